@@ -1,0 +1,314 @@
+"""The SQLite corpus: schema, connection discipline, and the writes a crawl makes.
+
+The tables and columns named in DESIGN.md are a public contract.  Everything
+here is plain SQLite through sqlite-utils, usable without Scrapy.
+
+Connection discipline (a crawl writes while datasette and ``chancery search``
+read): WAL journal, a generous busy timeout, and short ``BEGIN IMMEDIATE``
+write transactions taken through :meth:`Corpus.write`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import socket
+import sqlite3
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterator
+
+from sqlite_utils import Database
+
+BUSY_TIMEOUT_MS = 30_000
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS crawls (
+    id INTEGER PRIMARY KEY,
+    job TEXT NOT NULL,              -- what was crawled, as a stable key (resume finds it)
+    site TEXT,
+    schedule TEXT,
+    started TEXT,
+    finished TEXT,
+    status TEXT,                    -- running, finished, interrupted, failed
+    pages INTEGER DEFAULT 0,
+    articles_new INTEGER DEFAULT 0,
+    articles_changed INTEGER DEFAULT 0,
+    errors INTEGER DEFAULT 0,
+    settings TEXT,                  -- JSON
+    warc_files TEXT,                -- JSON array of file names
+    host TEXT,
+    pid INTEGER
+);
+CREATE INDEX IF NOT EXISTS crawls_job ON crawls (job, id);
+
+CREATE TABLE IF NOT EXISTS captures (
+    id TEXT PRIMARY KEY,            -- the uuid of the WARC response/revisit record
+    crawl_id INTEGER REFERENCES crawls (id),
+    url TEXT NOT NULL,
+    fetched TEXT,
+    status INTEGER,
+    mime TEXT,
+    payload_digest TEXT,
+    warc_file TEXT,
+    warc_offset INTEGER,
+    warc_length INTEGER,
+    warc_record_id TEXT,
+    record_type TEXT,               -- response or revisit
+    refers_to TEXT,                 -- for a revisit: the capture holding the payload
+    etag TEXT,
+    last_modified TEXT,
+    length INTEGER,                 -- payload bytes as received
+    ip TEXT
+);
+CREATE INDEX IF NOT EXISTS captures_url ON captures (url, fetched);
+CREATE INDEX IF NOT EXISTS captures_digest ON captures (url, payload_digest);
+CREATE INDEX IF NOT EXISTS captures_crawl ON captures (crawl_id);
+
+CREATE TABLE IF NOT EXISTS articles (
+    id INTEGER PRIMARY KEY,
+    url TEXT NOT NULL UNIQUE,       -- canonical URL
+    site TEXT,
+    section TEXT,
+    title TEXT,
+    authors TEXT,                   -- JSON array of names
+    published TEXT,
+    modified TEXT,
+    language TEXT,
+    description TEXT,
+    tags TEXT,                      -- JSON array
+    text TEXT,
+    word_count INTEGER,
+    content_hash TEXT,
+    first_captured TEXT,
+    last_captured TEXT,
+    capture_id TEXT REFERENCES captures (id),
+    version INTEGER DEFAULT 1,
+    image TEXT
+);
+CREATE INDEX IF NOT EXISTS articles_published ON articles (published);
+CREATE INDEX IF NOT EXISTS articles_site ON articles (site, section);
+
+CREATE TABLE IF NOT EXISTS article_versions (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER REFERENCES articles (id),
+    url TEXT,
+    version INTEGER,
+    title TEXT,
+    text TEXT,
+    content_hash TEXT,
+    capture_id TEXT REFERENCES captures (id),
+    first_captured TEXT,
+    last_captured TEXT
+);
+CREATE INDEX IF NOT EXISTS article_versions_article ON article_versions (article_id, version);
+
+CREATE TABLE IF NOT EXISTS ledger (
+    crawl_id INTEGER NOT NULL REFERENCES crawls (id),
+    url TEXT NOT NULL,
+    kind TEXT,                      -- section, article, sitemap, feed, robots, other
+    status TEXT NOT NULL,           -- queued, done, skipped, failed
+    reason TEXT,
+    depth INTEGER DEFAULT 0,
+    referrer TEXT,
+    meta TEXT,                      -- JSON: what is needed to rebuild the request
+    discovered TEXT,
+    updated TEXT,
+    PRIMARY KEY (crawl_id, url)
+);
+CREATE INDEX IF NOT EXISTS ledger_status ON ledger (crawl_id, status);
+
+CREATE VIEW IF NOT EXISTS skipped_urls AS
+    SELECT crawl_id, url, kind, status, reason, referrer, updated
+    FROM ledger WHERE status IN ('skipped', 'failed');
+"""
+
+FTS_COLUMNS = ["title", "description", "text"]
+FTS_TOKENIZER = "unicode61 remove_diacritics 2"
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def content_hash(text: str) -> str:
+    """A hash of the article text, blind to whitespace differences."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def connect(path: Path | str) -> Database:
+    """A sqlite-utils Database in autocommit mode with WAL and a busy timeout."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    return Database(conn)
+
+
+class Corpus:
+    """An open corpus database.  Cheap to open; one per process or thread."""
+
+    def __init__(self, path: Path | str):
+        self.path = Path(path)
+        self.db = connect(self.path)
+        self.ensure_schema()
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def __enter__(self) -> "Corpus":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def ensure_schema(self) -> None:
+        with self.write():
+            for statement in SCHEMA.split(";\n"):
+                if statement.strip():
+                    self.db.execute(statement)
+            if not self.db["articles_fts"].exists():
+                self.db["articles"].enable_fts(
+                    FTS_COLUMNS, create_triggers=True, tokenize=FTS_TOKENIZER
+                )
+
+    @contextmanager
+    def write(self) -> Iterator[Database]:
+        """One short write transaction, taking the write lock up front."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            yield self.db
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    # -- crawls ---------------------------------------------------------------
+
+    def begin_crawl(
+        self, job: str, site: str, settings: dict[str, Any], schedule: str | None = None
+    ) -> tuple[int, bool]:
+        """Start a crawl run, or resume the last one of this job if it never finished.
+
+        A run counts as unfinished when its status is ``interrupted``, or
+        ``running`` while the process that ran it is gone.  Returns
+        (crawl_id, resumed).
+        """
+        with self.write():
+            row = self._unfinished(job)
+            fields = {"status": "running", "host": socket.gethostname(), "pid": os.getpid()}
+            if row is not None:
+                self.db["crawls"].update(row["id"], fields)
+                return row["id"], True
+            crawl_id = self.db["crawls"].insert(
+                {
+                    "job": job,
+                    "site": site,
+                    "schedule": schedule,
+                    "started": now_iso(),
+                    "settings": json.dumps(settings, sort_keys=True, default=str),
+                    "warc_files": "[]",
+                    **fields,
+                }
+            ).last_pk
+            return crawl_id, False
+
+    def _unfinished(self, job: str) -> dict | None:
+        rows = self.db.query(
+            "SELECT id, status, host, pid FROM crawls WHERE job = ? ORDER BY id DESC LIMIT 1",
+            [job],
+        )
+        row = next(iter(rows), None)
+        if row is None or row["status"] not in ("running", "interrupted"):
+            return None
+        if row["status"] == "running" and process_alive(row["host"], row["pid"]):
+            raise CrawlInProgress(f"crawl {row['id']} of this job is still running (pid {row['pid']})")
+        return row
+
+    def end_crawl(self, crawl_id: int, status: str, figures: dict[str, Any]) -> None:
+        fields = {"status": status, **figures}
+        if status != "interrupted":
+            fields["finished"] = now_iso()
+        with self.write():
+            self.db["crawls"].update(crawl_id, fields)
+
+    def crawl(self, crawl_id: int) -> dict:
+        return self.db["crawls"].get(crawl_id)
+
+    # -- captures and articles -------------------------------------------------
+
+    def add_capture(self, row: dict[str, Any]) -> None:
+        with self.write():
+            self.db["captures"].insert(row, replace=True)
+
+    def store_article(self, article: dict[str, Any], captured: str) -> str:
+        """Insert or update an article by canonical URL; keep earlier texts.
+
+        Returns ``new``, ``changed`` (the old text moved to article_versions and
+        ``version`` went up) or ``same`` (only ``last_captured`` moves).
+        """
+        row = dict(article)
+        row["content_hash"] = content_hash(row.get("text") or "")
+        for key in ("authors", "tags"):
+            if isinstance(row.get(key), (list, tuple)):
+                row[key] = json.dumps(list(row[key]), ensure_ascii=False)
+        with self.write():
+            old = next(
+                iter(self.db.query("SELECT * FROM articles WHERE url = ?", [row["url"]])), None
+            )
+            if old is None:
+                row.update(first_captured=captured, last_captured=captured, version=1)
+                self.db["articles"].insert(row)
+                return "new"
+            if old["content_hash"] == row["content_hash"]:
+                self.db["articles"].update(old["id"], {"last_captured": captured})
+                return "same"
+            self.db["article_versions"].insert(
+                {
+                    "article_id": old["id"],
+                    "url": old["url"],
+                    "version": old["version"],
+                    "title": old["title"],
+                    "text": old["text"],
+                    "content_hash": old["content_hash"],
+                    "capture_id": old["capture_id"],
+                    "first_captured": old["first_captured"],
+                    "last_captured": old["last_captured"],
+                }
+            )
+            row.update(last_captured=captured, version=(old["version"] or 1) + 1)
+            row.pop("first_captured", None)
+            self.db["articles"].update(old["id"], row)
+            return "changed"
+
+
+class CrawlInProgress(RuntimeError):
+    """Another live process is running the same crawl job."""
+
+
+def process_alive(host: str | None, pid: int | None) -> bool:
+    """Whether a process of this machine with that pid still runs.
+
+    A pid on another host cannot be checked from here and counts as alive.
+    """
+    if not pid:
+        return False
+    if host and host != socket.gethostname():
+        return True
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

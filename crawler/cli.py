@@ -1,0 +1,169 @@
+"""The ``chancery`` command line: a click group of verbs, each a thin shell."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from archive.corpus import Corpus, CrawlInProgress
+from archive.search import search as search_corpus
+from crawler import profiles, run
+
+console = Console()
+DEFAULT_DB = Path("data/corpus.db")
+DEFAULT_WARC = Path("data/warc")
+
+
+def db_option(func):
+    return click.option("--db", type=click.Path(path_type=Path), default=DEFAULT_DB,
+                        show_default=True, help="The corpus database.")(func)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def cli():
+    """Chancery: an archival crawler for diplomatic news.
+
+    Crawls news sections into WARC files and a clean, searchable SQLite corpus.
+    """
+
+
+@cli.command()
+@click.argument("targets", nargs=-1, required=True)
+@db_option
+@click.option("--warc-dir", type=click.Path(path_type=Path), default=DEFAULT_WARC, show_default=True)
+@click.option("--delay", type=float, help="Seconds between requests to a site (default 1, or the profile's).")
+@click.option("--max-articles", type=int, help="Stop after storing this many articles.")
+@click.option("--max-pages", type=int, help="Follow at most this many pages of each section.")
+@click.option("--no-sitemaps", is_flag=True, help="Do not use the site's sitemaps.")
+@click.option("--impolite", is_flag=True, help="No delay and no AutoThrottle (your own sites only).")
+@click.option("--ignore-robots", is_flag=True, help="Do not obey robots.txt (your own sites only).")
+@click.option("--log-level", default="WARNING", show_default=True)
+@click.option("--log-file", type=click.Path(), help="Write the Scrapy log here.")
+@click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
+              help="Any Scrapy or Chancery setting, e.g. -s WARC_MAX_SIZE=100000000.")
+def crawl(targets, db, warc_dir, delay, max_articles, max_pages, no_sitemaps, impolite,
+          ignore_robots, log_level, log_file, overrides):
+    """Crawl a site profile, or section URLs of any site.
+
+    Running the same crawl again after it was killed resumes it.
+
+    Example: chancery crawl https://example.org/category/news/diplomatic-news/
+
+    Example: chancery crawl diplomatic-insight --max-articles 50
+    """
+    settings = run.settings_for(
+        db=db, warc_dir=warc_dir, delay=delay, max_articles=max_articles,
+        polite=not impolite, obey_robots=not ignore_robots, log_level=log_level,
+        log_file=log_file, progress=sys.stderr.isatty(), extra=parse_overrides(overrides),
+    )
+    spider_args = {"max_pages": max_pages, "sitemaps": False if no_sitemaps else None}
+    try:
+        row = run.crawl(list(targets), settings, **spider_args)
+    except (ValueError, profiles.UnknownProfile, CrawlInProgress) as exc:
+        raise click.ClickException(str(exc))
+    print_summary(row, db, warc_dir)
+    if row.get("status") == "failed":
+        sys.exit(1)
+
+
+def parse_overrides(pairs) -> dict:
+    values = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep:
+            raise click.BadParameter(f"{pair!r} is not NAME=VALUE", param_hint="--set")
+        values[name.strip()] = value
+    return values
+
+
+def print_summary(row: dict, db: Path, warc_dir: Path) -> None:
+    table = Table(title=f"Crawl {row.get('id')} of {row.get('site')}: {row.get('status')}")
+    table.add_column("figure")
+    table.add_column("value", justify="right")
+    for key in ("pages", "articles_new", "articles_changed", "errors"):
+        table.add_row(key.replace("_", " "), str(row.get(key) or 0))
+    with Corpus(db) as corpus:
+        total = corpus.db["articles"].count
+        skipped = corpus.db.execute(
+            "SELECT count(*) FROM ledger WHERE crawl_id = ? AND status = 'skipped'", [row.get("id")]
+        ).fetchone()[0]
+    table.add_row("skipped URLs", str(skipped))
+    table.add_row("articles in corpus", str(total))
+    table.add_row("started", str(row.get("started")))
+    table.add_row("finished", str(row.get("finished")))
+    files = json.loads(row.get("warc_files") or "[]")
+    table.add_row("WARC files", "\n".join(str(warc_dir / f) for f in files) or "-")
+    console.print(table)
+
+
+@cli.command()
+def sites():
+    """List the bundled site profiles.
+
+    Example: chancery sites
+    """
+    table = Table(title="Site profiles")
+    for column in ("name", "title", "start URLs", "delay"):
+        table.add_column(column)
+    for profile in profiles.available():
+        table.add_row(profile.name, profile.title, "\n".join(profile.start_urls),
+                      f"{profile.delay:g} s" if profile.delay is not None else "default")
+    console.print(table)
+
+
+@cli.command()
+@click.argument("query")
+@db_option
+@click.option("--limit", default=20, show_default=True)
+@click.option("--rank", is_flag=True, help="Order by relevance (bm25) instead of newest first.")
+def search(query, db, limit, rank):
+    """Full-text search of the corpus, newest first.
+
+    Example: chancery search "Lavrov Pyongyang"
+    """
+    if not db.exists():
+        raise click.ClickException(f"no corpus at {db}: run a crawl first")
+    with Corpus(db) as corpus:
+        rows = list(search_corpus(corpus.db, query, limit=limit,
+                                  order="rank" if rank else "newest"))
+    table = Table(title=f"{len(rows)} result(s) for {query!r}")
+    for column in ("published", "title", "site", "snippet"):
+        table.add_column(column)
+    for row in rows:
+        table.add_row((row["published"] or "")[:10], row["title"] or row["url"],
+                      row["site"] or "", row["snippet"] or "")
+    console.print(table)
+
+
+@cli.command()
+@db_option
+@click.option("--warc-dir", type=click.Path(path_type=Path), default=DEFAULT_WARC, show_default=True)
+@click.option("--port", default=8765, show_default=True, help="Port of the demo site (0: any free).")
+def demo(db, warc_dir, port):
+    """Serve the bundled demo news site on 127.0.0.1 and crawl it.
+
+    Example: chancery demo
+    """
+    from crawler.demo import DemoSite
+
+    with DemoSite.serve(port=port) as site:
+        console.print(f"Demo site at [bold]{site.base_url}/[/bold] ({len(site.articles)} articles)")
+        settings = run.settings_for(db=db, warc_dir=warc_dir, polite=False,
+                                    progress=sys.stderr.isatty())
+        row = run.crawl(site.section_urls, settings)
+    print_summary(row, db, warc_dir)
+    console.print(
+        "\nNext:\n"
+        f"  chancery search Lavrov --db {db}        full-text search\n"
+        f"  sqlite3 {db} 'select title, published from articles order by published desc'\n"
+        f"  python -m warcio index {warc_dir}/*.warc.gz   list the WARC records\n"
+    )
+
+
+def main():
+    cli(prog_name="chancery")

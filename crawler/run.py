@@ -1,0 +1,95 @@
+"""Running a crawl in this process: settings from arguments, then Scrapy.
+
+Scrapy's reactor runs once per process, so each call of :func:`crawl` wants a
+process of its own; the command line is that process, and the scheduler and
+the tests start ``chancery crawl`` as a child.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
+
+from archive.corpus import Corpus
+from crawler import profiles
+from crawler.session import CrawlSession
+from spiders.news import NewsSpider
+
+
+def settings_for(
+    *,
+    db: Path,
+    warc_dir: Path,
+    delay: float | None = None,
+    max_articles: int | None = None,
+    polite: bool = True,
+    obey_robots: bool = True,
+    extract_workers: int | None = None,
+    log_level: str = "WARNING",
+    log_file: str | None = None,
+    progress: bool = False,
+    extra: dict | None = None,
+) -> Settings:
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    values = {
+        "CORPUS_PATH": str(db),
+        "WARC_DIR": str(warc_dir),
+        "ROBOTSTXT_OBEY": obey_robots,
+        "LOG_LEVEL": log_level,
+        "CHANCERY_PROGRESS": progress,
+    }
+    if log_file:
+        values["LOG_FILE"] = log_file
+    if delay is not None:
+        values["DOWNLOAD_DELAY"] = delay
+    if not polite:
+        values.update(DOWNLOAD_DELAY=0, AUTOTHROTTLE_ENABLED=False,
+                      CONCURRENT_REQUESTS_PER_DOMAIN=16)
+    if max_articles:
+        values["CHANCERY_MAX_ARTICLES"] = max_articles
+        values["CLOSESPIDER_ITEMCOUNT"] = max_articles
+    if extract_workers is not None:
+        values["EXTRACT_WORKERS"] = extract_workers
+    values.update(extra or {})
+    settings.setdict(values, priority="cmdline")
+    if progress:
+        settings.set("EXTENSIONS", {**settings.getdict("EXTENSIONS"),
+                                    "crawler.progress.ProgressDisplay": 10}, priority="cmdline")
+    return settings
+
+
+def split_targets(targets: list[str]) -> tuple[str | None, list[str]]:
+    """A profile name, or start URLs (never both)."""
+    names = [t for t in targets if "://" not in t]
+    urls = [t for t in targets if "://" in t]
+    if names and (urls or len(names) > 1):
+        raise ValueError("give one site profile, or one or more start URLs")
+    if names:
+        profiles.load(names[0])  # raises UnknownProfile with the known names
+        return names[0], []
+    if not urls:
+        raise ValueError("give a site profile name or start URLs")
+    return None, urls
+
+
+def crawl(targets: list[str], settings: Settings, **spider_args) -> dict:
+    """Run one crawl to its end and return its ``crawls`` row."""
+    profile, urls = split_targets(targets)
+    if profile and settings.getpriority("DOWNLOAD_DELAY") < 40:
+        delay = profiles.load(profile).delay
+        if delay is not None:
+            settings.set("DOWNLOAD_DELAY", delay, priority="cmdline")
+    process = CrawlerProcess(settings)
+    crawler = process.create_crawler(NewsSpider)
+    failures = []
+    done = process.crawl(crawler, start_urls=urls or None, profile=profile, **spider_args)
+    done.addErrback(failures.append)
+    process.start()
+    if failures:
+        failures[0].raiseException()
+    crawl_id = CrawlSession.of(crawler).crawl_id
+    with Corpus(settings.get("CORPUS_PATH")) as corpus:
+        return corpus.crawl(crawl_id)

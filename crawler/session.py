@@ -1,0 +1,134 @@
+"""One crawl run's shared state: the corpus, its crawls row, the ledger, the WARC writer.
+
+``CrawlSession`` is a Scrapy extension, so it exists before the downloader
+middlewares and pipelines; they find it with :meth:`CrawlSession.of`.  It opens
+the run (or resumes an unfinished one of the same job), repairs WARC files left
+open by a killed process, and on close writes the run's figures to its
+``crawls`` row.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import socket
+from pathlib import Path
+
+from scrapy import signals
+from scrapy.exceptions import NotConfigured
+
+from archive import warc
+from archive.corpus import Corpus, process_alive
+from archive.ledger import Ledger
+
+logger = logging.getLogger(__name__)
+
+# Scrapy close reasons that mean "stopped before the end": such a run resumes.
+OWNER = re.compile(r"-\d{14}-\d{5}-(.+)-(\d+)\.warc\.gz")
+INTERRUPTED_REASONS = {"shutdown", "cancelled", "memusage_exceeded", "interrupted"}
+
+
+class CrawlSession:
+    def __init__(self, corpus: Corpus, warc_writer: warc.WarcWriter, job: str, site: str,
+                 settings: dict, stats, schedule: str | None = None):
+        self.corpus = corpus
+        self.warc = warc_writer
+        self.stats = stats
+        self.crawl_id, self.resumed = corpus.begin_crawl(job, site, settings, schedule)
+        self.ledger = Ledger(corpus, self.crawl_id)
+        if self.resumed:
+            logger.info("Resuming crawl %d: %d URLs known, %d still queued",
+                        self.crawl_id, len(self.ledger), len(self.ledger.pending()))
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        settings = crawler.settings
+        spider = crawler.spider
+        job = getattr(spider, "job", None)
+        if not job:
+            raise NotConfigured("the spider names no crawl job")
+        warc_dir = Path(settings.get("WARC_DIR"))
+        repair_abandoned(warc_dir)
+        corpus = Corpus(settings.get("CORPUS_PATH"))
+        crawl_settings = {
+            "start_urls": list(getattr(spider, "start_urls", [])),
+            "profile": getattr(spider, "profile_name", None),
+            "delay": settings.getfloat("DOWNLOAD_DELAY"),
+            "user_agent": settings.get("USER_AGENT"),
+            "robots": settings.getbool("ROBOTSTXT_OBEY"),
+            "max_articles": settings.getint("CHANCERY_MAX_ARTICLES"),
+        }
+        writer = warc.WarcWriter(
+            warc_dir,
+            prefix=settings.get("WARC_PREFIX"),
+            max_size=settings.getint("WARC_MAX_SIZE"),
+            gzip_level=settings.getint("WARC_GZIP_LEVEL"),
+            info={
+                "software": f"Chancery (Scrapy {_scrapy_version()})",
+                "hostname": socket.gethostname(),
+                "http-header-user-agent": settings.get("USER_AGENT"),
+                "robots": "obey" if settings.getbool("ROBOTSTXT_OBEY") else "ignore",
+                "job": job,
+                "conformsTo": "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/",
+                "description": (
+                    "Records as received: bodies still Content-Encoded. The HTTP client "
+                    "de-chunks bodies and keeps no Transfer-Encoding, Content-Length or "
+                    "Connection headers and no reason phrase; header names are title-cased."
+                ),
+            },
+        )
+        session = cls(corpus, writer, job, getattr(spider, "site", job), crawl_settings,
+                      crawler.stats, getattr(spider, "schedule", None))
+        crawler.signals.connect(session.close, signals.spider_closed)
+        return session
+
+    @staticmethod
+    def of(crawler) -> "CrawlSession":
+        """The session of a crawler (raises NotConfigured when there is none)."""
+        for ext in crawler.extensions.middlewares:
+            if isinstance(ext, CrawlSession):
+                return ext
+        raise NotConfigured("CrawlSession extension is not enabled")
+
+    def figures(self) -> dict:
+        stats = self.stats
+        return {
+            "pages": stats.get_value("warc/responses", 0),
+            "articles_new": stats.get_value("store/new", 0),
+            "articles_changed": stats.get_value("store/changed", 0),
+            "errors": stats.get_value("ledger/failed", 0) + stats.get_value("extract/error", 0),
+        }
+
+    def close(self, reason: str) -> None:
+        self.warc.close()
+        status = "interrupted" if reason in INTERRUPTED_REASONS else "finished"
+        files = json.loads(self.corpus.crawl(self.crawl_id).get("warc_files") or "[]")
+        files.extend(f for f in self.warc.files if f not in files)
+        self.corpus.end_crawl(
+            self.crawl_id, status, {**self.figures(), "warc_files": json.dumps(files)}
+        )
+        logger.info("Crawl %d %s (%s)", self.crawl_id, status, reason)
+        self.corpus.close()
+
+
+def repair_abandoned(folder: Path) -> None:
+    """Close WARC files left ``.open`` by processes of this host that are gone."""
+    for path in warc.open_files(folder):
+        host, pid = owner_of(path.name)
+        if host == socket.gethostname() and pid != os.getpid() and not process_alive(host, pid):
+            closed, cut = warc.repair(path)
+            logger.warning("Repaired %s left open by a killed crawl: cut %d bytes", closed.name, cut)
+
+
+def owner_of(name: str) -> tuple[str, int]:
+    """Host and pid from a file name ``PREFIX-STAMP-SERIAL-HOST-PID.warc.gz[.open]``."""
+    match = OWNER.search(name)
+    return (match.group(1), int(match.group(2))) if match else ("", 0)
+
+
+def _scrapy_version() -> str:
+    import scrapy
+
+    return scrapy.__version__

@@ -1,0 +1,62 @@
+"""Scrapy settings for Chancery.  Every setting of ours has a line in docs/settings.md.
+
+Our own settings share a prefix: ``WARC_`` (capture), ``CORPUS_`` (storage),
+``EXTRACT_`` (extraction) and ``CHANCERY_`` (discovery and the crawl as a whole).
+"""
+
+BOT_NAME = "chancery"
+SPIDER_MODULES = ["spiders"]
+NEWSPIDER_MODULE = "spiders"
+
+# -- ours ------------------------------------------------------------------------
+CORPUS_PATH = "data/corpus.db"
+WARC_DIR = "data/warc"
+WARC_ENABLED = True
+WARC_PREFIX = "chancery"
+WARC_MAX_SIZE = 1_000_000_000
+WARC_GZIP_LEVEL = 6
+EXTRACT_WORKERS = 2
+EXTRACT_TIMEOUT = 30.0
+EXTRACT_MAX_CHARS = 5_000_000
+CHANCERY_MAX_ARTICLES = 0
+CHANCERY_SITEMAP_MAX_URLS = 5000
+
+# -- politeness --------------------------------------------------------------------
+USER_AGENT = "Chancery/0.1 (archival crawler for diplomatic news; +https://github.com/chancery-archive/chancery)"
+ROBOTSTXT_OBEY = True
+DOWNLOAD_DELAY = 1.0
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 4
+
+# -- safety ------------------------------------------------------------------------
+TELNETCONSOLE_ENABLED = False
+DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 8 * 1024 * 1024
+DOWNLOAD_TIMEOUT = 60
+RETRY_TIMES = 2
+REDIRECT_MAX_TIMES = 10
+COOKIES_ENABLED = False
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+
+# -- components --------------------------------------------------------------------
+EXTENSIONS = {
+    "crawler.session.CrawlSession": 0,
+}
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.ledger.LedgerDownloaderMiddleware": 540,
+    "crawler.warc.WarcCaptureMiddleware": 950,
+}
+SPIDER_MIDDLEWARES = {
+    "crawler.ledger.LedgerSpiderMiddleware": 950,
+}
+ITEM_PIPELINES = {
+    "pipelines.pool.ExtractPipeline": 300,
+    "pipelines.dedup.DedupPipeline": 400,
+    "pipelines.store.StorePipeline": 500,
+}
+CONCURRENT_ITEMS = 32
+LOG_LEVEL = "INFO"

@@ -1,0 +1,151 @@
+"""WARC capture: every HTTP exchange, as received, into the WARC files and ``captures``.
+
+``WarcCaptureMiddleware`` sits at 950 among the downloader middlewares, below
+HTTP compression (590) and redirects (600): it sees bodies still compressed and
+every 3xx, 4xx and 5xx before anything else touches them, including the
+robots.txt fetches.  When a payload is identical to one already archived for
+the URL, it writes a ``revisit`` record instead of a second copy.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from http import HTTPStatus
+from urllib.parse import urlsplit
+
+from scrapy.exceptions import NotConfigured
+
+from archive.warc import header_block, sha1_digest, warc_date
+from crawler.session import CrawlSession
+
+logger = logging.getLogger(__name__)
+
+
+def request_head(request) -> bytes:
+    """The request line with the full target (query string kept) and every header."""
+    parts = urlsplit(request.url)
+    target = parts.path or "/"
+    if parts.query:
+        target += "?" + parts.query
+    headers = []
+    if b"Host" not in request.headers:
+        headers.append((b"Host", parts.netloc.encode("ascii", "replace")))
+    for name, values in request.headers.items():
+        headers.extend((name, value) for value in values)
+    first = f"{request.method} {target} HTTP/1.1".encode("latin-1", "replace")
+    return header_block(first, headers)
+
+
+def response_head(response) -> bytes:
+    """The status line in the protocol actually spoken, and every header value."""
+    protocol = response.protocol or "HTTP/1.1"
+    try:
+        phrase = HTTPStatus(response.status).phrase
+    except ValueError:
+        phrase = ""
+    first = f"{protocol} {response.status} {phrase}".rstrip().encode("latin-1")
+    headers = [
+        (name, value) for name, values in response.headers.items() for value in values
+    ]
+    return header_block(first, headers)
+
+
+class WarcCaptureMiddleware:
+    def __init__(self, session: CrawlSession, stats):
+        self.session = session
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        if not crawler.settings.getbool("WARC_ENABLED"):
+            raise NotConfigured("WARC_ENABLED is off")
+        return cls(CrawlSession.of(crawler), crawler.stats)
+
+    def process_response(self, request, response):
+        head = response_head(response)
+        digest = sha1_digest(response.body)
+        fetched = self.session.warc.clock()
+        previous = self._previous(response, digest)
+        writer = self.session.warc
+        if previous is not None:
+            written = writer.write_revisit(
+                url=response.url,
+                response_head=head,
+                payload_digest=previous["payload_digest"],
+                refers_to_uri=previous["url"],
+                refers_to_date=previous["warc_date"],
+                refers_to_id=previous["warc_record_id"],
+                not_modified=response.status == 304,
+                ip_address=str(response.ip_address) if response.ip_address else None,
+                fetched=fetched,
+            )
+            record_type = "revisit"
+            self.stats.inc_value("warc/revisits")
+        else:
+            written, _request_record = writer.write_exchange(
+                url=response.url,
+                request_head=request_head(request),
+                request_body=request.body,
+                response_head=head,
+                response_body=response.body,
+                ip_address=str(response.ip_address) if response.ip_address else None,
+                fetched=fetched,
+            )
+            record_type = "response"
+            self.stats.inc_value("warc/records", 2)
+        self.stats.inc_value("warc/responses")
+        capture = {
+            "id": written.record_id.removeprefix("<urn:uuid:").removesuffix(">"),
+            "crawl_id": self.session.crawl_id,
+            "url": response.url,
+            "fetched": fetched.isoformat(timespec="microseconds"),
+            "status": response.status,
+            "mime": _header(response, b"Content-Type"),
+            "payload_digest": written.payload_digest,
+            "warc_file": written.file,
+            "warc_offset": written.offset,
+            "warc_length": written.length,
+            "warc_record_id": written.record_id,
+            "record_type": record_type,
+            "refers_to": previous["id"] if previous is not None else None,
+            "etag": _header(response, b"ETag"),
+            "last_modified": _header(response, b"Last-Modified"),
+            "length": len(response.body),
+            "ip": str(response.ip_address) if response.ip_address else None,
+        }
+        self.session.corpus.add_capture(capture)
+        request.meta["capture"] = capture
+        return response
+
+    def _previous(self, response, digest: str) -> dict | None:
+        """The archived response this one repeats, if any.
+
+        A 304 repeats the last full capture of the URL; any other answer repeats
+        one whose payload digest is the same.
+        """
+        db = self.session.corpus.db
+        if response.status == 304:
+            sql = ("SELECT * FROM captures WHERE url = ? AND record_type = 'response'"
+                   " AND status = 200 ORDER BY fetched DESC LIMIT 1")
+            args = [response.url]
+        elif response.body:
+            sql = ("SELECT * FROM captures WHERE url = ? AND payload_digest = ?"
+                   " AND record_type = 'response' AND status = ? LIMIT 1")
+            args = [response.url, digest, response.status]
+        else:
+            return None
+        row = next(iter(db.query(sql, args)), None)
+        if row is None:
+            return None
+        row["warc_date"] = _warc_date_of(row["fetched"])
+        return row
+
+
+def _header(response, name: bytes) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value is not None else None
+
+
+def _warc_date_of(fetched: str) -> str:
+    return warc_date(datetime.fromisoformat(fetched))

@@ -1,0 +1,89 @@
+"""ExtractPipeline: runs ``pipelines.extract.extract`` off the reactor thread.
+
+Extraction is most of a crawl's CPU, so it runs in a pool of worker processes
+(pebble), which also enforces a time limit per page: a worker stuck on a
+pathological page is killed and replaced, the page is dropped with a counted
+``extract/timeout``, and the crawl goes on.  Pages over a size cap are not
+extracted at all (``extract/too_large``); their capture stays in the WARC and
+in ``captures``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+from concurrent.futures import TimeoutError as FutureTimeout
+
+from pebble import ProcessPool
+from scrapy import signals
+from scrapy.exceptions import DropItem
+
+from pipelines.extract import extract
+
+logger = logging.getLogger(__name__)
+
+
+class ExtractionFailed(DropItem):
+    """Extraction raised or ran out of time: an error, not a mere skip."""
+
+
+class ExtractPipeline:
+    def __init__(self, stats, workers: int = 2, timeout: float = 30.0, max_chars: int = 5_000_000):
+        self.stats = stats
+        self.workers = workers
+        self.timeout = timeout
+        self.max_chars = max_chars
+        self.pool: ProcessPool | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        settings = crawler.settings
+        pipeline = cls(
+            crawler.stats,
+            workers=settings.getint("EXTRACT_WORKERS"),
+            timeout=settings.getfloat("EXTRACT_TIMEOUT"),
+            max_chars=settings.getint("EXTRACT_MAX_CHARS"),
+        )
+        crawler.signals.connect(pipeline.close, signals.spider_closed)
+        return pipeline
+
+    def open(self) -> None:
+        if self.workers > 0 and self.pool is None:
+            context = multiprocessing.get_context("forkserver")
+            self.pool = ProcessPool(max_workers=self.workers, context=context)
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.stop()
+            self.pool.join()
+            self.pool = None
+
+    async def run(self, html: str, url: str, hints: dict | None) -> dict:
+        self.open()
+        if self.pool is None:
+            return extract(html, url, hints)
+        future = self.pool.schedule(extract, args=(html, url, hints), timeout=self.timeout)
+        return await asyncio.wrap_future(future)
+
+    async def process_item(self, item):
+        html = item.pop("html")
+        if len(html) > self.max_chars:
+            self.stats.inc_value("extract/too_large")
+            raise DropItem(f"page too large to extract ({len(html)} characters)")
+        try:
+            result = await self.run(html, item["url"], item.get("hints"))
+        except FutureTimeout:
+            self.stats.inc_value("extract/timeout")
+            self.stats.inc_value("extract/error")
+            raise ExtractionFailed(f"extraction timed out after {self.timeout:g} s")
+        except Exception as exc:
+            self.stats.inc_value("extract/error")
+            logger.error("Extraction failed on %s: %r", item["url"], exc)
+            raise ExtractionFailed(f"extraction failed: {type(exc).__name__}: {exc}")
+        if not (result.get("text") or "").strip():
+            self.stats.inc_value("extract/empty")
+            raise DropItem("no text", log_level="INFO")
+        item.update({k: v for k, v in result.items() if k != "url"})
+        self.stats.inc_value("extract/ok")
+        return item

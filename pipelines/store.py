@@ -1,0 +1,54 @@
+"""StorePipeline: an extracted article into the corpus, with its ledger outcome.
+
+The article row (insert, or new version, or unchanged) and the ledger's
+``done`` for its URL are written in one transaction, so a crawl killed at any
+moment either has the article and knows it, or fetches it again on resume.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from archive.corpus import now_iso
+from archive.ledger import DONE
+from crawler.session import CrawlSession
+
+ARTICLE_FIELDS = (
+    "url", "site", "section", "title", "authors", "published", "modified", "language",
+    "description", "tags", "text", "word_count", "capture_id", "image",
+)
+
+
+class StorePipeline:
+    def __init__(self, session: CrawlSession, stats):
+        self.session = session
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(CrawlSession.of(crawler), crawler.stats)
+
+    def process_item(self, item):
+        article = {key: item.get(key) for key in ARTICLE_FIELDS}
+        article["section"] = article["section"] or section_from_url(item.get("section_url"))
+        if not article["word_count"]:
+            article["word_count"] = len((article["text"] or "").split())
+        corpus = self.session.corpus
+        with corpus.write():
+            outcome = corpus.store_article(article, captured=item.get("fetched") or now_iso())
+            self.session.ledger.settle(item["ledger_url"], DONE, f"article {outcome}", "article")
+        self.stats.inc_value(f"store/{outcome}")
+        self.stats.inc_value("ledger/done")
+        item["outcome"] = outcome
+        return item
+
+
+def section_from_url(url: str | None) -> str | None:
+    """'Diplomatic News' from .../category/news/diplomatic-news/ (a last resort)."""
+    if not url:
+        return None
+    segments = [s for s in urlsplit(url).path.split("/") if s and not s.isdigit() and s != "page"]
+    if not segments:
+        return None
+    return re.sub(r"[-_]+", " ", segments[-1]).strip().title() or None

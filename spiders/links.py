@@ -1,0 +1,131 @@
+"""What a URL is, judged from the URL alone: normalisation, scope, and kinds.
+
+Pure functions, no Scrapy: the spider asks them which links to follow, so a
+section page costs a handful of requests rather than one per link.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from courlan import is_navigation_page, is_not_crawlable
+
+TRACKING_PARAMS = re.compile(
+    r"^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|_ga|igshid|ref|ref_src|"
+    r"share|amp|outputType|output)$",
+    re.I,
+)
+AMP_SUFFIX = re.compile(r"/amp/?$")
+PAGINATION_PATH = re.compile(r"/page/(\d+)/?$|/p(\d+)/?$")
+PAGINATION_PARAM = re.compile(r"^(page|paged|p|pg|start|offset|pagenum)$", re.I)
+NON_ARTICLE_PATH = re.compile(
+    r"/(tag|tags|topic|topics|category|categories|section|sections|author|authors|"
+    r"writer|contributors?|profile|user|users|search|archive|archives|calendar|"
+    r"feed|rss|atom|comments?|login|logout|register|wp-admin|wp-login\.php|"
+    r"wp-json|xmlrpc\.php|cart|account|subscribe|newsletter|share|print|"
+    r"about|about-us|contact|contact-us|privacy|privacy-policy|terms|cookies?|"
+    r"advertise|careers|jobs|sitemap)(/|$|\.)",
+    re.I,
+)
+DATE_ARCHIVE = re.compile(r"^/(\d{4})(/\d{1,2}){0,2}/?$")
+FILE_EXTENSION = re.compile(
+    r"\.(jpe?g|png|gif|webp|svg|ico|pdf|docx?|xlsx?|pptx?|zip|gz|mp[34]|avi|mov|"
+    r"css|js|json|xml|rss|atom|txt|woff2?|ttf)$",
+    re.I,
+)
+ARTICLE_ID = re.compile(r"\d{4,}|\d+\.s?html?$")
+
+
+def normalize(url: str) -> str:
+    """The URL an article is requested and de-duplicated under.
+
+    Lower-cases the host, drops the fragment, default ports, tracking
+    parameters (``utm_*`` and friends) and AMP variants.  Keeps everything else,
+    including a trailing slash, as the site wrote it.
+    """
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    if parts.port and not (
+        (scheme == "http" and parts.port == 80) or (scheme == "https" and parts.port == 443)
+    ):
+        host = f"{host}:{parts.port}"
+    path = AMP_SUFFIX.sub("/", parts.path) or "/"
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+             if not TRACKING_PARAMS.match(k)]
+    return urlunsplit((scheme, host, path, urlencode(query), ""))
+
+
+def host_of(url: str) -> str:
+    host = (urlsplit(url).hostname or "").lower()
+    return host.removeprefix("www.")
+
+
+@dataclass
+class Scope:
+    """Hosts (``www.`` ignored) plus allowed path prefixes."""
+
+    hosts: set[str]
+    prefixes: list[str] = field(default_factory=lambda: ["/"])
+
+    @classmethod
+    def around(cls, urls: list[str], prefixes: list[str] | None = None) -> "Scope":
+        return cls({host_of(u) for u in urls}, prefixes or ["/"])
+
+    def allows(self, url: str) -> bool:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https"):
+            return False
+        if host_of(url) not in self.hosts:
+            return False
+        return any(parts.path.startswith(p) for p in self.prefixes)
+
+
+def page_number(url: str) -> int | None:
+    """The page number when the URL is a pagination URL, else None."""
+    parts = urlsplit(url)
+    match = PAGINATION_PATH.search(parts.path)
+    if match:
+        return int(match.group(1) or match.group(2))
+    for key, value in parse_qsl(parts.query):
+        if PAGINATION_PARAM.match(key) and value.isdigit():
+            return int(value)
+    return None
+
+
+def is_listing_url(url: str) -> bool:
+    """Section, tag, author, search, feed, calendar and other non-article URLs."""
+    parts = urlsplit(url)
+    path = parts.path
+    query_keys = {k.lower() for k, _ in parse_qsl(parts.query)}
+    return (
+        path in ("", "/")
+        or bool(NON_ARTICLE_PATH.search(path))
+        or bool(DATE_ARCHIVE.match(path))
+        or page_number(url) is not None
+        or bool(query_keys & {"s", "q", "query", "search", "replytocom"})
+        or is_navigation_page(url)
+        or is_not_crawlable(url)
+    )
+
+
+def looks_like_article(url: str) -> bool:
+    """Whether a link is worth fetching as a possible article.
+
+    Articles have a slug of several words, a numeric id or a dated path; the
+    page itself is checked again once fetched.
+    """
+    parts = urlsplit(url)
+    path = parts.path
+    if FILE_EXTENSION.search(path) or is_listing_url(url):
+        return False
+    segments = [s for s in path.split("/") if s]
+    if not segments:
+        return False
+    last = segments[-1]
+    words = re.split(r"[-_]+", re.sub(r"\.s?html?$", "", last))
+    return len(words) >= 3 or bool(ARTICLE_ID.search(last)) or bool(
+        re.search(r"/\d{4}/\d{1,2}/", path) and len(words) >= 2
+    )

@@ -1,0 +1,293 @@
+"""The news spider: from section pages (and sitemaps and feeds) to article items.
+
+``parse_section`` follows a section's pagination and yields requests for the
+article links in its main content; ``parse_article`` yields an item with the
+URL, the decoded HTML and the capture it came from.  Sitemaps (from robots.txt)
+and RSS/Atom feeds (advertised by section pages) add article links.  The crawl
+ledger, not this spider, filters URLs already seen.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from urllib.parse import urlsplit
+
+import scrapy
+from protego import Protego
+from scrapy.http import HtmlResponse, TextResponse
+from scrapy.utils.gz import gunzip
+from scrapy.utils.sitemap import Sitemap
+
+from crawler import profiles
+from crawler.session import CrawlSession
+from spiders.links import Scope, host_of, is_listing_url, looks_like_article, normalize, page_number
+
+logger = logging.getLogger(__name__)
+
+# Links in these parts of a page are furniture, not a section's content.
+FURNITURE = (
+    "ancestor::header or ancestor::nav or ancestor::footer or ancestor::aside or "
+    "ancestor::*[not(self::html or self::body or self::main or self::article)]"
+    "[contains(@class, 'sidebar') or contains(@class, 'widget') or contains(@class, 'menu')"
+    " or contains(@class, 'related') or contains(@class, 'popular') or contains(@class, 'footer')"
+    " or contains(@id, 'sidebar') or contains(@class, 'share') or contains(@class, 'breadcrumb')]"
+)
+NEXT_TEXT = re.compile(r"^\s*(older|next|more|earlier|»|›|→|>)\b|(older|next|more) (posts|entries|articles|news|stories)|^\s*(»|›|→)\s*$", re.I)
+ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+                 "opinionnewsarticle", "report", "backgroundnewsarticle", "liveblogposting"}
+PRIORITY = {"robots": 20, "section": 10, "feed": 5, "article": 0, "sitemap": -5}
+NOT_FOUND_OK = [404, 410]
+
+
+class NewsSpider(scrapy.Spider):
+    name = "news"
+
+    def __init__(self, start_urls=None, profile=None, max_pages=None, sitemaps=None,
+                 schedule=None, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.profile = profiles.load(profile) if profile else None
+        urls = start_urls or (self.profile.start_urls if self.profile else [])
+        if isinstance(urls, str):
+            urls = urls.replace(",", " ").split()
+        if not urls:
+            raise ValueError("give start URLs or a site profile")
+        self.start_urls = [normalize(u) for u in urls]
+        self.profile_name = self.profile.name if self.profile else None
+        self.site = self.profile.name if self.profile else host_of(self.start_urls[0])
+        self.job = self.profile_name or "urls:" + hashlib.sha1(
+            " ".join(sorted(self.start_urls)).encode()).hexdigest()[:16]
+        self.schedule = schedule
+        prefixes = self.profile.scope if self.profile else None
+        hosts = self.profile.hosts if self.profile else None
+        self.scope = Scope.around(hosts or self.start_urls, prefixes)
+        self.max_pages = int(max_pages) if max_pages else None
+        self.use_sitemaps = _flag(sitemaps, self.profile.sitemaps if self.profile else True)
+        self.hints = self.profile.extraction if self.profile else {}
+
+    @property
+    def session(self) -> CrawlSession:
+        return CrawlSession.of(self.crawler)
+
+    # -- requests --------------------------------------------------------------
+
+    def request(self, url: str, kind: str, depth: int = 0, resumed: bool = False, **info):
+        callback = {
+            "section": self.parse_section,
+            "article": self.parse_article,
+            "robots": self.parse_robots,
+            "sitemap": self.parse_sitemap,
+            "feed": self.parse_feed,
+        }[kind]
+        meta = {"kind": kind, "depth": depth, "ledger_meta": info, "resumed": resumed,
+                "ledger_url": url, **info}
+        if kind != "article":
+            meta["handle_httpstatus_list"] = NOT_FOUND_OK
+        if kind == "robots":
+            meta["dont_obey_robotstxt"] = True
+        return scrapy.Request(url, callback=callback, meta=meta, priority=PRIORITY[kind],
+                              dont_filter=True)
+
+    async def start(self):
+        pending = self.session.ledger.pending() if self.session.resumed else []
+        if pending:
+            logger.info("Resuming: %d URLs go back to the queue", len(pending))
+            for entry in pending:
+                yield self.request(entry.url, entry.kind, entry.depth, resumed=True, **entry.meta)
+            return
+        for url in self.start_urls:
+            yield self.request(url, "section", page=1, section=url)
+        if self.use_sitemaps:
+            for host_url in {_root(u) for u in self.start_urls}:
+                yield self.request(host_url + "/robots.txt", "robots")
+
+    # -- callbacks -------------------------------------------------------------
+
+    def parse_section(self, response):
+        if not isinstance(response, HtmlResponse) or response.status >= 400:
+            response.meta["outcome"] = _absent(response, "not html")
+            return
+        if response.meta.get("depth", 0) == 0 and response.meta.get("page") == 1 and is_article_page(response):
+            # A start URL that is an article itself.
+            yield from self.parse_article(response)
+            return
+        section = response.meta.get("section") or response.url
+        page = response.meta.get("page") or 1
+        articles, next_pages, feeds = self.links_of(response, section)
+        new_articles = [u for u in articles if u not in self.session.ledger]
+        for url in articles:
+            yield self.request(url, "article", response.meta.get("depth", 0) + 1, section=section)
+        if page == 1:
+            for url in feeds:
+                yield self.request(url, "feed")
+        if not new_articles:
+            self.crawler.stats.inc_value("discovery/pagination_stopped")
+            logger.info("No new article links on %s: not following its pagination", response.url)
+            return
+        if self.max_pages and page >= self.max_pages:
+            self.crawler.stats.inc_value("discovery/pagination_capped")
+            return
+        for url in next_pages[:1]:
+            yield self.request(url, "section", response.meta.get("depth", 0) + 1,
+                               page=page + 1, section=section)
+
+    def links_of(self, response, section: str) -> tuple[list[str], list[str], list[str]]:
+        """Article links, next-page links and feed links of a section page."""
+        root = response.selector
+        next_pages = [
+            normalize(response.urljoin(h))
+            for h in root.xpath("//link[@rel='next']/@href | //a[@rel='next']/@href").getall()
+        ]
+        feeds = [
+            normalize(response.urljoin(h))
+            for h in root.xpath(
+                "//link[@rel='alternate'][contains(@type, 'rss') or contains(@type, 'atom')]/@href"
+            ).getall()
+        ]
+        articles: dict[str, None] = {}
+        anchors = root.xpath(f"//a[@href][not({FURNITURE})]") or root.xpath("//a[@href]")
+        for anchor in anchors:
+            url = normalize(response.urljoin(anchor.attrib["href"]))
+            if not self.scope.allows(url) or url == normalize(response.url):
+                continue
+            if _is_next_page(url, anchor, section, response.url):
+                next_pages.append(url)
+            elif looks_like_article(url):
+                articles.setdefault(url)
+        next_pages = [u for u in dict.fromkeys(next_pages) if self.scope.allows(u)]
+        feeds = [u for u in dict.fromkeys(feeds) if host_of(u) in self.scope.hosts]
+        return list(articles), next_pages, feeds
+
+    def parse_article(self, response):
+        if not isinstance(response, HtmlResponse):
+            response.meta["outcome"] = "not html"
+            self.crawler.stats.inc_value("discovery/not_html")
+            return
+        if not is_article_page(response) and is_listing_page(response):
+            response.meta["outcome"] = "not an article"
+            self.crawler.stats.inc_value("discovery/not_article")
+            return
+        canonical = response.xpath("//link[@rel='canonical']/@href").get()
+        url = normalize(response.urljoin(canonical)) if canonical else normalize(response.url)
+        if not self.scope.allows(url):
+            url = normalize(response.url)
+        capture = response.meta.get("capture") or {}
+        yield {
+            "url": url,
+            "fetched_url": response.url,
+            "ledger_url": response.meta.get("ledger_url") or response.url,
+            "html": response.text,
+            "capture_id": capture.get("id"),
+            "fetched": capture.get("fetched"),
+            "site": self.site,
+            "section_url": response.meta.get("section"),
+            "hints": self.hints,
+        }
+
+    def parse_robots(self, response):
+        if not isinstance(response, TextResponse) or response.status >= 400:
+            response.meta["outcome"] = _absent(response, "no robots.txt")
+            sitemaps = []
+        else:
+            sitemaps = list(Protego.parse(response.text).sitemaps)
+        if not sitemaps:
+            sitemaps = [_root(response.url) + "/sitemap.xml"]
+        for url in sitemaps:
+            if host_of(url) in self.scope.hosts:
+                yield self.request(normalize(url), "sitemap")
+
+    def parse_sitemap(self, response):
+        if response.status >= 400:
+            response.meta["outcome"] = _absent(response, "no sitemap")
+            return
+        body = response.body
+        if body[:2] == b"\x1f\x8b":
+            body = gunzip(body, max_size=self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
+        try:
+            sitemap = Sitemap(body)
+        except Exception as exc:  # lxml raises many kinds on garbage
+            response.meta["outcome"] = f"bad sitemap: {exc}"
+            self.crawler.stats.inc_value("discovery/bad_sitemap")
+            return
+        limit = self.crawler.settings.getint("CHANCERY_SITEMAP_MAX_URLS")
+        for count, entry in enumerate(sitemap):
+            if count >= limit:
+                self.crawler.stats.inc_value("discovery/sitemap_capped")
+                break
+            url = normalize(entry.get("loc", ""))
+            if sitemap.type == "sitemapindex":
+                if host_of(url) in self.scope.hosts:
+                    yield self.request(url, "sitemap")
+            elif self.scope.allows(url) and (looks_like_article(url) or "news" in entry) \
+                    and not is_listing_url(url):
+                yield self.request(url, "article", 1)
+
+    def parse_feed(self, response):
+        if response.status >= 400 or not isinstance(response, TextResponse):
+            response.meta["outcome"] = _absent(response, "no feed")
+            return
+        selector = scrapy.Selector(text=response.text, type="xml") if not isinstance(
+            response, scrapy.http.XmlResponse) else response.selector
+        links = selector.xpath(
+            "//*[local-name()='item']/*[local-name()='link']/text()"
+            " | //*[local-name()='entry']/*[local-name()='link'][not(@rel) or @rel='alternate']/@href"
+        ).getall()
+        for link in links:
+            url = normalize(response.urljoin(link.strip()))
+            if self.scope.allows(url) and not is_listing_url(url):
+                yield self.request(url, "article", 1)
+
+
+# -- page-level judgements --------------------------------------------------------
+
+
+def is_article_page(response) -> bool:
+    """Structured signals that a page is one article: JSON-LD or og:type."""
+    og_type = (response.xpath("//meta[@property='og:type']/@content").get() or "").lower()
+    if og_type == "article" and response.xpath("//meta[@property='article:published_time']"):
+        return True
+    for blob in response.xpath("//script[@type='application/ld+json']/text()").getall():
+        for found in re.findall(r'"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")', blob):
+            types = {t.strip(' "').lower() for t in found.strip("[]").split(",")}
+            if types & ARTICLE_TYPES:
+                return True
+    return False
+
+
+def is_listing_page(response) -> bool:
+    """A page that is a list of teasers rather than an article."""
+    og_type = (response.xpath("//meta[@property='og:type']/@content").get() or "").lower()
+    if og_type in ("website", "profile", "object"):
+        return True
+    teasers = len(response.xpath("//article"))
+    return teasers >= 3 or bool(response.xpath("//link[@rel='next']"))
+
+
+def _is_next_page(url: str, anchor, section: str, current: str) -> bool:
+    if "next" in (anchor.attrib.get("rel") or "").split():
+        return True
+    number = page_number(url)
+    if number is None:
+        return False
+    current_number = page_number(current) or 1
+    text = " ".join(anchor.xpath(".//text()").getall())
+    same_section = url.startswith(section.split("?")[0].rstrip("/"))
+    return same_section and (number == current_number + 1 or bool(NEXT_TEXT.search(text)))
+
+
+def _root(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def _absent(response, what: str) -> str:
+    return f"{what} (http {response.status})" if response.status >= 400 else what
+
+
+def _flag(value, default: bool) -> bool:
+    if value is None:
+        return default
+    if isinstance(value, bool):
+        return value
+    return str(value).lower() not in ("0", "false", "no", "off")

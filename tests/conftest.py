@@ -1,0 +1,60 @@
+"""Shared fixtures: sites served on 127.0.0.1 and crawls run as a user runs them."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+ARTIFACTS = REPO / "test-artifacts"
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true",
+                     help="Rewrite golden files from the current output.")
+
+
+@pytest.fixture
+def update_golden(request) -> bool:
+    return request.config.getoption("--update-golden")
+
+
+@pytest.fixture
+def demo_site():
+    from crawler.demo import DemoSite
+
+    with DemoSite.serve(port=0) as site:
+        yield site
+
+
+def chancery(*args: str, cwd: Path | None = None, timeout: float = 300,
+             check: bool = True, env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run ``python -m crawler ARGS`` in a child process, as a user would."""
+    result = subprocess.run(
+        [sys.executable, "-m", "crawler", *args],
+        cwd=cwd or REPO,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, "COLUMNS": "200", **(env or {})},
+    )
+    if check and result.returncode != 0:
+        raise AssertionError(
+            f"chancery {' '.join(args)} exited {result.returncode}\n"
+            f"stdout:\n{result.stdout}\nstderr:\n{result.stderr[-5000:]}"
+        )
+    return result
+
+
+def run_crawl(targets, out: Path, *args: str, **kwargs) -> subprocess.CompletedProcess:
+    """A real, impolite crawl of local sites into ``out/corpus.db`` and ``out/warc``."""
+    targets = [targets] if isinstance(targets, str) else list(targets)
+    return chancery(
+        "crawl", *targets, "--db", str(out / "corpus.db"), "--warc-dir", str(out / "warc"),
+        "--impolite", "--log-level", "INFO", "--log-file", str(out / "crawl.log"), *args,
+        **kwargs,
+    )
