@@ -20,6 +20,7 @@ EXTRACT_TIMEOUT = 30.0
 EXTRACT_MAX_CHARS = 5_000_000
 CHANCERY_MAX_ARTICLES = 0
 CHANCERY_SITEMAP_MAX_URLS = 5000
+CHANCERY_ROBOTS_RETRY = 600.0
 
 # -- politeness --------------------------------------------------------------------
 USER_AGENT = "Chancery/0.1 (archival crawler for diplomatic news; +https://github.com/chancery-archive/chancery)"
@@ -47,6 +48,8 @@ EXTENSIONS = {
     "crawler.session.CrawlSession": 0,
 }
 DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.robots.RobotsMiddleware": 100,
     "crawler.ledger.LedgerDownloaderMiddleware": 540,
     "crawler.warc.WarcCaptureMiddleware": 950,
 }

@@ -63,6 +63,8 @@ class WarcCaptureMiddleware:
         return cls(CrawlSession.of(crawler), crawler.stats)
 
     def process_response(self, request, response):
+        if "cached" in response.flags:
+            return response  # answered from memory or an HTTP cache: no exchange happened
         head = response_head(response)
         digest = sha1_digest(response.body)
         fetched = self.session.warc.clock()

@@ -96,11 +96,11 @@ class NewsSpider(scrapy.Spider):
             for entry in pending:
                 yield self.request(entry.url, entry.kind, entry.depth, resumed=True, **entry.meta)
             return
+        if self.use_sitemaps:  # first: every other request to the host waits for it
+            for host_url in dict.fromkeys(_root(u) for u in self.start_urls):
+                yield self.request(host_url + "/robots.txt", "robots")
         for url in self.start_urls:
             yield self.request(url, "section", page=1, section=url)
-        if self.use_sitemaps:
-            for host_url in {_root(u) for u in self.start_urls}:
-                yield self.request(host_url + "/robots.txt", "robots")
 
     # -- callbacks -------------------------------------------------------------
 
