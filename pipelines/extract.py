@@ -1,0 +1,988 @@
+"""Article extraction: clean body text and trustworthy metadata from one HTML page.
+
+``extract(html, url, hints)`` is a pure function (no Scrapy, no I/O, no global
+state), so the crawler can run it in a process pool under a time limit.
+
+Text: trafilatura runs twice on a cleaned copy of the page (precision focus and
+recall focus); the two outputs are arbitrated block by block, checked against
+structured data the page carries (JSON-LD ``articleBody``, ``itemprop=articleBody``,
+a site profile's ``content_selector``), and swept of the furniture trafilatura
+leaves behind (titles, bylines, dates, "Also Read" lines, share and newsletter
+prompts, captions, author boxes).
+
+Metadata: JSON-LD first, then Open Graph / ``article:`` meta, microdata and
+Dublin Core, then trafilatura's own metadata and htmldate as fallbacks.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import unicodedata
+import warnings
+from collections import Counter
+from copy import deepcopy
+from datetime import datetime, timezone
+from typing import Any, Iterable, Iterator
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+log = logging.getLogger(__name__)
+
+#: Largest HTML accepted, in characters. Longer input is first stripped of scripts,
+#: styles and inline data, then cut at a tag boundary (``truncated`` is set).
+MAX_CHARS = 5_000_000
+#: Largest element count handed to trafilatura; bigger trees lose their link lists first.
+MAX_ELEMENTS = 50_000
+
+ARTICLE_TYPES = frozenset(
+    t.lower()
+    for t in (
+        "Article NewsArticle ReportageNewsArticle AnalysisNewsArticle OpinionNewsArticle "
+        "BackgroundNewsArticle ReviewNewsArticle AskPublicNewsArticle BlogPosting "
+        "LiveBlogPosting SocialMediaPosting ScholarlyArticle TechArticle Report "
+        "SatiricalArticle AdvertiserContentArticle Review PressRelease"
+    ).split()
+)
+
+#: The fields golden tests compare; ``extract`` returns these and a few more.
+FIELDS = ("text", "title", "authors", "published", "modified", "section", "tags", "language")
+
+
+def empty_result(url: str = "", error: str | None = None) -> dict[str, Any]:
+    result: dict[str, Any] = {
+        "text": "",
+        "title": None,
+        "authors": [],
+        "published": None,
+        "modified": None,
+        "section": None,
+        "tags": [],
+        "language": None,
+        "description": None,
+        "word_count": 0,
+        "url": url,
+        "canonical": None,
+        "image": None,
+        "site_name": None,
+        "page_type": None,
+        "is_article": False,
+        "truncated": False,
+    }
+    if error:
+        result["error"] = error
+    return result
+
+
+def extract(
+    html: str, url: str, hints: dict | None = None, max_chars: int = MAX_CHARS
+) -> dict[str, Any]:
+    """Clean text and metadata of one page.
+
+    ``html`` is already-decoded text.  ``hints`` (from a site profile) may carry
+    ``content_selector`` (CSS or XPath of the main content container),
+    ``drop_selectors`` (list of CSS/XPath to remove first) and ``author_selector``.
+    Never raises on bad input: the result then has empty ``text`` and an ``error``.
+    """
+    hints = hints or {}
+    html, truncated = _prepare_input(html, max_chars)
+    if not html.strip():
+        return empty_result(url, "empty input")
+    tree = _parse(html)
+    if tree is None:
+        return empty_result(url, "not HTML")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            meta = metadata(tree, url, hints)
+            blocks = body_blocks(tree, url, hints, meta)
+        except (ValueError, TypeError, etree.LxmlError, RecursionError) as exc:
+            log.debug("extraction failed for %s: %r", url, exc)
+            result = empty_result(url, f"extraction failed: {exc!r}")
+            result["truncated"] = truncated
+            return result
+    result = empty_result(url)
+    result.update(meta)
+    text = "\n\n".join(blocks)
+    result["text"] = text
+    result["word_count"] = len(WORD_RE.findall(text))
+    result["truncated"] = truncated
+    if truncated:
+        result["error"] = f"input cut to {max_chars} characters"
+    return result
+
+
+# ---------------------------------------------------------------------------
+# input
+
+
+CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+SURROGATE_RE = re.compile(r"[\ud800-\udfff]")
+BULKY_RE = re.compile(
+    r"<script\b(?![^>]*application/ld\+json)[^>]*>.*?</script\s*>"
+    r"|<style\b[^>]*>.*?</style\s*>|<svg\b[^>]*>.*?</svg\s*>|<!--.*?-->"
+    r"|\bdata:[a-z/+.-]+;base64,[A-Za-z0-9+/=]{64,}",
+    re.S | re.I,
+)
+WORD_RE = re.compile(r"\w+")
+
+
+def _prepare_input(html: Any, max_chars: int) -> tuple[str, bool]:
+    if html is None:
+        return "", False
+    if isinstance(html, (bytes, bytearray)):  # the caller should decode; stay safe anyway
+        html = bytes(html).decode("utf-8", "replace")
+    if not isinstance(html, str):
+        return "", False
+    truncated = False
+    if len(html) > max_chars:
+        html = BULKY_RE.sub(" ", html)
+        if len(html) > max_chars:
+            cut = html.rfind("<", 0, max_chars)
+            html = html[: cut if cut > max_chars // 2 else max_chars]
+            truncated = True
+    html = CONTROL_RE.sub("", html)
+    if SURROGATE_RE.search(html):
+        html = html.encode("utf-8", "replace").decode("utf-8")
+    return html, truncated
+
+
+def _parse(html: str) -> HtmlElement | None:
+    from trafilatura.utils import load_html
+
+    try:
+        tree = load_html(html)
+    except (ValueError, TypeError, etree.LxmlError):
+        return None
+    if tree is None or not isinstance(tree, HtmlElement):
+        return None
+    return tree
+
+
+# ---------------------------------------------------------------------------
+# metadata
+
+
+def _types(obj: dict) -> set[str]:
+    t = obj.get("@type")
+    if isinstance(t, str):
+        return {t.lower().rsplit("/", 1)[-1]}
+    if isinstance(t, list):
+        return {x.lower().rsplit("/", 1)[-1] for x in t if isinstance(x, str)}
+    return set()
+
+
+def _walk_json(data: Any, depth: int = 0) -> Iterator[dict]:
+    if depth > 12:
+        return
+    if isinstance(data, dict):
+        yield data
+        for value in data.values():
+            if isinstance(value, (dict, list)):
+                yield from _walk_json(value, depth + 1)
+    elif isinstance(data, list):
+        for value in data:
+            yield from _walk_json(value, depth + 1)
+
+
+def jsonld_objects(tree: HtmlElement) -> list[dict]:
+    """Every JSON-LD object of the page (``@graph`` and nested objects included)."""
+    objects: list[dict] = []
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        raw = (script.text or "").strip()
+        raw = re.sub(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$", "", raw).strip().rstrip(";")
+        if not raw:
+            continue
+        try:
+            data = json.loads(raw, strict=False)
+        except ValueError:
+            continue
+        objects.extend(_walk_json(data))
+    return objects
+
+
+def _article_object(objects: list[dict]) -> dict:
+    articles = [o for o in objects if _types(o) & ARTICLE_TYPES]
+    if not articles:
+        pages = [o for o in objects if _types(o) & {"webpage", "itempage"} and o.get("datePublished")]
+        articles = pages
+    if not articles:
+        return {}
+    return max(articles, key=lambda o: (bool(o.get("articleBody")), bool(o.get("headline")), len(o)))
+
+
+def _meta_tags(tree: HtmlElement) -> dict[str, list[str]]:
+    metas: dict[str, list[str]] = {}
+    for meta in tree.iter("meta"):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv")
+        content = meta.get("content")
+        if key and content and content.strip():
+            metas.setdefault(key.strip().lower(), []).append(_clean_space(content))
+    return metas
+
+
+def _first(*values: Any) -> Any:
+    for value in values:
+        if isinstance(value, list):
+            value = next((v for v in value if v), None)
+        if isinstance(value, str):
+            value = _clean_space(value)
+        if value:
+            return value
+    return None
+
+
+def _clean_space(text: str) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
+
+
+def _json_text(value: Any) -> str | None:
+    if isinstance(value, str):
+        return _clean_space(value) or None
+    if isinstance(value, dict):
+        return _json_text(value.get("name") or value.get("@value"))
+    if isinstance(value, list):
+        return next((t for t in (_json_text(v) for v in value) if t), None)
+    return None
+
+
+def _itemprop(tree: HtmlElement, prop: str, scope: HtmlElement | None = None) -> list[str]:
+    values = []
+    for el in (scope if scope is not None else tree).xpath(
+        ".//*[contains(concat(' ', normalize-space(@itemprop), ' '), $p)]", p=f" {prop} "
+    ):
+        value = el.get("content") or el.get("datetime")
+        if value is None and prop == "author":
+            names = el.xpath(".//*[@itemprop='name']")
+            value = names[0].get("content") or names[0].text_content() if names else None
+        if value is None and el.tag not in ("meta", "link"):
+            value = el.text_content()
+        if value and value.strip():
+            values.append(_clean_space(value))
+    return values
+
+
+def metadata(tree: HtmlElement, url: str, hints: dict | None = None) -> dict[str, Any]:
+    """Title, authors, dates, section, tags, language and friends of a page."""
+    hints = hints or {}
+    objects = jsonld_objects(tree)
+    art = _article_object(objects)
+    metas = _meta_tags(tree)
+    by_id = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
+
+    def m(*keys: str) -> list[str]:
+        return [v for k in keys for v in metas.get(k, [])]
+
+    og_type = _first(m("og:type"))
+    types = sorted(_types(art)) if art else []
+    page_type = (art.get("@type") if isinstance(art.get("@type"), str) else (types[0] if types else None)) or og_type
+    title = _title(tree, art, m)
+    site_name = _first(m("og:site_name", "application-name"), _publisher_name(art, by_id))
+    published = _first(
+        _iso(art.get("datePublished")),
+        *(_iso(v) for v in m("article:published_time", "og:published_time", "datepublished")),
+        *(_iso(v) for v in _itemprop(tree, "datePublished")),
+        *(_iso(v) for v in m(*PUBLISHED_META)),
+        *(_iso(t.get("datetime")) for t in tree.xpath("//time[@pubdate or contains(@class,'publish')][@datetime]")[:1]),
+    )
+    modified = _first(
+        _iso(art.get("dateModified")),
+        *(_iso(v) for v in m("article:modified_time", "og:updated_time", "datemodified")),
+        *(_iso(v) for v in _itemprop(tree, "dateModified")),
+        *(_iso(v) for v in m(*MODIFIED_META)),
+    )
+    authors = _authors(tree, art, by_id, m, hints)
+    section = _first(
+        _json_text(art.get("articleSection")),
+        m("article:section", "section", "parsely-section", "sailthru.section", "category"),
+        _itemprop(tree, "articleSection"),
+        _breadcrumb_section(objects, title, url),
+    )
+    tags = _tags(art, m)
+    language = _language(tree, art, m)
+    description = _first(
+        _json_text(art.get("description")), m("og:description", "description", "twitter:description")
+    )
+    image = art.get("image")
+    if isinstance(image, list):
+        image = image[0] if image else None
+    if isinstance(image, dict):
+        image = image.get("url") or image.get("contentUrl")
+    image = _first(m("og:image", "og:image:url", "twitter:image"), image if isinstance(image, str) else None)
+    canonical = _first([l.get("href") for l in tree.xpath("//link[@rel='canonical'][@href]")], m("og:url"))
+
+    need_fallback = not (title and published and authors)
+    if need_fallback:
+        fb = _trafilatura_metadata(tree, url)
+        title = title or fb.get("title")
+        if not published:
+            published = _iso(fb.get("date"))
+        if not authors and fb.get("author"):
+            authors = clean_authors([fb["author"]], site_name)
+        section = section or _first(fb.get("categories") or [])
+        tags = tags or _split_tags(fb.get("tags") or [])
+        description = description or fb.get("description")
+        site_name = site_name or fb.get("sitename")
+    if modified and published and modified < published:
+        modified = None
+    is_article = bool(set(types) & ARTICLE_TYPES) or (og_type or "").lower() == "article"
+    return {
+        "title": title,
+        "authors": authors,
+        "published": published,
+        "modified": modified,
+        "section": section,
+        "tags": tags,
+        "language": language,
+        "description": description,
+        "canonical": canonical,
+        "image": image,
+        "site_name": site_name,
+        "page_type": page_type,
+        "is_article": is_article,
+        "jsonld_body": art.get("articleBody") if isinstance(art.get("articleBody"), str) else None,
+    }
+
+
+PUBLISHED_META = (
+    "pubdate", "publishdate", "publish-date", "publish_date", "published_time", "date",
+    "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued", "dcterms.created",
+    "dc.date.created", "sailthru.date", "parsely-pub-date", "article.published",
+    "article_date_original", "original-publish-date", "originalpublicationdate",
+    "cxenseparse:recs:publishtime", "citation_publication_date", "created",
+)
+MODIFIED_META = (
+    "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "article.updated",
+    "article_date_updated", "revised", "modified", "cxenseparse:recs:modtime",
+)
+
+
+def _title(tree: HtmlElement, art: dict, m) -> str | None:
+    headline = _json_text(art.get("headline")) or _json_text(art.get("name"))
+    if headline:
+        return headline
+    h1s = [_clean_space(h.text_content()) for h in tree.iter("h1")]
+    h1s = [h for h in h1s if 3 <= len(h) <= 300]
+    page_titles = m("og:title", "twitter:title", "title", "dc.title")
+    title_el = tree.find(".//title")
+    if title_el is not None and title_el.text:
+        page_titles.append(_clean_space(title_el.text))
+    for h1 in h1s:
+        if any(h1.lower() in t.lower() for t in page_titles):
+            return h1
+    if page_titles:
+        return _strip_site(page_titles[0], m("og:site_name"))
+    return h1s[0] if h1s else None
+
+
+TITLE_SEP_RE = re.compile(r"\s+[|\-–—:•·»]\s+")
+
+
+def _strip_site(title: str, site_names: list[str]) -> str:
+    parts = TITLE_SEP_RE.split(title)
+    if len(parts) < 2:
+        return title
+    names = {s.lower() for s in site_names}
+    kept = [p for p in parts if p.lower() not in names]
+    if len(kept) < len(parts):
+        return " - ".join(kept) if len(kept) > 1 else kept[0]
+    # "Headline | Site": a short last part is most likely the site
+    if len(parts[-1]) < 30 and len(parts[0]) > 2 * len(parts[-1]):
+        return TITLE_SEP_RE.split(title)[0] if len(parts) == 2 else title.rsplit(parts[-1], 1)[0].rstrip(" |-–—:•·»")
+    return title
+
+
+def _publisher_name(art: dict, by_id: dict) -> str | None:
+    pub = art.get("publisher")
+    if isinstance(pub, dict) and "name" not in pub and isinstance(pub.get("@id"), str):
+        pub = by_id.get(pub["@id"], pub)
+    return _json_text(pub)
+
+
+def _iso(value: Any) -> str | None:
+    """An ISO 8601 string (date, or date and time with offset when known)."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if not isinstance(value, str):
+        return None
+    s = value.strip()
+    if not s or not re.match(r"^\d{4}-\d{1,2}-\d{1,2}|^\d{4}\d{2}\d{2}", s):
+        return _loose_date(s)
+    s = re.sub(r"\s+", "T", s, count=1) if re.match(r"^\d{4}-\d\d-\d\d\s+\d", s) else s
+    s = s.replace("Z", "+00:00").replace("z", "+00:00")
+    s = re.sub(r"([+-]\d\d)(\d\d)$", r"\1:\2", s)
+    s = re.sub(r"(\.\d{6})\d+", r"\1", s)
+    try:
+        parsed = datetime.fromisoformat(s)
+    except ValueError:
+        match = re.match(r"^(\d{4})-(\d{1,2})-(\d{1,2})", s)
+        if not match:
+            return None
+        try:
+            return datetime(*map(int, match.groups())).date().isoformat()
+        except ValueError:
+            return None
+    if not 1990 <= parsed.year <= datetime.now(timezone.utc).year + 1:
+        return None
+    if len(s) <= 10:
+        return parsed.date().isoformat()
+    return parsed.isoformat(timespec="seconds")
+
+
+def _loose_date(s: str) -> str | None:
+    """Dates written as text ("17 January 2024", "Nov 19, 2019 10:00 AM")."""
+    if len(s) > 60 or not re.search(r"\d{4}", s):
+        return None
+    try:
+        from dateutil import parser as dateparser
+
+        parsed = dateparser.parse(s, fuzzy=False)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if not 1990 <= parsed.year <= datetime.now(timezone.utc).year + 1:
+        return None
+    if parsed.hour == parsed.minute == parsed.second == 0 and not re.search(r"\d:\d\d", s):
+        return parsed.date().isoformat()
+    return parsed.isoformat(timespec="seconds")
+
+
+BY_RE = re.compile(
+    r"^(?:(?:written|posted|reported|compiled|edited|published|text|story|words|photos?)\s+)?"
+    r"(?:by|from|von|par|por|di|door|av|af|przez|автор(?:ы)?|от|بقلم|作者)\s*[:\-–]?\s+",
+    re.I,
+)
+AUTHOR_SPLIT_RE = re.compile(r"\s*(?:,|;|\||/|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\bи\b|\bet\b|\be\b)\s*", re.I)
+NOT_A_NAME = {
+    "admin", "administrator", "author", "by", "unknown", "guest", "user", "editor", "n/a",
+    "anonymous", "null", "none", "staff", "redaction", "rédaction", "redaktion",
+}
+
+
+def clean_authors(raw: Iterable[str], site_name: str | None = None) -> list[str]:
+    """A clean list of names from byline-ish strings ("By A and B", "A, B", URLs...)."""
+    names: list[str] = []
+    seen: set[str] = set()
+    for value in raw:
+        if not value:
+            continue
+        value = _clean_space(value)
+        value = re.sub(r"\S+@\S+\.\w+", " ", value)  # emails
+        value = re.sub(r"\(?@\w+\)?", " ", value)  # handles
+        value = re.sub(r"\b(?:updated|published|posted)\b.*$", "", value, flags=re.I)
+        value = BY_RE.sub("", value.strip())
+        for part in AUTHOR_SPLIT_RE.split(value):
+            part = BY_RE.sub("", part.strip(" .:-–—|·•\t"))
+            part = part.strip(" .:-–—|·•\t")
+            low = part.lower()
+            if not part or low in NOT_A_NAME or low in seen:
+                continue
+            if re.search(r"https?:|www\.|\.com\b|[<>{}=]|\d{3,}", part):
+                continue
+            if len(part) > 60 or len(part.split()) > 5 or not re.search(r"[^\W\d_]", part):
+                continue
+            if site_name and low == site_name.lower():
+                continue
+            seen.add(low)
+            names.append(part)
+    return names
+
+
+def _authors(tree: HtmlElement, art: dict, by_id: dict, m, hints: dict) -> list[str]:
+    site = _first(m("og:site_name"))
+    selector = hints.get("author_selector")
+    if selector:
+        found = [_clean_space(el.text_content()) for el in _select(tree, selector)]
+        names = clean_authors(found, site)
+        if names:
+            return names
+    raw: list[str] = []
+    orgs: list[str] = []
+    author = art.get("author") or art.get("creator")
+    for a in author if isinstance(author, list) else [author]:
+        if isinstance(a, dict) and "name" not in a and isinstance(a.get("@id"), str):
+            a = by_id.get(a["@id"], a)
+        if isinstance(a, str):
+            raw.append(a)
+        elif isinstance(a, dict):
+            name = _json_text(a.get("name"))
+            if name:
+                (orgs if _types(a) & {"organization", "newsmediaorganization"} else raw).append(name)
+    names = clean_authors(raw, site)
+    if names:
+        return names
+    for source in (
+        [v for v in m("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
+                      "sailthru.author", "byl", "cxenseparse:author") if not v.startswith("http")],
+        _itemprop(tree, "author"),
+        [_clean_space(a.text_content()) for a in tree.xpath("//a[contains(concat(' ', @rel, ' '), ' author ')]")[:3]],
+    ):
+        names = clean_authors(source, site)
+        if names:
+            return names
+    return clean_authors(orgs, site)
+
+
+def _split_tags(values: Iterable[Any]) -> list[str]:
+    tags: list[str] = []
+    seen: set[str] = set()
+    for value in values:
+        if isinstance(value, dict):
+            value = value.get("name")
+        if not isinstance(value, str):
+            continue
+        for tag in re.split(r"\s*[,;]\s*", value):
+            tag = _clean_space(tag)
+            if tag and len(tag) <= 80 and tag.lower() not in seen:
+                seen.add(tag.lower())
+                tags.append(tag)
+    return tags
+
+
+def _tags(art: dict, m) -> list[str]:
+    keywords = art.get("keywords")
+    for source in (
+        keywords if isinstance(keywords, list) else [keywords],
+        m("article:tag"),
+        m("news_keywords", "keywords", "parsely-tags", "sailthru.tags"),
+    ):
+        tags = _split_tags(source)
+        if tags:
+            return tags
+    return []
+
+
+def _breadcrumb_section(objects: list[dict], title: str | None, url: str) -> str | None:
+    for obj in objects:
+        if "breadcrumblist" not in _types(obj):
+            continue
+        items = obj.get("itemListElement")
+        if not isinstance(items, list):
+            continue
+
+        def pos(item: Any) -> float:
+            try:
+                return float(item.get("position", 0))
+            except (TypeError, ValueError, AttributeError):
+                return 0
+
+        names = []
+        for item in sorted((i for i in items if isinstance(i, dict)), key=pos):
+            name = _json_text(item.get("name")) or _json_text(item.get("item"))
+            target = item.get("item")
+            target = target.get("@id") if isinstance(target, dict) else target
+            if name:
+                names.append((name, target))
+        if names and (names[-1][0] == title or names[-1][1] == url or len(names) > 2):
+            names = names[:-1]
+        names = [n for n, _ in names if n.lower() not in {"home", "homepage", "accueil", "startseite", "главная", "inicio"}]
+        if names:
+            return names[-1]
+    return None
+
+
+def _language(tree: HtmlElement, art: dict, m) -> str | None:
+    candidates = [
+        _json_text(art.get("inLanguage")),
+        tree.get("lang"),
+        tree.get("{http://www.w3.org/XML/1998/namespace}lang"),
+        *m("content-language", "og:locale", "dc.language", "language"),
+    ]
+    for value in candidates:
+        if value:
+            lang = re.split(r"[-_]", value.strip())[0].lower()
+            if re.fullmatch(r"[a-z]{2,3}", lang):
+                return lang
+    return None
+
+
+def _trafilatura_metadata(tree: HtmlElement, url: str) -> dict[str, Any]:
+    from trafilatura.metadata import extract_metadata
+
+    try:
+        doc = extract_metadata(deepcopy(tree), url or None)
+    except (ValueError, TypeError, AttributeError, etree.LxmlError):
+        return {}
+    return {k: getattr(doc, k, None) for k in ("title", "author", "date", "categories", "tags", "description", "sitename")}
+
+
+def _select(tree: HtmlElement, selector: str) -> list[HtmlElement]:
+    """Elements matching a CSS selector, or an XPath when it starts with / or (."""
+    selector = selector.strip()
+    try:
+        if selector.startswith(("/", "(", "./")):
+            found = tree.xpath(selector)
+        else:
+            from lxml.cssselect import CSSSelector
+
+            found = CSSSelector(selector, translator="html")(tree)
+    except (etree.XPathError, SyntaxError, ValueError) as exc:  # cssselect raises SelectorSyntaxError(SyntaxError)
+        log.warning("bad selector %r: %s", selector, exc)
+        return []
+    return [el for el in found if isinstance(el, etree._Element)]
+
+
+# ---------------------------------------------------------------------------
+# body text
+
+
+class Block:
+    """One block of body text: its kind (p, head, list, table, quote, code), its text,
+    and the share of its characters that sat inside links."""
+
+    __slots__ = ("kind", "text", "links")
+
+    def __init__(self, kind: str, text: str, links: float = 0.0):
+        self.kind, self.text, self.links = kind, text, links
+
+    def __repr__(self) -> str:
+        return f"Block({self.kind!r}, {self.text[:40]!r}, links={self.links:.2f})"
+
+
+def _link_share(el: etree._Element) -> float:
+    total = len(_clean_space("".join(el.itertext())))
+    if not total:
+        return 0.0
+    linked = sum(len(_clean_space("".join(r.itertext()))) for r in el.iter("ref"))
+    return min(1.0, linked / total)
+
+
+def _trafilatura_blocks(tree: HtmlElement, url: str, focus: str) -> list[Block]:
+    """trafilatura's body as blocks."""
+    from trafilatura import bare_extraction
+    from trafilatura.xml import xmltotxt
+
+    doc = bare_extraction(
+        tree,
+        url=url or None,
+        favor_precision=focus == "precision",
+        favor_recall=focus == "recall",
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_links=True,
+        with_metadata=False,
+        deduplicate=False,
+    )
+    if doc is None or doc.body is None:
+        return []
+    blocks: list[Block] = []
+    if doc.body.text and doc.body.text.strip():
+        blocks.append(Block("p", _clean_space(doc.body.text)))
+    for child in doc.body:
+        holder = etree.Element("body")
+        copy = deepcopy(child)
+        copy.tail = None
+        holder.append(copy)
+        links = _link_share(copy)
+        etree.strip_tags(copy, "ref")
+        text = xmltotxt(holder, False).strip()
+        kind = child.tag if child.tag in ("head", "list", "table", "quote", "code") else "p"
+        if kind in ("p", "head", "quote"):
+            text = "\n".join(_clean_space(line) for line in text.split("\n") if line.strip())
+        if text:
+            blocks.append(Block(kind, text, links))
+        if child.tail and child.tail.strip():
+            blocks.append(Block("p", _clean_space(child.tail)))
+    return blocks
+
+
+def _norm(text: str) -> str:
+    return " ".join(WORD_RE.findall(text.lower()))
+
+
+def _arbitrate(precise: list[Block], broad: list[Block]) -> list[Block]:
+    """Merge trafilatura's precision and recall outputs.
+
+    Blocks both runs found are kept.  A block only the broad run found is kept when
+    it sits between confirmed blocks and is not link-heavy, or, outside them, when it
+    is a substantial paragraph; short, link-heavy and heading-only leftovers before
+    or after the confirmed span are dropped.
+    """
+    if not broad:
+        return precise
+    if not precise:
+        return [b for b in broad if _keep_extra(b, "in")]
+    found = _Confirmer(precise)
+    flags = [found(b) for b in broad]
+    idx = [i for i, ok in enumerate(flags) if ok]
+    if not idx:
+        # different regions: trust the precise run unless it is tiny
+        p_len = sum(len(b.text) for b in precise)
+        b_len = sum(len(b.text) for b in broad)
+        return precise if p_len >= 0.2 * b_len else [b for b in broad if _keep_extra(b, "in")]
+    first, last = idx[0], idx[-1]
+    merged = [
+        b
+        for i, b in enumerate(broad)
+        if flags[i] or _keep_extra(b, "pre" if i < first else "post" if i > last else "in")
+    ]
+    # the merge must keep what the precise run found, unless it brings clearly more
+    if _Confirmer(merged).coverage(precise) < 0.9 and _length(merged) < 1.1 * _length(precise):
+        return precise
+    return merged
+
+
+def _length(blocks: list[Block]) -> int:
+    return sum(len(b.text) for b in blocks)
+
+
+def _shingles(tokens: list[str], n: int = 4) -> Counter:
+    return Counter(tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+
+
+class _Confirmer:
+    """Tells whether a block's text is also in a reference list of blocks, allowing for
+    different segmentation (one paragraph there, two here) and small differences."""
+
+    def __init__(self, reference: list[Block]):
+        self.exact = {_norm(b.text) for b in reference}
+        tokens = WORD_RE.findall(" ".join(b.text for b in reference).lower())
+        self.joined = " " + " ".join(tokens) + " "
+        self.shingles = _shingles(tokens)
+
+    def coverage(self, blocks: list[Block]) -> float:
+        """Share of the shingles of ``blocks`` found in the reference."""
+        sh = _shingles(WORD_RE.findall(" ".join(b.text for b in blocks).lower()))
+        total = sum(sh.values())
+        return sum((sh & self.shingles).values()) / total if total else 1.0
+
+    def __call__(self, block: Block) -> bool:
+        norm = _norm(block.text)
+        if norm in self.exact:
+            return True
+        tokens = norm.split()
+        if len(tokens) < 5:
+            return False
+        if f" {norm} " in self.joined:
+            return True
+        sh = _shingles(tokens)
+        total = sum(sh.values())
+        return total > 0 and sum((sh & self.shingles).values()) >= 0.8 * total
+
+
+def _keep_extra(b: Block, where: str) -> bool:
+    if b.links >= 0.5:
+        return False
+    words = len(b.text.split())
+    if where == "in":
+        return not (b.text.isupper() and words < 25)
+    return b.kind in ("p", "quote") and words >= 12 and b.links < (0.35 if words >= 25 else 0.2)
+
+
+# ---------------------------------------------------------------------------
+# furniture: what trafilatura leaves behind
+
+_FURNITURE_SHORT = [  # whole block, when short (<= 25 words)
+    # related links and promotions
+    r"(?:also read|read also|read more|more:|see also|related(?: articles?| stories| posts| news| content| coverage| reading)?|"
+    r"recommended(?: for you| stories| reading)?|you (?:may|might) also (?:like|be interested)|more (?:from|on|about) |"
+    r"most (?:popular|read|viewed|shared)|trending(?: now| stories)?|popular (?:on|now|stories)|top stories|editor'?s picks|"
+    r"don'?t miss|explore further|further reading|also on |lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|"
+    r"leer más|lea también|lee también|leia (?:também|mais)|veja também|leggi anche|читайте также|читать также|см\. также)",
+    # sharing and following
+    r"(?:follow us|follow @|like us on|share (?:this|on|via|it|the)|share$|tweet$|print$|email$|whatsapp$|facebook$|twitter$|"
+    r"linkedin$|pinterest$|copy link|like this (?:story|article)|suivez-nous|partager|folgen sie uns|teilen$|síguenos|compartir$|"
+    r"подписывайтесь|поделиться)",
+    # newsletters, subscriptions, apps
+    r"(?:sign up|subscribe|get (?:the|our) .{0,40}newsletter|click here|tap here|download (?:the|our) app|get .{0,30} app\b|"
+    r"join our|thanks for (?:signing up|subscribing)|thank you for (?:signing up|subscribing)|"
+    r"abonnez-vous|inscrivez-vous|abonnieren|suscríbete|подпишитесь)",
+    # ads, form and error chrome
+    r"(?:advertisement|advertising|sponsored(?: content)?|publicité|anzeige|реклама|publicidad|"
+    r"an error (?:has )?occurred|something went wrong|please try again|sorry!?$|thank you!?$|loading\.*$)",
+    # bylines, datelines, reading time, tags
+    r"(?:by|posted by|written by|reported by|words by|par|von|por|автор)\s*:?\s+\S+(?:\s+\S+){0,6}$",
+    r"(?:published|updated|posted|last updated|first published|modified|publié|mis à jour|veröffentlicht|aktualisiert|"
+    r"publicado|actualizado|опубликовано|обновлено)\b.{0,60}$",
+    r"\d+\s*(?:min(?:ute)?s?|minutes?)\s+(?:read|de lecture|lesezeit|de lectura)$",
+    r"(?:tags?|topics?|filed under|categories|category|keywords|themen|étiquettes|теги|метки)\s*:?(?:\s.{0,200})?$",
+    # comments and copyright
+    r"(?:comments?|\d+ comments?|leave a (?:comment|reply)|post a comment|add a comment|view comments|show comments|"
+    r"tell us what you think|join the (?:discussion|conversation)|commentaires?|kommentare)\b",
+    r"(?:copyright|©|\(c\)|all rights reserved)",
+    # captions and credits
+    r"(?:photo|image|picture|pictured|credit|foto|фото|file photo|photograph)\s*(?::|©|by\b|credit)",
+]
+FURNITURE_SHORT_RE = re.compile(r"^\W*(?:" + "|".join(_FURNITURE_SHORT) + ")", re.I)
+FURNITURE_ANY_RE = re.compile(  # anywhere in a block of at most 40 words
+    r"\b(?:we use cookies|this (?:web)?site uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|"
+    r"sign up (?:for|to) (?:our|the) .{0,40}newsletter|subscribe to (?:our|the) .{0,40}(?:newsletter|channel)|"
+    r"delivered (?:straight )?to your inbox|in your inbox|"
+    r"this copy is for your personal, non-commercial use|"
+    r"for more (?:news|stories|videos),? (?:follow|subscribe|visit))",
+    re.I,
+)
+DATE_ONLY_RE = re.compile(
+    r"^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\s+[a-zа-яé]+\.?,?\s+\d{4}|[a-z]+\.?\s+\d{1,2},?\s+\d{4})"
+    r"(?:\s*(?:at|,|-|–|\|)?\s*\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\W*$",
+    re.I,
+)
+EMAIL_ONLY_RE = re.compile(r"^\W*\S+@\S+\.\w+\W*$")
+
+
+def _is_furniture(b: Block) -> bool:
+    text = b.text.strip()
+    if not WORD_RE.search(text):
+        return True
+    words = len(text.split())
+    if words <= 25 and FURNITURE_SHORT_RE.match(text):
+        return True
+    if words <= 40 and FURNITURE_ANY_RE.search(text):
+        return True
+    if words <= 10 and (DATE_ONLY_RE.match(text) or EMAIL_ONLY_RE.match(text)):
+        return True
+    return False
+
+
+def _captions(tree: HtmlElement) -> set[str]:
+    """Normalised texts of figure captions and image credits on the page."""
+    found = set()
+    for el in tree.xpath(
+        "//figcaption | //*[contains(@class, 'caption') or contains(@class, 'credit')"
+        " or contains(@class, 'photo-desc') or contains(@class, 'image-desc')]"
+    ):
+        text = _norm(el.text_content())
+        if text and len(text) < 600:
+            found.add(text)
+    for img in tree.iter("img"):
+        for attr in ("alt", "title"):
+            text = _norm(img.get(attr) or "")
+            if len(text.split()) >= 4:
+                found.add(text)
+    return found
+
+
+def _clean_blocks(blocks: list[Block], meta: dict, captions: set[str]) -> list[Block]:
+    title = _norm(meta.get("title") or "")
+    description = _norm(meta.get("description") or "")
+    authors = {_norm(a) for a in meta.get("authors") or []}
+    out: list[Block] = []
+    seen: set[str] = set()
+    for i, b in enumerate(blocks):
+        norm = _norm(b.text)
+        if not norm:
+            continue
+        leading = not out
+        if leading and title and (norm == title or (b.kind == "head" and _similar(norm, title))):
+            continue
+        if leading and description and b.kind == "head" and _similar(norm, description):
+            continue
+        if _is_furniture(b):
+            continue
+        if norm in captions and len(norm.split()) <= 60:
+            continue
+        if norm in authors:
+            continue
+        if authors and i >= len(blocks) - 3 and any(norm.startswith(a + " is ") or norm.startswith(a + " has ") for a in authors):
+            continue  # author bio at the end
+        if norm in seen and len(norm) > 0:
+            continue
+        seen.add(norm)
+        out.append(b)
+    # trailing leftovers: short headings or link lines after the last paragraph
+    while out and out[-1].kind in ("head", "list") and (out[-1].kind == "head" or out[-1].links > 0.3):
+        out.pop()
+    return out
+
+
+def _similar(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    ta, tb = a.split(), b.split()
+    if not ta or not tb:
+        return False
+    common = sum((Counter(ta) & Counter(tb)).values())
+    return common >= 0.8 * max(len(ta), len(tb))
+
+
+# ---------------------------------------------------------------------------
+# putting it together
+
+HIDDEN_XPATH = (
+    "//*[@hidden][not(self::html or self::body)]"
+    " | //*[contains(translate(@style, ' ', ''), 'display:none')][not(self::html or self::body)]"
+    " | //*[contains(translate(@style, ' ', ''), 'visibility:hidden')][not(self::html or self::body)]"
+)
+
+
+def _remove(el: etree._Element) -> None:
+    """Remove an element but keep its tail text."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
+def _prepared_tree(tree: HtmlElement, hints: dict) -> HtmlElement:
+    work = deepcopy(tree)
+    for selector in hints.get("drop_selectors") or []:
+        for el in _select(work, selector):
+            _remove(el)
+    for el in work.xpath(HIDDEN_XPATH):
+        _remove(el)
+    _cap_tree(work)
+    return work
+
+
+def _cap_tree(work: HtmlElement) -> None:
+    """Keep pathological trees (huge link farms, endless lists) within MAX_ELEMENTS."""
+    count = sum(1 for _ in work.iter())
+    if count <= MAX_ELEMENTS:
+        return
+    for el in work.xpath("//script | //style | //svg | //noscript | //iframe | //select | //option"):
+        _remove(el)
+    if sum(1 for _ in work.iter()) <= MAX_ELEMENTS:
+        return
+    # lists and tables mostly made of links go next
+    for el in work.xpath("//ul | //ol | //table | //nav"):
+        if el.getparent() is None:
+            continue
+        links = sum(len(a.text_content()) for a in el.iter("a"))
+        total = len(el.text_content()) or 1
+        if links / total > 0.5:
+            _remove(el)
+    # as a last resort, cut the document after MAX_ELEMENTS elements
+    for i, el in enumerate(list(work.iter())):
+        if i > MAX_ELEMENTS and el.getparent() is not None:
+            el.getparent().remove(el)
+
+
+def _scoped(work: HtmlElement, selector: str) -> HtmlElement | None:
+    """A document holding only the elements a site profile names as content."""
+    found = _select(work, selector)
+    found = [el for el in found if not any(a in found for a in el.iterancestors())]
+    if not found:
+        return None
+    from lxml.html import fromstring
+
+    doc = fromstring("<html><head></head><body></body></html>")
+    body = doc.find("body")
+    for el in found:
+        copy = deepcopy(el)
+        copy.tail = None
+        body.append(copy)
+    return doc
+
+
+def body_blocks(tree: HtmlElement, url: str, hints: dict, meta: dict) -> list[str]:
+    """The article body as a list of text blocks (paragraphs, headings, lists)."""
+    work = _prepared_tree(tree, hints)
+    source = work
+    if hints.get("content_selector"):
+        source = _scoped(work, hints["content_selector"]) or work
+    precise = _trafilatura_blocks(source, url, "precision")
+    broad = _trafilatura_blocks(source, url, "balanced")
+    blocks = _arbitrate(precise, broad)
+    blocks = _clean_blocks(blocks, meta, _captions(work))
+    return [b.text for b in blocks]
