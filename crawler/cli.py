@@ -161,7 +161,7 @@ def demo(db, warc_dir, port):
         "\nNext:\n"
         f"  chancery search Lavrov --db {db}        full-text search\n"
         f"  sqlite3 {db} 'select title, published from articles order by published desc'\n"
-        f"  python -m warcio index {warc_dir}/*.warc.gz   list the WARC records\n"
+        f"  {Path(sys.executable).parent}/warcio index {warc_dir}/*.warc.gz   list the WARC records\n"
     )
 
 

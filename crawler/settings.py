@@ -21,6 +21,7 @@ EXTRACT_MAX_CHARS = 5_000_000
 CHANCERY_MAX_ARTICLES = 0
 CHANCERY_SITEMAP_MAX_URLS = 5000
 CHANCERY_ROBOTS_RETRY = 600.0
+CHANCERY_PROGRESS = False
 
 # -- politeness --------------------------------------------------------------------
 USER_AGENT = "Chancery/0.1 (archival crawler for diplomatic news; +https://github.com/chancery-archive/chancery)"

@@ -58,3 +58,12 @@ def run_crawl(targets, out: Path, *args: str, **kwargs) -> subprocess.CompletedP
         "--impolite", "--log-level", "INFO", "--log-file", str(out / "crawl.log"), *args,
         **kwargs,
     )
+
+
+def warcio_check(*paths: Path) -> subprocess.CompletedProcess:
+    """``warcio check`` on WARC files, as an archivist runs it."""
+    return subprocess.run(
+        [sys.executable, "-c", "import sys; from warcio.cli import main; main(sys.argv[1:])",
+         "check", *map(str, paths)],
+        capture_output=True, text=True,
+    )
