@@ -836,7 +836,41 @@ def _is_furniture(b: Block) -> bool:
         return True
     if words <= 10 and (DATE_ONLY_RE.match(text) or EMAIL_ONLY_RE.match(text)):
         return True
+    if words <= 15 and _is_dateline(text):
+        return True
+    if b.kind in ("p", "head") and b.links >= 0.8 and words <= 15:
+        return True  # a lone link: related article, tag, "read the full story"
     return False
+
+
+DATE_WORDS = frozenset(
+    """
+    jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august
+    september october november december mon tue wed thu fri sat sun monday tuesday wednesday thursday
+    friday saturday sunday am pm at on of the updated published posted edt est gmt utc bst cet cest ist
+    janvier février mars avril mai juin juillet août septembre octobre novembre décembre lundi mardi
+    mercredi jeudi vendredi samedi dimanche le à h mis jour publié
+    januar februar märz juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag
+    sonntag um uhr am veröffentlicht aktualisiert
+    enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes
+    martes miércoles jueves viernes sábado domingo de del las actualizado publicado
+    janeiro fevereiro março maio junho julho setembro outubro novembro dezembro segunda terça quarta
+    quinta sexta feira sábado domingo às em
+    gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre lunedì martedì mercoledì
+    giovedì venerdì sabato alle
+    января февраля марта апреля мая июня июля августа сентября октября ноября декабря г года в
+    понедельник вторник среда четверг пятница суббота воскресенье опубликовано обновлено
+    """.split()
+)
+
+
+def _is_dateline(text: str) -> bool:
+    """A block made of a date and time and little else ("segunda-feira, 22 de janeiro de 2018 às 0:13")."""
+    tokens = WORD_RE.findall(text.lower())
+    if not tokens or not re.search(r"\b(?:19|20)\d\d\b|\d{1,2}[:.]\d\d", text):
+        return False
+    dateish = sum(1 for t in tokens if t.isdigit() or t in DATE_WORDS)
+    return dateish >= 0.75 * len(tokens)
 
 
 def _captions(tree: HtmlElement) -> set[str]:
@@ -880,12 +914,12 @@ def _clean_blocks(blocks: list[Block], meta: dict, captions: set[str]) -> list[B
             continue
         if authors and i >= len(blocks) - 3 and any(norm.startswith(a + " is ") or norm.startswith(a + " has ") for a in authors):
             continue  # author bio at the end
-        if norm in seen and len(norm) > 0:
-            continue
+        if norm in seen and len(norm.split()) >= 15:
+            continue  # a long paragraph twice is a page artefact; short repeats may be structure
         seen.add(norm)
         out.append(b)
-    # trailing leftovers: short headings or link lines after the last paragraph
-    while out and out[-1].kind in ("head", "list") and (out[-1].kind == "head" or out[-1].links > 0.3):
+    # trailing leftovers: headings with nothing under them, link lists
+    while out and (out[-1].kind == "head" or (out[-1].links > 0.5 and len(out[-1].text.split()) <= 40)):
         out.pop()
     return out
 
