@@ -290,6 +290,35 @@ class Corpus:
             return "changed"
 
 
+    def known(self, url: str) -> dict | None:
+        """What an earlier crawl learnt of a URL: its article (if it was one) and last capture.
+
+        Returns None for a URL never captured with a 2xx answer; otherwise a dict
+        with ``article`` (bool), ``published``, ``last_captured``, ``etag`` and
+        ``last_modified`` (validators for a conditional request).
+        """
+        row = next(iter(self.db.query(
+            "SELECT a.published, a.last_captured, c.etag, c.last_modified"
+            " FROM articles a LEFT JOIN captures c ON c.id = a.capture_id WHERE a.url = ?",
+            [url])), None)
+        if row is not None:
+            return {"article": True, **row}
+        row = next(iter(self.db.query(
+            "SELECT fetched AS last_captured, etag, last_modified FROM captures"
+            " WHERE url = ? AND status BETWEEN 200 AND 299 ORDER BY fetched DESC LIMIT 1",
+            [url])), None)
+        if row is None:
+            return None
+        return {"article": False, "published": None, **row}
+
+    def touch_article(self, url: str, captured: str, capture_id: str | None = None) -> bool:
+        """An article confirmed unchanged (a 304): move ``last_captured`` only."""
+        with self.write():
+            cursor = self.db.execute(
+                "UPDATE articles SET last_captured = ? WHERE url = ?", [captured, url])
+            return cursor.rowcount > 0
+
+
 class CrawlInProgress(RuntimeError):
     """Another live process is running the same crawl job."""
 

@@ -40,13 +40,15 @@ def cli():
 @click.option("--max-articles", type=int, help="Stop after storing this many articles.")
 @click.option("--max-pages", type=int, help="Follow at most this many pages of each section.")
 @click.option("--no-sitemaps", is_flag=True, help="Do not use the site's sitemaps.")
+@click.option("--full", is_flag=True,
+              help="Fetch every page again, not only what is new or due for a re-check.")
 @click.option("--impolite", is_flag=True, help="No delay and no AutoThrottle (your own sites only).")
 @click.option("--ignore-robots", is_flag=True, help="Do not obey robots.txt (your own sites only).")
 @click.option("--log-level", default="WARNING", show_default=True)
 @click.option("--log-file", type=click.Path(), help="Write the Scrapy log here.")
 @click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
               help="Any Scrapy or Chancery setting, e.g. -s WARC_MAX_SIZE=100000000.")
-def crawl(targets, db, warc_dir, delay, max_articles, max_pages, no_sitemaps, impolite,
+def crawl(targets, db, warc_dir, delay, max_articles, max_pages, no_sitemaps, full, impolite,
           ignore_robots, log_level, log_file, overrides):
     """Crawl a site profile, or section URLs of any site.
 
@@ -61,7 +63,8 @@ def crawl(targets, db, warc_dir, delay, max_articles, max_pages, no_sitemaps, im
         polite=not impolite, obey_robots=not ignore_robots, log_level=log_level,
         log_file=log_file, progress=sys.stderr.isatty(), extra=parse_overrides(overrides),
     )
-    spider_args = {"max_pages": max_pages, "sitemaps": False if no_sitemaps else None}
+    spider_args = {"max_pages": max_pages, "sitemaps": False if no_sitemaps else None,
+                   "full": full}
     try:
         row = run.crawl(list(targets), settings, **spider_args)
     except (ValueError, profiles.UnknownProfile, CrawlInProgress) as exc:

@@ -102,8 +102,16 @@ class LedgerSpiderMiddleware:
                 )
             )
         fresh = {e.url for e in self.ledger.add(entries)}
-        admitted = [r for r in requests if r.meta["ledger_url"] in fresh]
-        self.stats.inc_value("ledger/duplicate", len(requests) - len(admitted))
+        admitted = []
+        for request in requests:
+            if request.meta["ledger_url"] not in fresh:
+                self.stats.inc_value("ledger/duplicate")
+            elif request.meta.get("skip_reason"):
+                self.ledger.settle(request.meta["ledger_url"], SKIPPED, request.meta["skip_reason"],
+                                   request.meta.get("kind"))
+                self.stats.inc_value("ledger/skipped")
+            else:
+                admitted.append(request)
         return admitted
 
     def process_spider_exception(self, response, exception):

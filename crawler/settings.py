@@ -22,6 +22,7 @@ CHANCERY_MAX_ARTICLES = 0
 CHANCERY_SITEMAP_MAX_URLS = 5000
 CHANCERY_ROBOTS_RETRY = 600.0
 CHANCERY_PROGRESS = False
+CHANCERY_RECHECK_DAYS = 30
 
 # -- politeness --------------------------------------------------------------------
 USER_AGENT = "Chancery/0.1 (archival crawler for diplomatic news; +https://github.com/chancery-archive/chancery)"

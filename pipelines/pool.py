@@ -67,6 +67,8 @@ class ExtractPipeline:
         return await asyncio.wrap_future(future)
 
     async def process_item(self, item):
+        if item.get("not_modified"):
+            return item  # a 304: nothing new to extract
         html = item.pop("html")
         if len(html) > self.max_chars:
             self.stats.inc_value("extract/too_large")

@@ -30,6 +30,8 @@ class StorePipeline:
         return cls(CrawlSession.of(crawler), crawler.stats)
 
     def process_item(self, item):
+        if item.get("not_modified"):
+            return self.confirm(item)
         article = {key: item.get(key) for key in ARTICLE_FIELDS}
         article["section"] = article["section"] or section_from_url(item.get("section_url"))
         if not article["word_count"]:
@@ -41,6 +43,18 @@ class StorePipeline:
         self.stats.inc_value(f"store/{outcome}")
         self.stats.inc_value("ledger/done")
         item["outcome"] = outcome
+        return item
+
+
+    def confirm(self, item):
+        """A 304 for a known article: it is current as of now."""
+        corpus = self.session.corpus
+        with corpus.write():
+            corpus.touch_article(item["url"], item.get("fetched") or now_iso())
+            self.session.ledger.settle(item["ledger_url"], DONE, "article not modified", "article")
+        self.stats.inc_value("store/not_modified")
+        self.stats.inc_value("ledger/done")
+        item["outcome"] = "not_modified"
         return item
 
 

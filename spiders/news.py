@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+from datetime import datetime, timedelta, timezone
 from urllib.parse import urlsplit
 
 import scrapy
@@ -45,8 +46,9 @@ class NewsSpider(scrapy.Spider):
     name = "news"
 
     def __init__(self, start_urls=None, profile=None, max_pages=None, sitemaps=None,
-                 schedule=None, *args, **kwargs):
+                 schedule=None, full=False, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.full = _flag(full, False)
         self.profile = profiles.load(profile) if profile else None
         urls = start_urls or (self.profile.start_urls if self.profile else [])
         if isinstance(urls, str):
@@ -89,6 +91,40 @@ class NewsSpider(scrapy.Spider):
         return scrapy.Request(url, callback=callback, meta=meta, priority=PRIORITY[kind],
                               dont_filter=True)
 
+    def article_request(self, url: str, depth: int, section: str | None = None,
+                        lastmod: str | None = None, listed: bool = False):
+        """A request for an article link, planned against what earlier crawls learnt.
+
+        Never captured: fetched.  Known: re-checked with a conditional request
+        when the site gave validators and the link is listed on a section page or
+        feed, when the sitemap says it changed since, or when it was published
+        within ``CHANCERY_RECHECK_DAYS``; otherwise skipped (the ledger says why).
+        ``--full`` fetches everything again, unconditionally.
+        """
+        info = {"section": section} if section else {}
+        request = self.request(url, "article", depth, **info)
+        known = None if self.full else self.session.corpus.known(url)
+        if known is None:
+            return request
+        if not known["article"]:
+            request.meta["skip_reason"] = "known, not an article"
+            return request
+        validators = {"If-None-Match": known["etag"], "If-Modified-Since": known["last_modified"]}
+        validators = {k: v for k, v in validators.items() if v}
+        due = (
+            _later(lastmod, known["last_captured"])
+            or (listed and validators)
+            or _recent(known["published"], self.crawler.settings.getint("CHANCERY_RECHECK_DAYS"))
+        )
+        if not due:
+            request.meta["skip_reason"] = "known article, not due for re-check"
+            return request
+        for name, value in validators.items():
+            request.headers[name] = value
+        request.meta["handle_httpstatus_list"] = [304]
+        self.crawler.stats.inc_value("discovery/recheck")
+        return request
+
     async def start(self):
         pending = self.session.ledger.pending() if self.session.resumed else []
         if pending:
@@ -117,7 +153,8 @@ class NewsSpider(scrapy.Spider):
         articles, next_pages, feeds = self.links_of(response, section)
         new_articles = [u for u in articles if u not in self.session.ledger]
         for url in articles:
-            yield self.request(url, "article", response.meta.get("depth", 0) + 1, section=section)
+            yield self.article_request(url, response.meta.get("depth", 0) + 1, section=section,
+                                       listed=True)
         if page == 1:
             for url in feeds:
                 yield self.request(url, "feed")
@@ -160,6 +197,9 @@ class NewsSpider(scrapy.Spider):
         return list(articles), next_pages, feeds
 
     def parse_article(self, response):
+        if response.status == 304:
+            yield self.item(response, normalize(response.url), not_modified=True)
+            return
         if not isinstance(response, HtmlResponse):
             response.meta["outcome"] = "not html"
             self.crawler.stats.inc_value("discovery/not_html")
@@ -172,17 +212,20 @@ class NewsSpider(scrapy.Spider):
         url = normalize(response.urljoin(canonical)) if canonical else normalize(response.url)
         if not self.scope.allows(url):
             url = normalize(response.url)
+        yield self.item(response, url, html=response.text)
+
+    def item(self, response, url: str, **fields) -> dict:
         capture = response.meta.get("capture") or {}
-        yield {
+        return {
             "url": url,
             "fetched_url": response.url,
             "ledger_url": response.meta.get("ledger_url") or response.url,
-            "html": response.text,
             "capture_id": capture.get("id"),
             "fetched": capture.get("fetched"),
             "site": self.site,
             "section_url": response.meta.get("section"),
             "hints": self.hints,
+            **fields,
         }
 
     def parse_robots(self, response):
@@ -221,7 +264,7 @@ class NewsSpider(scrapy.Spider):
                     yield self.request(url, "sitemap")
             elif self.scope.allows(url) and (looks_like_article(url) or "news" in entry) \
                     and not is_listing_url(url):
-                yield self.request(url, "article", 1)
+                yield self.article_request(url, 1, lastmod=entry.get("lastmod"))
 
     def parse_feed(self, response):
         if response.status >= 400 or not isinstance(response, TextResponse):
@@ -236,7 +279,7 @@ class NewsSpider(scrapy.Spider):
         for link in links:
             url = normalize(response.urljoin(link.strip()))
             if self.scope.allows(url) and not is_listing_url(url):
-                yield self.request(url, "article", 1)
+                yield self.article_request(url, 1, listed=True)
 
 
 # -- page-level judgements --------------------------------------------------------
@@ -283,6 +326,27 @@ def _root(url: str) -> str:
 
 def _absent(response, what: str) -> str:
     return f"{what} (http {response.status})" if response.status >= 400 else what
+
+
+def _when(value) -> datetime | None:
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(str(value).strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+def _later(lastmod, captured) -> bool:
+    """A sitemap's lastmod says the page changed after our capture."""
+    changed, seen = _when(lastmod), _when(captured)
+    return bool(changed and seen and changed > seen)
+
+
+def _recent(published, days: int) -> bool:
+    moment = _when(published)
+    return bool(days and moment and moment > datetime.now(timezone.utc) - timedelta(days=days))
 
 
 def _flag(value, default: bool) -> bool:
