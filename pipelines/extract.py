@@ -966,6 +966,7 @@ def _prepared_tree(tree: HtmlElement, hints: dict) -> HtmlElement:
     for el in work.xpath(HIDDEN_XPATH):
         _remove(el)
     _cap_tree(work)
+    _merge_split_bodies(work)
     return work
 
 
@@ -1020,3 +1021,49 @@ def body_blocks(tree: HtmlElement, url: str, hints: dict, meta: dict) -> list[st
     blocks = _arbitrate(precise, broad)
     blocks = _clean_blocks(blocks, meta, _captions(work))
     return [b.text for b in blocks]
+
+
+BODYISH = (
+    "articlebody", "articlecontent", "articletext", "articlechunk", "storybody", "storycontent",
+    "storytext", "postbody", "postcontent", "entrycontent", "bodycontainer", "contentbody", "bodytext",
+)
+
+
+def _bodyish(el: etree._Element) -> bool:
+    cls = (el.get("class") or "").lower().replace("-", "").replace("_", "")
+    return any(key in cls for key in BODYISH) or el.get("itemprop") == "articleBody"
+
+
+def _merge_split_bodies(work: HtmlElement) -> int:
+    """Join an article body the page split into several same-class containers
+    (ads or widgets between chunks), so extraction does not stop at the first.
+
+    Only containers sharing tag and class, within three levels of a common
+    ancestor, with no <article> or <h1> in between (so next-article feeds stay apart).
+    """
+    groups: dict[tuple[str, str], list[etree._Element]] = {}
+    for el in work.iter("div", "section", "article"):
+        if _bodyish(el) and el.find(".//p") is not None:
+            groups.setdefault((el.tag, el.get("class") or el.get("itemprop") or ""), []).append(el)
+    merged = 0
+    for (tag, _), els in groups.items():
+        els = [e for e in els if not any(a in els for a in e.iterancestors())]
+        if len(els) < 2:
+            continue
+        first = els[0]
+        ancestors = list(first.iterancestors())[:3]
+        for other in els[1:]:
+            common = next((a for a in ancestors if other in a.iterdescendants()), None)
+            if common is None:
+                continue
+            between = [a for a in other.iterancestors()]
+            between = between[: between.index(common)] if common in between else between
+            if any(a.tag == "article" for a in between) or tag == "article":
+                continue
+            if any(h.tag == "h1" for h in common.iter("h1")):
+                continue
+            for child in list(other):
+                first.append(child)
+            _remove(other)
+            merged += 1
+    return merged
