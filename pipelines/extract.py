@@ -967,7 +967,28 @@ def _prepared_tree(tree: HtmlElement, hints: dict) -> HtmlElement:
         _remove(el)
     _cap_tree(work)
     _merge_split_bodies(work)
+    _unwrap_embedded_posts(work)
     return work
+
+
+def _unwrap_embedded_posts(work: HtmlElement) -> None:
+    """Embedded tweets are quoted content (a minister's statement, say): free them from
+    the social-widget wrappers trafilatura discards, as plain blockquotes."""
+    for bq in work.xpath("//blockquote[contains(@class, 'twitter-tweet')]"):
+        top = bq
+        own = _clean_space(bq.text_content())
+        while (
+            top.getparent() is not None
+            and top.getparent().tag in ("div", "figure", "span", "section", "aside")
+            and _clean_space(top.getparent().text_content()) == own
+        ):
+            top = top.getparent()
+        for key in list(bq.attrib):
+            del bq.attrib[key]
+        if top is not bq:
+            tail = top.tail
+            top.getparent().replace(top, bq)
+            bq.tail = tail
 
 
 def _cap_tree(work: HtmlElement) -> None:
