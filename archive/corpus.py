@@ -90,6 +90,7 @@ CREATE TABLE IF NOT EXISTS articles (
 );
 CREATE INDEX IF NOT EXISTS articles_published ON articles (published);
 CREATE INDEX IF NOT EXISTS articles_site ON articles (site, section);
+CREATE INDEX IF NOT EXISTS articles_hash ON articles (content_hash);
 
 CREATE TABLE IF NOT EXISTS article_versions (
     id INTEGER PRIMARY KEY,
@@ -119,6 +120,16 @@ CREATE TABLE IF NOT EXISTS ledger (
     PRIMARY KEY (crawl_id, url)
 );
 CREATE INDEX IF NOT EXISTS ledger_status ON ledger (crawl_id, status);
+
+CREATE TABLE IF NOT EXISTS schedules (
+    name TEXT PRIMARY KEY,
+    targets TEXT NOT NULL,          -- JSON array: a site profile's name, or start URLs
+    cron TEXT NOT NULL,             -- five-field cron expression, local time of the scheduler
+    options TEXT,                   -- JSON: the crawl's options (warc_dir, delay, full, ...)
+    enabled INTEGER DEFAULT 1,
+    created TEXT,
+    last_slot TEXT                  -- the cron slot the scheduler last started a run for
+);
 
 CREATE VIEW IF NOT EXISTS skipped_urls AS
     SELECT crawl_id, url, kind, status, reason, referrer, updated

@@ -70,9 +70,10 @@ class WarcWriter:
     """Appends gzip-per-record WARC/1.1 files to a folder, rolling over by size.
 
     The current file carries an ``.open`` suffix until closed.  Every record is
-    flushed to the operating system as soon as it is written, so a process
-    killed at any moment leaves whole records plus at most one partial tail,
-    which :func:`repair` cuts away.
+    handed to the operating system as soon as it is written (the file is
+    unbuffered), so a process killed at any moment leaves whole records plus at
+    most one partial tail, which :func:`repair` cuts away.  A write that fails
+    (disk full) is cut back at once and the error raised.
     """
 
     def __init__(
@@ -86,8 +87,10 @@ class WarcWriter:
         clock: Callable[[], datetime] = utc_now,
         make_id: Callable[[], str] = new_record_id,
         name_tag: str | None = None,
+        on_close: Callable[[Path], None] | None = None,
     ):
         self.folder = Path(folder)
+        self.on_close = on_close  # called with each closed file's path (e.g. to index it)
         self.folder.mkdir(parents=True, exist_ok=True)
         self.prefix = prefix
         self.info = info or {}
@@ -112,7 +115,7 @@ class WarcWriter:
             path = self.folder / (name + OPEN_SUFFIX)
             if not path.exists() and not (self.folder / name).exists():
                 break
-        self._fh = open(path, "xb")
+        self._fh = open(path, "xb", buffering=0)
         self._name = name
         self.files.append(name)
         self._warcinfo_id = self.make_id()
@@ -133,6 +136,8 @@ class WarcWriter:
         self._fh.close()
         self._fh = None
         os.replace(self.folder / (self._name + OPEN_SUFFIX), self.folder / self._name)
+        if self.on_close is not None:
+            self.on_close(self.folder / self._name)
 
     def __enter__(self) -> "WarcWriter":
         return self
@@ -181,9 +186,22 @@ class WarcWriter:
             )
         )
         offset = self._fh.tell()
-        self._fh.write(member)
-        self._fh.flush()
+        try:
+            view = memoryview(member)
+            while view:
+                view = view[self._fh.write(view):]
+        except OSError:
+            self._cut_back(offset)
+            raise
         return Written(self._name, offset, len(member), record_id, payload_digest, block_digest)
+
+    def _cut_back(self, offset: int) -> None:
+        """After a failed write (disk full), leave the file ending at a whole record."""
+        try:
+            self._fh.truncate(offset)
+            self._fh.seek(offset)
+        except OSError:
+            pass  # ``repair`` cuts it back on the next start
 
     def _ready(self) -> None:
         if self._fh is not None and self._fh.tell() >= self.max_size:
@@ -213,24 +231,29 @@ class WarcWriter:
         target = [(b"WARC-Target-URI", url.encode())]
         ip = [(b"WARC-IP-Address", ip_address.encode())] if ip_address else []
         response_id = self.make_id()
-        response = self._append(
-            b"response",
-            response_head + response_body,
-            target + ip,
-            record_id=response_id,
-            content_type=b"application/http;msgtype=response",
-            payload_offset=len(response_head),
-            date=fetched,
-        )
-        request = self._append(
-            b"request",
-            request_head + request_body,
-            target + ip + [(b"WARC-Concurrent-To", response_id.encode())],
-            record_id=self.make_id(),
-            content_type=b"application/http;msgtype=request",
-            payload_offset=len(request_head),
-            date=fetched,
-        )
+        start = self._fh.tell()
+        try:
+            response = self._append(
+                b"response",
+                response_head + response_body,
+                target + ip,
+                record_id=response_id,
+                content_type=b"application/http;msgtype=response",
+                payload_offset=len(response_head),
+                date=fetched,
+            )
+            request = self._append(
+                b"request",
+                request_head + request_body,
+                target + ip + [(b"WARC-Concurrent-To", response_id.encode())],
+                record_id=self.make_id(),
+                content_type=b"application/http;msgtype=request",
+                payload_offset=len(request_head),
+                date=fetched,
+            )
+        except OSError:
+            self._cut_back(start)  # no response record without its request
+            raise
         return response, request
 
     def write_revisit(

@@ -16,11 +16,13 @@ from __future__ import annotations
 import logging
 
 from scrapy import Request, signals
+from twisted.internet.defer import CancelledError
 from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from archive.ledger import DONE, FAILED, SKIPPED, Entry
 from crawler.session import CrawlSession
+from crawler.warc import CaptureFailed
 from pipelines.pool import ExtractionFailed
 
 logger = logging.getLogger(__name__)
@@ -139,10 +141,12 @@ class LedgerDownloaderMiddleware:
         return cls(CrawlSession.of(crawler), crawler.stats)
 
     def process_exception(self, request, exception):
-        if "ledger_url" not in request.meta:
-            return None  # not one of ours (robots.txt fetches and the like)
+        if "ledger_url" not in request.meta or isinstance(exception, CaptureFailed):
+            return None  # not one of ours, or not archived: it stays queued for a resume
         if isinstance(exception, IgnoreRequest):
             status, reason = SKIPPED, skip_reason(exception)
+        elif isinstance(exception, CancelledError):  # Scrapy cancels bodies over DOWNLOAD_MAXSIZE
+            status, reason = SKIPPED, "too large"
         else:
             status, reason = FAILED, f"{type(exception).__name__}: {exception}".strip()
             logger.warning("Giving up on %s: %s", request.url, reason)

@@ -19,7 +19,7 @@ from pathlib import Path
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
-from archive import warc
+from archive import cdxj, warc
 from archive.corpus import Corpus, process_alive
 from archive.ledger import Ledger
 
@@ -27,7 +27,7 @@ logger = logging.getLogger(__name__)
 
 # Scrapy close reasons that mean "stopped before the end": such a run resumes.
 OWNER = re.compile(r"-\d{14}-\d{5}-(.+)-(\d+)\.warc\.gz")
-INTERRUPTED_REASONS = {"shutdown", "cancelled", "memusage_exceeded", "interrupted"}
+INTERRUPTED_REASONS = {"shutdown", "cancelled", "memusage_exceeded", "interrupted", "disk_full"}
 
 
 class CrawlSession:
@@ -37,6 +37,7 @@ class CrawlSession:
         self.warc = warc_writer
         self.stats = stats
         self.crawl_id, self.resumed = corpus.begin_crawl(job, site, settings, schedule)
+        warc_writer.info.setdefault("crawl-id", str(self.crawl_id))  # lets reindex restore it
         self.ledger = Ledger(corpus, self.crawl_id)
         if self.resumed:
             logger.info("Resuming crawl %d: %d URLs known, %d still queued",
@@ -65,12 +66,15 @@ class CrawlSession:
             prefix=settings.get("WARC_PREFIX"),
             max_size=settings.getint("WARC_MAX_SIZE"),
             gzip_level=settings.getint("WARC_GZIP_LEVEL"),
+            on_close=index_closed,
             info={
                 "software": f"Chancery (Scrapy {_scrapy_version()})",
                 "hostname": socket.gethostname(),
                 "http-header-user-agent": settings.get("USER_AGENT"),
                 "robots": "obey" if settings.getbool("ROBOTSTXT_OBEY") else "ignore",
                 "job": job,
+                "site": getattr(spider, "site", job),
+                "start-urls": " ".join(getattr(spider, "start_urls", [])),
                 "conformsTo": "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/",
                 "description": (
                     "Records as received: bodies still Content-Encoded. The HTTP client "
@@ -120,6 +124,16 @@ def repair_abandoned(folder: Path) -> None:
         if host == socket.gethostname() and pid != os.getpid() and not process_alive(host, pid):
             closed, cut = warc.repair(path)
             logger.warning("Repaired %s left open by a killed crawl: cut %d bytes", closed.name, cut)
+            if closed.exists():
+                index_closed(closed)
+
+
+def index_closed(path: Path) -> None:
+    """Write the CDXJ index of a WARC file just closed (a failure is logged, not raised)."""
+    try:
+        cdxj.index_file(path)
+    except Exception as exc:  # an index can be rebuilt later; the crawl must not fail
+        logger.error("Could not index %s (run `chancery index`): %r", path.name, exc)
 
 
 def owner_of(name: str) -> tuple[str, int]:

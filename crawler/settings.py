@@ -23,6 +23,9 @@ CHANCERY_SITEMAP_MAX_URLS = 5000
 CHANCERY_ROBOTS_RETRY = 600.0
 CHANCERY_PROGRESS = False
 CHANCERY_RECHECK_DAYS = 30
+CHANCERY_MAX_PAGES = 1000
+CHANCERY_RETRY_MAX_WAIT = 60.0
+CHANCERY_RETRY_BACKOFF = 1.0
 
 # -- politeness --------------------------------------------------------------------
 USER_AGENT = "Chancery/0.1 (archival crawler for diplomatic news; +https://github.com/chancery-archive/chancery)"
@@ -37,6 +40,7 @@ CONCURRENT_REQUESTS_PER_DOMAIN = 4
 
 # -- safety ------------------------------------------------------------------------
 TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
 DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 8 * 1024 * 1024
 DOWNLOAD_TIMEOUT = 60
@@ -52,6 +56,8 @@ EXTENSIONS = {
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "crawler.robots.RobotsMiddleware": 100,
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.retry.PoliteRetryMiddleware": 550,
     "crawler.ledger.LedgerDownloaderMiddleware": 540,
     "crawler.warc.WarcCaptureMiddleware": 950,
 }

@@ -14,7 +14,8 @@ from datetime import datetime
 from http import HTTPStatus
 from urllib.parse import urlsplit
 
-from scrapy.exceptions import NotConfigured
+from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.utils.defer import deferred_from_coro
 
 from archive.warc import header_block, sha1_digest, warc_date
 from crawler.session import CrawlSession
@@ -51,20 +52,41 @@ def response_head(response) -> bytes:
     return header_block(first, headers)
 
 
+class CaptureFailed(IgnoreRequest):
+    """The exchange could not be archived (disk full): the URL stays queued."""
+
+
 class WarcCaptureMiddleware:
-    def __init__(self, session: CrawlSession, stats):
+    def __init__(self, session: CrawlSession, stats, stop_crawl=None):
         self.session = session
         self.stats = stats
+        self.stop_crawl = stop_crawl or (lambda reason: None)
 
     @classmethod
     def from_crawler(cls, crawler):
         if not crawler.settings.getbool("WARC_ENABLED"):
             raise NotConfigured("WARC_ENABLED is off")
-        return cls(CrawlSession.of(crawler), crawler.stats)
+
+        def stop_crawl(reason: str) -> None:
+            deferred_from_coro(crawler.engine.close_spider_async(reason=reason))
+
+        return cls(CrawlSession.of(crawler), crawler.stats, stop_crawl)
 
     def process_response(self, request, response):
         if "cached" in response.flags:
             return response  # answered from memory or an HTTP cache: no exchange happened
+        try:
+            self.capture(request, response)
+        except OSError as exc:
+            self.stats.inc_value("warc/write_error")
+            logger.critical("Cannot write the WARC file (%s): stopping the crawl; run it "
+                            "again to resume once there is room", exc)
+            self.stop_crawl("disk_full")
+            raise CaptureFailed(f"WARC write failed: {exc}") from exc
+        return response
+
+    def capture(self, request, response) -> None:
+        """Write the exchange (or a revisit) and its ``captures`` row."""
         head = response_head(response)
         digest = sha1_digest(response.body)
         fetched = self.session.warc.clock()
@@ -118,7 +140,6 @@ class WarcCaptureMiddleware:
         }
         self.session.corpus.add_capture(capture)
         request.meta["capture"] = capture
-        return response
 
     def _previous(self, response, digest: str) -> dict | None:
         """The archived response this one repeats, if any.

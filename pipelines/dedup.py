@@ -1,24 +1,31 @@
-"""DedupPipeline: one article a canonical URL, within a crawl run.
+"""DedupPipeline: one article a canonical URL, and one copy of a text.
 
 The spider files each article under its canonical URL (rel=canonical within
 scope, else the normalised fetched URL), so ``/amp/`` variants, ``?utm_*``
 links and the like land on one URL; here a second arrival in the same run is
-dropped.  Across runs the store pipeline upserts on the URL and keeps versions.
+dropped.  A page whose text is already stored under another URL (the same
+page behind session ids or print views, with no rel=canonical) is dropped too.
+Across runs the store pipeline upserts on the URL and keeps versions.
 """
 
 from __future__ import annotations
 
 from scrapy.exceptions import DropItem
 
+from archive.corpus import Corpus, content_hash
+from crawler.session import CrawlSession
+
 
 class DedupPipeline:
-    def __init__(self, stats):
+    def __init__(self, stats, corpus: Corpus):
         self.stats = stats
+        self.corpus = corpus
         self.seen: set[str] = set()
+        self.texts: dict[str, str] = {}
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler.stats)
+        return cls(crawler.stats, CrawlSession.of(crawler).corpus)
 
     def process_item(self, item):
         url = item["url"]
@@ -26,4 +33,16 @@ class DedupPipeline:
             self.stats.inc_value("dedup/duplicate")
             raise DropItem(f"duplicate of {url}", log_level="INFO")
         self.seen.add(url)
+        if item.get("not_modified"):
+            return item
+        digest = content_hash(item["text"])
+        other = self.texts.setdefault(digest, url)
+        if other == url:
+            row = self.corpus.db.execute(
+                "SELECT url FROM articles WHERE content_hash = ? AND url != ? LIMIT 1", [digest, url]
+            ).fetchone()
+            other = row[0] if row else url
+        if other != url:
+            self.stats.inc_value("dedup/same_text")
+            raise DropItem(f"same text as {other}", log_level="INFO")
         return item

@@ -64,6 +64,7 @@ class NewsSpider(scrapy.Spider):
         prefixes = self.profile.scope if self.profile else None
         hosts = self.profile.hosts if self.profile else None
         self.scope = Scope.around(hosts or self.start_urls, prefixes)
+        self.allowed_domains = sorted(self.scope.hosts)  # redirects off-site are dropped
         self.max_pages = int(max_pages) if max_pages else None
         self.use_sitemaps = _flag(sitemaps, self.profile.sitemaps if self.profile else True)
         self.hints = self.profile.extraction if self.profile else {}
@@ -162,7 +163,8 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value("discovery/pagination_stopped")
             logger.info("No new article links on %s: not following its pagination", response.url)
             return
-        if self.max_pages and page >= self.max_pages:
+        max_pages = self.max_pages or self.crawler.settings.getint("CHANCERY_MAX_PAGES")
+        if max_pages and page >= max_pages:
             self.crawler.stats.inc_value("discovery/pagination_capped")
             return
         for url in next_pages[:1]:
@@ -203,6 +205,12 @@ class NewsSpider(scrapy.Spider):
         if not isinstance(response, HtmlResponse):
             response.meta["outcome"] = "not html"
             self.crawler.stats.inc_value("discovery/not_html")
+            return
+        if looks_binary(response.body):
+            response.meta["outcome"] = "binary body labelled as HTML"
+            self.crawler.stats.inc_value("discovery/binary")
+            logger.warning("Binary body labelled %s at %s: not extracted",
+                           response.headers.get("Content-Type", b"").decode("latin-1"), response.url)
             return
         if not is_article_page(response) and is_listing_page(response):
             response.meta["outcome"] = "not an article"
@@ -296,6 +304,18 @@ def is_article_page(response) -> bool:
             if types & ARTICLE_TYPES:
                 return True
     return False
+
+
+BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"\x00\x00")
+
+
+def looks_binary(body: bytes) -> bool:
+    """Bytes that are no text, whatever the Content-Type said."""
+    head = body[:4096]
+    if head.startswith(BINARY_MAGIC):
+        return True
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return bool(head) and controls / len(head) > 0.05
 
 
 def is_listing_page(response) -> bool:
