@@ -1,0 +1,116 @@
+"""CDXJ indexes of the WARC files, kept next to them: ``NAME.warc.gz`` → ``NAME.cdxj``.
+
+One sorted CDXJ file a WARC file, written by cdxj-indexer (the indexer pywb and
+the WACZ tools use), so pywb can serve the folder as it is and a WACZ can merge
+them.  An index is written once its WARC file is closed (``WarcWriter``'s
+``on_close``), and :func:`index_folder` (re)builds the missing or stale ones.
+"""
+
+from __future__ import annotations
+
+import heapq
+import io
+import os
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from archive.warc import OPEN_SUFFIX
+
+INDEX_SUFFIX = ".cdxj"
+WARC_SUFFIXES = (".warc.gz", ".warc")
+
+
+def index_path(warc_path: Path | str) -> Path:
+    """Where the index of a WARC file lives."""
+    warc_path = Path(warc_path)
+    name = warc_path.name
+    for suffix in WARC_SUFFIXES:
+        if name.endswith(suffix):
+            return warc_path.with_name(name[: -len(suffix)] + INDEX_SUFFIX)
+    raise ValueError(f"{warc_path} is not a WARC file")
+
+
+def cdxj_lines(warc_path: Path | str, filename: str | None = None) -> list[str]:
+    """Sorted CDXJ lines of one WARC file; ``filename`` is what the lines cite."""
+    from cdxj_indexer.main import CDXJIndexer
+
+    warc_path = Path(warc_path)
+    out = io.StringIO()
+    with open(warc_path, "rb") as fh:
+        indexer = CDXJIndexer(
+            out, [fh], sort=True, post_append=True, filename=filename or warc_path.name,
+            fields="referrer",
+        )
+        indexer.process_all()
+    return out.getvalue().splitlines(keepends=True)
+
+
+def index_file(warc_path: Path | str) -> Path:
+    """Write (or rewrite) the CDXJ index beside a closed WARC file; return its path."""
+    warc_path = Path(warc_path)
+    target = index_path(warc_path)
+    partial = target.with_name(target.name + ".part")
+    with open(partial, "w", encoding="utf-8") as out:
+        out.writelines(cdxj_lines(warc_path))
+    os.replace(partial, target)
+    return target
+
+
+def warc_files(folder: Path | str) -> list[Path]:
+    """The closed WARC files of a folder, in name order."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    found = [p for p in folder.iterdir() if p.is_file() and p.name.endswith(WARC_SUFFIXES)
+             and not p.name.endswith(OPEN_SUFFIX)]
+    return sorted(found)
+
+
+def is_current(warc_path: Path | str) -> bool:
+    """Whether a WARC file has an index at least as new as itself."""
+    warc_path = Path(warc_path)
+    target = index_path(warc_path)
+    return target.exists() and target.stat().st_mtime_ns >= warc_path.stat().st_mtime_ns
+
+
+def index_folder(folder: Path | str, *, rebuild: bool = False) -> list[Path]:
+    """Index every closed WARC file of a folder that has no current index.
+
+    Returns the indexes written.  ``rebuild`` rewrites them all.  Indexes whose
+    WARC file is gone are removed.
+    """
+    folder = Path(folder)
+    written = []
+    for path in warc_files(folder):
+        if rebuild or not is_current(path):
+            written.append(index_file(path))
+    if folder.is_dir():
+        for index in folder.glob("*" + INDEX_SUFFIX):
+            if not any(index.with_name(index.name[: -len(INDEX_SUFFIX)] + s).exists()
+                       for s in WARC_SUFFIXES):
+                index.unlink()
+    return written
+
+
+def merged_lines(indexes: Iterable[Path | str], rename: dict[str, str] | None = None
+                 ) -> Iterator[str]:
+    """The lines of several sorted CDXJ files as one sorted stream.
+
+    ``rename`` maps the file names the lines cite to new ones (e.g. a path
+    inside a WACZ).
+    """
+    import json
+
+    def read(path):
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                if not line.strip() or line.startswith("!"):
+                    continue
+                if rename:
+                    key, ts, blob = line.rstrip("\n").split(" ", 2)
+                    fields = json.loads(blob)
+                    fields["filename"] = rename.get(fields.get("filename"), fields.get("filename"))
+                    line = f"{key} {ts} {json.dumps(fields)}\n"
+                yield line
+
+    yield from heapq.merge(*(read(p) for p in indexes))
