@@ -27,14 +27,12 @@ from spiders.links import Scope, host_of, is_listing_url, looks_like_article, no
 
 logger = logging.getLogger(__name__)
 
-# Links in these parts of a page are furniture, not a section's content.
-FURNITURE = (
-    "ancestor::header or ancestor::nav or ancestor::footer or ancestor::aside or "
-    "ancestor::*[not(self::html or self::body or self::main or self::article)]"
-    "[contains(@class, 'sidebar') or contains(@class, 'widget') or contains(@class, 'menu')"
-    " or contains(@class, 'related') or contains(@class, 'popular') or contains(@class, 'footer')"
-    " or contains(@id, 'sidebar') or contains(@class, 'share') or contains(@class, 'breadcrumb')]"
-)
+# Parts of a page whose links are furniture, not a section's content: by tag,
+# or by a class or id token such as "sidebar", "widget-area", "menu-item".
+FURNITURE_TAGS = {"header", "nav", "footer", "aside", "form", "script", "style", "noscript"}
+FURNITURE_TOKEN = re.compile(
+    r"^(sidebar|widget|menu|related|popular|trending|share|sharing|social|breadcrumbs?|"
+    r"footer|header|navbar|nav|masthead|newsletter|cookie|comments?)([-_].*)?$", re.I)
 NEXT_TEXT = re.compile(r"^\s*(older|next|more|earlier|»|›|→|>)\b|(older|next|more) (posts|entries|articles|news|stories)|^\s*(»|›|→)\s*$", re.I)
 ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
                  "opinionnewsarticle", "report", "backgroundnewsarticle", "liveblogposting"}
@@ -68,6 +66,7 @@ class NewsSpider(scrapy.Spider):
         self.max_pages = int(max_pages) if max_pages else None
         self.use_sitemaps = _flag(sitemaps, self.profile.sitemaps if self.profile else True)
         self.hints = self.profile.extraction if self.profile else {}
+        self.listed: dict[str, set[str]] = {}  # article links seen so far on each section
 
     @property
     def session(self) -> CrawlSession:
@@ -97,10 +96,12 @@ class NewsSpider(scrapy.Spider):
         """A request for an article link, planned against what earlier crawls learnt.
 
         Never captured: fetched.  Known: re-checked with a conditional request
-        when the site gave validators and the link is listed on a section page or
-        feed, when the sitemap says it changed since, or when it was published
-        within ``CHANCERY_RECHECK_DAYS``; otherwise skipped (the ledger says why).
-        ``--full`` fetches everything again, unconditionally.
+        (so an unchanged page costs a 304, not a body) when the site gave
+        validators and a section page, feed or sitemap lists it now; also when the
+        sitemap says it changed since our capture, or when it was published
+        within ``CHANCERY_RECHECK_DAYS``.  ``CHANCERY_RECHECK_DAYS`` > 0 also
+        limits the listed re-checks to that window.  Otherwise it is skipped
+        (the ledger says why).  ``--full`` fetches everything again, unconditionally.
         """
         info = {"section": section} if section else {}
         request = self.request(url, "article", depth, **info)
@@ -112,10 +113,12 @@ class NewsSpider(scrapy.Spider):
             return request
         validators = {"If-None-Match": known["etag"], "If-Modified-Since": known["last_modified"]}
         validators = {k: v for k, v in validators.items() if v}
+        days = self.crawler.settings.getint("CHANCERY_RECHECK_DAYS")
+        recent = _recent(known["published"], days)
         due = (
             _later(lastmod, known["last_captured"])
-            or (listed and validators)
-            or _recent(known["published"], self.crawler.settings.getint("CHANCERY_RECHECK_DAYS"))
+            or (listed and validators and (not days or recent))
+            or recent
         )
         if not due:
             request.meta["skip_reason"] = "known article, not due for re-check"
@@ -152,14 +155,16 @@ class NewsSpider(scrapy.Spider):
         section = response.meta.get("section") or response.url
         page = response.meta.get("page") or 1
         articles, next_pages, feeds = self.links_of(response, section)
-        new_articles = [u for u in articles if u not in self.session.ledger]
+        seen = self.listed.setdefault(section, set())
+        new_articles = [u for u in articles if u not in seen]
+        seen.update(articles)
         for url in articles:
             yield self.article_request(url, response.meta.get("depth", 0) + 1, section=section,
                                        listed=True)
         if page == 1:
             for url in feeds:
                 yield self.request(url, "feed")
-        if not new_articles:
+        if not new_articles:  # a page repeating earlier ones: a trap, or the end
             self.crawler.stats.inc_value("discovery/pagination_stopped")
             logger.info("No new article links on %s: not following its pagination", response.url)
             return
@@ -185,9 +190,10 @@ class NewsSpider(scrapy.Spider):
             ).getall()
         ]
         articles: dict[str, None] = {}
-        anchors = root.xpath(f"//a[@href][not({FURNITURE})]") or root.xpath("//a[@href]")
+        tree = root.root
+        anchors = list(content_links(tree)) or [a for a in tree.iter("a") if a.get("href")]
         for anchor in anchors:
-            url = normalize(response.urljoin(anchor.attrib["href"]))
+            url = normalize(response.urljoin(anchor.get("href")))
             if not self.scope.allows(url) or url == normalize(response.url):
                 continue
             if _is_next_page(url, anchor, section, response.url):
@@ -272,7 +278,7 @@ class NewsSpider(scrapy.Spider):
                     yield self.request(url, "sitemap")
             elif self.scope.allows(url) and (looks_like_article(url) or "news" in entry) \
                     and not is_listing_url(url):
-                yield self.article_request(url, 1, lastmod=entry.get("lastmod"))
+                yield self.article_request(url, 1, lastmod=entry.get("lastmod"), listed=True)
 
     def parse_feed(self, response):
         if response.status >= 400 or not isinstance(response, TextResponse):
@@ -327,14 +333,34 @@ def is_listing_page(response) -> bool:
     return teasers >= 3 or bool(response.xpath("//link[@rel='next']"))
 
 
+def content_links(root):
+    """The ``<a href>`` elements of a page outside its furniture, in document
+    order: header, nav, footer, aside and sidebar/widget/menu/share blocks are
+    skipped whole.  Iterative, so absurdly deep pages cannot exhaust the stack."""
+    stack = [iter(root)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            continue
+        if not isinstance(child.tag, str) or child.tag in FURNITURE_TAGS:
+            continue
+        tokens = (child.get("class") or "").split() + (child.get("id") or "").split()
+        if any(FURNITURE_TOKEN.match(token) for token in tokens):
+            continue
+        if child.tag == "a" and child.get("href"):
+            yield child
+        stack.append(iter(child))
+
+
 def _is_next_page(url: str, anchor, section: str, current: str) -> bool:
-    if "next" in (anchor.attrib.get("rel") or "").split():
+    if "next" in (anchor.get("rel") or "").split():
         return True
     number = page_number(url)
     if number is None:
         return False
     current_number = page_number(current) or 1
-    text = " ".join(anchor.xpath(".//text()").getall())
+    text = " ".join(anchor.itertext())
     same_section = url.startswith(section.split("?")[0].rstrip("/"))
     return same_section and (number == current_number + 1 or bool(NEXT_TEXT.search(text)))
 

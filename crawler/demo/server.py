@@ -162,6 +162,13 @@ class DemoRequestHandler(SimpleHTTPRequestHandler):
         return io.BytesIO(content)
 
 
+SECTION_PATHS = (
+    "/category/news/diplomatic-news/",
+    "/category/news/embassy-news/",
+    "/category/interviews/",
+)
+
+
 class DemoSite:
     """The demo site, built and served on 127.0.0.1; use ``DemoSite.serve()``.
 
@@ -191,6 +198,11 @@ class DemoSite:
             return path
         return self.base_url + ("" if path.startswith("/") else "/") + path
 
+    @property
+    def section_urls(self) -> list[str]:
+        """The three news sections, the start URLs of a demo crawl."""
+        return [self.url(path) for path in SECTION_PATHS]
+
     def rebuild(self, data: dict | None = None) -> list[dict]:
         """Rebuild the site in place (e.g. from edited ``load_demo_data()``) while serving."""
         self.articles = build_site(self.folder, self.base_url, data=data)
@@ -198,16 +210,21 @@ class DemoSite:
 
     @classmethod
     @contextmanager
-    def serve(cls, folder: Path | None = None, *, host: str = "127.0.0.1") -> Iterator[DemoSite]:
-        """Bind a port, build the site into ``folder`` (a temporary folder when None,
-        removed on exit) and serve it from a daemon thread until the block ends."""
+    def serve(cls, folder: Path | None = None, *, host: str = "127.0.0.1",
+              port: int = 0) -> Iterator[DemoSite]:
+        """Bind a port (``port``, or any free one when it is 0 or taken), build the
+        site into ``folder`` (a temporary folder when None, removed on exit) and
+        serve it from a daemon thread until the block ends."""
         with ExitStack() as stack:
             if folder is None:
                 folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="chancery-demo-")))
             folder = Path(folder)
             folder.mkdir(parents=True, exist_ok=True)
             log = RequestLog()
-            server = DemoHTTPServer((host, 0), folder, log)
+            try:
+                server = DemoHTTPServer((host, port), folder, log)
+            except OSError:  # the preferred port is taken
+                server = DemoHTTPServer((host, 0), folder, log)
             stack.callback(server.server_close)
             base_url = f"http://{host}:{server.server_address[1]}"
             articles = build_site(folder, base_url)
