@@ -30,14 +30,36 @@ def index_path(warc_path: Path | str) -> Path:
     raise ValueError(f"{warc_path} is not a WARC file")
 
 
-def cdxj_lines(warc_path: Path | str, filename: str | None = None) -> list[str]:
-    """Sorted CDXJ lines of one WARC file; ``filename`` is what the lines cite."""
+NOT_MODIFIED = "/revisit/server-not-modified"
+
+
+def _indexer_class():
     from cdxj_indexer.main import CDXJIndexer
 
+    class Indexer(CDXJIndexer):
+        """cdxj-indexer, leaving out server-not-modified revisits (a 304 answer).
+
+        Replay tools answer such a capture with its bare 304 and no page (pywb
+        short-cuts every 3xx revisit), so the index lists only the capture the
+        304 confirmed: replay at that moment shows the page it confirmed.  The
+        record stays in the WARC file, and ``captures`` keeps it.
+        """
+
+        def filter_record(self, record):
+            profile = record.rec_headers.get_header("WARC-Profile") or ""
+            if record.rec_type == "revisit" and profile.endswith(NOT_MODIFIED):
+                return False
+            return super().filter_record(record)
+
+    return Indexer
+
+
+def cdxj_lines(warc_path: Path | str, filename: str | None = None) -> list[str]:
+    """Sorted CDXJ lines of one WARC file; ``filename`` is what the lines cite."""
     warc_path = Path(warc_path)
     out = io.StringIO()
     with open(warc_path, "rb") as fh:
-        indexer = CDXJIndexer(
+        indexer = _indexer_class()(
             out, [fh], sort=True, post_append=True, filename=filename or warc_path.name,
             fields="referrer",
         )
