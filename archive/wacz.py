@@ -1,0 +1,180 @@
+"""WACZ 1.1.1 export: WARC files, their CDXJ index and the articles' text in one ZIP.
+
+Layout (https://specs.webrecorder.net/wacz/1.1.1/):
+
+- ``archive/*.warc.gz``: the WARC files as they are, stored uncompressed in the ZIP
+  (they are gzip already, and replay tools seek into them);
+- ``indexes/index.cdx``: one sorted CDXJ index of all of them (merged from the
+  ``.cdxj`` files beside the WARCs, see :mod:`archive.cdxj`);
+- ``pages/pages.jsonl``: one line an article, with its title and clean text, so
+  ReplayWeb.page lists the articles and searches their text;
+- ``datapackage.json`` (every file with its size and sha256) and
+  ``datapackage-digest.json`` (the sha256 of datapackage.json).
+
+``site`` and ``since`` narrow the export to one site's captures fetched on or
+after a date: the WARC files holding them (and the originals their revisits
+point at) go in whole, and the pages are that site's articles captured since.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import zipfile
+from datetime import datetime, timezone
+from pathlib import Path
+
+from archive import cdxj
+
+WACZ_VERSION = "1.1.1"
+SOFTWARE = "Chancery"
+COPY_CHUNK = 1 << 20
+
+
+class WaczError(ValueError):
+    """Nothing to export, or the input is not usable."""
+
+
+def check_since(since: str | None) -> str | None:
+    if not since:
+        return None
+    try:
+        datetime.fromisoformat(since)
+    except ValueError as exc:
+        raise WaczError(f"--since {since!r} is not a date (YYYY-MM-DD)") from exc
+    return since
+
+
+def selection(db: Path, site: str | None, since: str | None) -> tuple[set[str], list[dict]]:
+    """The WARC file names to include and the pages (articles) to list."""
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    conn.row_factory = sqlite3.Row
+    try:
+        where, args = ["1"], []
+        if site:
+            where.append("k.site = ?")
+            args.append(site)
+        if since:
+            where.append("c.fetched >= ?")
+            args.append(since)
+        captures = conn.execute(
+            "SELECT c.warc_file, r.warc_file AS original_file FROM captures c"
+            " LEFT JOIN crawls k ON k.id = c.crawl_id"
+            " LEFT JOIN captures r ON r.id = c.refers_to"
+            f" WHERE {' AND '.join(where)}", args).fetchall()
+        files = {row["warc_file"] for row in captures} | {
+            row["original_file"] for row in captures if row["original_file"]}
+        where, args = ["a.text IS NOT NULL"], []
+        if site:
+            where.append("a.site = ?")
+            args.append(site)
+        if since:
+            where.append("a.last_captured >= ?")
+            args.append(since)
+        pages = [dict(row) for row in conn.execute(
+            "SELECT a.id, a.url AS canonical, a.title, a.text, a.published, c.url, c.fetched,"
+            " c.warc_file FROM articles a JOIN captures c ON c.id = a.capture_id"
+            f" WHERE {' AND '.join(where)} ORDER BY c.fetched", args)]
+    finally:
+        conn.close()
+    return files, pages
+
+
+def page_line(page: dict) -> dict:
+    fetched = datetime.fromisoformat(page["fetched"]).astimezone(timezone.utc)
+    line = {
+        "id": f"article-{page['id']}",
+        "url": page["url"],
+        "ts": fetched.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "title": page["title"] or page["url"],
+        "text": page["text"] or "",
+    }
+    if page["canonical"] != page["url"]:
+        line["canonical"] = page["canonical"]
+    return line
+
+
+def write_wacz(out: Path | str, *, warc_dir: Path | str, db: Path | str, site: str | None = None,
+               since: str | None = None, title: str | None = None,
+               clock=lambda: datetime.now(timezone.utc)) -> dict:
+    """Write a WACZ file; return what went in (counts)."""
+    out, warc_dir, db = Path(out), Path(warc_dir), Path(db)
+    since = check_since(since)
+    if not db.exists():
+        raise WaczError(f"no corpus at {db}: the WACZ's pages come from it")
+    names, pages = selection(db, site, since)
+    warcs = [p for p in cdxj.warc_files(warc_dir) if p.name in names]
+    if not warcs:
+        raise WaczError("no WARC files match" + (f" site {site!r}" if site else "")
+                        + (f" since {since}" if since else ""))
+    missing = names - {p.name for p in warcs}
+    if missing:
+        raise WaczError("WARC files named in the corpus are missing: " + ", ".join(sorted(missing)))
+    indexes = []
+    for path in warcs:
+        if not cdxj.is_current(path):
+            cdxj.index_file(path)
+        indexes.append(cdxj.index_path(path))
+    included = {p.name for p in warcs}
+    pages = [p for p in pages if p["warc_file"] in included]
+
+    resources: list[dict] = []
+    partial = out.with_name(out.name + ".part")
+    records = 0
+    with zipfile.ZipFile(partial, "w", allowZip64=True) as zf:
+        for path in warcs:
+            resources.append(add_file(zf, f"archive/{path.name}", path))
+        index_text = "".join(cdxj.merged_lines(indexes))
+        records = index_text.count("\n")
+        resources.append(add_bytes(zf, "indexes/index.cdx", index_text.encode("utf-8")))
+        header = {"format": "json-pages-1.0", "id": "pages", "title": "Articles", "hasText": True}
+        lines = [json.dumps(header)] + [json.dumps(page_line(p), ensure_ascii=False) for p in pages]
+        resources.append(add_bytes(zf, "pages/pages.jsonl", ("\n".join(lines) + "\n").encode("utf-8")))
+        package = {
+            "profile": "data-package",
+            "wacz_version": WACZ_VERSION,
+            "title": title or f"Chancery archive{' of ' + site if site else ''}",
+            "description": f"Captures{' of ' + site if site else ''}"
+                           f"{' since ' + since if since else ''}, with article text",
+            "created": clock().strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "software": SOFTWARE,
+            "resources": resources,
+        }
+        if pages:
+            package["mainPageURL"] = pages[-1]["url"]
+            package["mainPageDate"] = page_line(pages[-1])["ts"]
+        package_bytes = json.dumps(package, indent=2).encode("utf-8")
+        zf.writestr(info("datapackage.json", zipfile.ZIP_DEFLATED), package_bytes)
+        digest = {"path": "datapackage.json", "hash": "sha256:" + hashlib.sha256(package_bytes).hexdigest()}
+        zf.writestr(info("datapackage-digest.json", zipfile.ZIP_DEFLATED),
+                    json.dumps(digest, indent=2).encode("utf-8"))
+    partial.replace(out)
+    return {"warc_files": len(warcs), "records": records, "pages": len(pages)}
+
+
+def info(name: str, compression: int) -> zipfile.ZipInfo:
+    entry = zipfile.ZipInfo(name, date_time=datetime.now().timetuple()[:6])
+    entry.compress_type = compression
+    return entry
+
+
+def resource(path: str, digest, size: int) -> dict:
+    return {"name": path.rsplit("/", 1)[-1].lower(), "path": path,
+            "hash": "sha256:" + digest.hexdigest(), "bytes": size}
+
+
+def add_file(zf: zipfile.ZipFile, name: str, path: Path) -> dict:
+    """Copy a file in uncompressed (ZIP_STORED), hashing it on the way."""
+    digest, size = hashlib.sha256(), 0
+    with open(path, "rb") as src, zf.open(info(name, zipfile.ZIP_STORED), "w", force_zip64=True) as dst:
+        while chunk := src.read(COPY_CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+            dst.write(chunk)
+    return resource(name, digest, size)
+
+
+def add_bytes(zf: zipfile.ZipFile, name: str, data: bytes) -> dict:
+    zf.writestr(info(name, zipfile.ZIP_DEFLATED), data)
+    return resource(name, hashlib.sha256(data), len(data))
