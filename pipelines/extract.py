@@ -93,6 +93,7 @@ def extract(
     tree = _parse(html)
     if tree is None:
         return empty_result(url, "not HTML")
+    _cap_tree(tree)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
@@ -103,6 +104,7 @@ def extract(
             result = empty_result(url, f"extraction failed: {exc!r}")
             result["truncated"] = truncated
             return result
+    meta.pop("jsonld_body", None)
     result = empty_result(url)
     result.update(meta)
     text = "\n\n".join(blocks)
@@ -250,11 +252,11 @@ def _json_text(value: Any) -> str | None:
     return None
 
 
-def _itemprop(tree: HtmlElement, prop: str, scope: HtmlElement | None = None) -> list[str]:
+def _itemprop(tree: HtmlElement, prop: str) -> list[str]:
     values = []
-    for el in (scope if scope is not None else tree).xpath(
-        ".//*[contains(concat(' ', normalize-space(@itemprop), ' '), $p)]", p=f" {prop} "
-    ):
+    for el in tree.xpath("//*[@itemprop]"):
+        if prop not in el.get("itemprop", "").split():
+            continue
         value = el.get("content") or el.get("datetime")
         if value is None and prop == "author":
             names = el.xpath(".//*[@itemprop='name']")
@@ -322,7 +324,8 @@ def metadata(tree: HtmlElement, url: str, hints: dict | None = None) -> dict[str
         if not published:
             published = _iso(fb.get("date"))
         if not authors and fb.get("author"):
-            authors = clean_authors([fb["author"]], site_name)
+            scope_text = _clean_space(article_scope(tree).text_content())
+            authors = [a for a in clean_authors([fb["author"]], site_name) if a in scope_text]
         section = section or _first(fb.get("categories") or [])
         tags = tags or _split_tags(fb.get("tags") or [])
         description = description or fb.get("description")
@@ -518,12 +521,55 @@ def _authors(tree: HtmlElement, art: dict, by_id: dict, m, hints: dict) -> list[
         [v for v in m("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
                       "sailthru.author", "byl", "cxenseparse:author") if not v.startswith("http")],
         _itemprop(tree, "author"),
-        [_clean_space(a.text_content()) for a in tree.xpath("//a[contains(concat(' ', @rel, ' '), ' author ')]")[:3]],
     ):
         names = clean_authors(source, site)
         if names:
             return names
-    return clean_authors(orgs, site)
+    names = _byline(tree)
+    return names or clean_authors(orgs, site)
+
+
+BYLINE_XPATH = (
+    ".//*[contains(@class, 'byline') or contains(@class, 'field--name-field-author')]",
+    ".//a[contains(concat(' ', @rel, ' '), ' author ')]",
+    ".//*[contains(@class, 'author')][not(contains(@class, 'box') or contains(@class, 'bio')"
+    " or contains(@class, 'desc') or contains(@class, 'avatar') or contains(@class, 'about'))]",
+)
+OUTSIDE_ARTICLE_RE = re.compile(
+    r"related|sidebar|comment|popular|widget|recommend|more-|trending|footer|teaser|newsletter|"
+    r"author-?box|about-?the-?author|bio\b", re.I
+)
+
+
+def article_scope(tree: HtmlElement) -> HtmlElement:
+    """The element holding the article's headline and body: the nearest <article>,
+    article-like container or <main> around the first <h1>; the whole page otherwise."""
+    h1 = next(iter(tree.iter("h1")), None)
+    if h1 is not None:
+        for anc in h1.iterancestors():
+            cls = (anc.get("class") or "").lower()
+            if anc.tag in ("article", "main") or anc.get("itemtype", "").endswith("Article") or re.search(
+                r"\b(?:article|post|entry|story|node)\b", cls
+            ):
+                return anc
+    main = tree.find(".//main")
+    return main if main is not None else tree
+
+
+def _byline(tree: HtmlElement) -> list[str]:
+    """Author names from the byline markup of the article itself (never a sidebar)."""
+    scope = article_scope(tree)
+    for xpath in BYLINE_XPATH:
+        for el in scope.xpath(xpath):
+            if any(OUTSIDE_ARTICLE_RE.search(a.get("class", "") + " " + a.get("id", "")) for a in el.iterancestors()):
+                continue
+            text = _clean_space(el.text_content())
+            if not text or len(text) > 120:
+                continue
+            names = clean_authors([text])
+            if names:
+                return names
+    return []
 
 
 def _split_tags(values: Iterable[Any]) -> list[str]:
@@ -891,7 +937,23 @@ def _captions(tree: HtmlElement) -> set[str]:
     return found
 
 
-def _clean_blocks(blocks: list[Block], meta: dict, captions: set[str]) -> list[Block]:
+STANDFIRST_RE = re.compile(r"excerpt|standfirst|\bdek\b|sub-?title|sub-?headline|strapline|kicker|article-?deck", re.I)
+
+
+def _standfirsts(tree: HtmlElement) -> set[str]:
+    """Texts of the standfirst/excerpt elements set apart from the body."""
+    found = set()
+    for el in tree.xpath("//*[@class]"):
+        if STANDFIRST_RE.search(el.get("class", "")):
+            text = _norm(el.text_content())
+            if text and len(text) < 600:
+                found.add(text)
+    return found
+
+
+def _clean_blocks(
+    blocks: list[Block], meta: dict, captions: set[str], standfirsts: set[str] = frozenset()
+) -> list[Block]:
     title = _norm(meta.get("title") or "")
     description = _norm(meta.get("description") or "")
     authors = {_norm(a) for a in meta.get("authors") or []}
@@ -905,6 +967,8 @@ def _clean_blocks(blocks: list[Block], meta: dict, captions: set[str]) -> list[B
         if leading and title and (norm == title or (b.kind == "head" and _similar(norm, title))):
             continue
         if leading and description and b.kind == "head" and _similar(norm, description):
+            continue  # the standfirst as a heading: kept in ``description``
+        if leading and norm in standfirsts:
             continue
         if _is_furniture(b):
             continue
@@ -965,7 +1029,6 @@ def _prepared_tree(tree: HtmlElement, hints: dict) -> HtmlElement:
             _remove(el)
     for el in work.xpath(HIDDEN_XPATH):
         _remove(el)
-    _cap_tree(work)
     _merge_split_bodies(work)
     _unwrap_embedded_posts(work)
     return work
@@ -1040,7 +1103,7 @@ def body_blocks(tree: HtmlElement, url: str, hints: dict, meta: dict) -> list[st
     precise = _trafilatura_blocks(source, url, "precision")
     broad = _trafilatura_blocks(source, url, "balanced")
     blocks = _arbitrate(precise, broad)
-    blocks = _clean_blocks(blocks, meta, _captions(work))
+    blocks = _clean_blocks(blocks, meta, _captions(work), _standfirsts(work))
     return [b.text for b in blocks]
 
 
