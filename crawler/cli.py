@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -48,8 +49,9 @@ def cli():
 @click.option("--log-file", type=click.Path(), help="Write the Scrapy log here.")
 @click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
               help="Any Scrapy or Chancery setting, e.g. -s WARC_MAX_SIZE=100000000.")
+@click.option("--schedule", hidden=True, help="The schedule this run belongs to (set by the scheduler).")
 def crawl(targets, db, warc_dir, delay, max_articles, max_pages, no_sitemaps, full, impolite,
-          ignore_robots, log_level, log_file, overrides):
+          ignore_robots, log_level, log_file, overrides, schedule):
     """Crawl a site profile, or section URLs of any site.
 
     Running the same crawl again after it was killed resumes it.
@@ -64,10 +66,14 @@ def crawl(targets, db, warc_dir, delay, max_articles, max_pages, no_sitemaps, fu
         log_file=log_file, progress=sys.stderr.isatty(), extra=parse_overrides(overrides),
     )
     spider_args = {"max_pages": max_pages, "sitemaps": False if no_sitemaps else None,
-                   "full": full}
+                   "full": full, "schedule": schedule}
     try:
         row = run.crawl(list(targets), settings, **spider_args)
-    except (ValueError, profiles.UnknownProfile, CrawlInProgress) as exc:
+    except CrawlInProgress as exc:
+        busy = click.ClickException(str(exc))
+        busy.exit_code = os.EX_TEMPFAIL  # the scheduler tells "busy" from "failed" by it
+        raise busy
+    except (ValueError, profiles.UnknownProfile) as exc:
         raise click.ClickException(str(exc))
     print_summary(row, db, warc_dir)
     if row.get("status") == "failed":
@@ -272,6 +278,160 @@ def replay(warc_dir, port, collection_dir):
     try:
         serve(warc_dir, port=port, collection_dir=collection_dir, echo=click.echo)
     except ReplayError as exc:
+        raise click.ClickException(str(exc))
+
+
+# -- schedules (docs/scheduling.md) ---------------------------------------------------
+
+
+@cli.group()
+def schedule():
+    """Recurring crawls, kept in the corpus and run by `chancery scheduler`.
+
+    Example: chancery schedule add insight --site diplomatic-insight --cron "0 */6 * * *"
+    """
+
+
+@schedule.command("add")
+@click.argument("name")
+@click.option("--site", "targets", multiple=True, required=True, metavar="PROFILE|URL",
+              help="A site profile, or a start URL (repeat for several URLs).")
+@click.option("--cron", required=True, help='When, as a cron expression in local time, e.g. "0 */6 * * *".')
+@db_option
+@click.option("--warc-dir", type=click.Path(path_type=Path), default=DEFAULT_WARC, show_default=True)
+@click.option("--delay", type=float, help="Seconds between requests to a site (default 1, or the profile's).")
+@click.option("--max-articles", type=int, help="Stop each run after storing this many articles.")
+@click.option("--max-pages", type=int, help="Follow at most this many pages of each section.")
+@click.option("--no-sitemaps", is_flag=True, help="Do not use the site's sitemaps.")
+@click.option("--full", is_flag=True, help="Fetch every page on every run (not incremental).")
+@click.option("--impolite", is_flag=True, help="No delay and no AutoThrottle (your own sites only).")
+@click.option("--ignore-robots", is_flag=True, help="Do not obey robots.txt (your own sites only).")
+@click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
+              help="Any Scrapy or Chancery setting for each run.")
+@click.option("--replace", is_flag=True, help="Replace a schedule of the same name.")
+def schedule_add(name, targets, cron, db, warc_dir, delay, max_articles, max_pages, no_sitemaps,
+                 full, impolite, ignore_robots, overrides, replace):
+    """Add a schedule: crawl a site profile or start URLs whenever the cron says.
+
+    Example: chancery schedule add insight --site diplomatic-insight --cron "0 */6 * * *"
+
+    Example: chancery schedule add mfa --site https://example.org/press/ --cron "30 7 * * *"
+    """
+    from archive import schedules
+
+    parse_overrides(overrides)  # a bad NAME=VALUE is refused now, not at 3 a.m.
+    options = {"warc_dir": str(warc_dir.resolve()), "delay": delay, "max_articles": max_articles,
+               "max_pages": max_pages, "no_sitemaps": no_sitemaps, "full": full,
+               "impolite": impolite, "ignore_robots": ignore_robots, "set": list(overrides)}
+    options = {k: v for k, v in options.items() if v not in (None, False, [])}
+    try:
+        run.split_targets(list(targets))
+        with Corpus(db) as corpus:
+            added = schedules.add(corpus, name, list(targets), cron, options, replace=replace)
+    except (ValueError, profiles.UnknownProfile) as exc:
+        raise click.ClickException(str(exc))
+    from crawler.scheduler import next_runs
+
+    console.print(f"Schedule [bold]{added.name}[/bold] added; next run "
+                  f"{next_runs(added)[0].isoformat(timespec='minutes')} (run `chancery scheduler`).")
+
+
+@schedule.command("list")
+@db_option
+def schedule_list(db):
+    """List the schedules, their next run and their last crawl.
+
+    Example: chancery schedule list
+    """
+    from archive import schedules
+    from crawler.scheduler import next_runs
+
+    table = Table(title="Schedules")
+    for column in ("name", "crawls", "cron", "next run", "last crawl"):
+        table.add_column(column)
+    with Corpus(db) as corpus:
+        for item in schedules.all_schedules(corpus):
+            last = next(iter(schedules.runs(corpus, item.name)), None)
+            last_text = (f"{last['id']} {last['status']} {last['started'][:16]}, {last['pages']} pages,"
+                         f" {last['articles_new']} new" if last else "-")
+            table.add_row(item.name, "\n".join(item.targets), item.cron,
+                          next_runs(item)[0].isoformat(timespec="minutes"), last_text)
+    console.print(table)
+
+
+@schedule.command("remove")
+@click.argument("name")
+@db_option
+def schedule_remove(name, db):
+    """Remove a schedule (its crawls stay in the corpus).
+
+    Example: chancery schedule remove insight
+    """
+    from archive import schedules
+
+    with Corpus(db) as corpus:
+        try:
+            schedules.remove(corpus, name)
+        except schedules.ScheduleError as exc:
+            raise click.ClickException(str(exc))
+    console.print(f"Schedule {name} removed.")
+
+
+@schedule.command("run")
+@click.argument("name")
+@db_option
+@click.option("--log-dir", type=click.Path(path_type=Path), help="Write the crawl's log into this folder.")
+def schedule_run(name, db, log_dir):
+    """Run a schedule's crawl now, in the foreground (Ctrl-C stops it cleanly).
+
+    Example: chancery schedule run insight
+    """
+    import signal
+
+    from archive import schedules
+    from crawler.scheduler import CrawlRunner
+
+    with Corpus(db) as corpus:
+        try:
+            item = schedules.get(corpus, name)
+        except schedules.ScheduleError as exc:
+            raise click.ClickException(str(exc))
+    runner = CrawlRunner(db, log_dir=log_dir)
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda number, _frame: runner.forward(number))
+    row = runner.run(item)
+    if row is None:
+        raise click.ClickException(f"the crawl of schedule {name} is running in another process")
+    if row["status"] == "failed":
+        raise click.ClickException(f"crawl {row['id']} of schedule {name} failed")
+
+
+@cli.command()
+@db_option
+@click.option("--poll", type=float, default=30.0, show_default=True,
+              help="Seconds between looks at the schedules (it also wakes at each cron slot).")
+@click.option("--log-dir", type=click.Path(path_type=Path), help="Write each crawl's log into this folder.")
+@click.option("--max-runs", type=int, help="Stop after this many runs (for trials).")
+@click.option("--log-level", default="INFO", show_default=True)
+def scheduler(db, poll, log_dir, max_runs, log_level):
+    """Run scheduled crawls as they fall due, one at a time, until SIGTERM.
+
+    A slot missed while the scheduler was down runs once at start. SIGTERM or
+    Ctrl-C ends the crawl in progress cleanly (it resumes on its next run).
+
+    Example: chancery scheduler --db /srv/chancery/corpus.db --log-dir /srv/chancery/logs
+    """
+    import logging
+
+    from crawler.scheduler import CrawlRunner, Scheduler, SchedulerRunning
+
+    logging.basicConfig(level=log_level.upper(), stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    daemon = Scheduler(db, CrawlRunner(db, log_dir=log_dir), poll=poll, max_runs=max_runs)
+    daemon.install_signal_handlers()
+    try:
+        daemon.serve()
+    except SchedulerRunning as exc:
         raise click.ClickException(str(exc))
 
 
