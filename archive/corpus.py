@@ -131,16 +131,6 @@ CREATE TABLE IF NOT EXISTS schedules (
     last_slot TEXT                  -- the cron slot the scheduler last started a run for
 );
 
-CREATE TABLE IF NOT EXISTS schedules (
-    name TEXT PRIMARY KEY,
-    targets TEXT NOT NULL,          -- JSON array: a site profile's name, or start URLs
-    cron TEXT NOT NULL,             -- five-field cron expression, local time of the scheduler
-    options TEXT,                   -- JSON: the crawl's options (warc_dir, delay, full, ...)
-    enabled INTEGER DEFAULT 1,
-    created TEXT,
-    last_slot TEXT                  -- the cron slot the scheduler last started a run for
-);
-
 CREATE VIEW IF NOT EXISTS skipped_urls AS
     SELECT crawl_id, url, kind, status, reason, referrer, updated
     FROM ledger WHERE status IN ('skipped', 'failed');
