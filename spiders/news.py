@@ -222,11 +222,7 @@ class NewsSpider(scrapy.Spider):
             response.meta["outcome"] = "not an article"
             self.crawler.stats.inc_value("discovery/not_article")
             return
-        canonical = response.xpath("//link[@rel='canonical']/@href").get()
-        url = normalize(response.urljoin(canonical)) if canonical else normalize(response.url)
-        if not self.scope.allows(url):
-            url = normalize(response.url)
-        yield self.item(response, url, html=response.text)
+        yield self.item(response, canonical_url(response, self.scope), html=response.text)
 
     def item(self, response, url: str, **fields) -> dict:
         capture = response.meta.get("capture") or {}
@@ -322,6 +318,13 @@ def looks_binary(body: bytes) -> bool:
         return True
     controls = sum(1 for b in head if b < 9 or 13 < b < 32)
     return bool(head) and controls / len(head) > 0.05
+
+
+def canonical_url(response, scope: Scope) -> str:
+    """The URL an article is filed under: its rel=canonical within scope, else the fetched URL."""
+    canonical = response.xpath("//link[@rel='canonical']/@href").get()
+    url = normalize(response.urljoin(canonical)) if canonical else normalize(response.url)
+    return url if scope.allows(url) else normalize(response.url)
 
 
 def is_listing_page(response) -> bool:
