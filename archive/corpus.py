@@ -139,6 +139,31 @@ CREATE VIEW IF NOT EXISTS skipped_urls AS
 FTS_COLUMNS = ["title", "description", "text"]
 FTS_TOKENIZER = "unicode61 remove_diacritics 2"
 
+# A second index, of substrings (trigrams), for scripts written without spaces
+# between words (CJK, Thai) or with attached particles (Arabic, Korean); the
+# word index above keeps two-letter words such as "UN" searchable.  See
+# archive/search.py for which terms go where.
+TRIGRAM_SCHEMA = (
+    """CREATE VIRTUAL TABLE IF NOT EXISTS articles_trigram USING fts5 (
+        title, description, text, tokenize='trigram', content='articles', content_rowid='id'
+    )""",
+    """CREATE TRIGGER IF NOT EXISTS articles_trigram_ai AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_trigram (rowid, title, description, text)
+        VALUES (new.id, new.title, new.description, new.text);
+    END""",
+    """CREATE TRIGGER IF NOT EXISTS articles_trigram_ad AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_trigram (articles_trigram, rowid, title, description, text)
+        VALUES ('delete', old.id, old.title, old.description, old.text);
+    END""",
+    """CREATE TRIGGER IF NOT EXISTS articles_trigram_au
+    AFTER UPDATE OF title, description, text ON articles BEGIN
+        INSERT INTO articles_trigram (articles_trigram, rowid, title, description, text)
+        VALUES ('delete', old.id, old.title, old.description, old.text);
+        INSERT INTO articles_trigram (rowid, title, description, text)
+        VALUES (new.id, new.title, new.description, new.text);
+    END""",
+)
+
 
 def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -186,6 +211,10 @@ class Corpus:
                 self.db["articles"].enable_fts(
                     FTS_COLUMNS, create_triggers=True, tokenize=FTS_TOKENIZER
                 )
+            if not self.db["articles_trigram"].exists():
+                for statement in TRIGRAM_SCHEMA:
+                    self.db.execute(statement)
+                self.db.execute("INSERT INTO articles_trigram (articles_trigram) VALUES ('rebuild')")
 
     @contextmanager
     def write(self) -> Iterator[Database]:
