@@ -280,6 +280,21 @@ class Corpus:
         with self.write():
             self.db["crawls"].update(crawl_id, fields)
 
+    def crawl_figures(self, crawl_id: int) -> dict[str, int]:
+        """Pages, new and changed articles and errors of a run, from its records."""
+        pages = self.db.execute(
+            "SELECT count(*) FROM captures WHERE crawl_id = ?", [crawl_id]).fetchone()[0]
+        outcomes = dict(self.db.execute(
+            "SELECT CASE WHEN status = 'failed' THEN 'failed' ELSE reason END, count(*)"
+            " FROM ledger WHERE crawl_id = ? AND (status = 'failed' OR reason IN"
+            " ('article new', 'article changed')) GROUP BY 1", [crawl_id]).fetchall())
+        return {
+            "pages": pages,
+            "articles_new": outcomes.get("article new", 0),
+            "articles_changed": outcomes.get("article changed", 0),
+            "errors": outcomes.get("failed", 0),
+        }
+
     def crawl(self, crawl_id: int) -> dict:
         return self.db["crawls"].get(crawl_id)
 

@@ -97,13 +97,9 @@ class CrawlSession:
         raise NotConfigured("CrawlSession extension is not enabled")
 
     def figures(self) -> dict:
-        stats = self.stats
-        return {
-            "pages": stats.get_value("warc/responses", 0),
-            "articles_new": stats.get_value("store/new", 0),
-            "articles_changed": stats.get_value("store/changed", 0),
-            "errors": stats.get_value("ledger/failed", 0) + stats.get_value("extract/error", 0),
-        }
+        """The run's figures, counted from what it recorded (so a run resumed
+        after a kill counts the work of all its processes)."""
+        return self.corpus.crawl_figures(self.crawl_id)
 
     def close(self, reason: str) -> None:
         self.warc.close()
