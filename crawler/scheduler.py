@@ -26,7 +26,7 @@ import socket
 import subprocess
 import sys
 import threading
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Callable
 
@@ -158,6 +158,7 @@ class Scheduler:
         self.max_runs = max_runs
         self.clock = clock
         self.runs = 0
+        self.started = clock()
         self._stop = threading.Event()
 
     @property
@@ -174,6 +175,7 @@ class Scheduler:
     def serve(self) -> int:
         """Run due crawls until stopped (or ``max_runs``); returns the number of runs."""
         with _exclusive(self.db):
+            self.started = self.clock()
             logger.info("Scheduler started on %s", self.db)
             while not self.stopping:
                 with Corpus(self.db) as corpus:
@@ -197,8 +199,10 @@ class Scheduler:
     def run_slot(self, schedule: Schedule, slot: datetime) -> dict | None:
         with Corpus(self.db) as corpus:
             schedules.mark_slot(corpus, schedule.name, slot)
-        logger.info("Schedule %s: running the %s slot", schedule.name,
-                    slot.isoformat(timespec="minutes"))
+        missed = slot < self.started - timedelta(seconds=1)
+        logger.info("Schedule %s: running the %s slot%s", schedule.name,
+                    slot.isoformat(timespec="minutes"),
+                    " (missed while no scheduler ran)" if missed else "")
         self.runs += 1
         return self.runner.run(schedule)
 
