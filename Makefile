@@ -7,7 +7,7 @@ PYTHON ?= python3
 PY      = $(VENV)/bin/python
 STAMP   = $(VENV)/.installed
 
-.PHONY: setup demo test system-packages clean
+.PHONY: setup demo test system-packages pywb clean
 
 setup: $(STAMP)
 
@@ -23,8 +23,19 @@ demo: setup
 system-packages:
 	@bash scripts/system-packages.sh
 
-test: setup system-packages
+# pywb (for `chancery replay`) pins old libraries and ships brotlipy, which shadows
+# the brotli module Scrapy uses: it gets a virtualenv of its own.
+PYWB_VENV = .venv-pywb
+pywb: $(PYWB_VENV)/.installed
+
+$(PYWB_VENV)/.installed:
+	$(PYTHON) -m venv $(PYWB_VENV)
+	$(PYWB_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(PYWB_VENV)/bin/python -m pip install --quiet 'pywb>=2.8'
+	touch $@
+
+test: setup system-packages pywb
 	$(PY) -m pytest -q
 
 clean:
-	rm -rf $(VENV) data test-artifacts .pytest_cache
+	rm -rf $(VENV) $(PYWB_VENV) data test-artifacts .pytest_cache
