@@ -106,8 +106,10 @@ def print_summary(row: dict, db: Path, warc_dir: Path) -> None:
     table.add_row("started", str(row.get("started")))
     table.add_row("finished", str(row.get("finished")))
     files = json.loads(row.get("warc_files") or "[]")
-    table.add_row("WARC files", "\n".join(str(warc_dir / f) for f in files) or "-")
+    table.add_row("WARC files written", f"{len(files)} in {warc_dir}")
     console.print(table)
+    for name in files:
+        console.print(f"  {warc_dir / name}", soft_wrap=True)
 
 
 @cli.command()
