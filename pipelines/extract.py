@@ -304,7 +304,7 @@ def metadata(tree: HtmlElement, url: str, hints: dict | None = None) -> dict[str
         _itemprop(tree, "articleSection"),
         _breadcrumb_section(objects, title, url),
     )
-    tags = _tags(art, m)
+    tags = _tags(tree, art, m)
     language = _language(tree, art, m)
     description = _first(
         _json_text(art.get("description")), m("og:description", "description", "twitter:description")
@@ -542,15 +542,14 @@ OUTSIDE_ARTICLE_RE = re.compile(
 
 
 def article_scope(tree: HtmlElement) -> HtmlElement:
-    """The element holding the article's headline and body: the nearest <article>,
-    article-like container or <main> around the first <h1>; the whole page otherwise."""
+    """The element holding the article's headline and body: the nearest ancestor of
+    the first <h1> that also holds paragraphs; <main> or the whole page otherwise."""
     h1 = next(iter(tree.iter("h1")), None)
     if h1 is not None:
         for anc in h1.iterancestors():
-            cls = (anc.get("class") or "").lower()
-            if anc.tag in ("article", "main") or anc.get("itemtype", "").endswith("Article") or re.search(
-                r"\b(?:article|post|entry|story|node)\b", cls
-            ):
+            if anc.tag in ("body", "html"):
+                break
+            if sum(len(p.text_content()) for p in anc.iter("p")) >= 400:
                 return anc
     main = tree.find(".//main")
     return main if main is not None else tree
@@ -588,12 +587,17 @@ def _split_tags(values: Iterable[Any]) -> list[str]:
     return tags
 
 
-def _tags(art: dict, m) -> list[str]:
+def _tags(tree: HtmlElement, art: dict, m) -> list[str]:
     keywords = art.get("keywords")
     for source in (
         keywords if isinstance(keywords, list) else [keywords],
         m("article:tag"),
         m("news_keywords", "keywords", "parsely-tags", "sailthru.tags"),
+        [  # WordPress and friends: <a rel="tag"> (rel="category tag" is the section)
+            _clean_space(a.text_content())
+            for a in article_scope(tree).xpath(".//a[contains(concat(' ', @rel, ' '), ' tag ')]")
+            if "category" not in (a.get("rel") or "")
+        ],
     ):
         tags = _split_tags(source)
         if tags:
@@ -740,7 +744,8 @@ def _norm(text: str) -> str:
     return " ".join(WORD_RE.findall(text.lower()))
 
 
-def _arbitrate(precise: list[Block], broad: list[Block]) -> list[Block]:
+def _arbitrate(precise: list[Block], broad: list[Block], edges: bool = True) -> list[Block]:
+    keep = _keep_extra if edges else _keep_interior
     """Merge trafilatura's precision and recall outputs.
 
     Blocks both runs found are kept.  A block only the broad run found is kept when
@@ -764,7 +769,8 @@ def _arbitrate(precise: list[Block], broad: list[Block]) -> list[Block]:
     merged = [
         b
         for i, b in enumerate(broad)
-        if flags[i] or _keep_extra(b, "pre" if i < first else "post" if i > last else "in")
+        if flags[i]
+        or ((edges or first < i < last) and keep(b, "pre" if i < first else "post" if i > last else "in"))
     ]
     # the merge must keep what the precise run found, unless it brings clearly more
     if _Confirmer(merged).coverage(precise) < 0.9 and _length(merged) < 1.1 * _length(precise):
@@ -810,6 +816,16 @@ class _Confirmer:
         return total > 0 and sum((sh & self.shingles).values()) >= 0.8 * total
 
 
+def _keep_interior(b: Block, where: str) -> bool:
+    """Stricter test for what only the recall run found between kept blocks."""
+    if not _keep_extra(b, where) or _is_furniture(b):
+        return False
+    if b.kind == "list":
+        items = [line for line in b.text.split("\n") if line.strip()]
+        return len(b.text.split()) >= 4 * len(items)
+    return len(b.text.split()) >= 8
+
+
 def _keep_extra(b: Block, where: str) -> bool:
     if b.links >= 0.5:
         return False
@@ -840,6 +856,9 @@ _FURNITURE_SHORT = [  # whole block, when short (<= 25 words)
     # ads, form and error chrome
     r"(?:advertisement|advertising|sponsored(?: content)?|publicité|anzeige|реклама|publicidad|"
     r"an error (?:has )?occurred|something went wrong|please try again|sorry!?$|thank you!?$|loading\.*$)",
+    # widget chrome: galleries, carousels, menus
+    r"(?:(?:image|photo|slide|picture)\s*\d+\s*(?:of|/)\s*\d+|\d+\s*(?:of|/)\s*\d+$|back to (?:gallery|top)|"
+    r"(?:close|caption|next|previous|prev|menu|search|expand|collapse|enlarge|view gallery|open gallery|skip ad)$)",
     # bylines, datelines, reading time, tags
     r"(?:by|posted by|written by|reported by|words by|par|von|por|автор)\s*:?\s+\S+(?:\s+\S+){0,6}$",
     r"(?:published|updated|posted|last updated|first published|modified|publié|mis à jour|veröffentlicht|aktualisiert|"
@@ -1031,7 +1050,24 @@ def _prepared_tree(tree: HtmlElement, hints: dict) -> HtmlElement:
         _remove(el)
     _merge_split_bodies(work)
     _unwrap_embedded_posts(work)
+    _delayout_tables(work)
     return work
+
+
+def _delayout_tables(work: HtmlElement) -> None:
+    """Turn tables used for page layout (old CMSes, government sites) into divs, so
+    their columns are not read as one row of data."""
+    for table in reversed(work.xpath("//table")):
+        cells = table.xpath("./tr/td | ./tbody/tr/td | ./thead/tr/td | ./tr/th | ./tbody/tr/th")
+        layout = table.get("role") in ("presentation", "none") or table.xpath(".//h1 | .//h2") or any(
+            len(cell.xpath("./p | ./div/p")) >= 2 or len(cell.text_content()) > 1500 for cell in cells
+        )
+        if not layout:
+            continue
+        for el in [table, *table.xpath("./tbody | ./thead | ./tfoot | ./tr | ./*/tr")]:
+            el.tag = "div"
+        for cell in cells:
+            cell.tag = "div"
 
 
 def _unwrap_embedded_posts(work: HtmlElement) -> None:
@@ -1103,6 +1139,10 @@ def body_blocks(tree: HtmlElement, url: str, hints: dict, meta: dict) -> list[st
     precise = _trafilatura_blocks(source, url, "precision")
     broad = _trafilatura_blocks(source, url, "balanced")
     blocks = _arbitrate(precise, broad)
+    if blocks:
+        # recall mode finds lists and short paragraphs the others drop: take those
+        # that sit between blocks already kept
+        blocks = _arbitrate(blocks, _trafilatura_blocks(source, url, "recall"), edges=False)
     blocks = _clean_blocks(blocks, meta, _captions(work), _standfirsts(work))
     return [b.text for b in blocks]
 
