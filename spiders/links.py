@@ -71,8 +71,10 @@ class Scope:
     prefixes: list[str] = field(default_factory=lambda: ["/"])
 
     @classmethod
-    def around(cls, urls: list[str], prefixes: list[str] | None = None) -> "Scope":
-        return cls({host_of(u) for u in urls}, prefixes or ["/"])
+    def around(cls, urls_or_hosts: list[str], prefixes: list[str] | None = None) -> "Scope":
+        """The scope of start URLs (or of bare host names, as profiles give them)."""
+        hosts = {host_of(u) if "://" in u else u.lower().removeprefix("www.") for u in urls_or_hosts}
+        return cls(hosts, prefixes or ["/"])
 
     def allows(self, url: str) -> bool:
         parts = urlsplit(url)
