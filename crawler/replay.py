@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -157,7 +158,8 @@ def wait_until_up(replay: Replay, timeout: float = START_TIMEOUT) -> None:
 
 def serve(warc_dir: Path | str, *, port: int = 8080, collection_dir: Path | str | None = None,
           echo: Callable[[str], None] = print) -> None:
-    """Run pywb until interrupted (Ctrl-C)."""
+    """Run pywb until interrupted (Ctrl-C or SIGTERM, either of which stops pywb too)."""
+    signal.signal(signal.SIGTERM, _stop)
     with running(warc_dir, port=port, collection_dir=collection_dir, echo=echo) as replay:
         echo(f"pywb is replaying {warc_dir} at {replay.base_url}/{COLLECTION}/")
         echo(f"Open {replay.url('https://example.org/any-captured-url')} (any captured URL);"
@@ -166,3 +168,7 @@ def serve(warc_dir: Path | str, *, port: int = 8080, collection_dir: Path | str 
             replay.process.wait()
         except KeyboardInterrupt:
             echo("Stopping pywb")
+
+
+def _stop(signum, frame):
+    raise KeyboardInterrupt

@@ -1,0 +1,85 @@
+"""chancery replay: pywb serves the WARC folder, and real headless Chromium shows an article."""
+
+from __future__ import annotations
+
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO, run_crawl
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def crawled(tmp_path_factory):
+    """The demo site crawled twice (--full the second time: revisit records)."""
+    from crawler.demo import DemoSite
+
+    out = tmp_path_factory.mktemp("replay")
+    with DemoSite.serve(port=0) as site:
+        run_crawl(site.section_urls, out)
+        run_crawl(site.section_urls, out, "--full")
+    return out
+
+
+def page_text(url: str, profile: Path) -> str:
+    """The text of a page and all its frames, as headless Chromium renders it."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch_persistent_context(
+            str(profile), executable_path=str(CHROMIUM), headless=True, args=ARGS)
+        try:
+            page = browser.new_page()
+            page.goto(url, wait_until="load", timeout=60_000)
+            page.wait_for_function(
+                "() => { const f = document.querySelector('iframe');"
+                " return !f || (f.contentDocument && f.contentDocument.readyState === 'complete'"
+                " && f.contentDocument.body && f.contentDocument.body.innerText.length > 200); }",
+                timeout=60_000)
+            return "\n".join(frame.locator("body").inner_text() for frame in page.frames)
+        finally:
+            browser.close()
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="chromium is not installed (make system-packages)")
+def test_pywb_replays_a_revisited_article_in_chromium(crawled, tmp_path):
+    from crawler.replay import running
+
+    db = sqlite3.connect(crawled / "corpus.db")
+    url, title, text = db.execute(
+        "SELECT a.url, a.title, a.text FROM articles a JOIN captures c ON c.url = a.url"
+        " WHERE c.record_type = 'revisit' ORDER BY a.published DESC LIMIT 1").fetchone()
+    db.close()
+    with running(crawled / "warc", log=tmp_path / "pywb.log") as replay:
+        shown = page_text(replay.url(url), tmp_path / "profile")
+    paragraph = text.split("\n\n")[1]
+    assert title in shown
+    assert " ".join(paragraph.split()) in " ".join(shown.split())
+
+
+def test_replay_command_serves_on_127_0_0_1(crawled):
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "crawler", "replay", "--warc-dir", str(crawled / "warc"),
+         "--port", str(port)], cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        first = process.stdout.readline()
+        assert f"127.0.0.1:{port}/chancery/" in first, first
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/chancery/", timeout=30) as answer:
+            assert answer.status == 200
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+        process.stdout.close()
