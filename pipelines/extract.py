@@ -473,13 +473,16 @@ def clean_authors(raw: Iterable[str], site_name: str | None = None) -> list[str]
         if not value:
             continue
         value = _clean_space(value)
+        if re.match(r"(?:https?:|www\.)", value, re.I):
+            continue  # a profile URL, not a name
         value = re.sub(r"\S+@\S+\.\w+", " ", value)  # emails
         value = re.sub(r"\(?@\w+\)?", " ", value)  # handles
+        value = _clean_space(re.sub(r"[(\[]\s*[)\]]", " ", value))
         value = re.sub(r"\b(?:updated|published|posted)\b.*$", "", value, flags=re.I)
         value = BY_RE.sub("", value.strip())
         for part in AUTHOR_SPLIT_RE.split(value):
-            part = BY_RE.sub("", part.strip(" .:-–—|·•\t"))
-            part = part.strip(" .:-–—|·•\t")
+            part = BY_RE.sub("", part.strip(" .:-–—|·•\t()[]"))
+            part = part.strip(" .:-–—|·•\t()[]")
             low = part.lower()
             if not part or low in NOT_A_NAME or low in seen:
                 continue
