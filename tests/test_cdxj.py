@@ -1,0 +1,68 @@
+"""CDXJ indexes beside the WARC files: written on close, rebuilt by `chancery index`."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from archive.cdxj import index_path
+from archive.warc import read_record
+from tests.conftest import chancery, run_crawl
+
+
+@pytest.fixture(scope="module")
+def crawled(tmp_path_factory):
+    from crawler.demo import DemoSite
+
+    out = tmp_path_factory.mktemp("cdxj")
+    with DemoSite.serve(port=0) as site:
+        run_crawl(site.section_urls, out, "-s", "WARC_MAX_SIZE=100000")
+        run_crawl(site.section_urls, out)  # conditional re-checks: 304 revisits
+    return out
+
+
+def lines(path):
+    return [line.split(" ", 2) for line in path.read_text().splitlines()]
+
+
+def test_every_closed_warc_has_a_sorted_index_that_points_at_its_records(crawled):
+    folder = crawled / "warc"
+    warcs = sorted(folder.glob("*.warc.gz"))
+    assert len(warcs) >= 3
+    for warc in warcs:
+        index = index_path(warc)
+        assert index.exists(), index
+        entries = lines(index)
+        assert [e[:2] for e in entries] == sorted(e[:2] for e in entries)
+        for key, stamp, blob in entries:
+            fields = json.loads(blob)
+            assert fields["filename"] == warc.name
+            record, _content = read_record(folder, warc.name, int(fields["offset"]))
+            assert record.rec_headers.get_header("WARC-Target-URI") == fields["url"]
+            assert record.rec_headers.get_header("WARC-Date").replace("-", "").replace(
+                ":", "").replace("T", "").startswith(stamp)
+
+
+def test_304_revisits_are_left_out_so_replay_finds_the_page(crawled):
+    indexed = set()
+    for index in (crawled / "warc").glob("*.cdxj"):
+        indexed |= {(json.loads(b)["url"], json.loads(b)["status"]) for _k, _s, b in lines(index)}
+    assert not any(status == "304" for _url, status in indexed)
+    assert any(status == "200" for _url, status in indexed)
+
+
+def test_index_command_rebuilds_missing_indexes(crawled, tmp_path):
+    import shutil
+
+    folder = tmp_path / "warc"
+    shutil.copytree(crawled / "warc", folder)
+    indexes = sorted(folder.glob("*.cdxj"))
+    before = {p.name: p.read_text() for p in indexes}
+    for index in indexes:
+        index.unlink()
+    result = chancery("index", "--warc-dir", str(folder))
+    assert f"{len(before)} index(es) written" in result.stdout
+    assert {p.name: p.read_text() for p in folder.glob("*.cdxj")} == before
+    assert "0 index(es)" in chancery("index", "--warc-dir", str(folder)).stdout
+    assert f"{len(before)} index(es)" in chancery("index", "--warc-dir", str(folder), "--rebuild").stdout
