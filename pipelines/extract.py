@@ -1147,7 +1147,35 @@ def body_blocks(tree: HtmlElement, url: str, hints: dict, meta: dict) -> list[st
         # that sit between blocks already kept
         blocks = _arbitrate(blocks, _trafilatura_blocks(source, url, "recall"), edges=False)
     blocks = _clean_blocks(blocks, meta, _captions(work), _standfirsts(work))
-    return [b.text for b in blocks]
+    texts = [b.text for b in blocks]
+    structured = _structured_body(meta.get("jsonld_body"))
+    s_len, t_len = sum(map(len, structured)), sum(map(len, texts))
+    if s_len >= max(400, 2 * t_len):
+        return structured  # the page renders its body with scripts; its JSON-LD has it
+    if s_len >= 400 and len(texts) <= 1 < len(structured) and t_len <= 1.2 * s_len:
+        same = _Confirmer([Block("p", t) for t in structured]).coverage([Block("p", t) for t in texts])
+        if same >= 0.8:
+            return structured  # the same text, with its paragraphs
+    return texts
+
+
+def _structured_body(body: str | None) -> list[str]:
+    """Paragraphs of a JSON-LD ``articleBody`` (plain text, sometimes with markup)."""
+    if not body or not body.strip():
+        return []
+    if "<" in body and re.search(r"</?(?:p|br|div|h\d)\b", body, re.I):
+        from lxml.html import fromstring
+
+        try:
+            frag = fromstring(f"<div>{body}</div>")
+        except (etree.ParserError, ValueError):
+            return []
+        for br in frag.iter("br"):
+            br.tail = "\n" + (br.tail or "")
+        for el in frag.iter("p", "div", "h1", "h2", "h3", "h4", "li"):
+            el.tail = "\n\n" + (el.tail or "")
+        body = frag.text_content()
+    return [_clean_space(p) for p in re.split(r"\n\s*\n|\n", body) if _clean_space(p)]
 
 
 BODYISH = (

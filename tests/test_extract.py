@@ -190,3 +190,26 @@ def test_deterministic_and_picklable():
     second = extract(html, expected["url"])
     assert first == second
     assert pickle.loads(pickle.dumps(first)) == first
+
+
+def test_script_rendered_page_uses_jsonld_article_body():
+    article = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Ministry statement on the talks",
+        "datePublished": "2024-05-01T10:00:00Z",
+        "author": {"@type": "Person", "name": "Lena Park"},
+        "articleBody": "\n".join(
+            f"Point {i} of the statement the ministry issued after the talks, set out in full." for i in range(8)
+        ),
+    }
+    html = (
+        "<html><head><title>Ministry statement on the talks</title>"
+        f'<script type="application/ld+json">{json.dumps(article)}</script></head>'
+        '<body><div id="root"></div><script>render()</script></body></html>'
+    )
+    result = extract(html, "https://example.org/statement")
+    assert result["text"].split("\n\n")[0] == "Point 0 of the statement the ministry issued after the talks, set out in full."
+    assert len(result["text"].split("\n\n")) == 8
+    assert result["authors"] == ["Lena Park"]
+    assert result["published"] == "2024-05-01T10:00:00+00:00"
