@@ -268,6 +268,7 @@ def demo(db, warc_dir, port):
     console.print(
         "\nNext:\n"
         f"  chancery search Lavrov --db {db}        full-text search\n"
+        f"  chancery serve {db}                     browse and search in Datasette\n"
         f"  sqlite3 {db} 'select title, published from articles order by published desc'\n"
         f"  {Path(sys.executable).parent}/warcio index {warc_dir}/*.warc.gz   list the WARC records\n"
     )
