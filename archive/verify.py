@@ -393,7 +393,8 @@ def verify(folder: Path | str, db: Path | str | None = None, *, repair: bool = F
     """Check every WARC file of a folder and, when given and present, the corpus."""
     folder = Path(folder)
     db_path = Path(db) if db else None
-    report = Report(folder=str(folder), db=str(db_path) if db_path else None)
+    checked = db_path if db_path is not None and db_path.exists() else None
+    report = Report(folder=str(folder), db=str(checked) if checked else None)
     if not folder.is_dir():
         report.fault("missing-file", str(folder), "no such WARC folder")
         return report
