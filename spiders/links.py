@@ -19,7 +19,7 @@ TRACKING_PARAMS = re.compile(
 )
 AMP_SUFFIX = re.compile(r"/amp/?$")
 PAGINATION_PATH = re.compile(r"/page/(\d+)/?$|/p(\d+)/?$")
-PAGINATION_PARAM = re.compile(r"^(page|paged|p|pg|start|offset|pagenum)$", re.I)
+PAGINATION_PARAM = re.compile(r"^(page|paged|p|pg|start|offset|pagenum|pagen_\d+)$", re.I)  # PAGEN_1: Bitrix
 NON_ARTICLE_PATH = re.compile(
     r"/(tag|tags|topic|topics|category|categories|section|sections|author|authors|"
     r"writer|contributors?|profile|user|users|search|archive|archives|calendar|"

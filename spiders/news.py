@@ -191,14 +191,19 @@ class NewsSpider(scrapy.Spider):
         ]
         articles: dict[str, None] = {}
         tree = root.root
+        here = normalize(response.url)
+        ranked = []  # pagination often sits in a <nav>: every link of the page is a candidate
+        for anchor in (a for a in tree.iter("a") if a.get("href")):
+            url = normalize(response.urljoin(anchor.get("href")))
+            rank = _next_rank(url, anchor, section, response.url)
+            if rank is not None and url != here:
+                ranked.append((rank, url))
+        next_pages += [url for _, url in sorted(ranked)]
         anchors = list(content_links(tree)) or [a for a in tree.iter("a") if a.get("href")]
         for anchor in anchors:
             url = normalize(response.urljoin(anchor.get("href")))
-            if not self.scope.allows(url) or url == normalize(response.url):
-                continue
-            if _is_next_page(url, anchor, section, response.url):
-                next_pages.append(url)
-            elif looks_like_article(url):
+            if self.scope.allows(url) and url != here and url not in next_pages \
+                    and looks_like_article(url):
                 articles.setdefault(url)
         next_pages = [u for u in dict.fromkeys(next_pages) if self.scope.allows(u)]
         feeds = [u for u in dict.fromkeys(feeds) if host_of(u) in self.scope.hosts]
@@ -356,16 +361,18 @@ def content_links(root):
         stack.append(iter(child))
 
 
-def _is_next_page(url: str, anchor, section: str, current: str) -> bool:
+def _next_rank(url: str, anchor, section: str, current: str) -> tuple[int, int] | None:
+    """How surely a link leads to the section's next page, lowest first: rel=next,
+    then a "Next"/"Older" label, then the nearest higher page number or offset
+    (``?start=20`` after the first page; labels in any language); None: it does not."""
     if "next" in (anchor.get("rel") or "").split():
-        return True
+        return (0, 0)
     number = page_number(url)
-    if number is None:
-        return False
-    current_number = page_number(current) or 1
-    text = " ".join(anchor.itertext())
-    same_section = url.startswith(section.split("?")[0].rstrip("/"))
-    return same_section and (number == current_number + 1 or bool(NEXT_TEXT.search(text)))
+    if number is None or not url.startswith(section.split("?")[0].rstrip("/")):
+        return None
+    if NEXT_TEXT.search(" ".join(anchor.itertext())):
+        return (1, 0)
+    return (2, number) if number > (page_number(current) or 1) else None
 
 
 def _root(url: str) -> str:

@@ -36,6 +36,8 @@ def test_page_numbers():
     assert page_number("https://e.org/category/x/page/3/") == 3
     assert page_number("https://e.org/news?page=4") == 4
     assert page_number("https://e.org/news/") is None
+    assert page_number("https://e.org/en/press/releases/?PAGEN_1=2") == 2
+    assert page_number("https://e.org/en/press/releases/?start=20") == 20
 
 
 def test_scope():

@@ -1,0 +1,21 @@
+"""Test sites in the manner of several CMS families, with their gold records.
+
+Each style module has ``build(folder, base_url) -> Built``: it writes a static
+site (pages, feeds, sitemaps, robots.txt and a route table) for that base URL
+and returns the gold articles, the section URLs to start from, and the
+furniture strings it planted.  ``serve(build, folder)`` serves one on
+127.0.0.1 (port 0) for the length of a ``with`` block.
+"""
+
+from . import drupal, ghost, ministry, newspack
+from .base import Article, Block, Built, token_f1, tokens
+from .server import Served, serve
+
+STYLES = {
+    "drupal": drupal.build,
+    "ghost": ghost.build,
+    "ministry": ministry.build,
+    "newspack": newspack.build,
+}
+
+__all__ = ["Article", "Block", "Built", "Served", "STYLES", "serve", "token_f1", "tokens"]

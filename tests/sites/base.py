@@ -1,0 +1,127 @@
+"""What every test site is made of: gold records, a folder of files with their
+routes, and the token F1 that scores extracted text against the gold."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+ROUTES_FILE = "routes.json"
+HTML = "text/html; charset=utf-8"
+WORD = re.compile(r"\w+")
+
+
+@dataclass
+class Block:
+    """One block of an article body: a paragraph, a sub-heading or a list."""
+
+    kind: str  # "p", "h2" or "ul"
+    text: str | list[str]
+
+    @property
+    def plain(self) -> str:
+        return "\n".join(self.text) if self.kind == "ul" else self.text
+
+
+@dataclass
+class Article:
+    """The gold record of one article, as a reader of the page sees it."""
+
+    url: str
+    title: str
+    blocks: list[Block]
+    authors: list[str]
+    published: str  # ISO 8601
+    section: str
+    tags: list[str] = field(default_factory=list)
+    slug: str = ""
+    id: int = 0
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(block.plain for block in self.blocks)
+
+    def record(self) -> dict:
+        record = asdict(self)
+        record["text"] = self.text
+        del record["blocks"]
+        return record
+
+
+@dataclass
+class Built:
+    """A test site written to a folder, and what a perfect crawl of it yields."""
+
+    style: str
+    base_url: str
+    folder: Path
+    sections: list[str]  # section URLs, the crawl's start URLs
+    articles: list[Article]
+    furniture: list[str]  # strings planted in page furniture, never in a body
+    disallowed: list[str] = field(default_factory=list)  # article URLs robots.txt forbids
+    non_articles: list[str] = field(default_factory=list)  # pages that look like articles but are not
+
+    def records(self) -> list[dict]:
+        return [a.record() for a in self.articles]
+
+    def file_for(self, url: str) -> Path:
+        """The file whose bytes the server sends for ``url``."""
+        routes = load_routes(self.folder)
+        parts = urlsplit(url)
+        key = parts.path + ("?" + parts.query if parts.query else "")
+        return self.folder / routes[key]["file"]
+
+
+class Writer:
+    """Pages written into a folder under URL paths (query included), with their
+    Content-Type; ``finish`` writes the route table the server reads."""
+
+    def __init__(self, folder: Path, base_url: str):
+        self.folder = Path(folder)
+        self.base_url = base_url.rstrip("/")
+        self.routes: dict[str, dict] = {}
+        (self.folder / "files").mkdir(parents=True, exist_ok=True)
+
+    def url(self, path: str) -> str:
+        return self.base_url + path
+
+    def add(self, path: str, body: str | bytes, content_type: str = HTML,
+            encoding: str = "utf-8", status: int = 200) -> None:
+        data = body.encode(encoding) if isinstance(body, str) else body
+        name = f"files/{len(self.routes):04d}" + _suffix(content_type)
+        (self.folder / name).write_bytes(data)
+        self.routes[path] = {"file": name, "type": content_type, "status": status}
+
+    def finish(self) -> None:
+        (self.folder / ROUTES_FILE).write_text(json.dumps(self.routes, indent=1), encoding="utf-8")
+
+
+def _suffix(content_type: str) -> str:
+    for key, suffix in (("html", ".html"), ("xml", ".xml"), ("plain", ".txt")):
+        if key in content_type:
+            return suffix
+    return ".bin"
+
+
+def load_routes(folder: Path) -> dict[str, dict]:
+    return json.loads((Path(folder) / ROUTES_FILE).read_text(encoding="utf-8"))
+
+
+def tokens(text: str) -> list[str]:
+    return [t.lower() for t in WORD.findall(text or "")]
+
+
+def token_f1(found: str, gold: str) -> float:
+    """Bag-of-words F1 of extracted text against the gold text (case-blind)."""
+    got, want = Counter(tokens(found)), Counter(tokens(gold))
+    if not got or not want:
+        return float(got == want)
+    common = sum((got & want).values())
+    if not common:
+        return 0.0
+    precision, recall = common / sum(got.values()), common / sum(want.values())
+    return 2 * precision * recall / (precision + recall)
