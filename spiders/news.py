@@ -28,11 +28,13 @@ from spiders.links import Scope, host_of, is_listing_url, looks_like_article, no
 logger = logging.getLogger(__name__)
 
 # Parts of a page whose links are furniture, not a section's content: by tag,
-# or by a class or id token such as "sidebar", "widget-area", "menu-item".
+# or by a class or id token such as "sidebar", "widget-area", "menu-item", or
+# one ending in a menu or nav ("left-menu", "sub-nav": ministries' side menus).
 FURNITURE_TAGS = {"header", "nav", "footer", "aside", "form", "script", "style", "noscript"}
 FURNITURE_TOKEN = re.compile(
     r"^(sidebar|widget|menu|related|popular|trending|share|sharing|social|breadcrumbs?|"
-    r"footer|header|navbar|nav|masthead|newsletter|cookie|comments?)([-_].*)?$", re.I)
+    r"footer|header|navbar|nav|masthead|newsletter|cookie|comments?)([-_].*)?$"
+    r"|^[a-z0-9]+[-_](menu|nav|navigation)$", re.I)
 NEXT_TEXT = re.compile(r"^\s*(older|next|more|earlier|»|›|→|>)\b|(older|next|more) (posts|entries|articles|news|stories)|^\s*(»|›|→)\s*$", re.I)
 ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
                  "opinionnewsarticle", "report", "backgroundnewsarticle", "liveblogposting"}

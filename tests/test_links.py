@@ -1,8 +1,12 @@
 """URL judgement: normalisation, scope, article and listing URLs, pagination."""
 
+from urllib.parse import urljoin
+
 import pytest
+from lxml import html
 
 from spiders.links import Scope, looks_like_article, normalize, page_number
+from spiders.news import _next_rank, content_links
 
 
 def test_normalize_drops_tracking_fragment_and_amp():
@@ -46,3 +50,32 @@ def test_scope():
     assert not scope.allows("https://e.org/sport/a-b-c/")
     assert not scope.allows("https://other.org/news/a-b-c/")
     assert not scope.allows("ftp://e.org/news/x")
+
+
+def test_content_links_skip_side_menus_and_navs():
+    page = html.fromstring(
+        '<html><body><nav><a href="/nav-link-one/">n</a></nav>'
+        '<div class="page-layout__main"><a href="/en/press/releases/2024/01/1923440/">a</a></div>'
+        '<div class="left-menu"><a href="/en/press/accreditation-of-foreign-journalists/">m</a></div>'
+        '<div class="site has-sidebar"><a href="/kept-in-a-layout-class/">k</a></div></body></html>')
+    assert [a.get("href") for a in content_links(page)] == [
+        "/en/press/releases/2024/01/1923440/", "/kept-in-a-layout-class/"]
+
+
+@pytest.mark.parametrize("current, links, expected", [
+    # Drupal's zero-based pager: "Next ›" beats the page number arithmetic.
+    ("https://e.org/news", [("?page=2", "3"), ("?page=1", "Next page Next ›")], "https://e.org/news?page=1"),
+    # An offset pager labelled in Russian: the nearest higher offset.
+    ("https://e.org/ru/news/", [("?start=10", "3"), ("?start=5", "2"), ("?start=5", "Следующая »")],
+     "https://e.org/ru/news/?start=5"),
+    ("https://e.org/ru/news/?start=5", [("?start=0", "1"), ("?start=10", "3")], "https://e.org/ru/news/?start=10"),
+])
+def test_next_page_ranking(current, links, expected):
+    ranked = []
+    for href, label in links:
+        anchor = html.fromstring(f'<a href="{href}">{label}</a>')
+        url = normalize(urljoin(current, href))
+        rank = _next_rank(url, anchor, current.split("?")[0], current)
+        if rank is not None:
+            ranked.append((rank, url))
+    assert min(ranked)[1] == expected

@@ -7,7 +7,8 @@ articles at /en/press/releases/2024/01/19234NN/; Russian news at
 labels), articles at /ru/foreign_policy/news/19235NN/, their charset declared
 either in a <meta http-equiv> only or in the HTTP header only.  Long releases
 carry a table of contents; every page has "Print version" and "Share" links.
-No sitemap, no feed.
+A side menu ("left-menu") beside the English listing links the press
+service's static pages, whose URLs look like articles.  No sitemap, no feed.
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ FURNITURE = [
     "Версия для печати", "Поделиться", "Министерство иностранных дел Республики Норландия",
     "Дополнительные материалы", "Версия для слабовидящих",
 ]
+# Static pages of the press service, linked from the side menu of every listing.
+PRESS_PAGES = [("/en/press/accreditation-of-foreign-journalists/", "Accreditation of foreign journalists"),
+               ("/en/press/contacts-for-the-media/", "Contacts for the media")]
 ROBOTS = """User-Agent: *
 Disallow: /bitrix/
 Disallow: /upload/
@@ -56,10 +60,12 @@ def build(folder: Path, base_url: str) -> Built:
     listing(out, english, EN_PATH, EN_PER_PAGE, en_listing, lambda n: f"?PAGEN_1={n + 1}")
     listing(out, russian, RU_PATH, RU_PER_PAGE, ru_listing, lambda n: f"?start={n * RU_PER_PAGE}",
             content_type="text/html", encoding=LEGACY)
+    for path, title in PRESS_PAGES:
+        out.add(path, en_frame(title, f"<span>{title}</span>", static_page(title, path)))
     out.add("/robots.txt", ROBOTS, "text/plain")
     out.finish()
     return Built("ministry", out.base_url, folder, [out.url(EN_PATH), out.url(RU_PATH)],
-                 english + russian, FURNITURE)
+                 english + russian, FURNITURE, non_articles=[out.url(p) for p, _ in PRESS_PAGES])
 
 
 def english_articles(out: Writer) -> list[Article]:
@@ -177,6 +183,26 @@ def en_page(article: Article) -> str:
     return en_frame(article.title, '<span>Press releases</span>', main)
 
 
+def side_menu() -> str:
+    items = "".join(f'<li><a href="{p}">{t}</a></li>' for p, t in
+                    [(EN_PATH, "Press releases"), ("/en/press/briefings/", "Briefings"), *PRESS_PAGES])
+    return f'<div class="page-layout__side"><div class="left-menu"><ul>{items}</ul></div></div>'
+
+
+def static_page(title: str, path: str) -> str:
+    text = ("<p>Foreign media representatives are accredited by the Press and Information Department for"
+            " one calendar year. Applications are accepted from editorial offices registered in their home"
+            " country, together with a letter from the editor, copies of passports and two photographs.</p>"
+            if "accreditation" in path else
+            "<p>Telephone enquiries from the media are answered on working days from 10:00 to 17:00."
+            " Requests for interviews with the Minister are sent in writing to the Press and Information"
+            " Department, with the questions and the intended date of publication.</p>")
+    return f"""<div class="page-layout"><div class="page-layout__main">
+<h1 class="page-title">{escape(title)}</h1>
+<div class="text article-text">{text}</div>
+</div>{side_menu()}</div>"""
+
+
 def en_listing(items: list[Article], number: int, count: int, query) -> str:
     rows = "".join(f"""<div class="announce__item">
 <div class="announce__date">{datetime.fromisoformat(a.published):%d.%m.%Y}</div>
@@ -190,9 +216,11 @@ def en_listing(items: list[Article], number: int, count: int, query) -> str:
                      f'<a href="{EN_PATH}{query(n) if n else ""}">{n + 1}</a>')
     if number < count - 1:
         pager.append(f'<a class="pagination__next" href="{EN_PATH}{query(number + 1)}">Next »</a>')
-    main = f"""<h1 class="page-title">Press releases</h1>
+    main = f"""<div class="page-layout"><div class="page-layout__main">
+<h1 class="page-title">Press releases</h1>
 <div class="announce announce_list">{rows}</div>
-<div class="pagination">{" ".join(pager)}</div>"""
+<div class="pagination">{" ".join(pager)}</div>
+</div>{side_menu()}</div>"""
     return en_frame("Press releases", "<span>Press releases</span>", main)
 
 
