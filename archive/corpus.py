@@ -40,7 +40,8 @@ CREATE TABLE IF NOT EXISTS crawls (
     settings TEXT,                  -- JSON
     warc_files TEXT,                -- JSON array of file names
     host TEXT,
-    pid INTEGER
+    pid INTEGER,
+    frontier TEXT                   -- the run of a shared frontier (Redis) this crawl joined
 );
 CREATE INDEX IF NOT EXISTS crawls_job ON crawls (job, id);
 
@@ -207,6 +208,9 @@ class Corpus:
             for statement in SCHEMA.split(";\n"):
                 if statement.strip():
                     self.db.execute(statement)
+            if "frontier" not in self.db["crawls"].columns_dict:  # corpora made before it
+                self.db.execute("ALTER TABLE crawls ADD COLUMN frontier TEXT")
+            self.db.execute("CREATE INDEX IF NOT EXISTS crawls_frontier ON crawls (frontier)")
             if not self.db["articles_fts"].exists():
                 self.db["articles"].enable_fts(
                     FTS_COLUMNS, create_triggers=True, tokenize=FTS_TOKENIZER
@@ -234,14 +238,21 @@ class Corpus:
     # -- crawls ---------------------------------------------------------------
 
     def begin_crawl(
-        self, job: str, site: str, settings: dict[str, Any], schedule: str | None = None
+        self, job: str, site: str, settings: dict[str, Any], schedule: str | None = None,
+        frontier: str | None = None,
     ) -> tuple[int, bool]:
         """Start a crawl run, or resume the last one of this job if it never finished.
 
         A run counts as unfinished when its status is ``interrupted``, or
         ``running`` while the process that ran it is gone.  Returns
         (crawl_id, resumed).
+
+        With ``frontier`` (the id of a run on a shared Redis frontier), the
+        process joins that run's row, however many others work on it, and
+        ``resumed`` says it joined a row that existed.
         """
+        if frontier:
+            return self._join_crawl(job, site, settings, schedule, frontier)
         with self.write():
             row = self._unfinished(job)
             fields = {"status": "running", "host": socket.gethostname(), "pid": os.getpid()}
@@ -261,9 +272,27 @@ class Corpus:
             ).last_pk
             return crawl_id, False
 
+    def _join_crawl(self, job: str, site: str, settings: dict[str, Any], schedule: str | None,
+                    frontier: str) -> tuple[int, bool]:
+        with self.write():
+            row = self.db.execute("SELECT id FROM crawls WHERE frontier = ? ORDER BY id LIMIT 1",
+                                  [frontier]).fetchone()
+            if row is not None:
+                self.db.execute("UPDATE crawls SET status = 'running', finished = NULL WHERE id = ?",
+                                [row[0]])
+                return row[0], True
+            crawl_id = self.db["crawls"].insert({
+                "job": job, "site": site, "schedule": schedule, "started": now_iso(),
+                "settings": json.dumps(settings, sort_keys=True, default=str),
+                "warc_files": "[]", "status": "running", "host": socket.gethostname(),
+                "pid": os.getpid(), "frontier": frontier,
+            }).last_pk
+            return crawl_id, False
+
     def _unfinished(self, job: str) -> dict | None:
-        rows = self.db.query(
-            "SELECT id, status, host, pid FROM crawls WHERE job = ? ORDER BY id DESC LIMIT 1",
+        rows = self.db.query(  # runs of a shared frontier are resumed through Redis, not here
+            "SELECT id, status, host, pid FROM crawls WHERE job = ? AND frontier IS NULL"
+            " ORDER BY id DESC LIMIT 1",
             [job],
         )
         row = next(iter(rows), None)

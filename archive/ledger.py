@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from .corpus import Corpus, now_iso
 
@@ -32,12 +32,21 @@ class Ledger:
 
     ``add`` is the crawl's duplicate filter: it returns only the entries never
     seen before in this run, and records them as queued.
+
+    ``shared``: several processes work on the run (a shared Redis frontier,
+    whose dupefilter admits each URL once).  The index then holds only what
+    this process saw itself, so ``add`` returns every entry it has not passed
+    on yet, recorded or not (what others recorded, they may not have queued);
+    it still records only those not recorded.  ``on_settle`` callables hear
+    of each outcome recorded (the frontier takes the URL out of flight).
     """
 
-    def __init__(self, corpus: Corpus, crawl_id: int):
+    def __init__(self, corpus: Corpus, crawl_id: int, shared: bool = False):
         self.corpus = corpus
         self.crawl_id = crawl_id
-        rows = corpus.db.execute(
+        self.shared = shared
+        self.on_settle: list[Callable[[str], None]] = []
+        rows = [] if shared else corpus.db.execute(
             "SELECT url FROM ledger WHERE crawl_id = ?", [crawl_id]
         ).fetchall()
         self._known = {url for (url,) in rows}
@@ -81,6 +90,8 @@ class Ledger:
                 " reason = excluded.reason, updated = excluded.updated",
                 [self.crawl_id, url, kind, status, reason, stamp, stamp],
             )
+        for hook in self.on_settle:
+            hook(url)
 
     def pending(self) -> list[Entry]:
         """Entries still queued: what a resumed run must fetch."""

@@ -75,6 +75,60 @@ def split_targets(targets: list[str]) -> tuple[str | None, list[str]]:
     return None, urls
 
 
+def seed(targets: list[str], settings: Settings, redis_url: str, **spider_args):
+    """Seed a run of a crawl job on a shared Redis frontier (no fetching here)."""
+    from crawler import frontier
+
+    profile, urls = split_targets(targets)
+    spider = NewsSpider(start_urls=urls or None, profile=profile, frontier="seeding", **spider_args)
+    recorded = {"start_urls": list(spider.start_urls), "profile": profile,
+                "delay": settings.getfloat("DOWNLOAD_DELAY"), "user_agent": settings.get("USER_AGENT"),
+                "robots": settings.getbool("ROBOTSTXT_OBEY"), "redis": redis_url}
+    with Corpus(settings.get("CORPUS_PATH")) as corpus:
+        return frontier.seed(redis_url, spider, corpus, recorded,
+                             prefix=settings.get("CHANCERY_FRONTIER_PREFIX"))
+
+
+def work(settings: Settings, redis_url: str, job: str | None = None, wait: float = 0) -> dict:
+    """Work on a job of a shared Redis frontier until the job is finished; return
+    this worker's ``crawls`` row (shared with the other workers of its corpus)."""
+    import time
+
+    from crawler import frontier
+
+    prefix = settings.get("CHANCERY_FRONTIER_PREFIX")
+    client = frontier.connect(redis_url)
+    try:
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                job = frontier.find_job(client, prefix, job)
+                break
+            except frontier.NoJob:
+                if time.monotonic() >= deadline:
+                    raise
+                time.sleep(1)
+        record = frontier.Frontier(client, job, prefix).record()
+    finally:
+        client.close()
+    if record.get("status") == frontier.FINISHED:
+        raise frontier.NoJob(f"job {job} is finished: seed a new run with `chancery crawl ... --redis`")
+    settings.setdict(frontier.frontier_settings(redis_url, job, prefix), priority="cmdline")
+    settings.set("EXTENSIONS", {**settings.getdict("EXTENSIONS"),
+                                "crawler.frontier.FrontierWorker": 10}, priority="cmdline")
+    process = CrawlerProcess(settings)
+    crawler = process.create_crawler(NewsSpider)
+    failures = []
+    done = process.crawl(crawler, frontier=record["run"], **record["spider"])
+    done.addErrback(failures.append)
+    process.start()
+    if failures:
+        failures[0].raiseException()
+    crawl_id = CrawlSession.of(crawler).crawl_id
+    with Corpus(settings.get("CORPUS_PATH")) as corpus:
+        return corpus.crawl(crawl_id)
+
+
 def crawl(targets: list[str], settings: Settings, **spider_args) -> dict:
     """Run one crawl to its end and return its ``crawls`` row."""
     profile, urls = split_targets(targets)

@@ -32,14 +32,18 @@ INTERRUPTED_REASONS = {"shutdown", "cancelled", "memusage_exceeded", "interrupte
 
 class CrawlSession:
     def __init__(self, corpus: Corpus, warc_writer: warc.WarcWriter, job: str, site: str,
-                 settings: dict, stats, schedule: str | None = None):
+                 settings: dict, stats, schedule: str | None = None, frontier: str | None = None):
         self.corpus = corpus
         self.warc = warc_writer
         self.stats = stats
-        self.crawl_id, self.resumed = corpus.begin_crawl(job, site, settings, schedule)
+        # A worker of a shared frontier joins the run's row; its queue is in Redis.
+        self.crawl_id, self.resumed = corpus.begin_crawl(job, site, settings, schedule,
+                                                         frontier=frontier)
         warc_writer.info.setdefault("crawl-id", str(self.crawl_id))  # lets reindex restore it
-        self.ledger = Ledger(corpus, self.crawl_id)
-        if self.resumed:
+        self.ledger = Ledger(corpus, self.crawl_id, shared=bool(frontier))
+        if frontier:
+            self.resumed = False  # nothing to resume here: the frontier holds the queue
+        elif self.resumed:
             logger.info("Resuming crawl %d: %d URLs known, %d still queued",
                         self.crawl_id, len(self.ledger), len(self.ledger.pending()))
 
@@ -84,7 +88,8 @@ class CrawlSession:
             },
         )
         session = cls(corpus, writer, job, getattr(spider, "site", job), crawl_settings,
-                      crawler.stats, getattr(spider, "schedule", None))
+                      crawler.stats, getattr(spider, "schedule", None),
+                      getattr(spider, "frontier", None))
         crawler.signals.connect(session.close, signals.spider_closed)
         return session
 
@@ -104,11 +109,12 @@ class CrawlSession:
     def close(self, reason: str) -> None:
         self.warc.close()
         status = "interrupted" if reason in INTERRUPTED_REASONS else "finished"
-        files = json.loads(self.corpus.crawl(self.crawl_id).get("warc_files") or "[]")
-        files.extend(f for f in self.warc.files if f not in files)
-        self.corpus.end_crawl(
-            self.crawl_id, status, {**self.figures(), "warc_files": json.dumps(files)}
-        )
+        with self.corpus.write():  # other workers of a shared frontier may write the row too
+            files = json.loads(self.corpus.crawl(self.crawl_id).get("warc_files") or "[]")
+            files.extend(f for f in self.warc.files if f not in files)
+            self.corpus.end_crawl(
+                self.crawl_id, status, {**self.figures(), "warc_files": json.dumps(files)}
+            )
         logger.info("Crawl %d %s (%s)", self.crawl_id, status, reason)
         self.corpus.close()
 

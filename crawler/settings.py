@@ -26,6 +26,11 @@ CHANCERY_RECHECK_DAYS = 0
 CHANCERY_MAX_PAGES = 1000
 CHANCERY_RETRY_MAX_WAIT = 60.0
 CHANCERY_RETRY_BACKOFF = 1.0
+CHANCERY_FRONTIER_JOB = ""  # set by `chancery worker`: see crawler/frontier.py
+CHANCERY_FRONTIER_PREFIX = "chancery"
+CHANCERY_FRONTIER_HEARTBEAT = 2.0
+CHANCERY_FRONTIER_TTL = 30.0
+CHANCERY_FRONTIER_MAX_REQUEUES = 3
 
 # -- politeness --------------------------------------------------------------------
 USER_AGENT = "Chancery/0.1 (archival crawler for diplomatic news; +https://github.com/chancery-archive/chancery)"

@@ -1,0 +1,293 @@
+"""Many workers on one shared Redis frontier: each article stored once, fetched about once,
+WARCs whole, and nothing lost when a worker is killed."""
+
+from __future__ import annotations
+
+import shutil
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import Counter
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from archive import warc
+from tests.conftest import REPO, chancery, warcio_check
+
+pytestmark = pytest.mark.skipif(shutil.which("redis-server") is None,
+                                reason="redis-server is not installed (scripts/system-packages.sh)")
+
+SECTIONS = ("world", "embassies", "interviews")
+WORDS = ("minister ambassador treaty summit delegation envoy consulate accord sanctions "
+         "council resolution protocol bilateral multilateral talks visit communique "
+         "cooperation dialogue mission charter negotiation ceasefire agenda").split()
+# Fast liveness for tests: a dead worker is noticed within a few seconds.
+FAST = ["-s", "CHANCERY_FRONTIER_HEARTBEAT=1", "-s", "CHANCERY_FRONTIER_TTL=10",
+        "-s", "EXTRACT_WORKERS=0"]
+
+
+# -- a generated news site ----------------------------------------------------------------------
+
+
+def paragraph(n: int, k: int) -> str:
+    words = [WORDS[(n * 7 + k * 3 + i * (n % 5 + 1)) % len(WORDS)] for i in range(40)]
+    return f"Report {n}-{k}: " + " ".join(words).capitalize() + f" (item {n * 31 + k})."
+
+
+class NewsSite:
+    """``count`` articles in three sections, ``per_page`` teasers a page, served on 127.0.0.1."""
+
+    def __init__(self, count: int = 300, per_page: int = 10):
+        self.count = count
+        self.per_page = per_page
+        self.hits: Counter[str] = Counter()
+        self.lock = threading.Lock()
+        self.server: ThreadingHTTPServer | None = None
+
+    def slug(self, n: int) -> str:
+        return f"/{SECTIONS[n % 3]}/envoys-meet-on-agenda-{n:04d}/"
+
+    @property
+    def article_paths(self) -> list[str]:
+        return [self.slug(n) for n in range(self.count)]
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}{path}"
+
+    @property
+    def section_urls(self) -> list[str]:
+        return [self.url(f"/{s}/") for s in SECTIONS]
+
+    def article_fetches(self) -> int:
+        with self.lock:
+            return sum(count for path, count in self.hits.items() if path in set(self.article_paths))
+
+    def page(self, path: str) -> tuple[int, str, str]:
+        if path == "/robots.txt":
+            return 200, "text/plain", "User-agent: *\nAllow: /\n"
+        parts = [p for p in path.split("/") if p]
+        if parts and parts[0] in SECTIONS and (len(parts) == 1 or parts[1] == "page"):
+            return self.section(parts[0], int(parts[2]) if len(parts) == 3 else 1)
+        if len(parts) == 2 and parts[0] in SECTIONS and parts[1].startswith("envoys-meet-on-agenda-"):
+            n = int(parts[1].rsplit("-", 1)[1])
+            if n < self.count and self.slug(n) == path:
+                return self.article(n)
+        return 404, "text/html", "<html><body><h1>Not found</h1></body></html>"
+
+    def section(self, name: str, page: int) -> tuple[int, str, str]:
+        numbers = [n for n in range(self.count) if SECTIONS[n % 3] == name]
+        pages = max(1, -(-len(numbers) // self.per_page))
+        if page > pages:
+            return 404, "text/html", "<html><body>No such page</body></html>"
+        chunk = numbers[(page - 1) * self.per_page: page * self.per_page]
+        teasers = "".join(f'<article><h2><a href="{self.slug(n)}">Envoys meet, part {n}</a></h2>'
+                          f"<p>{paragraph(n, 0)[:80]}</p></article>" for n in chunk)
+        nxt = f'<a rel="next" href="/{name}/page/{page + 1}/">Older posts</a>' if page < pages else ""
+        link = f'<link rel="next" href="/{name}/page/{page + 1}/">' if page < pages else ""
+        html = (f'<html><head><title>{name} page {page}</title>{link}'
+                f'<meta property="og:type" content="website"></head><body><main>{teasers}'
+                f'<nav class="pagination">{nxt}</nav></main></body></html>')
+        return 200, "text/html; charset=utf-8", html
+
+    def article(self, n: int) -> tuple[int, str, str]:
+        body = "".join(f"<p>{paragraph(n, k)}</p>" for k in range(1, 5))
+        html = (f'<html lang="en"><head><title>Envoys meet, part {n}</title>'
+                f'<link rel="canonical" href="{self.slug(n)}">'
+                f'<meta property="og:type" content="article">'
+                f'<meta property="article:published_time" content="2024-03-{n % 28 + 1:02d}T10:00:00+00:00">'
+                f'</head><body><header><a href="/">Home</a></header><article>'
+                f'<h1>Envoys meet, part {n}</h1><p class="byline">By Ana Diplomat</p>{body}'
+                f'</article><footer>Footer text</footer></body></html>')
+        return 200, "text/html; charset=utf-8", html
+
+    @contextmanager
+    def serve(self):
+        site = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self):
+                with site.lock:
+                    site.hits[self.path] += 1
+                status, mime, text = site.page(self.path)
+                data = text.encode("utf-8")
+                self.send_response(status)
+                self.send_header("Content-Type", mime)
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, *args):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        thread.start()
+        try:
+            yield self
+        finally:
+            self.server.shutdown()
+            self.server.server_close()
+            thread.join()
+
+
+# -- a real Redis ---------------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def redis_server():
+    """``redis-server`` on 127.0.0.1, a free port and a temporary folder; yields its URL."""
+    folder = Path(tempfile.mkdtemp(prefix="chancery-redis-"))
+    port = free_port()
+    process = subprocess.Popen(
+        ["redis-server", "--bind", "127.0.0.1", "--port", str(port), "--dir", str(folder),
+         "--save", "", "--appendonly", "no", "--protected-mode", "yes"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=1):
+                    break
+            except OSError:
+                if time.monotonic() > deadline or process.poll() is not None:
+                    raise RuntimeError("redis-server did not start")
+                time.sleep(0.05)
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+# -- running workers ---------------------------------------------------------------------------------
+
+
+def seed(site: NewsSite, redis_url: str, db: Path, warc_dir: Path, *args: str):
+    return chancery("crawl", *site.section_urls, "--redis", redis_url, "--db", str(db),
+                    "--warc-dir", str(warc_dir), "--impolite", *args)
+
+
+def start_worker(redis_url: str, db: Path, warc_dir: Path, log: Path, *args: str) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "crawler", "worker", "--redis", redis_url, "--db", str(db),
+         "--warc-dir", str(warc_dir), "--impolite", "--log-level", "INFO", "--log-file", str(log),
+         *FAST, *args],
+        cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+
+
+def finish(workers: list[subprocess.Popen], timeout: float = 90) -> list[str]:
+    outputs = []
+    for worker in workers:
+        out, _ = worker.communicate(timeout=timeout)
+        outputs.append(out)
+    return outputs
+
+
+def stored(db: Path) -> Counter:
+    conn = sqlite3.connect(db)
+    try:
+        return Counter(url for (url,) in conn.execute("SELECT url FROM articles"))
+    finally:
+        conn.close()
+
+
+def assert_archive_whole(db: Path, warc_dir: Path) -> None:
+    assert not warc.open_files(warc_dir)
+    files = sorted(warc_dir.glob("*.warc.gz"))
+    assert files
+    check = warcio_check(*files)
+    assert check.returncode == 0, check.stdout + check.stderr
+    verify = chancery("verify", "--db", str(db), "--warc-dir", str(warc_dir), check=False)
+    assert verify.returncode == 0, verify.stdout + verify.stderr
+    conn = sqlite3.connect(db)
+    try:
+        for url, file, offset in conn.execute(
+                "SELECT a.url, c.warc_file, c.warc_offset FROM articles a"
+                " JOIN captures c ON c.id = a.capture_id"):
+            record, _payload = warc.read_record(warc_dir, file, offset)
+            assert record.rec_headers.get_header("WARC-Target-URI") == url
+    finally:
+        conn.close()
+
+
+def assert_job_done(db: Path) -> None:
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("SELECT count(*) FROM ledger WHERE status = 'queued'").fetchone() == (0,)
+        assert conn.execute("SELECT count(*), min(status), max(status) FROM crawls").fetchone() \
+            == (1, "finished", "finished")
+        crawl = conn.execute("SELECT pages, articles_new, frontier FROM crawls").fetchone()
+    finally:
+        conn.close()
+    return crawl
+
+
+# -- the tests -------------------------------------------------------------------------------------
+
+
+def test_three_workers_share_one_frontier(tmp_path):
+    site = NewsSite(300)
+    with redis_server() as redis_url, site.serve():
+        db, warcs = tmp_path / "corpus.db", tmp_path / "warc"
+        out = seed(site, redis_url, db, warcs)
+        assert "Seeded a new run" in out.stdout
+        workers = [start_worker(redis_url, db, warcs, tmp_path / f"worker{i}.log") for i in range(3)]
+        outputs = finish(workers)
+        for worker, output in zip(workers, outputs):
+            assert worker.returncode == 0, output
+        articles = stored(db)
+        assert sorted(articles) == sorted(site.url(p) for p in site.article_paths)
+        assert set(articles.values()) == {1}
+        assert site.count <= site.article_fetches() <= site.count + 3
+        pages, articles_new, frontier = assert_job_done(db)
+        assert articles_new == site.count and frontier
+        # every worker took part, each in WARC files of its own
+        owners = {p.name.rsplit("-", 1)[1] for p in warcs.glob("*.warc.gz")}
+        assert len(owners) == 3
+        assert_archive_whole(db, warcs)
+        # a new worker finds the job finished and says so
+        late = chancery("worker", "--redis", redis_url, "--db", str(db), "--warc-dir", str(warcs),
+                        check=False)
+        assert late.returncode != 0 and "finished" in late.stderr
+
+
+def test_a_worker_killed_halfway_loses_nothing(tmp_path):
+    site = NewsSite(300)
+    with redis_server() as redis_url, site.serve():
+        db, warcs = tmp_path / "corpus.db", tmp_path / "warc"
+        seed(site, redis_url, db, warcs)
+        slow = ["-s", "DOWNLOAD_DELAY=0.01", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=4"]
+        workers = [start_worker(redis_url, db, warcs, tmp_path / f"worker{i}.log", *slow)
+                   for i in range(3)]
+        deadline = time.monotonic() + 60
+        while site.article_fetches() < site.count // 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert workers[0].poll() is None, "the crawl ended before the kill: slow it down"
+        workers[0].send_signal(signal.SIGKILL)
+        workers[0].communicate(timeout=30)
+        outputs = finish(workers[1:])
+        for worker, output in zip(workers[1:], outputs):
+            assert worker.returncode == 0, output
+        articles = stored(db)
+        assert sorted(articles) == sorted(site.url(p) for p in site.article_paths)
+        assert set(articles.values()) == {1}
+        assert_job_done(db)
+        # the dead worker's WARC file was left open; the survivors repaired it
+        assert_archive_whole(db, warcs)
+        logs = "".join((tmp_path / f"worker{i}.log").read_text() for i in (1, 2))
+        assert "go back to the queue" in logs
