@@ -24,7 +24,7 @@ FURNITURE = [
     "Skip to main content", "Submitted by", "Related content", "Read more",
     "Photo: Press office of the Centre", "Subscribe to the Centre's bulletin",
     "Powered by Drupal", "Centre for Maritime Diplomacy, Rue du Rhône 14",
-    "Tags", "Breadcrumb", "Main navigation",
+    "Tags", "Breadcrumb", "Main navigation", "Delegates in the conference hall",
 ]
 ROBOTS = """#
 # robots.txt
@@ -159,13 +159,27 @@ def created(article: Article) -> str:
     return moment.strftime("%a, %m/%d/%Y - %H:%M")
 
 
+MEDIA = """<figure role="group" class="caption caption-drupal-media align-center">
+<div><article class="media media--type-image media--view-mode-default">
+<div class="field field--name-field-media-image field--type-image field--label-visually_hidden">
+<div class="field__label visually-hidden">Image</div>
+<div class="field__item"><img loading="lazy" src="/sites/default/files/2024-01/talks-{id}.jpg" width="900" height="600" alt="Delegates in the conference hall"></div>
+</div></article></div>
+<figcaption>Delegates in the conference hall. Photo: Press office of the Centre</figcaption>
+</figure>"""
+
+
 def body_html(article: Article) -> str:
+    """CKEditor 5 output: paragraphs, headings, lists, and an embedded media
+    entity (an <article> of its own) with a caption after the second block."""
     parts = []
-    for block in article.blocks:
+    for index, block in enumerate(article.blocks):
         if block.kind == "ul":
             parts.append("<ul>" + "".join(f"<li>{escape(i)}</li>" for i in block.text) + "</ul>")
         else:
             parts.append(f"<{block.kind}>{escape(block.text)}</{block.kind}>")
+        if index == 1 and article.id % 2:
+            parts.append(MEDIA.format(id=article.id))
     return "\n".join(parts)
 
 
