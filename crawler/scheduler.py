@@ -71,10 +71,15 @@ class CrawlRunner:
         self.stderr = stderr if stderr is not None else sys.stderr
         self.child: subprocess.Popen | None = None
         self.signals_forwarded = 0
+        self._early: list[int] = []  # signals that came while the child was being started
+        self._starting = False
 
     def forward(self, signum: int) -> bool:
         """Pass a signal to the crawl in progress; False when none is running."""
         child = self.child
+        if child is None and self._starting:
+            self._early.append(signum)
+            return True
         if child is None or child.poll() is not None:
             return False
         self.signals_forwarded += 1
@@ -97,9 +102,12 @@ class CrawlRunner:
         logger.info("Schedule %s: starting %s", schedule.name, " ".join(command[3:]))
         self.signals_forwarded = 0
         tail: collections.deque[str] = collections.deque(maxlen=30)
+        self._starting, self._early = True, []
         with subprocess.Popen(command, stderr=subprocess.PIPE, text=True, errors="replace",
                               start_new_session=True) as child:
-            self.child = child
+            self.child, self._starting = child, False
+            for signum in self._early:
+                self.forward(signum)
             relay = threading.Thread(target=self._relay, args=(child.stderr, tail), daemon=True)
             relay.start()
             try:
