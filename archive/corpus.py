@@ -32,7 +32,8 @@ CREATE TABLE IF NOT EXISTS crawls (
     schedule TEXT,
     started TEXT,
     finished TEXT,
-    status TEXT,                    -- running, finished, interrupted, failed
+    status TEXT,                    -- running, finished, interrupted, failed; seeded (a
+                                    -- shared-frontier run only seeded from this corpus)
     pages INTEGER DEFAULT 0,
     articles_new INTEGER DEFAULT 0,
     articles_changed INTEGER DEFAULT 0,

@@ -31,7 +31,9 @@ from pathlib import Path
 
 from .corpus import Corpus
 
-STATUS_RANK = {"finished": 0, "interrupted": 1, "running": 2, "failed": 3}
+# The status of a run merged from several rows: the worst of theirs.  "seeded" is
+# the row of a corpus that only seeded a shared-frontier run: others did the work.
+STATUS_RANK = {"seeded": -1, "finished": 0, "interrupted": 1, "running": 2, "failed": 3}
 VERSION_FIELDS = ("title", "text", "content_hash", "capture_id", "first_captured", "last_captured")
 
 

@@ -653,8 +653,11 @@ def seed(redis_url: str, spider, corpus, settings: dict, prefix: str = "chancery
         try:
             run, new = frontier.begin_run(spider.frontier_args(), spider.site)
             spider.frontier = run
-            crawl_id, _joined = corpus.begin_crawl(spider.job, spider.site, settings,
-                                                   getattr(spider, "schedule", None), frontier=run)
+            crawl_id, joined = corpus.begin_crawl(spider.job, spider.site, settings,
+                                                  getattr(spider, "schedule", None), frontier=run)
+            if not joined:  # "running" once a worker of this corpus joins
+                with corpus.write():
+                    corpus.db["crawls"].update(crawl_id, {"status": "seeded"})
             ledger = Ledger(corpus, crawl_id, shared=True)
             requests = list(spider.seeds())
             for request in requests:
