@@ -50,15 +50,21 @@ def cli():
 @click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
               help="Any Scrapy or Chancery setting, e.g. -s WARC_MAX_SIZE=100000000.")
 @click.option("--schedule", hidden=True, help="The schedule this run belongs to (set by the scheduler).")
+@click.option("--redis", "redis_url", metavar="redis://HOST:PORT/DB",
+              help="Only seed the crawl into this shared Redis frontier; `chancery worker` does the work.")
 def crawl(targets, db, warc_dir, delay, max_articles, max_pages, no_sitemaps, full, impolite,
-          ignore_robots, log_level, log_file, overrides, schedule):
+          ignore_robots, log_level, log_file, overrides, schedule, redis_url):
     """Crawl a site profile, or section URLs of any site.
 
-    Running the same crawl again after it was killed resumes it.
+    Running the same crawl again after it was killed resumes it.  With
+    --redis, the crawl is only seeded into a shared frontier (nothing is
+    fetched here): start workers with `chancery worker --redis URL`.
 
     Example: chancery crawl https://example.org/category/news/diplomatic-news/
 
     Example: chancery crawl diplomatic-insight --max-articles 50
+
+    Example: chancery crawl diplomatic-insight --redis redis://10.0.0.5:6379/0
     """
     settings = run.settings_for(
         db=db, warc_dir=warc_dir, delay=delay, max_articles=max_articles,
@@ -67,6 +73,8 @@ def crawl(targets, db, warc_dir, delay, max_articles, max_pages, no_sitemaps, fu
     )
     spider_args = {"max_pages": max_pages, "sitemaps": False if no_sitemaps else None,
                    "full": full, "schedule": schedule}
+    if redis_url:
+        return seed_frontier(list(targets), settings, redis_url, spider_args)
     try:
         row = run.crawl(list(targets), settings, **spider_args)
     except CrawlInProgress as exc:
@@ -78,6 +86,96 @@ def crawl(targets, db, warc_dir, delay, max_articles, max_pages, no_sitemaps, fu
     print_summary(row, db, warc_dir)
     if row.get("status") == "failed":
         sys.exit(1)
+
+
+def seed_frontier(targets, settings, redis_url: str, spider_args: dict) -> None:
+    from redis import RedisError
+
+    from crawler.frontier import NoJob
+
+    try:
+        seeded = run.seed(targets, settings, redis_url, **spider_args)
+    except (ValueError, profiles.UnknownProfile, NoJob) as exc:
+        raise click.ClickException(str(exc))
+    except RedisError as exc:
+        raise click.ClickException(f"Redis at {redis_url}: {exc}")
+    what = "Seeded a new run" if seeded.new else "Joined the running run"
+    console.print(f"{what} of job [bold]{seeded.job}[/bold] (run {seeded.run}, crawl "
+                  f"{seeded.crawl_id}): {seeded.pushed} start request(s) admitted, "
+                  f"{seeded.queued} queued.\nStart workers, on any machine: "
+                  f"chancery worker --redis {redis_url}")
+
+
+@cli.command()
+@click.option("--redis", "redis_url", required=True, metavar="redis://HOST:PORT/DB",
+              help="The shared frontier (where `chancery crawl --redis` seeded the job).")
+@click.option("--job", help="The job to work on (needed only when several are unfinished).")
+@db_option
+@click.option("--warc-dir", type=click.Path(path_type=Path), default=DEFAULT_WARC, show_default=True)
+@click.option("--delay", type=float, help="Seconds between this worker's requests to a site.")
+@click.option("--impolite", is_flag=True, help="No delay and no AutoThrottle (your own sites only).")
+@click.option("--ignore-robots", is_flag=True, help="Do not obey robots.txt (your own sites only).")
+@click.option("--wait", type=float, default=0, show_default=True,
+              help="Seconds to wait for a job to be seeded.")
+@click.option("--log-level", default="WARNING", show_default=True)
+@click.option("--log-file", type=click.Path(), help="Write the Scrapy log here.")
+@click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
+              help="Any Scrapy or Chancery setting, e.g. -s CHANCERY_FRONTIER_TTL=60.")
+def worker(redis_url, job, db, warc_dir, delay, impolite, ignore_robots, wait, log_level,
+           log_file, overrides):
+    """Work on a crawl seeded into a shared Redis frontier, until it is finished.
+
+    Start any number, on any number of machines.  Workers of one machine may
+    share one corpus file; on other machines each writes its own (a shard),
+    merged later with `chancery merge`.  Each writes its own WARC files.
+
+    Example: chancery worker --redis redis://10.0.0.5:6379/0 --db data/corpus.db
+    """
+    from redis import RedisError
+
+    from crawler.frontier import NoJob
+
+    settings = run.settings_for(
+        db=db, warc_dir=warc_dir, delay=delay, polite=not impolite,
+        obey_robots=not ignore_robots, log_level=log_level, log_file=log_file,
+        progress=sys.stderr.isatty(), extra=parse_overrides(overrides),
+    )
+    try:
+        row = run.work(settings, redis_url, job=job, wait=wait)
+    except NoJob as exc:
+        raise click.ClickException(str(exc))
+    except RedisError as exc:
+        raise click.ClickException(f"Redis at {redis_url}: {exc}")
+    print_summary(row, db, warc_dir)
+
+
+@cli.command()
+@click.argument("shards", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False,
+                                                                  path_type=Path))
+@click.option("--into", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="The corpus to merge into (created if missing).")
+@click.option("--warc-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Check that every capture's WARC file is in this folder.")
+def merge(shards, into, warc_dir):
+    """Merge corpus shards (one a machine of a shared-frontier crawl) into one corpus.
+
+    Captures keep their WARC file names (unique per host and process): copy
+    every machine's WARC folder into one.  Articles are merged by canonical
+    URL, keeping every version; ledger and crawl rows are merged per run.
+
+    Example: chancery merge shards/*.db --into data/corpus.db --warc-dir data/warc
+    """
+    from archive.merge import MergeError, merge as merge_shards
+
+    try:
+        report = merge_shards(list(shards), into, warc_dir=warc_dir)
+    except MergeError as exc:
+        raise click.ClickException(str(exc))
+    console.print(report.summary())
+    if report.missing_warcs:
+        raise click.ClickException(
+            f"{len(report.missing_warcs)} WARC file(s) named by captures are not in {warc_dir}: "
+            + ", ".join(report.missing_warcs[:5]))
 
 
 def parse_overrides(pairs) -> dict:

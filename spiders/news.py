@@ -46,9 +46,12 @@ class NewsSpider(scrapy.Spider):
     name = "news"
 
     def __init__(self, start_urls=None, profile=None, max_pages=None, sitemaps=None,
-                 schedule=None, full=False, *args, **kwargs):
+                 schedule=None, full=False, frontier=None, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.full = _flag(full, False)
+        # The run of a shared Redis frontier this spider works for (crawler/frontier.py):
+        # its requests are then de-duplicated by the frontier, and the seeding is done.
+        self.frontier = frontier or None
         self.profile = profiles.load(profile) if profile else None
         urls = start_urls or (self.profile.start_urls if self.profile else [])
         if isinstance(urls, str):
@@ -91,7 +94,7 @@ class NewsSpider(scrapy.Spider):
         if kind == "robots":
             meta["dont_obey_robotstxt"] = True
         return scrapy.Request(url, callback=callback, meta=meta, priority=PRIORITY[kind],
-                              dont_filter=True)
+                              dont_filter=not self.frontier)
 
     def article_request(self, url: str, depth: int, section: str | None = None,
                         lastmod: str | None = None, listed: bool = False):
@@ -132,17 +135,30 @@ class NewsSpider(scrapy.Spider):
         return request
 
     async def start(self):
+        if self.frontier:
+            return  # a worker of a shared frontier: `chancery crawl --redis` seeded it
         pending = self.session.ledger.pending() if self.session.resumed else []
         if pending:
             logger.info("Resuming: %d URLs go back to the queue", len(pending))
             for entry in pending:
                 yield self.request(entry.url, entry.kind, entry.depth, resumed=True, **entry.meta)
             return
+        for request in self.seeds():
+            yield request
+
+    def seeds(self):
+        """The first requests of a crawl: robots.txt (for its sitemaps), then the sections."""
         if self.use_sitemaps:  # first: every other request to the host waits for it
             for host_url in dict.fromkeys(_root(u) for u in self.start_urls):
                 yield self.request(host_url + "/robots.txt", "robots")
         for url in self.start_urls:
             yield self.request(url, "section", page=1, section=url)
+
+    def frontier_args(self) -> dict:
+        """The arguments that build this spider again (in a worker of a shared frontier)."""
+        return {"start_urls": None if self.profile else self.start_urls,
+                "profile": self.profile_name, "max_pages": self.max_pages,
+                "sitemaps": self.use_sitemaps, "full": self.full, "schedule": self.schedule}
 
     # -- callbacks -------------------------------------------------------------
 
