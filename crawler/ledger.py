@@ -17,7 +17,7 @@ import logging
 
 from scrapy import Request, signals
 from twisted.internet.defer import CancelledError
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from archive.ledger import DONE, FAILED, SKIPPED, Entry
@@ -87,7 +87,7 @@ class LedgerSpiderMiddleware:
         admitted = self._admit(requests, referrer=response.url)
         if not response.meta.get("yielded_item"):
             reason = response.meta.get("outcome") or response.meta.get("kind") or "page"
-            self._settle(response, DONE, reason)
+            self._settle(response, SKIPPED if response.meta.get("skipped") else DONE, reason)
         return admitted
 
     def _admit(self, requests: list[Request], referrer: str | None = None) -> list[Request]:
@@ -141,26 +141,58 @@ class LedgerDownloaderMiddleware:
         return cls(CrawlSession.of(crawler), crawler.stats)
 
     def process_exception(self, request, exception):
-        if "ledger_url" not in request.meta or isinstance(exception, CaptureFailed):
-            return None  # not one of ours, or not archived: it stays queued for a resume
-        if isinstance(exception, IgnoreRequest):
-            status, reason = SKIPPED, skip_reason(exception)
-        elif isinstance(exception, CancelledError):  # Scrapy cancels bodies over DOWNLOAD_MAXSIZE
-            status, reason = SKIPPED, "too large"
-        else:
-            status, reason = FAILED, f"{type(exception).__name__}: {exception}".strip()
-            logger.warning("Giving up on %s: %s", request.url, reason)
-        self.ledger.settle(ledger_url(request), status, reason, request.meta.get("kind"))
-        self.stats.inc_value(f"ledger/{status}")
+        settle_failure(self.ledger, self.stats, request, exception)
         return None
+
+
+def settle_failure(ledger, stats, request, exception: BaseException) -> None:
+    """Record the outcome of a request that ended without a response to parse.
+
+    Called by the downloader middleware for exceptions it sees, and by the
+    spider's errback for those raised while a response was being processed
+    (redirect loops, decompression over DOWNLOAD_MAXSIZE), which Scrapy hands
+    to no downloader middleware.  A request settles once.
+    """
+    if "ledger_url" not in request.meta or request.meta.get("ledger_settled") \
+            or isinstance(exception, CaptureFailed):
+        return  # not one of ours, settled already, or not archived: it stays queued
+    if isinstance(exception, IgnoreRequest):
+        status, reason = SKIPPED, skip_reason(exception)
+        logger.info("Skipping %s: %s", ledger_url(request), reason)
+    elif isinstance(exception, (CancelledError, DownloadCancelledError)):
+        # Scrapy cancels bodies over DOWNLOAD_MAXSIZE (announced or received)
+        status, reason = SKIPPED, "too large"
+        logger.info("Skipping %s: %s", ledger_url(request), reason)
+    else:
+        status, reason = FAILED, failure_reason(exception)
+        logger.warning("Giving up on %s: %s", request.url, reason)
+    request.meta["ledger_settled"] = True
+    ledger.settle(ledger_url(request), status, reason, request.meta.get("kind"))
+    stats.inc_value(f"ledger/{status}")
+
+
+def failure_reason(exception: BaseException) -> str:
+    """``TypeName: message``, with the failures Twisted wrapped inside spelt out
+    (Scrapy turns them into one string of reprs)."""
+    detail = str(exception).strip()
+    reasons = getattr(exception.__cause__, "reasons", None) or getattr(exception, "reasons", None)
+    if isinstance(reasons, list) and reasons:
+        detail = "; ".join(
+            f"{type(r.value).__name__}: {r.value}".strip().rstrip(":")
+            for r in reasons if hasattr(r, "value")
+        )
+    name = type(exception).__name__
+    return f"{name}: {detail}" if detail else name
 
 
 def skip_reason(exception: IgnoreRequest) -> str:
     text = str(exception).lower()
     if "robots" in text:
         return "robots"
-    if "offsite" in text or "off-site" in text or "not allowed" in text:
+    if "offsite" in text or "off-site" in text or "not allowed" in text or "out of scope" in text:
         return "out of scope"
     if "maxsize" in text or "too large" in text or "cancelled" in text:
         return "too large"
+    if "redirections" in text:
+        return "too many redirects"
     return text or "ignored"

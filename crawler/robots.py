@@ -87,6 +87,9 @@ class RobotsMiddleware:
     def process_response(self, request, response):
         target = robots_url(request.url)
         if request.url == target and "cached" not in response.flags:
+            if response.status >= 500:
+                logger.warning("robots.txt of %s answered %d: host disallowed for %g s (RFC 9309)",
+                               urlsplit(target).netloc, response.status, self.retry_after)
             self._learn(target, Rules(response.status, response.body, self._retry(response.status)))
             self.responses[target] = response
         return response

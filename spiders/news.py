@@ -12,16 +12,20 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+import zlib
 from datetime import datetime, timedelta, timezone
 from urllib.parse import urlsplit
 
 import scrapy
+from lxml import etree
 from protego import Protego
 from scrapy.http import HtmlResponse, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap
 
 from crawler import profiles
+from crawler.ledger import settle_failure
 from crawler.session import CrawlSession
 from spiders.links import Scope, host_of, is_listing_url, looks_like_article, normalize, page_number
 
@@ -93,8 +97,17 @@ class NewsSpider(scrapy.Spider):
             meta["handle_httpstatus_list"] = NOT_FOUND_OK
         if kind == "robots":
             meta["dont_obey_robotstxt"] = True
-        return scrapy.Request(url, callback=callback, meta=meta, priority=PRIORITY[kind],
-                              dont_filter=not self.frontier)
+        return scrapy.Request(url, callback=callback, errback=self.download_failed, meta=meta,
+                              priority=PRIORITY[kind], dont_filter=not self.frontier)
+
+    def download_failed(self, failure):
+        """A request that ended without a page to parse: its ledger outcome is
+        recorded (the downloader middleware records most; redirect loops and
+        decompression bombs fail later, where only an errback sees them)."""
+        if failure.check(HttpError):
+            return failure  # an error status: the ledger's spider middleware records it
+        settle_failure(self.session.ledger, self.crawler.stats, failure.request, failure.value)
+        return None
 
     def article_request(self, url: str, depth: int, section: str | None = None,
                         lastmod: str | None = None, listed: bool = False):
@@ -182,17 +195,23 @@ class NewsSpider(scrapy.Spider):
         if page == 1:
             for url in feeds:
                 yield self.request(url, "feed")
+        trap = None
+        max_pages = self.max_pages or self.crawler.settings.getint("CHANCERY_MAX_PAGES")
         if not new_articles:  # a page repeating earlier ones: a trap, or the end
             self.crawler.stats.inc_value("discovery/pagination_stopped")
             logger.info("No new article links on %s: not following its pagination", response.url)
-            return
-        max_pages = self.max_pages or self.crawler.settings.getint("CHANCERY_MAX_PAGES")
-        if max_pages and page >= max_pages:
+            trap = "trap: no new article links"
+        elif max_pages and page >= max_pages:
             self.crawler.stats.inc_value("discovery/pagination_capped")
-            return
+            logger.info("Pagination capped at %d pages: not following %s", max_pages,
+                        next_pages[0] if next_pages else "further")
+            trap = f"trap: pagination capped at {max_pages} pages"
         for url in next_pages[:1]:
-            yield self.request(url, "section", response.meta.get("depth", 0) + 1,
-                               page=page + 1, section=section)
+            request = self.request(url, "section", response.meta.get("depth", 0) + 1,
+                                   page=page + 1, section=section)
+            if trap:  # not fetched: the ledger records it as skipped, and why
+                request.meta["skip_reason"] = trap
+            yield request
 
     def links_of(self, response, section: str) -> tuple[list[str], list[str], list[str]]:
         """Article links, next-page links and feed links of a section page."""
@@ -233,10 +252,12 @@ class NewsSpider(scrapy.Spider):
             return
         if not isinstance(response, HtmlResponse):
             response.meta["outcome"] = "not html"
+            response.meta["skipped"] = True
             self.crawler.stats.inc_value("discovery/not_html")
             return
         if looks_binary(response.body):
             response.meta["outcome"] = "binary body labelled as HTML"
+            response.meta["skipped"] = True
             self.crawler.stats.inc_value("discovery/binary")
             logger.warning("Binary body labelled %s at %s: not extracted",
                            response.headers.get("Content-Type", b"").decode("latin-1"), response.url)
@@ -270,8 +291,9 @@ class NewsSpider(scrapy.Spider):
         if not sitemaps:
             sitemaps = [_root(response.url) + "/sitemap.xml"]
         for url in sitemaps:
+            url = normalize(response.urljoin(url))  # RFC 9309 wants them absolute; not all are
             if host_of(url) in self.scope.hosts:
-                yield self.request(normalize(url), "sitemap")
+                yield self.request(url, "sitemap")
 
     def parse_sitemap(self, response):
         if response.status >= 400:
@@ -279,12 +301,17 @@ class NewsSpider(scrapy.Spider):
             return
         body = response.body
         if body[:2] == b"\x1f\x8b":
-            body = gunzip(body, max_size=self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
+            try:
+                body = gunzip(body, max_size=self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
+            except (OSError, EOFError, ValueError, zlib.error) as exc:  # not gzip, or a bomb
+                self.refuse(response, "sitemap", f"cannot decompress ({type(exc).__name__}: {exc})")
+                return
+        if self.bad_xml(response, body, "sitemap"):
+            return
         try:
             sitemap = Sitemap(body)
         except Exception as exc:  # lxml raises many kinds on garbage
-            response.meta["outcome"] = f"bad sitemap: {exc}"
-            self.crawler.stats.inc_value("discovery/bad_sitemap")
+            self.refuse(response, "sitemap", f"{type(exc).__name__}: {exc}")
             return
         limit = self.crawler.settings.getint("CHANCERY_SITEMAP_MAX_URLS")
         for count, entry in enumerate(sitemap):
@@ -303,6 +330,8 @@ class NewsSpider(scrapy.Spider):
         if response.status >= 400 or not isinstance(response, TextResponse):
             response.meta["outcome"] = _absent(response, "no feed")
             return
+        if self.bad_xml(response, response.body, "feed"):
+            return
         selector = scrapy.Selector(text=response.text, type="xml") if not isinstance(
             response, scrapy.http.XmlResponse) else response.selector
         links = selector.xpath(
@@ -314,8 +343,43 @@ class NewsSpider(scrapy.Spider):
             if self.scope.allows(url) and not is_listing_url(url):
                 yield self.article_request(url, 1, listed=True)
 
+    def bad_xml(self, response, body: bytes, what: str) -> bool:
+        """Refuse a sitemap or feed that declares XML entities (True); count and
+        log a malformed one, whose links the lenient parser then salvages (False)."""
+        if ENTITY_DECLARATION in body:
+            self.refuse(response, what, "XML entity declarations refused (an entity bomb?)")
+            return True
+        problem = malformed_xml(body)
+        if problem:
+            self.crawler.stats.inc_value(f"discovery/malformed_{what}")
+            logger.warning("Malformed %s at %s (%s): reading what can be recovered",
+                           what, response.url, problem)
+            response.meta["outcome"] = f"malformed {what}: {problem}"
+        return False
+
+    def refuse(self, response, what: str, reason: str) -> None:
+        """Bad input that yields nothing: skipped in the ledger, counted, logged."""
+        response.meta["outcome"] = f"bad {what}: {reason}"
+        response.meta["skipped"] = True
+        self.crawler.stats.inc_value(f"discovery/bad_{what}")
+        logger.warning("Bad %s at %s: %s", what, response.url, reason)
+
 
 # -- page-level judgements --------------------------------------------------------
+
+
+ENTITY_DECLARATION = b"<!ENTITY"  # no sitemap or feed needs one; entity bombs and XXE do
+
+
+def malformed_xml(body: bytes) -> str | None:
+    """The first well-formedness error of an XML document, or None."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                             huge_tree=True)
+    try:
+        etree.fromstring(body, parser)
+    except etree.XMLSyntaxError as exc:
+        return str(exc)
+    return None
 
 
 def is_article_page(response) -> bool:
