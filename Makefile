@@ -7,7 +7,7 @@ PYTHON ?= python3
 PY      = $(VENV)/bin/python
 STAMP   = $(VENV)/.installed
 
-.PHONY: setup demo test system-packages pywb clean
+.PHONY: setup demo test bench system-packages pywb clean
 
 setup: $(STAMP)
 
@@ -36,6 +36,11 @@ $(PYWB_VENV)/.installed:
 
 test: setup system-packages pywb
 	$(PY) -m pytest -q
+
+# The crawl benchmark (docs/performance.md); PAGES=1000 make bench for a quick one.
+PAGES ?= 5000
+bench: setup system-packages
+	$(PY) -m bench.crawl --pages $(PAGES)
 
 clean:
 	rm -rf $(VENV) $(PYWB_VENV) data test-artifacts .pytest_cache

@@ -2,7 +2,7 @@
 # Debian packages the test suite starts for real. Installed only when missing.
 set -euo pipefail
 needed=()
-for pair in "wget:wget" "chromium:chromium" "redis-server:redis-server"; do
+for pair in "wget:wget" "chromium:chromium" "redis-server:redis-server" "nginx:nginx-light"; do
     cmd=${pair%%:*}; pkg=${pair#*:}
     command -v "$cmd" >/dev/null 2>&1 || needed+=("$pkg")
 done

@@ -1,0 +1,345 @@
+"""The crawl benchmark: Chancery against its baselines, in one run, on the same pages.
+
+Usage::
+
+    python -m bench.crawl [--pages 5000] [--seed 7] [--server auto|nginx|stdlib]
+                          [--only NAME,...] [--variant LABEL=ARGS ...] [--json OUT]
+
+It generates a WordPress-style news site of ``--pages`` articles (60-120 KB
+each, five paginated sections; see ``bench/site.py``), serves it on 127.0.0.1
+with nginx (or the standard library's threaded server, when nginx is missing:
+the output says which), and measures, one after the other:
+
+- ``chancery crawl --impolite`` end to end (WARC, extraction, SQLite + FTS);
+- ``chancery crawl --impolite --archive-only`` (WARC + ledger, no extraction);
+- a bare Scrapy crawl of the same pages that stores nothing;
+- ``trafilatura.extract`` alone over the same article HTML, in 1 and 2 processes;
+- ``wget --recursive --warc-file`` over the same site;
+- any ``--variant LABEL=ARGS``: one more ``chancery crawl`` with extra arguments,
+  e.g. ``--variant "gzip 1=-s WARC_GZIP_LEVEL=1"`` (to compare settings in one run).
+
+Each run is its own process tree, measured by ``bench/measure.py``: wall time,
+CPU seconds of all its processes, peak RSS.  The result is a Markdown table
+with the ratios of ours to the baselines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shlex
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bench import site as sitegen
+from bench.server import StaticServer
+
+REPO = Path(__file__).resolve().parent.parent
+RUNS = ["trafilatura-1", "trafilatura-2", "scrapy-bare", "wget", "chancery", "chancery-archive"]
+LABELS = {
+    "chancery": "chancery crawl (end to end)",
+    "chancery-archive": "chancery crawl --archive-only",
+    "scrapy-bare": "bare Scrapy crawl (stores nothing)",
+    "trafilatura-1": "trafilatura.extract, 1 process",
+    "trafilatura-2": "trafilatura.extract, 2 processes",
+    "wget": "wget --recursive --warc-file",
+}
+
+
+@dataclass
+class Result:
+    name: str
+    label: str
+    pages: int = 0
+    articles: int = 0
+    wall: float = 0.0
+    cpu: float = 0.0
+    peak_rss_max: int = 0
+    peak_rss_sum: int = 0
+    returncode: int | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def pages_per_s(self) -> float:
+        return self.pages / self.wall if self.wall else 0.0
+
+    @property
+    def articles_per_s(self) -> float:
+        return self.articles / self.wall if self.wall else 0.0
+
+    @property
+    def cpu_per_page(self) -> float:
+        return self.cpu / self.pages if self.pages else 0.0
+
+
+def measured(command: list[str], work: Path, env: dict | None = None) -> dict:
+    """Run a command under bench.measure; return its measurements."""
+    out = work / "measure.json"
+    log = work / "output.log"
+    with open(log, "wb") as fh:
+        subprocess.run([sys.executable, "-m", "bench.measure", str(out), "--", *command],
+                       cwd=REPO, stdout=fh, stderr=subprocess.STDOUT, env=env)
+    result = json.loads(out.read_text())
+    if result["returncode"] != 0:
+        tail = log.read_text(errors="replace")[-3000:]
+        print(f"  ! exit {result['returncode']}: {' '.join(command[:4])}...\n{tail}", file=sys.stderr)
+    return result
+
+
+def fill(result: Result, numbers: dict) -> Result:
+    result.wall = numbers["wall"]
+    result.cpu = numbers["cpu"]
+    result.peak_rss_max = numbers["peak_rss_max"]
+    result.peak_rss_sum = numbers["peak_rss_sum"]
+    result.returncode = numbers["returncode"]
+    return result
+
+
+# -- the runs ---------------------------------------------------------------------
+
+
+def run_trafilatura(processes: int, files: list[Path], work: Path) -> Result:
+    listing = work / "files.txt"
+    listing.write_text("\n".join(map(str, files)))
+    numbers = measured([sys.executable, "-m", "bench.baselines", "trafilatura",
+                        str(work / "counts.json"), str(processes), f"@{listing}"], work)
+    counts = json.loads((work / "counts.json").read_text()) if (work / "counts.json").exists() else {}
+    result = Result(f"trafilatura-{processes}", LABELS[f"trafilatura-{processes}"],
+                    pages=counts.get("pages", 0), articles=counts.get("articles", 0))
+    return fill(result, numbers)
+
+
+def run_bare_scrapy(urls: list[str], work: Path) -> Result:
+    numbers = measured([sys.executable, "-m", "bench.baselines", "scrapy",
+                        str(work / "counts.json"), *urls], work)
+    counts = json.loads((work / "counts.json").read_text()) if (work / "counts.json").exists() else {}
+    return fill(Result("scrapy-bare", LABELS["scrapy-bare"], pages=counts.get("pages", 0)), numbers)
+
+
+def run_wget(urls: list[str], work: Path) -> Result:
+    wget = shutil.which("wget")
+    result = Result("wget", LABELS["wget"])
+    if not wget:
+        result.notes.append("wget is not installed")
+        return result
+    numbers = measured([wget, "--recursive", "--level=inf", "--no-verbose", "--tries=1",
+                        "-e", "robots=on", f"--warc-file={work / 'wget'}",
+                        f"--directory-prefix={work / 'files'}", *urls], work)
+    result.pages = count_warc_pages(work / "wget.warc.gz")
+    return fill(result, numbers)
+
+
+def run_chancery(name: str, label: str, urls: list[str], work: Path, extra: list[str]) -> Result:
+    command = [sys.executable, "-m", "crawler", "crawl", *urls, "--db", str(work / "corpus.db"),
+               "--warc-dir", str(work / "warc"), "--impolite", "--no-sitemaps",
+               "--log-level", "WARNING", "--log-file", str(work / "crawl.log"), *extra]
+    numbers = measured(command, work, env={**os.environ, "COLUMNS": "200"})
+    result = Result(name, label)
+    if (work / "corpus.db").exists():
+        with sqlite3.connect(work / "corpus.db") as db:
+            result.pages = db.execute(
+                "SELECT count(*) FROM captures WHERE status = 200 AND mime LIKE 'text/html%'"
+            ).fetchone()[0]
+            result.articles = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+            if "--archive-only" in extra:
+                result.articles = db.execute(
+                    "SELECT count(*) FROM ledger WHERE reason = 'archived'").fetchone()[0]
+            failed = db.execute("SELECT count(*) FROM ledger WHERE status = 'failed'").fetchone()[0]
+            queued = db.execute("SELECT count(*) FROM ledger WHERE status = 'queued'").fetchone()[0]
+        db.close()
+        if failed or queued:
+            result.notes.append(f"{failed} failed, {queued} still queued")
+    return fill(result, numbers)
+
+
+def count_warc_pages(path: Path) -> int:
+    """HTML pages answered 200 in a WARC file."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    if not path.exists():
+        return 0
+    count = 0
+    with open(path, "rb") as fh:
+        for record in ArchiveIterator(fh):
+            if record.rec_type == "response" and record.http_headers \
+                    and record.http_headers.get_statuscode() == "200" \
+                    and "text/html" in (record.http_headers.get_header("Content-Type") or ""):
+                count += 1
+    return count
+
+
+# -- the report ---------------------------------------------------------------------
+
+
+def machine() -> dict:
+    info = {"nproc": os.cpu_count(), "cpu": platform.processor() or "?", "ram": "?"}
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                info["cpu"] = line.split(":", 1)[1].strip()
+                break
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal"):
+                info["ram"] = f"{int(line.split()[1]) / 1024 / 1024:.1f} GiB"
+    except OSError:
+        pass
+    return info
+
+
+def versions() -> dict:
+    import lxml.etree
+    import scrapy
+    import trafilatura
+
+    found = {
+        "Python": platform.python_version(),
+        "Scrapy": scrapy.__version__,
+        "trafilatura": trafilatura.__version__,
+        "lxml": ".".join(map(str, lxml.etree.LXML_VERSION)),
+        "SQLite": sqlite3.sqlite_version,
+    }
+    wget = shutil.which("wget")
+    if wget:
+        found["wget"] = subprocess.run([wget, "--version"], capture_output=True, text=True
+                                       ).stdout.split("\n")[0].replace("GNU Wget ", "").split()[0]
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO,
+                            capture_output=True, text=True).stdout.strip()
+    if commit:
+        found["chancery commit"] = commit
+    return found
+
+
+def ratio(a: Result | None, b: Result | None, attr: str) -> str:
+    if not a or not b or not getattr(b, attr):
+        return "n/a"
+    return f"{getattr(a, attr) / getattr(b, attr):.2f}"
+
+
+def report(results: dict[str, Result], context: dict) -> str:
+    mb = 1024 * 1024
+    lines = [
+        f"Site: {context['articles']} articles + {context['listings']} section pages, "
+        f"{context['size_mb']:.0f} MB of HTML (60-120 KB a page), served by {context['server']}.",
+        f"Machine: {context['machine']['nproc']} CPUs ({context['machine']['cpu']}), "
+        f"{context['machine']['ram']} RAM; load average {context['load_before']} before, "
+        f"{context['load_after']} after.",
+        "Versions: " + ", ".join(f"{k} {v}" for k, v in context["versions"].items()) + ".",
+        "",
+        "| run | pages | articles | wall s | pages/s | articles/s | CPU s | CPU ms/page "
+        "| peak RSS, largest process MB | peak RSS, all processes MB |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for r in results.values():
+        note = f" ({'; '.join(r.notes)})" if r.notes else ""
+        lines.append(
+            f"| {r.label}{note} | {r.pages} | {r.articles or ''} | {r.wall:.1f} | {r.pages_per_s:.1f} "
+            f"| {r.articles_per_s:.1f} | {r.cpu:.1f} | {r.cpu_per_page * 1000:.1f} "
+            f"| {r.peak_rss_max / mb:.0f} | {r.peak_rss_sum / mb:.0f} |")
+    get = results.get
+    ours, archive = get("chancery"), get("chancery-archive")
+    lines += [
+        "",
+        "| ratio | value | target |",
+        "| --- | ---: | ---: |",
+        f"| end to end articles/s ÷ trafilatura 2 processes articles/s | "
+        f"{ratio(ours, get('trafilatura-2'), 'articles_per_s')} | ≥ 0.6 |",
+        f"| end to end articles/s ÷ trafilatura 1 process articles/s | "
+        f"{ratio(ours, get('trafilatura-1'), 'articles_per_s')} | |",
+        f"| archive-only pages/s ÷ wget --warc pages/s | "
+        f"{ratio(archive, get('wget'), 'pages_per_s')} | ≥ 1.0 |",
+        f"| archive-only pages/s ÷ bare Scrapy pages/s | "
+        f"{ratio(archive, get('scrapy-bare'), 'pages_per_s')} | |",
+        f"| end to end pages/s ÷ wget --warc pages/s | {ratio(ours, get('wget'), 'pages_per_s')} | |",
+        f"| end to end CPU/page ÷ trafilatura CPU/page | "
+        f"{ratio(ours, get('trafilatura-1'), 'cpu_per_page')} | |",
+    ]
+    for name, r in results.items():
+        if name.startswith("variant:"):
+            lines.append(f"| {r.label} pages/s ÷ end to end pages/s | {ratio(r, ours, 'pages_per_s')} | |")
+    return "\n".join(lines)
+
+
+def load() -> str:
+    return " ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.crawl", description=__doc__.split("\n")[0])
+    parser.add_argument("--pages", type=int, default=5000, help="articles in the site (default 5000)")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--server", choices=["auto", "nginx", "stdlib"], default="auto")
+    parser.add_argument("--only", help=f"comma-separated runs among {', '.join(RUNS)}")
+    parser.add_argument("--variant", action="append", default=[], metavar="LABEL=ARGS",
+                        help="one more chancery crawl with these extra arguments")
+    parser.add_argument("--workdir", type=Path,
+                        default=Path(tempfile.gettempdir()) / "chancery-bench",
+                        help="where the site is generated (and kept for the next run)")
+    parser.add_argument("--keep", action="store_true", help="keep each run's output")
+    parser.add_argument("--json", type=Path, help="also write the raw figures here")
+    args = parser.parse_args(argv)
+    only = args.only.split(",") if args.only else RUNS
+    unknown = set(only) - set(RUNS)
+    if unknown:
+        parser.error(f"unknown runs: {', '.join(sorted(unknown))}")
+
+    started = time.perf_counter()
+    folder, info = sitegen.cached(args.workdir, args.pages, args.seed)
+    files = [folder / p.lstrip("/") / "index.html" for p in info["article_paths"]]
+    size_mb = sum(f.stat().st_size for f in folder.rglob("*.html")) / 1024 / 1024
+    print(f"Site ready in {time.perf_counter() - started:.1f} s: {folder}", file=sys.stderr)
+    runs_dir = Path(tempfile.mkdtemp(prefix="runs-", dir=args.workdir))
+    results: dict[str, Result] = {}
+    context = {"articles": info["articles"], "listings": info["listing_pages"], "size_mb": size_mb,
+               "machine": machine(), "versions": versions(), "load_before": load()}
+    try:
+        with StaticServer(folder, args.server) as server:
+            context["server"] = server.kind
+            print(f"Serving on {server.url()} with {server.kind}", file=sys.stderr)
+            urls = [server.url(p) for p in info["sections"]]
+            plan = [(name, None) for name in only]
+            plan += [(f"variant:{v.split('=', 1)[0]}", v.split("=", 1)[1]) for v in args.variant]
+            for name, extra in plan:
+                work = runs_dir / name.replace(":", "-").replace(" ", "_")
+                work.mkdir()
+                print(f"- {name} ...", file=sys.stderr, flush=True)
+                if name.startswith("trafilatura-"):
+                    result = run_trafilatura(int(name.rsplit("-", 1)[1]), files, work)
+                elif name == "scrapy-bare":
+                    result = run_bare_scrapy(urls, work)
+                elif name == "wget":
+                    result = run_wget(urls, work)
+                elif name == "chancery":
+                    result = run_chancery(name, LABELS[name], urls, work, [])
+                elif name == "chancery-archive":
+                    result = run_chancery(name, LABELS[name], urls, work, ["--archive-only"])
+                else:
+                    result = run_chancery(name, f"chancery crawl {extra} ({name[8:]})", urls, work,
+                                          shlex.split(extra))
+                results[name] = result
+                print(f"  {result.pages} pages in {result.wall:.1f} s "
+                      f"({result.pages_per_s:.1f}/s, CPU {result.cpu:.1f} s)", file=sys.stderr)
+                if not args.keep:
+                    shutil.rmtree(work, ignore_errors=True)
+    finally:
+        if not args.keep:
+            shutil.rmtree(runs_dir, ignore_errors=True)
+    context["load_after"] = load()
+    command = "python -m bench.crawl " + " ".join(shlex.quote(a) for a in (argv or sys.argv[1:]))
+    print(f"Command: `{command}`\n")
+    print(report(results, context))
+    if args.json:
+        args.json.write_text(json.dumps(
+            {"context": context, "results": {k: vars(v) for k, v in results.items()}}, indent=2))
+    return 0 if all(r.returncode == 0 for r in results.values()) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
