@@ -501,6 +501,13 @@ class FrontierWorker:
         self.session.ledger.on_settle.append(self.settled)
         self.frontier.heartbeat(self.ttl, "idle")  # from now on, the job waits for this worker
         self.beat.start(self.interval, now=True)
+        # An idle engine asks the scheduler for work (and asks itself whether the job
+        # is over) on its own heartbeat, every 5 s; other workers fill the queue
+        # meanwhile, so ask as often as we beat.  (Read when the engine starts its loop,
+        # just after this signal; a plain attribute of Scrapy's engine.)
+        engine = self.crawler.engine
+        if hasattr(engine, "_SLOT_HEARTBEAT_INTERVAL"):
+            engine._SLOT_HEARTBEAT_INTERVAL = min(engine._SLOT_HEARTBEAT_INTERVAL, self.interval)
         logger.info("Worker %s joined job %s (crawl %d)", self.frontier.worker, self.frontier.job,
                     self.session.crawl_id)
 
