@@ -389,11 +389,12 @@ class Corpus:
         if row is not None:
             return {"article": True, **row}
         row = next(iter(self.db.query(
-            "SELECT fetched AS last_captured, etag, last_modified FROM captures"
-            " WHERE url = ? AND status BETWEEN 200 AND 299 ORDER BY fetched DESC LIMIT 1",
+            "SELECT c.fetched AS last_captured, c.etag, c.last_modified, l.reason FROM captures c"
+            " LEFT JOIN ledger l ON l.crawl_id = c.crawl_id AND l.url = c.url"
+            " WHERE c.url = ? AND c.status BETWEEN 200 AND 299 ORDER BY c.fetched DESC LIMIT 1",
             [url])), None)
-        if row is None:
-            return None
+        if row is None or row.pop("reason") == "archived":
+            return None  # never captured, or captured by an archive-only crawl: not judged yet
         return {"article": False, "published": None, **row}
 
     def touch_article(self, url: str, captured: str, capture_id: str | None = None) -> bool:

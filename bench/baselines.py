@@ -10,6 +10,10 @@
     ``trafilatura.extract`` alone over HTML files (read and decoded as the crawl
     decodes them), in 1 or more processes.
 
+``python -m bench.baselines extract OUT.json PROCESSES FILE...``
+    The same with Chancery's own ``pipelines.extract.extract`` (what the crawl's
+    extraction workers run): the ceiling of an end-to-end crawl's throughput.
+
 Each writes a small JSON of counts to OUT.json.
 """
 
@@ -61,12 +65,19 @@ def _extract_file(path: str) -> int:
     return 1 if text else 0
 
 
-def trafilatura_only(out: str, processes: int, files: list[str]) -> int:
+def _chancery_extract_file(path: str) -> int:
+    from pipelines.extract import extract
+
+    html = Path(path).read_bytes().decode("utf-8", "replace")
+    return 1 if extract(html, "http://127.0.0.1/" + path).get("text") else 0
+
+
+def extract_only(out: str, processes: int, files: list[str], function=_extract_file) -> int:
     if processes <= 1:
-        extracted = sum(_extract_file(f) for f in files)
+        extracted = sum(function(f) for f in files)
     else:
         with multiprocessing.get_context("fork").Pool(processes) as pool:
-            extracted = sum(pool.imap_unordered(_extract_file, files, chunksize=8))
+            extracted = sum(pool.imap_unordered(function, files, chunksize=8))
     Path(out).write_text(json.dumps({"pages": len(files), "articles": extracted}))
     return 0
 
@@ -75,11 +86,12 @@ def main(argv: list[str]) -> int:
     kind, out, *rest = argv
     if kind == "scrapy":
         return bare_scrapy(out, rest)
-    if kind == "trafilatura":
+    if kind in ("trafilatura", "extract"):
         listing = rest[1:]
         if len(listing) == 1 and listing[0].startswith("@"):
             listing = Path(listing[0][1:]).read_text().split("\n")
-        return trafilatura_only(out, int(rest[0]), [f for f in listing if f])
+        function = _extract_file if kind == "trafilatura" else _chancery_extract_file
+        return extract_only(out, int(rest[0]), [f for f in listing if f], function)
     raise SystemExit(f"unknown baseline {kind!r}")
 
 

@@ -14,6 +14,7 @@ the output says which), and measures, one after the other:
 - ``chancery crawl --impolite --archive-only`` (WARC + ledger, no extraction);
 - a bare Scrapy crawl of the same pages that stores nothing;
 - ``trafilatura.extract`` alone over the same article HTML, in 1 and 2 processes;
+- Chancery's own ``extract()`` alone over it, in 2 processes (the end-to-end ceiling);
 - ``wget --recursive --warc-file`` over the same site;
 - any ``--variant LABEL=ARGS``: one more ``chancery crawl`` with extra arguments,
   e.g. ``--variant "gzip 1=-s WARC_GZIP_LEVEL=1"`` (to compare settings in one run).
@@ -43,13 +44,15 @@ from bench import site as sitegen
 from bench.server import StaticServer
 
 REPO = Path(__file__).resolve().parent.parent
-RUNS = ["trafilatura-1", "trafilatura-2", "scrapy-bare", "wget", "chancery", "chancery-archive"]
+RUNS = ["trafilatura-1", "trafilatura-2", "extract-2", "scrapy-bare", "wget", "chancery",
+        "chancery-archive"]
 LABELS = {
     "chancery": "chancery crawl (end to end)",
     "chancery-archive": "chancery crawl --archive-only",
     "scrapy-bare": "bare Scrapy crawl (stores nothing)",
     "trafilatura-1": "trafilatura.extract, 1 process",
     "trafilatura-2": "trafilatura.extract, 2 processes",
+    "extract-2": "Chancery's extract() alone, 2 processes",
     "wget": "wget --recursive --warc-file",
 }
 
@@ -106,13 +109,13 @@ def fill(result: Result, numbers: dict) -> Result:
 # -- the runs ---------------------------------------------------------------------
 
 
-def run_trafilatura(processes: int, files: list[Path], work: Path) -> Result:
+def run_extraction(kind: str, processes: int, files: list[Path], work: Path) -> Result:
     listing = work / "files.txt"
     listing.write_text("\n".join(map(str, files)))
-    numbers = measured([sys.executable, "-m", "bench.baselines", "trafilatura",
+    numbers = measured([sys.executable, "-m", "bench.baselines", kind,
                         str(work / "counts.json"), str(processes), f"@{listing}"], work)
     counts = json.loads((work / "counts.json").read_text()) if (work / "counts.json").exists() else {}
-    result = Result(f"trafilatura-{processes}", LABELS[f"trafilatura-{processes}"],
+    result = Result(f"{kind}-{processes}", LABELS[f"{kind}-{processes}"],
                     pages=counts.get("pages", 0), articles=counts.get("articles", 0))
     return fill(result, numbers)
 
@@ -260,6 +263,10 @@ def report(results: dict[str, Result], context: dict) -> str:
         f"| end to end pages/s ÷ wget --warc pages/s | {ratio(ours, get('wget'), 'pages_per_s')} | |",
         f"| end to end CPU/page ÷ trafilatura CPU/page | "
         f"{ratio(ours, get('trafilatura-1'), 'cpu_per_page')} | |",
+        f"| Chancery's extract() CPU/page ÷ trafilatura CPU/page | "
+        f"{ratio(get('extract-2'), get('trafilatura-2'), 'cpu_per_page')} | |",
+        f"| end to end articles/s ÷ Chancery's extract() alone, 2 processes | "
+        f"{ratio(ours, get('extract-2'), 'articles_per_s')} | |",
     ]
     for name, r in results.items():
         if name.startswith("variant:"):
@@ -310,8 +317,9 @@ def main(argv: list[str] | None = None) -> int:
                 work = runs_dir / name.replace(":", "-").replace(" ", "_")
                 work.mkdir()
                 print(f"- {name} ...", file=sys.stderr, flush=True)
-                if name.startswith("trafilatura-"):
-                    result = run_trafilatura(int(name.rsplit("-", 1)[1]), files, work)
+                if name.startswith(("trafilatura-", "extract-")):
+                    kind, processes = name.rsplit("-", 1)
+                    result = run_extraction(kind, int(processes), files, work)
                 elif name == "scrapy-bare":
                     result = run_bare_scrapy(urls, work)
                 elif name == "wget":

@@ -45,6 +45,8 @@ def cli():
               help="Fetch every page again, not only what is new or due for a re-check.")
 @click.option("--impolite", is_flag=True, help="No delay and no AutoThrottle (your own sites only).")
 @click.option("--ignore-robots", is_flag=True, help="Do not obey robots.txt (your own sites only).")
+@click.option("--archive-only", is_flag=True,
+              help="WARC files, captures and ledger only: no extraction (`chancery reindex` extracts later).")
 @click.option("--log-level", default="WARNING", show_default=True)
 @click.option("--log-file", type=click.Path(), help="Write the Scrapy log here.")
 @click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
@@ -53,7 +55,7 @@ def cli():
 @click.option("--redis", "redis_url", metavar="redis://HOST:PORT/DB",
               help="Only seed the crawl into this shared Redis frontier; `chancery worker` does the work.")
 def crawl(targets, db, warc_dir, delay, max_articles, max_pages, no_sitemaps, full, impolite,
-          ignore_robots, log_level, log_file, overrides, schedule, redis_url):
+          ignore_robots, archive_only, log_level, log_file, overrides, schedule, redis_url):
     """Crawl a site profile, or section URLs of any site.
 
     Running the same crawl again after it was killed resumes it.  With
@@ -69,7 +71,8 @@ def crawl(targets, db, warc_dir, delay, max_articles, max_pages, no_sitemaps, fu
     settings = run.settings_for(
         db=db, warc_dir=warc_dir, delay=delay, max_articles=max_articles,
         polite=not impolite, obey_robots=not ignore_robots, log_level=log_level,
-        log_file=log_file, progress=sys.stderr.isatty(), extra=parse_overrides(overrides),
+        log_file=log_file, progress=sys.stderr.isatty(),
+        extra={**({"EXTRACT_ENABLED": False} if archive_only else {}), **parse_overrides(overrides)},
     )
     spider_args = {"max_pages": max_pages, "sitemaps": False if no_sitemaps else None,
                    "full": full, "schedule": schedule}

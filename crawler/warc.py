@@ -5,15 +5,23 @@ HTTP compression (590) and redirects (600): it sees bodies still compressed and
 every 3xx, 4xx and 5xx before anything else touches them, including the
 robots.txt fetches.  When a payload is identical to one already archived for
 the URL, it writes a ``revisit`` record instead of a second copy.
+
+The records of an exchange are compressed in a worker thread (zlib and hashlib
+let go of the GIL), so the reactor thread goes on parsing other pages
+meanwhile; they are written to the file, and the ``captures`` row inserted, on
+the reactor thread, before the response goes on to the spider.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from http import HTTPStatus
 from urllib.parse import urlsplit
 
+from scrapy import signals
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 
@@ -57,10 +65,15 @@ class CaptureFailed(IgnoreRequest):
 
 
 class WarcCaptureMiddleware:
-    def __init__(self, session: CrawlSession, stats, stop_crawl=None):
+    def __init__(self, session: CrawlSession, stats, stop_crawl=None, threads: int = 0):
         self.session = session
         self.stats = stats
         self.stop_crawl = stop_crawl or (lambda reason: None)
+        self.executor = ThreadPoolExecutor(threads, "warc") if threads > 0 else None
+
+    def close(self) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(wait=True)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -70,13 +83,16 @@ class WarcCaptureMiddleware:
         def stop_crawl(reason: str) -> None:
             deferred_from_coro(crawler.engine.close_spider_async(reason=reason))
 
-        return cls(CrawlSession.of(crawler), crawler.stats, stop_crawl)
+        middleware = cls(CrawlSession.of(crawler), crawler.stats, stop_crawl,
+                         threads=crawler.settings.getint("WARC_THREADS"))
+        crawler.signals.connect(middleware.close, signals.spider_closed)
+        return middleware
 
-    def process_response(self, request, response):
+    async def process_response(self, request, response):
         if "cached" in response.flags:
             return response  # answered from memory or an HTTP cache: no exchange happened
         try:
-            self.capture(request, response)
+            await self.capture(request, response)
         except OSError as exc:
             self.stats.inc_value("warc/write_error")
             logger.critical("Cannot write the WARC file (%s): stopping the crawl; run it "
@@ -85,7 +101,7 @@ class WarcCaptureMiddleware:
             raise CaptureFailed(f"WARC write failed: {exc}") from exc
         return response
 
-    def capture(self, request, response) -> None:
+    async def capture(self, request, response) -> None:
         """Write the exchange (or a revisit) and its ``captures`` row."""
         head = response_head(response)
         digest = sha1_digest(response.body)
@@ -107,7 +123,8 @@ class WarcCaptureMiddleware:
             record_type = "revisit"
             self.stats.inc_value("warc/revisits")
         else:
-            written, _request_record = writer.write_exchange(
+            writer.ready()
+            exchange = dict(
                 url=response.url,
                 request_head=request_head(request),
                 request_body=request.body,
@@ -115,7 +132,16 @@ class WarcCaptureMiddleware:
                 response_body=response.body,
                 ip_address=str(response.ip_address) if response.ip_address else None,
                 fetched=fetched,
+                response_id=writer.make_id(),
+                request_id=writer.make_id(),
+                payload_digest=digest,
             )
+            if self.executor is None:
+                prepared = writer.prepare_exchange(**exchange)
+            else:
+                prepared = await asyncio.wrap_future(
+                    self.executor.submit(lambda: writer.prepare_exchange(**exchange)))
+            written, _request_record = writer.commit(prepared)
             record_type = "response"
             self.stats.inc_value("warc/records", 2)
         self.stats.inc_value("warc/responses")

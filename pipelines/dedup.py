@@ -10,7 +10,7 @@ Across runs the store pipeline upserts on the URL and keeps versions.
 
 from __future__ import annotations
 
-from scrapy.exceptions import DropItem
+from scrapy.exceptions import DropItem, NotConfigured
 
 from archive.corpus import Corpus, content_hash
 from crawler.session import CrawlSession
@@ -25,6 +25,8 @@ class DedupPipeline:
 
     @classmethod
     def from_crawler(cls, crawler):
+        if not crawler.settings.getbool("EXTRACT_ENABLED"):
+            raise NotConfigured("EXTRACT_ENABLED is off (archive-only crawl): no texts to compare")
         return cls(crawler.stats, CrawlSession.of(crawler).corpus)
 
     def process_item(self, item):

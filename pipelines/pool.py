@@ -17,7 +17,7 @@ from concurrent.futures import TimeoutError as FutureTimeout
 
 from pebble import ProcessPool
 from scrapy import signals
-from scrapy.exceptions import DropItem
+from scrapy.exceptions import DropItem, NotConfigured
 
 from pipelines.extract import extract
 
@@ -39,6 +39,8 @@ class ExtractPipeline:
     @classmethod
     def from_crawler(cls, crawler):
         settings = crawler.settings
+        if not settings.getbool("EXTRACT_ENABLED"):
+            raise NotConfigured("EXTRACT_ENABLED is off (archive-only crawl)")
         pipeline = cls(
             crawler.stats,
             workers=settings.getint("EXTRACT_WORKERS"),

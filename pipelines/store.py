@@ -3,6 +3,10 @@
 The article row (insert, or new version, or unchanged) and the ledger's
 ``done`` for its URL are written in one transaction, so a crawl killed at any
 moment either has the article and knows it, or fetches it again on resume.
+
+In an archive-only crawl (``EXTRACT_ENABLED`` off) nothing is extracted: the
+page is in the WARC files and ``captures`` already, and its URL is settled
+``done`` with reason ``archived``.
 """
 
 from __future__ import annotations
@@ -21,17 +25,21 @@ ARTICLE_FIELDS = (
 
 
 class StorePipeline:
-    def __init__(self, session: CrawlSession, stats):
+    def __init__(self, session: CrawlSession, stats, extracting: bool = True):
         self.session = session
         self.stats = stats
+        self.extracting = extracting
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(CrawlSession.of(crawler), crawler.stats)
+        return cls(CrawlSession.of(crawler), crawler.stats,
+                   extracting=crawler.settings.getbool("EXTRACT_ENABLED"))
 
     def process_item(self, item):
         if item.get("not_modified"):
             return self.confirm(item)
+        if not self.extracting:
+            return self.archived(item)
         article = {key: item.get(key) for key in ARTICLE_FIELDS}
         article["section"] = article["section"] or section_from_url(item.get("section_url"))
         if not article["word_count"]:
@@ -45,6 +53,15 @@ class StorePipeline:
         item["outcome"] = outcome
         return item
 
+
+    def archived(self, item):
+        """Archive-only: the capture is stored; settle the URL without an article."""
+        item.pop("html", None)
+        self.session.ledger.settle(item["ledger_url"], DONE, "archived", "article")
+        self.stats.inc_value("store/archived")
+        self.stats.inc_value("ledger/done")
+        item["outcome"] = "archived"
+        return item
 
     def confirm(self, item):
         """A 304 for a known article: it is current as of now."""

@@ -33,7 +33,7 @@ def test_bench_runs_every_measurement_and_prints_the_table(tmp_path):
     )
     assert result.returncode == 0, result.stderr[-4000:]
     out = result.stdout
-    assert out.count("\n| ") >= 6 + 6  # six runs, six ratios
+    assert out.count("\n| ") >= 7 + 8  # seven runs, eight ratios
     for label in ("chancery crawl (end to end)", "chancery crawl --archive-only",
                   "bare Scrapy crawl", "trafilatura.extract, 1 process",
                   "trafilatura.extract, 2 processes", "wget --recursive --warc-file"):
@@ -47,5 +47,6 @@ def test_bench_runs_every_measurement_and_prints_the_table(tmp_path):
     assert figures["scrapy-bare"]["pages"] == site_pages
     assert figures["wget"]["pages"] >= site_pages
     assert figures["trafilatura-2"]["articles"] == 30
+    assert figures["extract-2"]["articles"] == 30
     for name, run in figures.items():
         assert run["cpu"] > 0 and run["peak_rss_max"] > 0, name
