@@ -313,8 +313,8 @@ class Frontier:
                 pipe.hset(self.key("workers"), self.worker, state)
             else:
                 pipe.hsetnx(self.key("workers"), self.worker, "busy")
-            known = pipe.execute()[1]
-        return bool(state) or not known
+            added = pipe.execute()[1]
+        return bool(state) or added == 0  # added back: we had been taken for dead
 
     def dead_workers(self) -> list[str]:
         workers = [w.decode() for w in self.client.hkeys(self.key("workers"))]

@@ -292,3 +292,11 @@ def test_a_worker_killed_halfway_loses_nothing(tmp_path):
         assert_archive_whole(db, warcs)
         logs = "".join((tmp_path / f"worker{i}.log").read_text() for i in (1, 2))
         assert "go back to the queue" in logs
+
+
+def test_a_worker_without_a_job_says_so():
+    with redis_server() as redis_url:
+        out = chancery("worker", "--redis", redis_url, check=False)
+        assert out.returncode != 0 and "no unfinished job" in out.stderr
+        out = chancery("worker", "--redis", "redis://127.0.0.1:1/0", check=False)
+        assert out.returncode != 0 and "Redis at redis://127.0.0.1:1/0" in out.stderr
