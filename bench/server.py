@@ -8,8 +8,10 @@ counted against the crawlers measured.
 
 from __future__ import annotations
 
+import ctypes
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -42,6 +44,9 @@ http {{
     }}
 }}
 """
+
+
+PR_SET_PDEATHSIG = 1
 
 
 def nginx_binary() -> str | None:
@@ -86,7 +91,8 @@ class StaticServer:
             command = [sys.executable, "-m", "http.server", "--bind", "127.0.0.1",
                        "--directory", str(self.root), str(self.port)]
             self.kind = f"python -m http.server (ThreadingHTTPServer, Python {sys.version.split()[0]})"
-        self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                        preexec_fn=_die_with_parent)
         self._wait_ready()
         return self
 
@@ -116,6 +122,14 @@ class StaticServer:
         if self._tmp is not None:
             self._tmp.cleanup()
             self._tmp = None
+
+
+def _die_with_parent() -> None:
+    """In the server's process: be stopped (SIGTERM) when the process that started it dies."""
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass
 
 
 def _nginx_version(binary: str) -> str:

@@ -50,3 +50,30 @@ def test_bench_runs_every_measurement_and_prints_the_table(tmp_path):
     assert figures["extract-2"]["articles"] == 30
     for name, run in figures.items():
         assert run["cpu"] > 0 and run["peak_rss_max"] > 0, name
+
+
+def test_archive_only_crawl_then_an_extracting_crawl_stores_the_articles(tmp_path):
+    from sqlite_utils import Database
+
+    from bench.server import StaticServer
+    from tests.conftest import run_crawl
+
+    info = sitegen.build(tmp_path / "site", articles=10, seed=5)
+    with StaticServer(tmp_path / "site", prefer="stdlib") as server:
+        urls = [server.url(path) for path in info["sections"]]
+        run_crawl(urls, tmp_path, "--archive-only", "--no-sitemaps")
+        db = Database(tmp_path / "corpus.db")
+        try:
+            assert db["articles"].count == 0
+            archived = db.execute(
+                "SELECT count(*) FROM ledger WHERE status = 'done' AND reason = 'archived'").fetchone()[0]
+            assert archived == 10
+            assert db.execute("SELECT count(*) FROM ledger WHERE status = 'queued'").fetchone()[0] == 0
+        finally:
+            db.close()
+        run_crawl(urls, tmp_path, "--no-sitemaps")  # pages archived but never judged: fetched again
+    db = Database(tmp_path / "corpus.db")
+    try:
+        assert db["articles"].count == 10
+    finally:
+        db.close()
