@@ -17,8 +17,9 @@ from pathlib import Path
 from archive import warc
 from tests.conftest import REPO, run_crawl
 from tests.faults import routes
-from tests.faults.checks import (article_urls, assert_nothing_lost, crawl_log, ledger, query,
-                                 skipped, stats, warcio_check)
+from tests.faults.checks import (
+    article_urls, assert_nothing_lost, assert_verifies, crawl_log, ledger, query, skipped, stats, warcio_check,
+)
 from tests.faults.pages import section
 from tests.faults.server import FaultServer
 from tests.faults.site import NewsSite
@@ -273,6 +274,7 @@ def test_disk_full_while_writing_a_warc_then_resume(tmp_path):
     assert article_urls(tmp_path) == site.urls(good)
     assert stored_before <= article_urls(tmp_path)
     assert_nothing_lost(tmp_path)
+    assert_verifies(tmp_path)
 
 
 def assert_captures_whole(out: Path) -> None:

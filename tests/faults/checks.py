@@ -10,7 +10,7 @@ import zlib
 from pathlib import Path
 
 from archive import warc
-from tests.conftest import REPO
+from tests.conftest import REPO, chancery
 
 STAT = re.compile(r"^[\s{]*'([^']+)':\s*(-?\d+(?:\.\d+)?)[,}]?$", re.M)
 
@@ -91,3 +91,10 @@ def raw_record(out: Path, file: str, offset: int, length: int) -> bytes:
     """The bytes of one WARC record exactly as stored (the gzip member inflated)."""
     member = (out / "warc" / file).read_bytes()[offset:offset + length]
     return zlib.decompress(member, zlib.MAX_WBITS + 16)
+
+
+def assert_verifies(out: Path) -> None:
+    """``chancery verify``: every record whole, digests right, the corpus pointing at them."""
+    result = chancery("verify", "--db", str(out / "corpus.db"), "--warc-dir", str(out / "warc"),
+                      check=False)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
