@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import multiprocessing
+import signal
 from concurrent.futures import TimeoutError as FutureTimeout
 
 from pebble import ProcessPool
@@ -22,6 +23,14 @@ from scrapy.exceptions import DropItem, NotConfigured
 from pipelines.extract import extract
 
 logger = logging.getLogger(__name__)
+
+
+def ignore_stop_signals() -> None:
+    """In a worker: Ctrl-C and SIGTERM are for the crawl process, which stops the
+    crawl cleanly and lets the pages in flight finish; a worker killed by them
+    would turn those pages into errors."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
 
 class ExtractionFailed(DropItem):
@@ -53,12 +62,18 @@ class ExtractPipeline:
     def open(self) -> None:
         if self.workers > 0 and self.pool is None:
             context = multiprocessing.get_context("forkserver")
-            self.pool = ProcessPool(max_workers=self.workers, context=context)
+            self.pool = ProcessPool(max_workers=self.workers, context=context,
+                                    initializer=ignore_stop_signals)
 
     def close(self) -> None:
+        """Spider closed: no page is left in flight, so let the workers finish and go."""
         if self.pool is not None:
-            self.pool.stop()
-            self.pool.join()
+            self.pool.close()
+            try:
+                self.pool.join(timeout=10)
+            except TimeoutError:
+                self.pool.stop()
+                self.pool.join()
             self.pool = None
 
     async def run(self, html: str, url: str, hints: dict | None) -> dict:
