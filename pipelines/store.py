@@ -41,7 +41,8 @@ class StorePipeline:
         if not self.extracting:
             return self.archived(item)
         article = {key: item.get(key) for key in ARTICLE_FIELDS}
-        article["section"] = article["section"] or section_from_url(item.get("section_url"))
+        article["section"] = (article["section"] or item.get("section_name")
+                              or section_from_url(item.get("section_url")))
         if not article["word_count"]:
             article["word_count"] = len((article["text"] or "").split())
         corpus = self.session.corpus

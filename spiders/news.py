@@ -76,6 +76,8 @@ class NewsSpider(scrapy.Spider):
         self.use_sitemaps = _flag(sitemaps, self.profile.sitemaps if self.profile else True)
         self.hints = self.profile.extraction if self.profile else {}
         self.listed: dict[str, set[str]] = {}  # article links seen so far on each section
+        self.listed_in: dict[str, str] = {}  # article link -> the first section listing it
+        self.section_names: dict[str, str | None] = {}  # section URL -> its heading
 
     @property
     def session(self) -> CrawlSession:
@@ -186,9 +188,13 @@ class NewsSpider(scrapy.Spider):
         section = response.meta.get("section") or response.url
         page = response.meta.get("page") or 1
         articles, next_pages, feeds = self.links_of(response, section)
+        if section not in self.section_names:
+            self.section_names[section] = section_title(response)
         seen = self.listed.setdefault(section, set())
         new_articles = [u for u in articles if u not in seen]
         seen.update(articles)
+        for url in articles:
+            self.listed_in.setdefault(url, section)
         for url in articles:
             yield self.article_request(url, response.meta.get("depth", 0) + 1, section=section,
                                        listed=True)
@@ -270,14 +276,17 @@ class NewsSpider(scrapy.Spider):
 
     def item(self, response, url: str, **fields) -> dict:
         capture = response.meta.get("capture") or {}
+        ledger_key = response.meta.get("ledger_url") or response.url
+        section = response.meta.get("section") or self.listed_in.get(ledger_key)
         return {
             "url": url,
             "fetched_url": response.url,
-            "ledger_url": response.meta.get("ledger_url") or response.url,
+            "ledger_url": ledger_key,
             "capture_id": capture.get("id"),
             "fetched": capture.get("fetched"),
             "site": self.site,
-            "section_url": response.meta.get("section"),
+            "section_url": section,
+            "section_name": self.section_names.get(section),
             "hints": self.hints,
             **fields,
         }
@@ -415,6 +424,21 @@ def canonical_url(response, scope: Scope) -> str:
     canonical = response.xpath("//link[@rel='canonical']/@href").get()
     url = normalize(response.urljoin(canonical)) if canonical else normalize(response.url)
     return url if scope.allows(url) else normalize(response.url)
+
+
+LISTING_LABEL = re.compile(r"^\s*(category|tag|topic|archives?|section|rubrique|рубрика)\s*:\s*"
+                           r"|\s+archives?\s*$", re.I)
+
+
+def section_title(response) -> str | None:
+    """A section page's own name for itself: its heading, else its title
+    without the site's name ("Category: Statements" gives "Statements")."""
+    heading = " ".join(" ".join(response.xpath("//h1[1]//text()").getall()).split())
+    if not heading:
+        title = response.xpath("//title/text()").get() or ""
+        heading = re.split(r"\s+[|–—-]\s+", title.strip())[0]
+    name = LISTING_LABEL.sub("", heading).strip()
+    return name if 0 < len(name) <= 60 else None
 
 
 def is_listing_page(response) -> bool:
