@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -366,13 +367,22 @@ def demo(db, warc_dir, port):
                                     progress=sys.stderr.isatty())
         row = run.crawl(site.section_urls, settings)
     print_summary(row, db, warc_dir)
+    me, warcio = (tool if shutil.which(tool) else short_path(Path(sys.executable).parent / tool)
+                  for tool in ("chancery", "warcio"))
     console.print(
         "\nNext:\n"
-        f"  chancery search Lavrov --db {db}        full-text search\n"
-        f"  chancery serve {db}                     browse and search in Datasette\n"
-        f"  sqlite3 {db} 'select title, published from articles order by published desc'\n"
-        f"  {Path(sys.executable).parent}/warcio index {warc_dir}/*.warc.gz   list the WARC records\n"
+        f"  {me} search Lavrov --db {db}           full-text search\n"
+        f"  {me} serve {db}                        browse and search in Datasette\n"
+        f"  {me} verify --db {db} --warc-dir {warc_dir}   check the WARC files and the corpus\n"
+        f"  {warcio} index {warc_dir}/*.warc.gz   list the WARC records\n",
+        soft_wrap=True,
     )
+
+
+def short_path(path: Path) -> str:
+    """A path relative to here when it lies below, else absolute."""
+    relative = os.path.relpath(path)
+    return str(path) if relative.startswith("..") else relative
 
 
 # -- archive tools (docs/archive.md) ------------------------------------------------
