@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import socket
 import sqlite3
 from contextlib import contextmanager
@@ -88,7 +89,8 @@ CREATE TABLE IF NOT EXISTS articles (
     last_captured TEXT,
     capture_id TEXT REFERENCES captures (id),
     version INTEGER DEFAULT 1,
-    image TEXT
+    image TEXT,
+    trigram_indexed INTEGER DEFAULT 1  -- 0: no character a substring search looks for (see below)
 );
 CREATE INDEX IF NOT EXISTS articles_published ON articles (published);
 CREATE INDEX IF NOT EXISTS articles_site ON articles (site, section);
@@ -145,26 +147,53 @@ FTS_TOKENIZER = "unicode61 remove_diacritics 2"
 # between words (CJK, Thai) or with attached particles (Arabic, Korean); the
 # word index above keeps two-letter words such as "UN" searchable.  See
 # archive/search.py for which terms go where.
+#
+# Only articles with ``trigram_indexed`` not 0 are in it: ``store_article`` sets
+# 0 when no character of the title, description or text belongs to those
+# scripts (then no substring term can match the article anyway), which spares
+# the trigram index of most Latin and Cyrillic articles: about 4.4 ms of the
+# 6.2 ms an article took to store (docs/performance.md).  Rows written by other
+# tools get the default, 1.  Corpora made before this flag keep their
+# unconditional triggers (and index everything), which is just as consistent.
 TRIGRAM_SCHEMA = (
     """CREATE VIRTUAL TABLE IF NOT EXISTS articles_trigram USING fts5 (
         title, description, text, tokenize='trigram', content='articles', content_rowid='id'
     )""",
-    """CREATE TRIGGER IF NOT EXISTS articles_trigram_ai AFTER INSERT ON articles BEGIN
+    """CREATE TRIGGER IF NOT EXISTS articles_trigram_ai AFTER INSERT ON articles
+    WHEN new.trigram_indexed IS NOT 0 BEGIN
         INSERT INTO articles_trigram (rowid, title, description, text)
         VALUES (new.id, new.title, new.description, new.text);
     END""",
-    """CREATE TRIGGER IF NOT EXISTS articles_trigram_ad AFTER DELETE ON articles BEGIN
+    """CREATE TRIGGER IF NOT EXISTS articles_trigram_ad AFTER DELETE ON articles
+    WHEN old.trigram_indexed IS NOT 0 BEGIN
         INSERT INTO articles_trigram (articles_trigram, rowid, title, description, text)
         VALUES ('delete', old.id, old.title, old.description, old.text);
     END""",
     """CREATE TRIGGER IF NOT EXISTS articles_trigram_au
-    AFTER UPDATE OF title, description, text ON articles BEGIN
+    AFTER UPDATE OF title, description, text, trigram_indexed ON articles BEGIN
         INSERT INTO articles_trigram (articles_trigram, rowid, title, description, text)
-        VALUES ('delete', old.id, old.title, old.description, old.text);
+        SELECT 'delete', old.id, old.title, old.description, old.text
+        WHERE old.trigram_indexed IS NOT 0;
         INSERT INTO articles_trigram (rowid, title, description, text)
-        VALUES (new.id, new.title, new.description, new.text);
+        SELECT new.id, new.title, new.description, new.text WHERE new.trigram_indexed IS NOT 0;
     END""",
 )
+
+# Characters of the scripts archive/search.py looks for as substrings (a superset of
+# its ``is_substring_char``: Arabic, Thai, Lao, Tibetan, Myanmar, Hangul, Khmer, CJK,
+# kana, Yi and ideographs; a test checks every code point).
+SUBSTRING_SCRIPT = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in (
+    (0x600, 0x6FF), (0x750, 0x77F), (0x870, 0x8FF), (0xE00, 0x109F), (0x1100, 0x11FF),
+    (0x1780, 0x17FF), (0x19E0, 0x19FF), (0x2E80, 0xA4CF), (0xA960, 0xA97F), (0xA9E0, 0xA9FF),
+    (0xAA60, 0xAA7F), (0xAC00, 0xD7FF), (0xF900, 0xFAFF), (0xFB50, 0xFDFF), (0xFE10, 0xFE6F),
+    (0xFE70, 0xFEFF), (0xFF61, 0xFF64), (0x1AFF0, 0x1B167), (0x1D372, 0x1D376),
+    (0x1EE00, 0x1EEFF), (0x1F210, 0x1F251), (0x20000, 0x3FFFF),
+)) + "]")
+
+
+def needs_trigram(*texts: str | None) -> bool:
+    """Whether any of the texts holds a character a substring search may look for."""
+    return any(text and SUBSTRING_SCRIPT.search(text) for text in texts)
 
 
 def now_iso() -> str:
@@ -211,6 +240,8 @@ class Corpus:
                     self.db.execute(statement)
             if "frontier" not in self.db["crawls"].columns_dict:  # corpora made before it
                 self.db.execute("ALTER TABLE crawls ADD COLUMN frontier TEXT")
+            if "trigram_indexed" not in self.db["articles"].columns_dict:
+                self.db.execute("ALTER TABLE articles ADD COLUMN trigram_indexed INTEGER DEFAULT 1")
             self.db.execute("CREATE INDEX IF NOT EXISTS crawls_frontier ON crawls (frontier)")
             if not self.db["articles_fts"].exists():
                 self.db["articles"].enable_fts(
@@ -219,7 +250,10 @@ class Corpus:
             if not self.db["articles_trigram"].exists():
                 for statement in TRIGRAM_SCHEMA:
                     self.db.execute(statement)
-                self.db.execute("INSERT INTO articles_trigram (articles_trigram) VALUES ('rebuild')")
+                self.db.execute(
+                    "INSERT INTO articles_trigram (rowid, title, description, text)"
+                    " SELECT id, title, description, text FROM articles"
+                    " WHERE trigram_indexed IS NOT 0")
 
     @contextmanager
     def write(self) -> Iterator[Database]:
@@ -342,6 +376,8 @@ class Corpus:
         """
         row = dict(article)
         row["content_hash"] = content_hash(row.get("text") or "")
+        row["trigram_indexed"] = int(bool(needs_trigram(row.get("title"), row.get("description"),
+                                                        row.get("text"))))
         for key in ("authors", "tags"):
             if isinstance(row.get(key), (list, tuple)):
                 row[key] = json.dumps(list(row[key]), ensure_ascii=False)

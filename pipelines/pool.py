@@ -62,6 +62,8 @@ class ExtractPipeline:
     def open(self) -> None:
         if self.workers > 0 and self.pool is None:
             context = multiprocessing.get_context("forkserver")
+            # the fork server imports the extractor once; each worker forks with it loaded
+            context.set_forkserver_preload(["pipelines.extract"])
             self.pool = ProcessPool(max_workers=self.workers, context=context,
                                     initializer=ignore_stop_signals)
 

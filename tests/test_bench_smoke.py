@@ -77,3 +77,39 @@ def test_archive_only_crawl_then_an_extracting_crawl_stores_the_articles(tmp_pat
         assert db["articles"].count == 10
     finally:
         db.close()
+
+
+def test_trigram_index_holds_exactly_the_articles_a_substring_search_can_match(tmp_path):
+    from archive.corpus import SUBSTRING_SCRIPT, Corpus
+    from archive.search import is_substring_char
+
+    missed = [cp for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF
+              and is_substring_char(chr(cp)) and not SUBSTRING_SCRIPT.match(chr(cp))]
+    assert missed == []
+    assert not SUBSTRING_SCRIPT.search("Déjà vu — “quoted” … Привет Ελλάδα עברית 2024 €")
+
+    def found(db, term):
+        return [r[0] for r in db.execute(
+            "SELECT rowid FROM articles_trigram WHERE articles_trigram MATCH ?", [f'"{term}"'])]
+
+    with Corpus(tmp_path / "corpus.db") as corpus:
+        store = corpus.store_article
+        store({"url": "https://x.org/en", "title": "Talks", "text": "The envoy met the minister."}, "t1")
+        store({"url": "https://x.org/zh", "title": "会谈", "text": "中国外交部发言人表示欢迎。"}, "t1")
+        store({"url": "https://x.org/ar", "title": "Talks", "description": "والرئيس",
+               "text": "The president spoke."}, "t1")
+        db = corpus.db
+        flags = dict(db.execute("SELECT url, trigram_indexed FROM articles").fetchall())
+        assert flags == {"https://x.org/en": 0, "https://x.org/zh": 1, "https://x.org/ar": 1}
+        zh, ar = (db.execute("SELECT id FROM articles WHERE url = ?", [u]).fetchone()[0]
+                  for u in ("https://x.org/zh", "https://x.org/ar"))
+        assert found(db, "外交部") == [zh] and found(db, "الرئيس") == [ar]
+        assert found(db, "envoy") == []
+        # changes move articles in and out of the index
+        assert store({"url": "https://x.org/zh", "title": "Talks", "text": "Now in English."}, "t2") == "changed"
+        assert store({"url": "https://x.org/en", "title": "Talks", "text": "特使会见了部长。"}, "t2") == "changed"
+        en = db.execute("SELECT id FROM articles WHERE url = 'https://x.org/en'").fetchone()[0]
+        assert found(db, "外交部") == [] and found(db, "特使会") == [en]
+        db.execute("DELETE FROM articles WHERE id = ?", [ar])
+        assert found(db, "الرئيس") == []
+        db.execute("INSERT INTO articles_trigram (articles_trigram) VALUES ('integrity-check')")
