@@ -3,15 +3,20 @@
 ``extract(html, url, hints)`` is a pure function (no Scrapy, no I/O, no global
 state), so the crawler can run it in a process pool under a time limit.
 
-Text: trafilatura runs twice on a cleaned copy of the page (precision focus and
-recall focus); the two outputs are arbitrated block by block, checked against
-structured data the page carries (JSON-LD ``articleBody``, ``itemprop=articleBody``,
-a site profile's ``content_selector``), and swept of the furniture trafilatura
-leaves behind (titles, bylines, dates, "Also Read" lines, share and newsletter
-prompts, captions, author boxes).
+Text: the page is parsed once and cleaned in place (hidden and inert elements
+dropped, bodies split into chunks joined, layout tables and embedded posts
+unwrapped); trafilatura runs once on that tree; lists it dropped from between
+body paragraphs are put back; the blocks are checked against structured data the
+page carries (JSON-LD ``articleBody``, a site profile's ``content_selector``) and
+swept of the furniture trafilatura leaves behind (titles, bylines, dates, "Also
+Read" lines, share and newsletter prompts, captions, author boxes, teaser lists).
 
 Metadata: JSON-LD first, then Open Graph / ``article:`` meta, microdata and
-Dublin Core, then trafilatura's own metadata and htmldate as fallbacks.
+Dublin Core; for a field still empty, trafilatura's finder for it and htmldate.
+
+Cost: about what plain ``trafilatura.extract`` costs (bench/extraction.py prints
+the ratio).  Whole-tree walks are few and shared: XPath ``//*[...]`` walks the
+tree in libxml2 each time, and each element lxml hands to Python costs a call.
 """
 
 from __future__ import annotations
@@ -49,6 +54,7 @@ ARTICLE_TYPES = frozenset(
 
 #: The fields golden tests compare; ``extract`` returns these and a few more.
 FIELDS = ("text", "title", "authors", "published", "modified", "section", "tags", "language")
+
 
 
 def empty_result(url: str = "", error: str | None = None) -> dict[str, Any]:
@@ -122,6 +128,7 @@ def extract(
 
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 SURROGATE_RE = re.compile(r"[\ud800-\udfff]")
+ODD_CHARS_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")  # either of the above
 BULKY_RE = re.compile(
     r"<script\b(?![^>]*application/ld\+json)[^>]*>.*?</script\s*>"
     r"|<style\b[^>]*>.*?</style\s*>|<svg\b[^>]*>.*?</svg\s*>|<!--.*?-->"
@@ -145,21 +152,45 @@ def _prepare_input(html: Any, max_chars: int) -> tuple[str, bool]:
             cut = html.rfind("<", 0, max_chars)
             html = html[: cut if cut > max_chars // 2 else max_chars]
             truncated = True
-    html = CONTROL_RE.sub("", html)
-    if SURROGATE_RE.search(html):
-        html = html.encode("utf-8", "replace").decode("utf-8")
+    if ODD_CHARS_RE.search(html):  # one scan for the common, clean page
+        html = CONTROL_RE.sub("", html)
+        if SURROGATE_RE.search(html):
+            html = html.encode("utf-8", "replace").decode("utf-8")
     return html, truncated
 
 
-def _parse(html: str) -> HtmlElement | None:
-    from trafilatura.utils import load_html
+def _html_parser() -> etree.HTMLParser:
+    """trafilatura's parser settings, with the element class chosen in C: every element
+    is a plain HtmlElement (lxml.html's default lookup is a Python call for each element
+    lxml hands out, about a tenth of the extraction's time; the form classes it picks
+    are used by nobody here).  A fresh parser a page: nothing shared between calls."""
+    from lxml.html import HTMLParser
 
+    parser = HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True, remove_pis=True)
+    parser.set_element_class_lookup(etree.ElementDefaultClassLookup(element=HtmlElement))
+    return parser
+
+
+def _parse(html: str) -> HtmlElement | None:
+    """The page's tree, parsed as trafilatura's ``load_html`` parses a string."""
+    from lxml.html import fromstring
+    from trafilatura.utils import is_dubious_html, repair_faulty_html
+
+    parser = _html_parser()
+    beginning = html[:50].lower()
+    html = repair_faulty_html(html, beginning)
+    tree = None
     try:
-        tree = load_html(html)
-    except (ValueError, TypeError, etree.LxmlError):
-        return None
-    if tree is None or not isinstance(tree, HtmlElement):
-        return None
+        tree = fromstring(html, parser=parser)
+    except (ValueError, etree.LxmlError):  # ValueError: a string with an encoding declaration
+        pass
+    if tree is None or len(tree) < 1:
+        try:
+            tree = fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
+        except (ValueError, etree.LxmlError):
+            return None
+    if not isinstance(tree, HtmlElement) or (is_dubious_html(beginning) and len(tree) < 2):
+        return None  # not HTML, as trafilatura judges it
     return tree
 
 
@@ -252,19 +283,22 @@ def _json_text(value: Any) -> str | None:
     return None
 
 
-def _itemprop(tree: HtmlElement, prop: str) -> list[str]:
-    values = []
+ITEMPROPS = ("datePublished", "dateModified", "articleSection", "author")
+
+
+def _itemprops(tree: HtmlElement) -> dict[str, list[str]]:
+    """Values of the microdata properties in ITEMPROPS, found in one pass."""
+    values: dict[str, list[str]] = {prop: [] for prop in ITEMPROPS}
     for el in tree.xpath("//*[@itemprop]"):
-        if prop not in el.get("itemprop", "").split():
-            continue
-        value = el.get("content") or el.get("datetime")
-        if value is None and prop == "author":
-            names = el.xpath(".//*[@itemprop='name']")
-            value = names[0].get("content") or names[0].text_content() if names else None
-        if value is None and el.tag not in ("meta", "link"):
-            value = el.text_content()
-        if value and value.strip():
-            values.append(_clean_space(value))
+        for prop in set(el.get("itemprop", "").split()) & values.keys():
+            value = el.get("content") or el.get("datetime")
+            if value is None and prop == "author":
+                names = el.xpath(".//*[@itemprop='name']")
+                value = names[0].get("content") or names[0].text_content() if names else None
+            if value is None and el.tag not in ("meta", "link"):
+                value = el.text_content()
+            if value and value.strip():
+                values[prop].append(_clean_space(value))
     return values
 
 
@@ -274,6 +308,8 @@ def metadata(tree: HtmlElement, url: str, hints: dict | None = None) -> dict[str
     objects = jsonld_objects(tree)
     art = _article_object(objects)
     metas = _meta_tags(tree)
+    props = _itemprops(tree)
+    scope = article_scope(tree)
     by_id = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
 
     def m(*keys: str) -> list[str]:
@@ -287,24 +323,23 @@ def metadata(tree: HtmlElement, url: str, hints: dict | None = None) -> dict[str
     published = _first(
         _iso(art.get("datePublished")),
         *(_iso(v) for v in m("article:published_time", "og:published_time", "datepublished")),
-        *(_iso(v) for v in _itemprop(tree, "datePublished")),
+        *(_iso(v) for v in props["datePublished"]),
         *(_iso(v) for v in m(*PUBLISHED_META)),
-        *(_iso(t.get("datetime")) for t in tree.xpath("//time[@pubdate or contains(@class,'publish')][@datetime]")[:1]),
-    )
+    ) or _time_published(tree)
     modified = _first(
         _iso(art.get("dateModified")),
         *(_iso(v) for v in m("article:modified_time", "og:updated_time", "datemodified")),
-        *(_iso(v) for v in _itemprop(tree, "dateModified")),
+        *(_iso(v) for v in props["dateModified"]),
         *(_iso(v) for v in m(*MODIFIED_META)),
     )
-    authors = _authors(tree, art, by_id, m, hints)
+    authors = _authors(tree, scope, art, by_id, m, props, hints)
     section = _first(
         _json_text(art.get("articleSection")),
         m("article:section", "section", "parsely-section", "sailthru.section", "category"),
-        _itemprop(tree, "articleSection"),
+        props["articleSection"],
         _breadcrumb_section(objects, title, url),
     )
-    tags = _tags(tree, art, m)
+    tags = _tags(scope, art, m)
     language = _language(tree, art, m)
     description = _first(
         _json_text(art.get("description")), m("og:description", "description", "twitter:description")
@@ -315,21 +350,19 @@ def metadata(tree: HtmlElement, url: str, hints: dict | None = None) -> dict[str
     if isinstance(image, dict):
         image = image.get("url") or image.get("contentUrl")
     image = _first(m("og:image", "og:image:url", "twitter:image"), image if isinstance(image, str) else None)
-    canonical = _first([l.get("href") for l in tree.xpath("//link[@rel='canonical'][@href]")], m("og:url"))
+    canonical = _first([l.get("href") for l in tree.iter("link") if l.get("rel") == "canonical"], m("og:url"))
 
-    need_fallback = not (title and published and authors)
-    if need_fallback:
-        fb = _trafilatura_metadata(tree, url)
+    if not (title and published and authors):
+        page_url = canonical if (canonical or "").startswith(("http://", "https://")) else url
+        fb = _fallback_metadata(tree, scope, page_url, title, published, authors, section, tags)
         title = title or fb.get("title")
-        if not published:
-            published = _iso(fb.get("date"))
+        published = published or _iso(fb.get("date"))
         if not authors and fb.get("author"):
-            scope_text = _clean_space(article_scope(tree).text_content())
+            scope_text = _clean_space(scope.text_content())
             authors = [a for a in clean_authors([fb["author"]], site_name) if a in scope_text]
         section = section or _first(fb.get("categories") or [])
         tags = tags or _split_tags(fb.get("tags") or [])
-        description = description or fb.get("description")
-        site_name = site_name or fb.get("sitename")
+        site_name = site_name or _host_name(page_url)
     if modified and published and modified < published:
         modified = None
     is_article = bool(set(types) & ARTICLE_TYPES) or (og_type or "").lower() == "article"
@@ -497,7 +530,9 @@ def clean_authors(raw: Iterable[str], site_name: str | None = None) -> list[str]
     return names
 
 
-def _authors(tree: HtmlElement, art: dict, by_id: dict, m, hints: dict) -> list[str]:
+def _authors(
+    tree: HtmlElement, scope: HtmlElement, art: dict, by_id: dict, m, props: dict, hints: dict
+) -> list[str]:
     site = _first(m("og:site_name"))
     selector = hints.get("author_selector")
     if selector:
@@ -523,12 +558,12 @@ def _authors(tree: HtmlElement, art: dict, by_id: dict, m, hints: dict) -> list[
     for source in (
         [v for v in m("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
                       "sailthru.author", "byl", "cxenseparse:author") if not v.startswith("http")],
-        _itemprop(tree, "author"),
+        props["author"],
     ):
         names = clean_authors(source, site)
         if names:
             return names
-    names = _byline(tree)
+    names = _byline(scope)
     return names or clean_authors(orgs, site)
 
 
@@ -558,9 +593,8 @@ def article_scope(tree: HtmlElement) -> HtmlElement:
     return main if main is not None else tree
 
 
-def _byline(tree: HtmlElement) -> list[str]:
+def _byline(scope: HtmlElement) -> list[str]:
     """Author names from the byline markup of the article itself (never a sidebar)."""
-    scope = article_scope(tree)
     for xpath in BYLINE_XPATH:
         for el in scope.xpath(xpath):
             if any(OUTSIDE_ARTICLE_RE.search(a.get("class", "") + " " + a.get("id", "")) for a in el.iterancestors()):
@@ -590,22 +624,29 @@ def _split_tags(values: Iterable[Any]) -> list[str]:
     return tags
 
 
-def _tags(tree: HtmlElement, art: dict, m) -> list[str]:
+def _tags(scope: HtmlElement, art: dict, m) -> list[str]:
     keywords = art.get("keywords")
     for source in (
         keywords if isinstance(keywords, list) else [keywords],
         m("article:tag"),
         m("news_keywords", "keywords", "parsely-tags", "sailthru.tags"),
-        [  # WordPress and friends: <a rel="tag"> (rel="category tag" is the section)
-            _clean_space(a.text_content())
-            for a in article_scope(tree).xpath(".//a[contains(concat(' ', @rel, ' '), ' tag ')]")
-            if "category" not in (a.get("rel") or "")
-        ],
     ):
         tags = _split_tags(source)
         if tags:
             return tags
-    return []
+    return _split_tags(  # WordPress and friends: <a rel="tag"> (rel="category tag" is the section)
+        _clean_space(a.text_content())
+        for a in scope.xpath(".//a[contains(concat(' ', @rel, ' '), ' tag ')]")
+        if "category" not in (a.get("rel") or "")
+    )
+
+
+def _time_published(tree: HtmlElement) -> str | None:
+    """The date of a <time pubdate> or <time class="...publish...">, the last resort."""
+    for t in tree.iter("time"):
+        if t.get("datetime") is not None and (t.get("pubdate") is not None or "publish" in (t.get("class") or "")):
+            return _iso(t.get("datetime"))
+    return None
 
 
 def _breadcrumb_section(objects: list[dict], title: str | None, url: str) -> str | None:
@@ -652,14 +693,36 @@ def _language(tree: HtmlElement, art: dict, m) -> str | None:
     return None
 
 
-def _trafilatura_metadata(tree: HtmlElement, url: str) -> dict[str, Any]:
-    from trafilatura.metadata import extract_metadata
+def _fallback_metadata(
+    tree: HtmlElement, scope: HtmlElement, url: str, title: Any, published: Any, authors: Any, section: Any, tags: Any
+) -> dict[str, Any]:
+    """trafilatura's and htmldate's finders for the fields structured data left empty,
+    each run only when its field is missing (none of them changes ``tree``)."""
+    from htmldate import find_date
+    from trafilatura.metadata import extract_author, extract_catstags, extract_title
+    from trafilatura.settings import set_date_params
 
+    found: dict[str, Any] = {}
     try:
-        doc = extract_metadata(deepcopy(tree), url or None)
-    except (ValueError, TypeError, AttributeError, etree.LxmlError):
-        return {}
-    return {k: getattr(doc, k, None) for k in ("title", "author", "date", "categories", "tags", "description", "sitename")}
+        if not title:
+            found["title"] = extract_title(tree)
+        if not published:
+            found["date"] = find_date(tree, url=url or None, **set_date_params(True))
+        if not authors:  # only names inside the article count: search there
+            found["author"] = extract_author(scope)
+        if not section:
+            found["categories"] = extract_catstags("category", tree)
+        if not tags:
+            found["tags"] = extract_catstags("tag", tree)
+    except (ValueError, TypeError, AttributeError, etree.LxmlError) as exc:
+        log.debug("metadata fallback failed for %s: %r", url, exc)
+    return found
+
+
+def _host_name(url: str | None) -> str | None:
+    """The site's host name without "www.", as a last resort for ``site_name``."""
+    match = re.match(r"https?://(?:www\.|w[0-9]+\.)?([^/:?#]+)", url or "")
+    return match[1] if match else None
 
 
 def _select(tree: HtmlElement, selector: str) -> list[HtmlElement]:
@@ -695,11 +758,12 @@ class Block:
         return f"Block({self.kind!r}, {self.text[:40]!r}, links={self.links:.2f})"
 
 
-def _link_share(el: etree._Element) -> float:
+def _link_share(el: etree._Element, link_tag: str = "ref") -> float:
+    """Share of the element's text inside links (``ref`` in trafilatura's output, ``a`` in HTML)."""
     total = len(_clean_space("".join(el.itertext())))
     if not total:
         return 0.0
-    linked = sum(len(_clean_space("".join(r.itertext()))) for r in el.iter("ref"))
+    linked = sum(len(_clean_space("".join(r.itertext()))) for r in el.iter(link_tag))
     return min(1.0, linked / total)
 
 
@@ -719,70 +783,32 @@ def _trafilatura_blocks(tree: HtmlElement, url: str, focus: str) -> list[Block]:
         include_links=True,
         with_metadata=False,
         deduplicate=False,
+        output_format="txt",  # not "python": that renders the whole body once more, unused here
     )
     if doc is None or doc.body is None:
         return []
     blocks: list[Block] = []
     if doc.body.text and doc.body.text.strip():
         blocks.append(Block("p", _clean_space(doc.body.text)))
-    for child in doc.body:
+    for child in list(doc.body):  # each child moves into a holder of its own: no copies
+        tail, child.tail = child.tail, None
+        links = _link_share(child)
+        etree.strip_tags(child, "ref")
         holder = etree.Element("body")
-        copy = deepcopy(child)
-        copy.tail = None
-        holder.append(copy)
-        links = _link_share(copy)
-        etree.strip_tags(copy, "ref")
+        holder.append(child)
         text = xmltotxt(holder, False).strip()
         kind = child.tag if child.tag in ("head", "list", "table", "quote", "code") else "p"
         if kind in ("p", "head", "quote"):
             text = "\n".join(_clean_space(line) for line in text.split("\n") if line.strip())
         if text:
             blocks.append(Block(kind, text, links))
-        if child.tail and child.tail.strip():
-            blocks.append(Block("p", _clean_space(child.tail)))
+        if tail and tail.strip():
+            blocks.append(Block("p", _clean_space(tail)))
     return blocks
 
 
 def _norm(text: str) -> str:
     return " ".join(WORD_RE.findall(text.lower()))
-
-
-def _arbitrate(precise: list[Block], broad: list[Block], edges: bool = True) -> list[Block]:
-    keep = _keep_extra if edges else _keep_interior
-    """Merge trafilatura's precision and recall outputs.
-
-    Blocks both runs found are kept.  A block only the broad run found is kept when
-    it sits between confirmed blocks and is not link-heavy, or, outside them, when it
-    is a substantial paragraph; short, link-heavy and heading-only leftovers before
-    or after the confirmed span are dropped.
-    """
-    if not broad:
-        return precise
-    if not precise:
-        return [b for b in broad if _keep_extra(b, "in")]
-    found = _Confirmer(precise)
-    flags = [found(b) for b in broad]
-    idx = [i for i, ok in enumerate(flags) if ok]
-    if not idx:
-        # different regions: trust the precise run unless it is tiny
-        p_len = sum(len(b.text) for b in precise)
-        b_len = sum(len(b.text) for b in broad)
-        return precise if p_len >= 0.2 * b_len else [b for b in broad if _keep_extra(b, "in")]
-    first, last = idx[0], idx[-1]
-    merged = [
-        b
-        for i, b in enumerate(broad)
-        if flags[i]
-        or ((edges or first < i < last) and keep(b, "pre" if i < first else "post" if i > last else "in"))
-    ]
-    # the merge must keep what the precise run found, unless it brings clearly more
-    if _Confirmer(merged).coverage(precise) < 0.9 and _length(merged) < 1.1 * _length(precise):
-        return precise
-    return merged
-
-
-def _length(blocks: list[Block]) -> int:
-    return sum(len(b.text) for b in blocks)
 
 
 def _shingles(tokens: list[str], n: int = 4) -> Counter:
@@ -819,23 +845,84 @@ class _Confirmer:
         return total > 0 and sum((sh & self.shingles).values()) >= 0.8 * total
 
 
-def _keep_interior(b: Block, where: str) -> bool:
-    """Stricter test for what only the recall run found between kept blocks."""
-    if not _keep_extra(b, where) or _is_furniture(b):
-        return False
-    if b.kind == "list":
-        items = [line for line in b.text.split("\n") if line.strip()]
-        return len(b.text.split()) >= 4 * len(items)
-    return len(b.text.split()) >= 8
+#: Containers whose lists are never body text, however they sit.
+NOT_BODY_TAGS = frozenset("aside nav footer header figure form menu button label select noscript li".split())
 
 
-def _keep_extra(b: Block, where: str) -> bool:
-    if b.links >= 0.5:
-        return False
-    words = len(b.text.split())
-    if where == "in":
-        return not (b.text.isupper() and words < 25)
-    return b.kind in ("p", "quote") and words >= 12 and b.links < (0.35 if words >= 25 else 0.2)
+def _fill_gaps(work: HtmlElement, blocks: list[Block]) -> list[Block]:
+    """Put back the lists trafilatura dropped from inside the body (it drops some, such
+    as the points a joint statement agrees on): a list that sits between two paragraphs
+    it kept, when the list reads as text, not as links or furniture.
+
+    Looks only at lists between paragraphs: no second trafilatura run.
+    """
+    if len(blocks) < 2:
+        return blocks
+    candidates = [el for el in work.iter("ul", "ol") if _between_paragraphs(el)]
+    if not candidates:
+        return blocks
+    found = _Confirmer(blocks)
+    out = list(blocks)
+    for el in candidates:
+        block, before, after = _source_block(el), _source_block(el.getprevious()), _source_block(el.getnext())
+        if found(block) or not (found(before) and found(after)) or not _text_list(block) or not _in_body(el):
+            continue
+        at = _position_after(out, before)
+        if at is not None:
+            out.insert(at, block)
+    return out
+
+
+def _between_paragraphs(el: HtmlElement) -> bool:
+    before, after = el.getprevious(), el.getnext()
+    return (
+        before is not None
+        and after is not None
+        and before.tag == after.tag == "p"
+        and next(el.iterancestors("ul", "ol"), None) is None
+    )
+
+
+def _source_block(el: HtmlElement) -> Block:
+    """A <p>, <ul> or <ol> of the page as a block, shaped like trafilatura's."""
+    links = _link_share(el, "a")
+    if el.tag == "p":
+        return Block("p", _clean_space(el.text_content().replace("\xad", "")), links)
+    items = [_clean_space(li.text_content().replace("\xad", "")) for li in el.iterchildren("li")]
+    return Block("list", "\n".join(f"- {item}" for item in items if item), links)
+
+
+def _position_after(blocks: list[Block], block: Block) -> int | None:
+    """Index just after the block that holds ``block``'s text, if one does."""
+    words = _norm(block.text)
+    for i, b in enumerate(blocks):
+        if words and words in _norm(b.text):
+            return i + 1
+    return None
+
+
+GALLERY_RE = re.compile(r"galler|slide|carousel|caption", re.I)
+
+
+def _in_body(el: HtmlElement) -> bool:
+    """Neither the element nor a container of it is page furniture or a gallery."""
+    for a in (el, *el.iterancestors()):
+        names = f"{a.get('class', '')} {a.get('id', '')}"
+        if a.tag in NOT_BODY_TAGS or OUTSIDE_ARTICLE_RE.search(names) or GALLERY_RE.search(names):
+            return False
+    return True
+
+
+def _text_list(b: Block) -> bool:
+    """A list that reads as text: few links, items of some words, no shouting, no furniture."""
+    lines = [line for line in b.text.split("\n") if line.strip()]
+    return (
+        b.kind == "list"
+        and b.links < 0.2
+        and len(b.text.split()) >= 4 * len(lines)
+        and not b.text.isupper()
+        and not _is_furniture(b)
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -849,7 +936,8 @@ _FURNITURE_SHORT = [  # whole block, when short (<= 25 words)
     r"don'?t miss|explore further|further reading|also on |lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|"
     r"leer más|lea también|lee también|leia (?:também|mais)|veja também|leggi anche|читайте также|читать также|см\. также)",
     # sharing and following
-    r"(?:follow us|follow @|like us on|share (?:this|on|via|it|the)|share$|tweet$|print$|email$|whatsapp$|facebook$|twitter$|"
+    r"(?:follow us|follow @|like us on|share (?:this|on|via|it|the)|share$|tweet$|print(?: this)?(?: article| story| page)?$|"
+    r"(?:order )?reprints?$|email$|whatsapp$|facebook$|twitter$|"
     r"linkedin$|pinterest$|copy link|like this (?:story|article)|suivez-nous|partager|folgen sie uns|teilen$|síguenos|compartir$|"
     r"подписывайтесь|поделиться)",
     # newsletters, subscriptions, apps
@@ -891,6 +979,12 @@ DATE_ONLY_RE = re.compile(
     re.I,
 )
 EMAIL_ONLY_RE = re.compile(r"^\W*\S+@\S+\.\w+\W*$")
+EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+URL_ONLY_RE = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$")
+
+
+def _list_items(text: str) -> list[str]:
+    return [line.lstrip("-•* ").strip() for line in text.split("\n") if line.strip(" -•*")]
 
 
 def _is_furniture(b: Block) -> bool:
@@ -902,8 +996,12 @@ def _is_furniture(b: Block) -> bool:
         return True
     if words <= 40 and FURNITURE_ANY_RE.search(text):
         return True
-    if words <= 10 and (DATE_ONLY_RE.match(text) or EMAIL_ONLY_RE.match(text)):
+    if words <= 10 and (DATE_ONLY_RE.match(text) or EMAIL_ONLY_RE.match(text) or URL_ONLY_RE.match(text)):
         return True
+    if words <= 12 and EMAIL_RE.search(text):
+        return True  # a contact line: "Write to Jane Doe at jane@example.com"
+    if b.kind == "list" and all(_is_furniture(Block("p", item)) for item in _list_items(text)):
+        return True  # a list of tools or prompts ("Order Reprints", "Print Article")
     if words <= 15 and _is_dateline(text):
         return True
     if b.kind in ("p", "head") and b.links >= 0.8 and words <= 15:
@@ -941,17 +1039,17 @@ def _is_dateline(text: str) -> bool:
     return dateish >= 0.75 * len(tokens)
 
 
-def _captions(tree: HtmlElement) -> set[str]:
+CAPTION_CLASS_RE = re.compile(r"caption|credit|photo-desc|image-desc")
+
+
+def _captions(work: HtmlElement, marks: _Marks) -> set[str]:
     """Normalised texts of figure captions and image credits on the page."""
     found = set()
-    for el in tree.xpath(
-        "//figcaption | //*[contains(@class, 'caption') or contains(@class, 'credit')"
-        " or contains(@class, 'photo-desc') or contains(@class, 'image-desc')]"
-    ):
+    for el in [*work.iter("figcaption"), *marks.classed(CAPTION_CLASS_RE)]:
         text = _norm(el.text_content())
         if text and len(text) < 600:
             found.add(text)
-    for img in tree.iter("img"):
+    for img in work.iter("img"):
         for attr in ("alt", "title"):
             text = _norm(img.get(attr) or "")
             if len(text.split()) >= 4:
@@ -959,17 +1057,16 @@ def _captions(tree: HtmlElement) -> set[str]:
     return found
 
 
-STANDFIRST_RE = re.compile(r"excerpt|standfirst|\bdek\b|sub-?title|sub-?headline|strapline|kicker|article-?deck", re.I)
+STANDFIRST_RE = re.compile(r"excerpt|standfirst|\bdek\b|sub-?title|sub-?headline|strapline|kicker|article-?deck")
 
 
-def _standfirsts(tree: HtmlElement) -> set[str]:
+def _standfirsts(marks: _Marks) -> set[str]:
     """Texts of the standfirst/excerpt elements set apart from the body."""
     found = set()
-    for el in tree.xpath("//*[@class]"):
-        if STANDFIRST_RE.search(el.get("class", "")):
-            text = _norm(el.text_content())
-            if text and len(text) < 600:
-                found.add(text)
+    for el in marks.classed(STANDFIRST_RE):
+        text = _norm(el.text_content())
+        if text and len(text) < 600:
+            found.add(text)
     return found
 
 
@@ -1004,8 +1101,12 @@ def _clean_blocks(
             continue  # a long paragraph twice is a page artefact; short repeats may be structure
         seen.add(norm)
         out.append(b)
-    # trailing leftovers: headings with nothing under them, link lists
-    while out and (out[-1].kind == "head" or (out[-1].links > 0.5 and len(out[-1].text.split()) <= 40)):
+    # trailing leftovers: headings with nothing under them, link lists, teaser lists
+    while out and (
+        out[-1].kind == "head"
+        or (out[-1].links > 0.5 and len(out[-1].text.split()) <= 40)
+        or (out[-1].kind == "list" and out[-1].links >= 0.3)
+    ):
         out.pop()
     return out
 
@@ -1023,11 +1124,12 @@ def _similar(a: str, b: str) -> bool:
 # ---------------------------------------------------------------------------
 # putting it together
 
-HIDDEN_XPATH = (
-    "//*[@hidden][not(self::html or self::body)]"
-    " | //*[contains(translate(@style, ' ', ''), 'display:none')][not(self::html or self::body)]"
-    " | //*[contains(translate(@style, ' ', ''), 'visibility:hidden')][not(self::html or self::body)]"
-)
+#: Inline styles that hide an element (as do the ``hidden`` attribute and <template>).
+HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
+
+
+#: Elements that never hold article text (JSON-LD scripts stay: trafilatura's rescue reads them).
+INERT_TAGS = ("script", "style", "template", "svg")
 
 
 def _remove(el: etree._Element) -> None:
@@ -1044,23 +1146,63 @@ def _remove(el: etree._Element) -> None:
     parent.remove(el)
 
 
-def _prepared_tree(tree: HtmlElement, hints: dict) -> HtmlElement:
-    work = deepcopy(tree)
+class _Marks:
+    """The elements later steps look for by attribute, found in one walk over the page.
+
+    Each XPath ``//*[...]`` query walks the whole tree again (about as costly as
+    this walk); the preparation and cleanup steps would need half a dozen.
+    """
+
+    def __init__(self, root: HtmlElement):
+        self.root = root
+        self.classes: list[tuple[str, HtmlElement]] = []  # (lower-cased class, element)
+        self.hidden: list[HtmlElement] = []
+        self.body_props: list[HtmlElement] = []  # itemprop="articleBody"
+        for el in root.iter(etree.Element):
+            cls, style = el.get("class"), el.get("style")
+            if cls:
+                self.classes.append((cls.lower(), el))
+            if (el.get("hidden") is not None or (style and HIDDEN_STYLE_RE.search(style))) and el.tag not in (
+                "html", "body"
+            ):
+                self.hidden.append(el)
+            if el.get("itemprop") == "articleBody":
+                self.body_props.append(el)
+
+    def classed(self, pattern: re.Pattern) -> list[HtmlElement]:
+        """Elements still in the page, in document order, whose lower-cased class
+        matches ``pattern`` (a lower-case regex: much faster than one with re.I)."""
+        hits = {cls for cls in {cls for cls, _ in self.classes} if pattern.search(cls)}
+        return [el for cls, el in self.classes if cls in hits and self.attached(el)]
+
+    def attached(self, el: HtmlElement) -> bool:
+        top = el
+        for top in el.iterancestors():
+            pass
+        return top is self.root
+
+
+def _prepare_tree(work: HtmlElement, hints: dict) -> _Marks:
+    """Clean the parsed page in place before trafilatura sees it."""
     for selector in hints.get("drop_selectors") or []:
         for el in _select(work, selector):
             _remove(el)
-    for el in work.xpath(HIDDEN_XPATH):
+    marks = _Marks(work)
+    for el in marks.hidden:
         _remove(el)
-    _merge_split_bodies(work)
+    for el in list(work.iter(*INERT_TAGS)):
+        if (el.get("type") or "").strip().lower() != "application/ld+json":
+            _remove(el)
+    _merge_split_bodies(work, marks)
     _unwrap_embedded_posts(work)
     _delayout_tables(work)
-    return work
+    return marks
 
 
 def _delayout_tables(work: HtmlElement) -> None:
     """Turn tables used for page layout (old CMSes, government sites) into divs, so
     their columns are not read as one row of data."""
-    for table in reversed(work.xpath("//table")):
+    for table in reversed(list(work.iter("table"))):
         cells = table.xpath("./tr/td | ./tbody/tr/td | ./thead/tr/td | ./tr/th | ./tbody/tr/th")
         layout = table.get("role") in ("presentation", "none") or table.xpath(".//h1 | .//h2") or any(
             len(cell.xpath("./p | ./div/p")) >= 2 or len(cell.text_content()) > 1500 for cell in cells
@@ -1076,7 +1218,7 @@ def _delayout_tables(work: HtmlElement) -> None:
 def _unwrap_embedded_posts(work: HtmlElement) -> None:
     """Embedded tweets are quoted content (a minister's statement, say): free them from
     the social-widget wrappers trafilatura discards, as plain blockquotes."""
-    for bq in work.xpath("//blockquote[contains(@class, 'twitter-tweet')]"):
+    for bq in [bq for bq in work.iter("blockquote") if "twitter-tweet" in (bq.get("class") or "")]:
         top = bq
         own = _clean_space(bq.text_content())
         while (
@@ -1093,14 +1235,17 @@ def _unwrap_embedded_posts(work: HtmlElement) -> None:
             bq.tail = tail
 
 
+def _element_count(tree: HtmlElement) -> int:
+    return int(tree.xpath("count(//*)"))  # counted inside libxml2: no Python object a node
+
+
 def _cap_tree(work: HtmlElement) -> None:
     """Keep pathological trees (huge link farms, endless lists) within MAX_ELEMENTS."""
-    count = sum(1 for _ in work.iter())
-    if count <= MAX_ELEMENTS:
+    if _element_count(work) <= MAX_ELEMENTS:
         return
     for el in work.xpath("//script | //style | //svg | //noscript | //iframe | //select | //option"):
         _remove(el)
-    if sum(1 for _ in work.iter()) <= MAX_ELEMENTS:
+    if _element_count(work) <= MAX_ELEMENTS:
         return
     # lists and tables mostly made of links go next
     for el in work.xpath("//ul | //ol | //table | //nav"):
@@ -1134,19 +1279,18 @@ def _scoped(work: HtmlElement, selector: str) -> HtmlElement | None:
 
 
 def body_blocks(tree: HtmlElement, url: str, hints: dict, meta: dict) -> list[str]:
-    """The article body as a list of text blocks (paragraphs, headings, lists)."""
-    work = _prepared_tree(tree, hints)
+    """The article body as a list of text blocks (paragraphs, headings, lists).
+
+    Works on ``tree`` in place (hidden elements dropped, split bodies joined): pass
+    a tree nothing else needs afterwards.
+    """
+    work = tree
+    marks = _prepare_tree(work, hints)
     source = work
     if hints.get("content_selector"):
         source = _scoped(work, hints["content_selector"]) or work
-    precise = _trafilatura_blocks(source, url, "precision")
-    broad = _trafilatura_blocks(source, url, "balanced")
-    blocks = _arbitrate(precise, broad)
-    if blocks:
-        # recall mode finds lists and short paragraphs the others drop: take those
-        # that sit between blocks already kept
-        blocks = _arbitrate(blocks, _trafilatura_blocks(source, url, "recall"), edges=False)
-    blocks = _clean_blocks(blocks, meta, _captions(work), _standfirsts(work))
+    blocks = _fill_gaps(source, _trafilatura_blocks(source, url, "balanced"))
+    blocks = _clean_blocks(blocks, meta, _captions(work, marks), _standfirsts(marks))
     texts = [b.text for b in blocks]
     structured = _structured_body(meta.get("jsonld_body"))
     s_len, t_len = sum(map(len, structured)), sum(map(len, texts))
@@ -1184,12 +1328,16 @@ BODYISH = (
 )
 
 
+#: Every BODYISH key holds one of these words.
+BODYISH_HINT_RE = re.compile(r"body|content|text|chunk")
+
+
 def _bodyish(el: etree._Element) -> bool:
     cls = (el.get("class") or "").lower().replace("-", "").replace("_", "")
     return any(key in cls for key in BODYISH) or el.get("itemprop") == "articleBody"
 
 
-def _merge_split_bodies(work: HtmlElement) -> int:
+def _merge_split_bodies(work: HtmlElement, marks: _Marks) -> int:
     """Join an article body the page split into several same-class containers
     (ads or widgets between chunks), so extraction does not stop at the first.
 
@@ -1197,8 +1345,9 @@ def _merge_split_bodies(work: HtmlElement) -> int:
     ancestor, with no <article> or <h1> in between (so next-article feeds stay apart).
     """
     groups: dict[tuple[str, str], list[etree._Element]] = {}
-    for el in work.iter("div", "section", "article"):
-        if _bodyish(el) and el.find(".//p") is not None:
+    candidates = marks.classed(BODYISH_HINT_RE) + [el for el in marks.body_props if marks.attached(el)]
+    for el in dict.fromkeys(candidates):
+        if el.tag in ("div", "section", "article") and _bodyish(el) and el.find(".//p") is not None:
             groups.setdefault((el.tag, el.get("class") or el.get("itemprop") or ""), []).append(el)
     merged = 0
     for (tag, _), els in groups.items():
