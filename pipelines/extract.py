@@ -126,9 +126,6 @@ def extract(
 # input
 
 
-CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
-SURROGATE_RE = re.compile(r"[\ud800-\udfff]")
-ODD_CHARS_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")  # either of the above
 BULKY_RE = re.compile(
     r"<script\b(?![^>]*application/ld\+json)[^>]*>.*?</script\s*>"
     r"|<style\b[^>]*>.*?</style\s*>|<svg\b[^>]*>.*?</svg\s*>|<!--.*?-->"
@@ -152,9 +149,12 @@ def _prepare_input(html: Any, max_chars: int) -> tuple[str, bool]:
             cut = html.rfind("<", 0, max_chars)
             html = html[: cut if cut > max_chars // 2 else max_chars]
             truncated = True
-    if ODD_CHARS_RE.search(html):  # one scan for the common, clean page
-        html = CONTROL_RE.sub("", html)
-        if SURROGATE_RE.search(html):
+    # libxml2 drops control characters itself, but stops at a lone surrogate (text
+    # decoded wrongly upstream): replace those (encoding is the cheapest test)
+    if not html.isascii():
+        try:
+            html.encode("utf-8")
+        except UnicodeEncodeError:
             html = html.encode("utf-8", "replace").decode("utf-8")
     return html, truncated
 
@@ -270,7 +270,8 @@ def _first(*values: Any) -> Any:
 
 
 def _clean_space(text: str) -> str:
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
+    """NFC text with runs of whitespace as one space (str.split's whitespace is re's \\s)."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
 
 
 def _json_text(value: Any) -> str | None:
