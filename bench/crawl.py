@@ -244,7 +244,8 @@ def report(results: dict[str, Result], context: dict) -> str:
         note = f" ({'; '.join(r.notes)})" if r.notes else ""
         lines.append(
             f"| {r.label}{note} | {r.pages} | {r.articles or ''} | {r.wall:.1f} | {r.pages_per_s:.1f} "
-            f"| {r.articles_per_s:.1f} | {r.cpu:.1f} | {r.cpu_per_page * 1000:.1f} "
+            f"| {f'{r.articles_per_s:.1f}' if r.articles else ''} | {r.cpu:.1f} "
+            f"| {r.cpu_per_page * 1000:.1f} "
             f"| {r.peak_rss_max / mb:.0f} | {r.peak_rss_sum / mb:.0f} |")
     get = results.get
     ours, archive = get("chancery"), get("chancery-archive")
