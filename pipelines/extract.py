@@ -56,7 +56,6 @@ ARTICLE_TYPES = frozenset(
 FIELDS = ("text", "title", "authors", "published", "modified", "section", "tags", "language")
 
 
-
 def empty_result(url: str = "", error: str | None = None) -> dict[str, Any]:
     result: dict[str, Any] = {
         "text": "",
@@ -1106,7 +1105,7 @@ def _clean_blocks(
     while out and (
         out[-1].kind == "head"
         or (out[-1].links > 0.5 and len(out[-1].text.split()) <= 40)
-        or (out[-1].kind == "list" and out[-1].links >= 0.3)
+        or (out[-1].kind == "list" and out[-1].links >= 0.2)
     ):
         out.pop()
     return out
@@ -1163,9 +1162,8 @@ class _Marks:
             cls, style = el.get("class"), el.get("style")
             if cls:
                 self.classes.append((cls.lower(), el))
-            if (el.get("hidden") is not None or (style and HIDDEN_STYLE_RE.search(style))) and el.tag not in (
-                "html", "body"
-            ):
+            hidden = el.get("hidden") is not None or (style and HIDDEN_STYLE_RE.search(style))
+            if hidden and el.tag not in ("html", "body"):
                 self.hidden.append(el)
             if el.get("itemprop") == "articleBody":
                 self.body_props.append(el)
@@ -1173,14 +1171,14 @@ class _Marks:
     def classed(self, pattern: re.Pattern) -> list[HtmlElement]:
         """Elements still in the page, in document order, whose lower-cased class
         matches ``pattern`` (a lower-case regex: much faster than one with re.I)."""
-        hits = {cls for cls in {cls for cls, _ in self.classes} if pattern.search(cls)}
+        names = {cls for cls, _ in self.classes}  # each distinct class tested once
+        hits = {cls for cls in names if pattern.search(cls)}
         return [el for cls, el in self.classes if cls in hits and self.attached(el)]
 
     def attached(self, el: HtmlElement) -> bool:
-        top = el
-        for top in el.iterancestors():
-            pass
-        return top is self.root
+        """Whether ``el`` is still in the page (not removed with a hidden container, say)."""
+        ancestors = list(el.iterancestors())
+        return (ancestors[-1] if ancestors else el) is self.root
 
 
 def _prepare_tree(work: HtmlElement, hints: dict) -> _Marks:

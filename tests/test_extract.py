@@ -213,3 +213,77 @@ def test_script_rendered_page_uses_jsonld_article_body():
     assert len(result["text"].split("\n\n")) == 8
     assert result["authors"] == ["Lena Park"]
     assert result["published"] == "2024-05-01T10:00:00+00:00"
+
+
+def _page(body: str, head: str = "<title>Talks in Geneva</title>") -> str:
+    return f"<html><head>{head}</head><body><article><h1>Talks in Geneva</h1>{body}</article></body></html>"
+
+
+def _paragraphs(first: int, last: int) -> str:
+    """Paragraphs ``first`` to ``last - 1`` of ``_article``."""
+    return "".join(_article(last).splitlines(keepends=True)[first:])
+
+
+def test_trailing_teasers_and_prompts_dropped():
+    teasers = "".join(
+        f'<li><a href="/n/{i}">Minister visits capital {i}</a><div>A teaser line about visit number {i} '
+        f"and what it might mean for the region.</div></li>"
+        for i in range(3)
+    )
+    html = _page(
+        _article(6)
+        + "<h3>Morning Briefing Newsletter</h3><h4>Get the day's big stories in one email.</h4>"
+        + f"<ul class='more'>{teasers}</ul>"
+    )
+    text = extract(html, "https://example.org/teasers")["text"]
+    assert text.split("\n\n")[-1].startswith("Paragraph 5:")
+    assert "Newsletter" not in text and "teaser line" not in text
+
+
+def test_tool_lists_urls_and_contact_lines_dropped():
+    html = _page(
+        "<p>https://example.org/news/talks-in-geneva</p>"
+        + "<ul><li>Order Reprints</li><li>Print Article</li></ul>"
+        + _article(5)
+        + "<p>Write to Jane Doe at jane.doe@example.org</p>"
+    )
+    text = extract(html, "https://example.org/news/talks-in-geneva")["text"]
+    assert text.startswith("Paragraph 0:")
+    assert text.split("\n\n")[-1].startswith("Paragraph 4:")
+
+
+def test_hidden_and_inert_elements_never_reach_the_text():
+    html = _page(
+        _paragraphs(0, 3)
+        + "<div style='display: none'><p>Hidden paragraph that a reader of the page never sees at all.</p></div>"
+        + "<p hidden>Another hidden paragraph that a reader of the page never sees at all, either.</p>"
+        + "<template><p>Template paragraph that the page only renders with a script, later on.</p></template>"
+        + _paragraphs(3, 6)
+    )
+    text = extract(html, "https://example.org/hidden")["text"]
+    assert "Paragraph 5:" in text
+    assert "hidden paragraph" not in text.lower() and "Template paragraph" not in text
+
+
+def test_link_list_between_paragraphs_stays_out():
+    links = "".join(f'<li><a href="/n/{i}">Related: the minister on talks round {i}</a></li>' for i in range(4))
+    html = _page(_paragraphs(0, 1) + f"<ul>{links}</ul>" + _paragraphs(1, 4))
+    text = extract(html, "https://example.org/related")["text"]
+    assert "Related:" not in text
+    assert "Paragraph 3:" in text
+
+
+def test_lone_surrogate_does_not_cut_the_text():
+    html = _page(
+        _paragraphs(0, 2) + "<p>A paragraph with a stray \ud800 character and words after it.</p>" + _paragraphs(2, 4)
+    )
+    text = extract(html, "https://example.org/surrogate")["text"]
+    assert "words after it" in text and "Paragraph 3:" in text
+
+
+def test_metadata_fallbacks_only_for_missing_fields():
+    html = _page("<p class='date'>Nov. 19th, 2019, 10:15 a.m. EST</p>" + _article(5))
+    result = extract(html, "https://www.example.org/news/talks")
+    assert result["published"] == "2019-11-19"
+    assert result["title"] == "Talks in Geneva"
+    assert result["site_name"] == "example.org"
