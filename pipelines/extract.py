@@ -1167,12 +1167,12 @@ class _Marks:
                 self.hidden.append(el)
             if el.get("itemprop") == "articleBody":
                 self.body_props.append(el)
+        self.class_names = {cls for cls, _ in self.classes}  # each distinct class is tested once
 
     def classed(self, pattern: re.Pattern) -> list[HtmlElement]:
         """Elements still in the page, in document order, whose lower-cased class
         matches ``pattern`` (a lower-case regex: much faster than one with re.I)."""
-        names = {cls for cls, _ in self.classes}  # each distinct class tested once
-        hits = {cls for cls in names if pattern.search(cls)}
+        hits = {cls for cls in self.class_names if pattern.search(cls)}
         return [el for cls, el in self.classes if cls in hits and self.attached(el)]
 
     def attached(self, el: HtmlElement) -> bool:
