@@ -226,20 +226,12 @@ def trafilatura_extractor(html: str, url: str) -> str | None:
 EXTRACTORS = {"chancery": chancery_extractor, "trafilatura": trafilatura_extractor}
 
 
-#: A page without metadata, its date written out: it reaches the lazily built parts
-#: (imports, htmldate's and dateparser's tables) that a long-running worker builds once.
-WARM_UP_PAGE = (
-    "<html><head><title>Warm-up</title></head><body><article><h1>Warm-up</h1>"
-    "<p class='date'>Nov. 19th, 2019, 10:15 a.m. EST</p><p>"
-    + "A warm-up sentence of plain words. " * 20
-    + "</p></article></body></html>"
-)
-
-
 def warm_up(names: Iterable[str], pages: Iterable[Page] = ()) -> None:
     """Run each extractor, untimed, over a warm-up page and ``pages``, so that the
     timed run measures the steady state of a long crawl: one-time setup (imports,
     htmldate's and dateparser's per-language tables) is paid here."""
+    from pipelines.extract import WARM_UP_PAGE
+
     samples = [(WARM_UP_PAGE, "https://example.org/warm-up")] + [(p.html(), p.url) for p in pages]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")

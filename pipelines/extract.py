@@ -1370,3 +1370,18 @@ def _merge_split_bodies(work: HtmlElement, marks: _Marks) -> int:
             _remove(other)
             merged += 1
     return merged
+
+
+#: A page whose date is written out, so that the first use builds dateparser's tables.
+WARM_UP_PAGE = (
+    "<html><head><title>Warm-up</title></head><body><article><h1>Warm-up</h1>"
+    "<p class='date'>Nov. 19th, 2019, 10:15 a.m. EST</p><p>"
+    + "A warm-up sentence of plain words. " * 20
+    + "</p></article></body></html>"
+)
+
+
+def warm_up() -> None:
+    """Pay extraction's one-time costs (htmldate's and dateparser's tables) now,
+    e.g. when a worker process starts, rather than on the first page it is timed on."""
+    extract(WARM_UP_PAGE, "https://example.org/warm-up")

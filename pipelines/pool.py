@@ -20,17 +20,19 @@ from pebble import ProcessPool
 from scrapy import signals
 from scrapy.exceptions import DropItem, NotConfigured
 
-from pipelines.extract import extract
+from pipelines.extract import extract, warm_up
 
 logger = logging.getLogger(__name__)
 
 
-def ignore_stop_signals() -> None:
-    """In a worker: Ctrl-C and SIGTERM are for the crawl process, which stops the
-    crawl cleanly and lets the pages in flight finish; a worker killed by them
-    would turn those pages into errors."""
+def start_worker() -> None:
+    """In a new worker: Ctrl-C and SIGTERM are for the crawl process, which stops
+    the crawl cleanly and lets the pages in flight finish (a worker killed by them
+    would turn those pages into errors); and extraction's one-time costs are paid
+    before the first page runs under the time limit."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    warm_up()
 
 
 class ExtractionFailed(DropItem):
@@ -65,7 +67,7 @@ class ExtractPipeline:
             # the fork server imports the extractor once; each worker forks with it loaded
             context.set_forkserver_preload(["pipelines.extract"])
             self.pool = ProcessPool(max_workers=self.workers, context=context,
-                                    initializer=ignore_stop_signals)
+                                    initializer=start_worker)
 
     def close(self) -> None:
         """Spider closed: no page is left in flight, so let the workers finish and go."""
