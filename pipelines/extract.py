@@ -338,6 +338,7 @@ def metadata(tree: HtmlElement, url: str, hints: dict | None = None) -> dict[str
         m("article:section", "section", "parsely-section", "sailthru.section", "category"),
         props["articleSection"],
         _breadcrumb_section(objects, title, url),
+        _html_breadcrumb_section(tree, title),
     )
     tags = _tags(scope, art, m)
     language = _language(tree, art, m)
@@ -649,6 +650,9 @@ def _time_published(tree: HtmlElement) -> str | None:
     return None
 
 
+HOME_NAMES = {"home", "homepage", "accueil", "startseite", "главная", "inicio"}
+
+
 def _breadcrumb_section(objects: list[dict], title: str | None, url: str) -> str | None:
     for obj in objects:
         if "breadcrumblist" not in _types(obj):
@@ -672,10 +676,35 @@ def _breadcrumb_section(objects: list[dict], title: str | None, url: str) -> str
                 names.append((name, target))
         if names and (names[-1][0] == title or names[-1][1] == url or len(names) > 2):
             names = names[:-1]
-        names = [n for n, _ in names if n.lower() not in {"home", "homepage", "accueil", "startseite", "главная", "inicio"}]
+        names = [n for n, _ in names if n.lower() not in HOME_NAMES]
         if names:
             return names[-1]
     return None
+
+
+def _html_breadcrumb_section(tree: HtmlElement, title: str | None) -> str | None:
+    """The last step of a visible breadcrumb trail (``nav.breadcrumb`` and the
+    like) before the page itself, not counting "Home"."""
+    for trail in tree.xpath(
+        "//*[contains(@class, 'breadcrumb') or contains(@id, 'breadcrumb')]"
+        "[not(ancestor::*[contains(@class, 'breadcrumb') or contains(@id, 'breadcrumb')])]"
+    ):
+        names = [n for n in _crumbs(trail) if n.lower() not in HOME_NAMES and n != title]
+        if names:
+            return names[-1]
+    return None
+
+
+def _crumbs(trail: HtmlElement) -> list[str]:
+    """The steps of a breadcrumb trail: its links, and its unlinked innermost items."""
+    steps: list[str] = []
+    for el in trail.iter("a", "span", "li", "strong"):
+        if el.tag != "a" and (el.find(".//a") is not None or len(el)):
+            continue
+        name = " ".join(el.text_content().split())
+        if re.search(r"\w", name) and (not steps or steps[-1] != name):
+            steps.append(name)
+    return steps
 
 
 def _language(tree: HtmlElement, art: dict, m) -> str | None:

@@ -125,3 +125,12 @@ def test_robots_disallowed_never_fetched(crawled):
 def test_pages_that_are_no_articles_not_stored(crawled):
     for url in crawled.site.non_articles:
         assert url not in crawled.by_url
+
+
+def test_sections_named(crawled):
+    """The section comes from the article's markup, else from the section page
+    that listed it (its heading), never from a bare URL segment like "Term"."""
+    gold = {a.url: a.section for a in crawled.wanted}
+    named = [a for a in crawled.articles if (a["section"] or "").lower() == gold[a["url"]].lower()]
+    assert len(named) >= 0.9 * len(crawled.articles), \
+        [(a["url"], a["section"], gold[a["url"]]) for a in crawled.articles if a not in named]
