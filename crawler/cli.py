@@ -14,7 +14,7 @@ from rich.table import Table
 
 from archive.corpus import Corpus, CrawlInProgress
 from archive.search import search as search_corpus
-from crawler import profiles, run
+from crawler import profiles
 
 console = Console()
 DEFAULT_DB = Path("data/corpus.db")
@@ -69,6 +69,8 @@ def crawl(targets, db, warc_dir, delay, max_articles, max_pages, no_sitemaps, fu
 
     Example: chancery crawl diplomatic-insight --redis redis://10.0.0.5:6379/0
     """
+    from crawler import run  # Scrapy loads only for commands that crawl
+
     settings = run.settings_for(
         db=db, warc_dir=warc_dir, delay=delay, max_articles=max_articles,
         polite=not impolite, obey_robots=not ignore_robots, log_level=log_level,
@@ -93,6 +95,8 @@ def crawl(targets, db, warc_dir, delay, max_articles, max_pages, no_sitemaps, fu
 
 
 def seed_frontier(targets, settings, redis_url: str, spider_args: dict) -> None:
+    from crawler import run
+
     from redis import RedisError
 
     from crawler.frontier import NoJob
@@ -135,6 +139,8 @@ def worker(redis_url, job, db, warc_dir, delay, impolite, ignore_robots, wait, l
 
     Example: chancery worker --redis redis://10.0.0.5:6379/0 --db data/corpus.db
     """
+    from crawler import run
+
     from redis import RedisError
 
     from crawler.frontier import NoJob
@@ -359,6 +365,8 @@ def demo(db, warc_dir, port):
 
     Example: chancery demo
     """
+    from crawler import run
+
     from crawler.demo import DemoSite
 
     with DemoSite.serve(port=port) as site:
@@ -528,6 +536,8 @@ def schedule_add(name, targets, cron, db, warc_dir, delay, max_articles, max_pag
 
     Example: chancery schedule add mfa --site https://example.org/press/ --cron "30 7 * * *"
     """
+    from crawler import run
+
     from archive import schedules
 
     parse_overrides(overrides)  # a bad NAME=VALUE is refused now, not at 3 a.m.

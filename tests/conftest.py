@@ -31,6 +31,21 @@ def demo_site():
         yield site
 
 
+@pytest.fixture(scope="session")
+def demo_crawl(tmp_path_factory):
+    """The demo site, served for the whole session and crawled once: (site, out).
+
+    Shared by every module that only reads one plain crawl (``out/corpus.db``,
+    ``out/warc``); a test that would change them copies them first.
+    """
+    from crawler.demo import DemoSite
+
+    out = tmp_path_factory.mktemp("demo-crawl")
+    with DemoSite.serve(port=0) as site:
+        run_crawl(site.section_urls, out)
+        yield site, out
+
+
 def chancery(*args: str, cwd: Path | None = None, timeout: float = 300,
              check: bool = True, env: dict | None = None) -> subprocess.CompletedProcess:
     """Run ``python -m crawler ARGS`` in a child process, as a user would."""

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ARTIFACTS, run_crawl
+from tests.conftest import ARTIFACTS
 from tests.test_serve import served
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -22,13 +22,8 @@ pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
 
 
 @pytest.fixture(scope="module")
-def crawled(tmp_path_factory):
-    from crawler.demo import DemoSite
-
-    out = tmp_path_factory.mktemp("browse")
-    with DemoSite.serve(port=0) as site:
-        run_crawl(site.section_urls, out)
-    return out
+def crawled(demo_crawl):
+    return demo_crawl[1]
 
 
 @pytest.fixture

@@ -21,11 +21,9 @@ SEED_PATH = "/north-korea-foreign-minister-pays-visit-to-russia/"
 
 
 @pytest.fixture(scope="module")
-def crawled(tmp_path_factory):
-    out = tmp_path_factory.mktemp("demo")
-    with DemoSite.serve() as site:
-        run_crawl(site.section_urls, out)
-        yield site, out, Database(out / "corpus.db")
+def crawled(demo_crawl):
+    site, out = demo_crawl
+    return site, out, Database(out / "corpus.db")
 
 
 def tokens(text: str) -> Counter:

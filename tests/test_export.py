@@ -12,21 +12,16 @@ import pytest
 from archive.corpus import Corpus
 from archive.export import COLUMNS, ExportError, export
 from archive.search import Filters
-from tests.conftest import chancery, run_crawl
+from tests.conftest import chancery
 
 pa = pytest.importorskip("pyarrow")
 pq = pytest.importorskip("pyarrow.parquet")
 
 
 @pytest.fixture(scope="module")
-def crawled(tmp_path_factory):
-    from crawler.demo import DemoSite
-
-    out = tmp_path_factory.mktemp("crawl")
-    with DemoSite.serve(port=0) as site:
-        run_crawl(site.section_urls, out)
-        articles = site.articles
-    return out, articles
+def crawled(demo_crawl):
+    site, out = demo_crawl
+    return out, site.articles
 
 
 def test_parquet_opens_in_pyarrow_with_the_contract_columns(crawled, tmp_path):

@@ -11,7 +11,7 @@ import pytest
 
 from archive.corpus import Corpus
 from archive.search import Filters, parse_query, search
-from tests.conftest import chancery, run_crawl
+from tests.conftest import chancery
 
 ARTICLES = [
     # url, site, section, language, published, authors, title, text
@@ -142,14 +142,9 @@ def test_older_corpus_gets_the_substring_index(tmp_path):
 
 
 @pytest.fixture(scope="module")
-def crawled(tmp_path_factory):
-    """The demo site crawled for real, once for this module."""
-    from crawler.demo import DemoSite
-
-    out = tmp_path_factory.mktemp("crawl")
-    with DemoSite.serve(port=0) as site:
-        run_crawl(site.section_urls, out)
-    return out
+def crawled(demo_crawl):
+    """The demo site crawled for real (once for the session)."""
+    return demo_crawl[1]
 
 
 def test_cli_search_finds_a_cyrillic_name(crawled):

@@ -19,17 +19,12 @@ import pytest
 
 from archive.datasette import build
 from archive.datasette.plugin import paragraphs
-from tests.conftest import REPO, run_crawl
+from tests.conftest import REPO
 
 
 @pytest.fixture(scope="module")
-def crawled(tmp_path_factory):
-    from crawler.demo import DemoSite
-
-    out = tmp_path_factory.mktemp("crawl")
-    with DemoSite.serve(port=0) as site:
-        run_crawl(site.section_urls, out)
-    return out
+def crawled(demo_crawl):
+    return demo_crawl[1]
 
 
 def free_port() -> int:

@@ -1,7 +1,6 @@
 """The WARC writer: valid WARC/1.1 for warcio, byte-stable, repairable after a kill."""
 
 import gzip
-import io
 import itertools
 from datetime import datetime, timezone
 
