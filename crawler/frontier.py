@@ -64,7 +64,7 @@ from twisted.internet import task
 
 from archive.corpus import now_iso
 from archive.ledger import FAILED, Entry
-from crawler.session import CrawlSession, repair_abandoned
+from crawler.session import CrawlSession, extension_of, repair_abandoned
 
 logger = logging.getLogger(__name__)
 
@@ -489,12 +489,9 @@ class FrontierWorker:
         crawler.signals.connect(worker.closed, signals.spider_closed)
         return worker
 
-    @staticmethod
-    def of(crawler) -> "FrontierWorker":
-        for ext in crawler.extensions.middlewares:
-            if isinstance(ext, FrontierWorker):
-                return ext
-        raise NotConfigured("FrontierWorker extension is not enabled")
+    @classmethod
+    def of(cls, crawler) -> "FrontierWorker":
+        return extension_of(crawler, cls)
 
     def opened(self) -> None:
         self.session = CrawlSession.of(self.crawler)

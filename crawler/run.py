@@ -116,17 +116,7 @@ def work(settings: Settings, redis_url: str, job: str | None = None, wait: float
     settings.setdict(frontier.frontier_settings(redis_url, job, prefix), priority="cmdline")
     settings.set("EXTENSIONS", {**settings.getdict("EXTENSIONS"),
                                 "crawler.frontier.FrontierWorker": 10}, priority="cmdline")
-    process = CrawlerProcess(settings)
-    crawler = process.create_crawler(NewsSpider)
-    failures = []
-    done = process.crawl(crawler, frontier=record["run"], **record["spider"])
-    done.addErrback(failures.append)
-    process.start()
-    if failures:
-        failures[0].raiseException()
-    crawl_id = CrawlSession.of(crawler).crawl_id
-    with Corpus(settings.get("CORPUS_PATH")) as corpus:
-        return corpus.crawl(crawl_id)
+    return run_spider(settings, frontier=record["run"], **record["spider"])
 
 
 def crawl(targets: list[str], settings: Settings, **spider_args) -> dict:
@@ -136,10 +126,15 @@ def crawl(targets: list[str], settings: Settings, **spider_args) -> dict:
         delay = profiles.load(profile).delay
         if delay is not None:
             settings.set("DOWNLOAD_DELAY", delay, priority="cmdline")
+    return run_spider(settings, start_urls=urls or None, profile=profile, **spider_args)
+
+
+def run_spider(settings: Settings, **spider_args) -> dict:
+    """Run the news spider in this process to its end; return its ``crawls`` row."""
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(NewsSpider)
     failures = []
-    done = process.crawl(crawler, start_urls=urls or None, profile=profile, **spider_args)
+    done = process.crawl(crawler, **spider_args)
     done.addErrback(failures.append)
     process.start()
     if failures:

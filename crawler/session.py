@@ -93,13 +93,10 @@ class CrawlSession:
         crawler.signals.connect(session.close, signals.spider_closed)
         return session
 
-    @staticmethod
-    def of(crawler) -> "CrawlSession":
+    @classmethod
+    def of(cls, crawler) -> "CrawlSession":
         """The session of a crawler (raises NotConfigured when there is none)."""
-        for ext in crawler.extensions.middlewares:
-            if isinstance(ext, CrawlSession):
-                return ext
-        raise NotConfigured("CrawlSession extension is not enabled")
+        return extension_of(crawler, cls)
 
     def figures(self) -> dict:
         """The run's figures, counted from what it recorded (so a run resumed
@@ -117,6 +114,14 @@ class CrawlSession:
             )
         logger.info("Crawl %d %s (%s)", self.crawl_id, status, reason)
         self.corpus.close()
+
+
+def extension_of(crawler, kind: type):
+    """A crawler's enabled extension of a given class (NotConfigured when absent)."""
+    for ext in crawler.extensions.middlewares:
+        if isinstance(ext, kind):
+            return ext
+    raise NotConfigured(f"{kind.__name__} extension is not enabled")
 
 
 def repair_abandoned(folder: Path) -> None:
