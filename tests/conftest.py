@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -82,3 +83,15 @@ def warcio_check(*paths: Path) -> subprocess.CompletedProcess:
          "check", *map(str, paths)],
         capture_output=True, text=True,
     )
+
+
+def wait_for(condition, what: str, limit: float = 120.0, every: float = 0.2):
+    """Poll ``condition`` until it returns something true, and return that;
+    a bound on waiting, not a measurement."""
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(every)
+    raise AssertionError(f"gave up waiting for {what}")

@@ -8,14 +8,13 @@ import re
 import signal
 import subprocess
 import sys
-import time
 from datetime import datetime, timedelta, timezone
 
 import pytest
 
 from archive import schedules
 from archive.corpus import Corpus
-from tests.conftest import REPO, chancery, warcio_check
+from tests.conftest import REPO, chancery, wait_for, warcio_check
 
 
 @pytest.fixture
@@ -58,15 +57,6 @@ def stop(daemon: subprocess.Popen, db) -> None:
                     pass
 
 
-def wait_for(condition, what: str, limit: float = 120.0):
-    """Poll ``condition`` until true; a bound on waiting, not a measurement."""
-    deadline = time.monotonic() + limit
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.2)
-    raise AssertionError(f"gave up waiting for {what}")
 
 
 def test_a_one_minute_cron_runs_twice_under_the_daemon(site, tmp_path):

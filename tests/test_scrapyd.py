@@ -7,7 +7,6 @@ import shutil
 import socket
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -16,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from archive.corpus import Corpus
-from tests.conftest import REPO
+from tests.conftest import REPO, wait_for
 
 pytest.importorskip("scrapyd")
 pytest.importorskip("scrapyd_client")
@@ -46,15 +45,6 @@ def api(base: str, endpoint: str, data: list[tuple[str, str]] | None = None) -> 
         return json.loads(answer.read())
 
 
-def wait_for(condition, what: str, limit: float = 180.0):
-    """Poll ``condition`` until it returns something true; a bound, not a measurement."""
-    deadline = time.monotonic() + limit
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.3)
-    raise AssertionError(f"gave up waiting for {what}")
 
 
 @pytest.fixture
@@ -131,7 +121,7 @@ def test_scrapyd_runs_the_news_spider(scrapyd, site, tmp_path):
         jobs = api(base, "listjobs.json?project=chancery")
         return next((j for j in jobs["finished"] if j["id"] == job), None)
 
-    wait_for(finished, "the Scrapyd job to finish")
+    wait_for(finished, "the Scrapyd job to finish", 180)
     log = next((home / "logs").rglob(f"{job}.log")).read_text()
     assert "Traceback" not in log, log[-5000:]
     with Corpus(out / "corpus.db") as corpus:
