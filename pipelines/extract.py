@@ -337,6 +337,7 @@ def metadata(tree: HtmlElement, url: str, hints: dict | None = None) -> dict[str
         _json_text(art.get("articleSection")),
         m("article:section", "section", "parsely-section", "sailthru.section", "category"),
         props["articleSection"],
+        m("article:tag")[:1] if (_first(m("generator")) or "").startswith("Ghost") else [],  # primary tag
         _breadcrumb_section(objects, title, url),
         _html_breadcrumb_section(tree, title),
     )
