@@ -35,6 +35,8 @@ class CrawlSession:
                  settings: dict, stats, schedule: str | None = None, frontier: str | None = None):
         self.corpus = corpus
         self.warc = warc_writer
+        self.index = cdxj.RunningIndex()  # the CDXJ lines of the records written
+        warc_writer.on_close = lambda path: index_closed(path, self.index)
         self.stats = stats
         # A worker of a shared frontier joins the run's row; its queue is in Redis.
         self.crawl_id, self.resumed = corpus.begin_crawl(job, site, settings, schedule,
@@ -70,7 +72,6 @@ class CrawlSession:
             prefix=settings.get("WARC_PREFIX"),
             max_size=settings.getint("WARC_MAX_SIZE"),
             gzip_level=settings.getint("WARC_GZIP_LEVEL"),
-            on_close=index_closed,
             info={
                 "software": f"Chancery (Scrapy {_scrapy_version()})",
                 "hostname": socket.gethostname(),
@@ -135,10 +136,11 @@ def repair_abandoned(folder: Path) -> None:
                 index_closed(closed)
 
 
-def index_closed(path: Path) -> None:
-    """Write the CDXJ index of a WARC file just closed (a failure is logged, not raised)."""
+def index_closed(path: Path, running: cdxj.RunningIndex | None = None) -> None:
+    """Write the CDXJ index of a WARC file just closed, from the lines gathered while
+    writing it when there are (a failure is logged, not raised)."""
     try:
-        cdxj.index_file(path)
+        (running.write if running is not None else cdxj.index_file)(path)
     except Exception as exc:  # an index can be rebuilt later; the crawl must not fail
         logger.error("Could not index %s (run `chancery index`): %r", path.name, exc)
 

@@ -164,6 +164,7 @@ class WarcCaptureMiddleware:
             "length": len(response.body),
             "ip": str(response.ip_address) if response.ip_address else None,
         }
+        self.session.index.add(capture, _header(request, b"Referer"))
         self.session.corpus.add_capture(capture)
         request.meta["capture"] = capture
 
@@ -191,8 +192,8 @@ class WarcCaptureMiddleware:
         return row
 
 
-def _header(response, name: bytes) -> str | None:
-    value = response.headers.get(name)
+def _header(message, name: bytes) -> str | None:
+    value = message.headers.get(name)
     return value.decode("latin-1") if value is not None else None
 
 

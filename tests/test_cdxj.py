@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from archive.cdxj import index_path
+from archive.cdxj import cdxj_lines, index_path
 from archive.warc import read_record
 from tests.conftest import chancery, run_crawl
 
@@ -42,6 +42,17 @@ def test_every_closed_warc_has_a_sorted_index_that_points_at_its_records(crawled
             assert record.rec_headers.get_header("WARC-Target-URI") == fields["url"]
             assert record.rec_headers.get_header("WARC-Date").replace("-", "").replace(
                 ":", "").replace("T", "").startswith(stamp)
+
+
+def test_crawl_index_is_the_one_cdxj_indexer_writes(crawled):
+    """The crawl writes each index from the lines it kept while writing the file:
+    they must be the lines cdxj-indexer reads from the file, responses and revisits alike."""
+    warcs = sorted((crawled / "warc").glob("*.warc.gz"))
+    for warc in warcs:
+        assert index_path(warc).read_text().splitlines(keepends=True) == cdxj_lines(warc), warc.name
+    revisits = [line for warc in warcs for line in index_path(warc).read_text().splitlines()
+                if '"warc/revisit"' in line]
+    assert revisits, "the second crawl wrote no identical-payload revisit"
 
 
 def test_304_revisits_are_left_out_so_replay_finds_the_page(crawled):
