@@ -5,8 +5,9 @@ state), so the crawler can run it in a process pool under a time limit.
 
 Text: the page is parsed once and cleaned in place (hidden and inert elements
 dropped, bodies split into chunks joined, layout tables and embedded posts
-unwrapped); trafilatura runs once on that tree; lists it dropped from between
-body paragraphs are put back; the blocks are checked against structured data the
+unwrapped); trafilatura runs on that tree in fast mode (its full cascade, with
+readability and justext, only when that result is thin); lists it dropped from
+between body paragraphs are put back; the blocks are checked against structured data the
 page carries (JSON-LD ``articleBody``, a site profile's ``content_selector``) and
 swept of the furniture trafilatura leaves behind (titles, bylines, dates, "Also
 Read" lines, share and newsletter prompts, captions, author boxes, teaser lists).
@@ -103,7 +104,7 @@ def extract(
         warnings.simplefilter("ignore")
         try:
             meta = metadata(tree, url, hints)
-            blocks = body_blocks(tree, url, hints, meta)
+            blocks = body_blocks(tree, hints, meta)
         except (ValueError, TypeError, etree.LxmlError, RecursionError) as exc:
             log.debug("extraction failed for %s: %r", url, exc)
             result = empty_result(url, f"extraction failed: {exc!r}")
@@ -797,16 +798,34 @@ def _link_share(el: etree._Element, link_tag: str = "ref") -> float:
     return min(1.0, linked / total)
 
 
-def _trafilatura_blocks(tree: HtmlElement, url: str, focus: str) -> list[Block]:
-    """trafilatura's body as blocks."""
+def _trafilatura_blocks(tree: HtmlElement) -> list[Block]:
+    """trafilatura's body as blocks.
+
+    trafilatura first runs in fast mode (its own extractor, no readability or justext
+    comparison: a third of its cost).  Only a thin result (few or short blocks, or
+    mostly links: the page may have defeated its extractor) calls for the full cascade.
+    """
+    blocks = _bare_blocks(tree, fast=True)
+    if _thin(blocks):
+        return _bare_blocks(tree, fast=False)
+    return blocks
+
+
+def _thin(blocks: list[Block]) -> bool:
+    chars = sum(len(b.text) for b in blocks)
+    linked = sum(len(b.text) * b.links for b in blocks)
+    return len(blocks) < 3 or chars < 1000 or linked >= 0.5 * chars
+
+
+def _bare_blocks(tree: HtmlElement, fast: bool) -> list[Block]:
+    """One run of trafilatura over ``tree`` (which it copies, so ``tree`` stays as it is)."""
     from trafilatura import bare_extraction
     from trafilatura.xml import xmltotxt
 
     doc = bare_extraction(
         tree,
-        url=url or None,
-        favor_precision=focus == "precision",
-        favor_recall=focus == "recall",
+        url=None,  # links are kept for their share of the text, not their targets: no URL fixing
+        fast=fast,
         include_comments=False,
         include_tables=True,
         include_images=False,
@@ -1307,7 +1326,7 @@ def _scoped(work: HtmlElement, selector: str) -> HtmlElement | None:
     return doc
 
 
-def body_blocks(tree: HtmlElement, url: str, hints: dict, meta: dict) -> list[str]:
+def body_blocks(tree: HtmlElement, hints: dict, meta: dict) -> list[str]:
     """The article body as a list of text blocks (paragraphs, headings, lists).
 
     Works on ``tree`` in place (hidden elements dropped, split bodies joined): pass
@@ -1318,7 +1337,7 @@ def body_blocks(tree: HtmlElement, url: str, hints: dict, meta: dict) -> list[st
     source = work
     if hints.get("content_selector"):
         source = _scoped(work, hints["content_selector"]) or work
-    blocks = _fill_gaps(source, _trafilatura_blocks(source, url, "balanced"))
+    blocks = _fill_gaps(source, _trafilatura_blocks(source))
     blocks = _clean_blocks(blocks, meta, _captions(work, marks), _standfirsts(marks))
     texts = [b.text for b in blocks]
     structured = _structured_body(meta.get("jsonld_body"))
