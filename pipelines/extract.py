@@ -171,14 +171,30 @@ def _html_parser() -> etree.HTMLParser:
     return parser
 
 
+#: The characters trafilatura's ``repair_faulty_html`` removes (libxml2 keeps them, lxml
+#: refuses them in text it is given).
+XML_INVALID_CHARS = tuple(map(chr, (*range(9), 11, 12, *range(14, 32), 0xFFFE, 0xFFFF)))
+
+
+def _repair(html: str, beginning: str) -> str:
+    """trafilatura's ``repair_faulty_html``: its regex over the whole page runs only when
+    one of the characters it removes is there (one substring test a character costs a
+    tenth of it); its other repairs are of the first lines."""
+    from trafilatura.utils import INVALID_XML_CHARS, repair_faulty_html
+
+    if any(c in html for c in XML_INVALID_CHARS):
+        html = INVALID_XML_CHARS.sub("", html)
+    return repair_faulty_html(html[:4096], beginning) + html[4096:]
+
+
 def _parse(html: str) -> HtmlElement | None:
     """The page's tree, parsed as trafilatura's ``load_html`` parses a string."""
     from lxml.html import fromstring
-    from trafilatura.utils import is_dubious_html, repair_faulty_html
+    from trafilatura.utils import is_dubious_html
 
     parser = _html_parser()
     beginning = html[:50].lower()
-    html = repair_faulty_html(html, beginning)
+    html = _repair(html, beginning)
     tree = None
     try:
         tree = fromstring(html, parser=parser)
@@ -907,14 +923,17 @@ def _fill_gaps(work: HtmlElement, blocks: list[Block]) -> list[Block]:
     """
     if len(blocks) < 2:
         return blocks
-    candidates = [el for el in work.iter("ul", "ol") if _between_paragraphs(el)]
-    if not candidates:
-        return blocks
-    found = _Confirmer(blocks)
+    found = None
     out = list(blocks)
-    for el in candidates:
-        block, before, after = _source_block(el), _source_block(el.getprevious()), _source_block(el.getnext())
-        if found(block) or not (found(before) and found(after)) or not _text_list(block) or not _in_body(el):
+    for el in work.iter("ul", "ol"):
+        if not _between_paragraphs(el):
+            continue
+        block = _source_block(el)
+        if not _text_list(block) or not _in_body(el):
+            continue
+        found = found or _Confirmer(blocks)
+        before, after = _source_block(el.getprevious()), _source_block(el.getnext())
+        if found(block) or not (found(before) and found(after)):
             continue
         at = _position_after(out, before)
         if at is not None:
@@ -1179,6 +1198,13 @@ HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 
 #: Elements that never hold article text (JSON-LD scripts stay: trafilatura's rescue reads them).
 INERT_TAGS = ("script", "style", "template", "svg")
+#: Page furniture trafilatura deletes anyway (in its tree cleaning), often a third of the
+#: page: gone first, trafilatura's dozen walks over the page (XPath, copies) are shorter.
+FURNITURE_TAGS = ("aside", "footer", "nav", "menu")
+
+
+def _holds_jsonld(el: etree._Element) -> bool:
+    return any((s.get("type") or "").strip().lower() == "application/ld+json" for s in el.iter("script"))
 
 
 def _remove(el: etree._Element) -> None:
@@ -1235,12 +1261,12 @@ def _prepare_tree(work: HtmlElement, hints: dict) -> _Marks:
     for selector in hints.get("drop_selectors") or []:
         for el in _select(work, selector):
             _remove(el)
+    for el in list(work.iter(*INERT_TAGS, *FURNITURE_TAGS)):
+        if not _holds_jsonld(el):
+            _remove(el)
     marks = _Marks(work)
     for el in marks.hidden:
         _remove(el)
-    for el in list(work.iter(*INERT_TAGS)):
-        if (el.get("type") or "").strip().lower() != "application/ld+json":
-            _remove(el)
     _merge_split_bodies(work, marks)
     _unwrap_embedded_posts(work)
     _delayout_tables(work)
