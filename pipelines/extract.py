@@ -356,8 +356,7 @@ def metadata(tree: HtmlElement, url: str, hints: dict | None = None) -> dict[str
         props["articleSection"],
         m("article:tag")[:1] if (_first(m("generator")) or "").startswith("Ghost") else [],  # primary tag
         _breadcrumb_section(objects, title, url),
-        _html_breadcrumb_section(tree, title),
-    )
+    ) or _first(_html_breadcrumb_section(tree, title))  # a walk over the page: only when needed
     tags = _tags(scope, art, m)
     language = _language(tree, art, m)
     description = _first(
@@ -807,6 +806,8 @@ class Block:
 
 def _link_share(el: etree._Element, link_tag: str = "ref") -> float:
     """Share of the element's text inside links (``ref`` in trafilatura's output, ``a`` in HTML)."""
+    if next(el.iter(link_tag), None) is None:
+        return 0.0
     total = len(_clean_space("".join(el.itertext())))
     if not total:
         return 0.0
