@@ -78,6 +78,7 @@ def empty_result(url: str = "", error: str | None = None) -> dict[str, Any]:
         "site_name": None,
         "page_type": None,
         "is_article": False,
+        "listing": False,
         "truncated": False,
     }
     if error:
@@ -371,10 +372,12 @@ def metadata(tree: HtmlElement, url: str, hints: dict | None = None) -> dict[str
     if isinstance(image, dict):
         image = image.get("url") or image.get("contentUrl")
     image = _first(m("og:image", "og:image:url", "twitter:image"), image if isinstance(image, str) else None)
-    canonical = _first([l.get("href") for l in tree.iter("link") if l.get("rel") == "canonical"], m("og:url"))
+    links = {(l.get("rel") or "").lower(): l.get("href") for l in reversed(tree.findall(".//link"))}
+    canonical = _first(links.get("canonical"))
 
     if not (title and published and authors):
-        page_url = canonical if (canonical or "").startswith(("http://", "https://")) else url
+        page_url = _first(canonical, m("og:url"))
+        page_url = page_url if (page_url or "").startswith(("http://", "https://")) else url
         fb = _fallback_metadata(tree, scope, page_url, title, published, authors, section, tags)
         title = title or fb.get("title")
         published = published or _iso(fb.get("date"))
@@ -387,6 +390,8 @@ def metadata(tree: HtmlElement, url: str, hints: dict | None = None) -> dict[str
     if modified and published and modified < published:
         modified = None
     is_article = bool(set(types) & ARTICLE_TYPES) or (og_type or "").lower() == "article"
+    listing = (og_type or "").lower() in ("website", "profile", "object") or "next" in links \
+        or sum(1 for _ in tree.iter("article")) >= 3  # a list of teasers
     return {
         "title": title,
         "authors": authors,
@@ -401,6 +406,7 @@ def metadata(tree: HtmlElement, url: str, hints: dict | None = None) -> dict[str
         "site_name": site_name,
         "page_type": page_type,
         "is_article": is_article,
+        "listing": listing,
         "jsonld_body": art.get("articleBody") if isinstance(art.get("articleBody"), str) else None,
     }
 

@@ -96,6 +96,23 @@ def test_metadata_kept_apart():
     assert result["word_count"] == len(result["text"].split()) or result["word_count"] > 300
 
 
+LISTING = "<article><h2><a href='/a{n}/'>Teaser {n}</a></h2><p>Some words of teaser {n}.</p></article>"
+
+
+@pytest.mark.parametrize("head, body, listing", [
+    ("<meta property='og:type' content='website'>", "<p>About us.</p>" * 20, True),
+    ("<link rel='next' href='/page/2/'>", "<p>Words.</p>" * 20, True),
+    ("", "".join(LISTING.format(n=n) for n in range(5)), True),
+    ("<meta property='og:type' content='article'>", "<article><p>" + "One article. " * 80 + "</p></article>",
+     False),
+])
+def test_listing_pages_told_from_articles(head, body, listing):
+    """The crawl files a page as an article unless it lists teasers and is no article."""
+    result = extract(f"<html><head><title>T</title>{head}</head><body>{body}</body></html>",
+                     "https://example.org/x/")
+    assert result["listing"] is listing
+
+
 @pytest.mark.parametrize(
     "raw, names",
     [
