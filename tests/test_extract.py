@@ -298,6 +298,16 @@ def test_lone_surrogate_does_not_cut_the_text():
     assert "words after it" in text and "Paragraph 3:" in text
 
 
+@pytest.mark.parametrize("char", ["\x00", "\x01", "\x0b", "\ufffe"])
+def test_control_character_does_not_cut_the_text(char):
+    html = _page(
+        _paragraphs(0, 2) + f"<p>A paragraph with a stray {char} character and words after it.</p>" + _paragraphs(2, 4)
+    )
+    text = extract(html, "https://example.org/control")["text"]
+    assert "words after it" in text and "Paragraph 3:" in text
+    assert char not in text
+
+
 def test_metadata_fallbacks_only_for_missing_fields():
     html = _page("<p class='date'>Nov. 19th, 2019, 10:15 a.m. EST</p>" + _article(5))
     result = extract(html, "https://www.example.org/news/talks")
