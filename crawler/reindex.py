@@ -43,8 +43,8 @@ from crawler.session import owner_of
 from pipelines.dedup import DedupPipeline
 from pipelines.extract import extract
 from pipelines.store import ARTICLE_FIELDS, section_from_url
-from spiders.links import Scope, host_of, is_listing_url, looks_like_article, normalize
-from spiders.news import canonical_url, is_article_page, is_listing_page, looks_binary
+from spiders.links import Scope, filed_under, host_of, is_listing_url, looks_like_article, normalize
+from spiders.news import is_article_page, looks_binary
 
 BATCH = 64
 NOT_MODIFIED = "server-not-modified"
@@ -273,10 +273,8 @@ def article_item(capture: Capture, response, html_pages: set[str]) -> dict | Non
         return {**item, "url": normalize(capture.row["url"]), "not_modified": True}
     if not isinstance(response, HtmlResponse) or looks_binary(response.body):
         return None
-    if not is_article_page(response) and is_listing_page(response):
-        return None
     scope = capture.run.scope or Scope.around([capture.row["url"]])
-    return {**item, "url": canonical_url(response, scope), "html": response.text}
+    return {**item, "url": normalize(capture.row["url"]), "scope": scope, "html": response.text}
 
 
 # -- extraction and storage --------------------------------------------------------------
@@ -363,7 +361,11 @@ def extract_and_store(corpus: Corpus, items: list[dict], workers: int, max_chars
                     if not (result.get("text") or "").strip():
                         stats.inc_value("extract/empty")
                         continue
-                    item.update({k: v for k, v in result.items() if k != "url"})
+                    url = filed_under(result, item["fetched_url"], item.pop("scope"))
+                    if url is None:
+                        stats.inc_value("discovery/not_article")
+                        continue
+                    item.update({k: v for k, v in result.items() if k != "url"}, url=url)
                 run = item.pop("run_key", None)
                 dedup = dedups.setdefault(run, DedupPipeline(stats, corpus))
                 store(corpus, item, dedup, stats)

@@ -21,6 +21,7 @@ from scrapy import signals
 from scrapy.exceptions import DropItem, NotConfigured
 
 from pipelines.extract import extract, warm_up
+from spiders.links import Scope, filed_under
 
 logger = logging.getLogger(__name__)
 
@@ -40,8 +41,10 @@ class ExtractionFailed(DropItem):
 
 
 class ExtractPipeline:
-    def __init__(self, stats, workers: int = 2, timeout: float = 30.0, max_chars: int = 5_000_000):
+    def __init__(self, stats, scope: Scope, workers: int = 2, timeout: float = 30.0,
+                 max_chars: int = 5_000_000):
         self.stats = stats
+        self.scope = scope  # where a page's canonical URL may point
         self.workers = workers
         self.timeout = timeout
         self.max_chars = max_chars
@@ -54,6 +57,7 @@ class ExtractPipeline:
             raise NotConfigured("EXTRACT_ENABLED is off (archive-only crawl)")
         pipeline = cls(
             crawler.stats,
+            crawler.spider.scope,
             workers=settings.getint("EXTRACT_WORKERS"),
             timeout=settings.getfloat("EXTRACT_TIMEOUT"),
             max_chars=settings.getint("EXTRACT_MAX_CHARS"),
@@ -107,6 +111,10 @@ class ExtractPipeline:
         if not (result.get("text") or "").strip():
             self.stats.inc_value("extract/empty")
             raise DropItem("no text", log_level="INFO")
-        item.update({k: v for k, v in result.items() if k != "url"})
+        url = filed_under(result, item["fetched_url"], self.scope)
+        if url is None:
+            self.stats.inc_value("discovery/not_article")
+            raise DropItem("not an article", log_level="INFO")
+        item.update({k: v for k, v in result.items() if k != "url"}, url=url)
         self.stats.inc_value("extract/ok")
         return item

@@ -1,4 +1,5 @@
-"""What a URL is, judged from the URL alone: normalisation, scope, and kinds.
+"""What a URL is, judged from the URL alone: normalisation, scope, and kinds;
+and the URL an extracted page is filed under.
 
 Pure functions, no Scrapy: the spider asks them which links to follow, so a
 section page costs a handful of requests rather than one per link.
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from courlan import is_navigation_page, is_not_crawlable
 
@@ -131,3 +132,14 @@ def looks_like_article(url: str) -> bool:
     return len(words) >= 3 or bool(ARTICLE_ID.search(last)) or bool(
         re.search(r"/\d{4}/\d{1,2}/", path) and len(words) >= 2
     )
+
+
+def filed_under(page: dict, fetched_url: str, scope: Scope) -> str | None:
+    """The URL an extracted page is filed under: its rel=canonical within scope, else
+    the fetched URL; None for a page that lists teasers rather than being an article."""
+    if page.get("listing") and not page.get("is_article"):
+        return None
+    fetched = normalize(fetched_url)
+    canonical = page.get("canonical")
+    url = normalize(urljoin(fetched_url, canonical)) if canonical else fetched
+    return url if scope.allows(url) else fetched

@@ -268,11 +268,9 @@ class NewsSpider(scrapy.Spider):
             logger.warning("Binary body labelled %s at %s: not extracted",
                            response.headers.get("Content-Type", b"").decode("latin-1"), response.url)
             return
-        if not is_article_page(response) and is_listing_page(response):
-            response.meta["outcome"] = "not an article"
-            self.crawler.stats.inc_value("discovery/not_article")
-            return
-        yield self.item(response, canonical_url(response, self.scope), html=response.text)
+        # Whether it is an article, and its canonical URL, the extraction worker tells
+        # (``filed_under``): it parses the page anyway, this process need not.
+        yield self.item(response, normalize(response.url), html=response.text)
 
     def item(self, response, url: str, **fields) -> dict:
         capture = response.meta.get("capture") or {}
@@ -419,13 +417,6 @@ def looks_binary(body: bytes) -> bool:
 CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b)  # counted in C, not per byte
 
 
-def canonical_url(response, scope: Scope) -> str:
-    """The URL an article is filed under: its rel=canonical within scope, else the fetched URL."""
-    canonical = response.xpath("//link[@rel='canonical']/@href").get()
-    url = normalize(response.urljoin(canonical)) if canonical else normalize(response.url)
-    return url if scope.allows(url) else normalize(response.url)
-
-
 LISTING_LABEL = re.compile(r"^\s*(category|tag|topic|archives?|section|rubrique|рубрика)\s*:\s*"
                            r"|\s+archives?\s*$", re.I)
 
@@ -439,15 +430,6 @@ def section_title(response) -> str | None:
         heading = re.split(r"\s+[|–—-]\s+", title.strip())[0]
     name = LISTING_LABEL.sub("", heading).strip()
     return name if 0 < len(name) <= 60 else None
-
-
-def is_listing_page(response) -> bool:
-    """A page that is a list of teasers rather than an article."""
-    og_type = (response.xpath("//meta[@property='og:type']/@content").get() or "").lower()
-    if og_type in ("website", "profile", "object"):
-        return True
-    teasers = len(response.xpath("//article"))
-    return teasers >= 3 or bool(response.xpath("//link[@rel='next']"))
 
 
 def content_links(root):

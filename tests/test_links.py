@@ -5,7 +5,7 @@ from urllib.parse import urljoin
 import pytest
 from lxml import html
 
-from spiders.links import Scope, looks_like_article, normalize, page_number
+from spiders.links import Scope, filed_under, looks_like_article, normalize, page_number
 from spiders.news import _next_rank, content_links
 
 
@@ -79,3 +79,15 @@ def test_next_page_ranking(current, links, expected):
         if rank is not None:
             ranked.append((rank, url))
     assert min(ranked)[1] == expected
+
+
+def test_filed_under_canonical_within_scope():
+    scope = Scope.around(["https://news.example/world/"])
+    fetched = "https://news.example/world/talks-resume/amp/?utm_source=x"
+    article = {"is_article": True, "listing": False, "canonical": "/world/talks-resume/"}
+    assert filed_under(article, fetched, scope) == "https://news.example/world/talks-resume/"
+    elsewhere = {**article, "canonical": "https://syndicator.example/talks-resume/"}
+    assert filed_under(elsewhere, fetched, scope) == "https://news.example/world/talks-resume/"
+    assert filed_under({**article, "canonical": None}, fetched, scope) == normalize(fetched)
+    assert filed_under({"is_article": False, "listing": True}, fetched, scope) is None
+    assert filed_under({"is_article": True, "listing": True}, fetched, scope) is not None
