@@ -193,7 +193,7 @@ SUBSTRING_SCRIPT = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in (
 
 def needs_trigram(*texts: str | None) -> bool:
     """Whether any of the texts holds a character a substring search may look for."""
-    return any(text and SUBSTRING_SCRIPT.search(text) for text in texts)
+    return any(text and not text.isascii() and SUBSTRING_SCRIPT.search(text) for text in texts)
 
 
 def now_iso() -> str:
@@ -364,9 +364,17 @@ class Corpus:
 
     # -- captures and articles -------------------------------------------------
 
+    def _insert(self, table: str, row: dict[str, Any], replace: bool = False) -> int:
+        """A plain INSERT: sqlite-utils' ``insert`` looks the table up again on every
+        call, which a crawl's one-row inserts (two a page) cannot afford."""
+        columns = ", ".join(f"[{name}]" for name in row)
+        verb = "INSERT OR REPLACE" if replace else "INSERT"
+        sql = f"{verb} INTO [{table}] ({columns}) VALUES ({', '.join('?' * len(row))})"
+        return self.db.execute(sql, list(row.values())).lastrowid
+
     def add_capture(self, row: dict[str, Any]) -> None:
         with self.write():
-            self.db["captures"].insert(row, replace=True)
+            self._insert("captures", row, replace=True)
 
     def store_article(self, article: dict[str, Any], captured: str) -> str:
         """Insert or update an article by canonical URL; keep earlier texts.
@@ -387,7 +395,7 @@ class Corpus:
             )
             if old is None:
                 row.update(first_captured=captured, last_captured=captured, version=1)
-                self.db["articles"].insert(row)
+                self._insert("articles", row)
                 return "new"
             if old["content_hash"] == row["content_hash"]:
                 self.db["articles"].update(old["id"], {"last_captured": captured})
