@@ -10,7 +10,6 @@ write transactions taken through :meth:`Corpus.write`.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -22,6 +21,8 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from sqlite_utils import Database
+
+from archive.texts import content_hash
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -198,11 +199,6 @@ def needs_trigram(*texts: str | None) -> bool:
 
 def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
-def content_hash(text: str) -> str:
-    """A hash of the article text, blind to whitespace differences."""
-    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
 def connect(path: Path | str) -> Database:
@@ -383,7 +379,8 @@ class Corpus:
         ``version`` went up) or ``same`` (only ``last_captured`` moves).
         """
         row = dict(article)
-        row["content_hash"] = content_hash(row.get("text") or "")
+        if not row.get("content_hash"):  # the extraction workers compute it
+            row["content_hash"] = content_hash(row.get("text") or "")
         row["trigram_indexed"] = int(bool(needs_trigram(row.get("title"), row.get("description"),
                                                         row.get("text"))))
         for key in ("authors", "tags"):

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from scrapy.exceptions import DropItem, NotConfigured
 
-from archive.corpus import Corpus, content_hash
+from archive.corpus import Corpus
+from archive.texts import content_hash
 from crawler.session import CrawlSession
 
 
@@ -37,7 +38,7 @@ class DedupPipeline:
         self.seen.add(url)
         if item.get("not_modified"):
             return item
-        digest = content_hash(item["text"])
+        digest = item.get("content_hash") or content_hash(item["text"])
         other = self.texts.setdefault(digest, url)
         if other == url:
             row = self.corpus.db.execute(

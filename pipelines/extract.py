@@ -38,6 +38,8 @@ from typing import Any, Iterable, Iterator
 from lxml import etree
 from lxml.html import HtmlElement
 
+from archive.texts import content_hash
+
 log = logging.getLogger(__name__)
 
 #: Largest HTML accepted, in characters. Longer input is first stripped of scripts,
@@ -120,6 +122,7 @@ def extract(
     text = "\n\n".join(blocks)
     result["text"] = text
     result["word_count"] = len(WORD_RE.findall(text))
+    result["content_hash"] = content_hash(text)
     result["truncated"] = truncated
     if truncated:
         result["error"] = f"input cut to {max_chars} characters"

@@ -20,7 +20,7 @@ from crawler.session import CrawlSession
 
 ARTICLE_FIELDS = (
     "url", "site", "section", "title", "authors", "published", "modified", "language",
-    "description", "tags", "text", "word_count", "capture_id", "image",
+    "description", "tags", "text", "word_count", "content_hash", "capture_id", "image",
 )
 
 

@@ -14,7 +14,7 @@ import logging
 import re
 import zlib
 from datetime import datetime, timedelta, timezone
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from lxml import etree
@@ -22,6 +22,7 @@ from protego import Protego
 from scrapy.http import HtmlResponse, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip
+from scrapy.utils.response import get_base_url
 from scrapy.utils.sitemap import Sitemap
 
 from crawler import profiles
@@ -235,16 +236,24 @@ class NewsSpider(scrapy.Spider):
         articles: dict[str, None] = {}
         tree = root.root
         here = normalize(response.url)
+        base = get_base_url(response)
+        resolved: dict[str, str] = {}  # href -> normalised URL: menus repeat links
+
+        def url_of(anchor) -> str:
+            href = anchor.get("href")
+            if href not in resolved:
+                resolved[href] = normalize(urljoin(base, href))
+            return resolved[href]
+
         ranked = []  # pagination often sits in a <nav>: every link of the page is a candidate
         for anchor in (a for a in tree.iter("a") if a.get("href")):
-            url = normalize(response.urljoin(anchor.get("href")))
+            url = url_of(anchor)
             rank = _next_rank(url, anchor, section, response.url)
             if rank is not None and url != here:
                 ranked.append((rank, url))
         next_pages += [url for _, url in sorted(ranked)]
         anchors = list(content_links(tree)) or [a for a in tree.iter("a") if a.get("href")]
-        for anchor in anchors:
-            url = normalize(response.urljoin(anchor.get("href")))
+        for url in dict.fromkeys(url_of(anchor) for anchor in anchors):
             if self.scope.allows(url) and url != here and url not in next_pages \
                     and looks_like_article(url):
                 articles.setdefault(url)
