@@ -360,6 +360,13 @@ class Corpus:
 
     # -- captures and articles -------------------------------------------------
 
+    def first(self, sql: str, params: list | tuple = ()) -> dict[str, Any] | None:
+        """The first row of a query, as a dict, or None (without the savepoint that
+        sqlite-utils' ``query`` wraps around each query: a crawl runs a few a page)."""
+        cursor = self.db.conn.execute(sql, params)
+        row = cursor.fetchone()
+        return None if row is None else dict(zip((c[0] for c in cursor.description), row))
+
     def _insert(self, table: str, row: dict[str, Any], replace: bool = False) -> int:
         """A plain INSERT: sqlite-utils' ``insert`` looks the table up again on every
         call, which a crawl's one-row inserts (two a page) cannot afford."""
@@ -387,9 +394,7 @@ class Corpus:
             if isinstance(row.get(key), (list, tuple)):
                 row[key] = json.dumps(list(row[key]), ensure_ascii=False)
         with self.write():
-            old = next(
-                iter(self.db.query("SELECT * FROM articles WHERE url = ?", [row["url"]])), None
-            )
+            old = self.first("SELECT * FROM articles WHERE url = ?", [row["url"]])
             if old is None:
                 row.update(first_captured=captured, last_captured=captured, version=1)
                 self._insert("articles", row)
@@ -423,17 +428,17 @@ class Corpus:
         with ``article`` (bool), ``published``, ``last_captured``, ``etag`` and
         ``last_modified`` (validators for a conditional request).
         """
-        row = next(iter(self.db.query(
+        row = self.first(
             "SELECT a.published, a.last_captured, c.etag, c.last_modified"
             " FROM articles a LEFT JOIN captures c ON c.id = a.capture_id WHERE a.url = ?",
-            [url])), None)
+            [url])
         if row is not None:
             return {"article": True, **row}
-        row = next(iter(self.db.query(
+        row = self.first(
             "SELECT c.fetched AS last_captured, c.etag, c.last_modified, l.reason FROM captures c"
             " LEFT JOIN ledger l ON l.crawl_id = c.crawl_id AND l.url = c.url"
             " WHERE c.url = ? AND c.status BETWEEN 200 AND 299 ORDER BY c.fetched DESC LIMIT 1",
-            [url])), None)
+            [url])
         if row is None or row.pop("reason") == "archived":
             return None  # never captured, or captured by an archive-only crawl: not judged yet
         return {"article": False, "published": None, **row}

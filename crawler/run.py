@@ -7,6 +7,7 @@ the tests start ``chancery crawl`` as a child.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from scrapy.crawler import CrawlerProcess
@@ -136,6 +137,10 @@ def run_spider(settings: Settings, **spider_args) -> dict:
     failures = []
     done = process.crawl(crawler, **spider_args)
     done.addErrback(failures.append)
+    # Scrapy leaves the root logger at NOTSET and filters in its handler, so each
+    # debug call of a crawl (two a page: "Crawled", "Scraped from") makes a record
+    # only to drop it; the loggers can drop them first.
+    logging.root.setLevel(settings.get("LOG_LEVEL"))
     process.start()
     if failures:
         failures[0].raiseException()

@@ -66,6 +66,8 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.scope.ScopeMiddleware": 50,
     "crawler.robots.RobotsMiddleware": 100,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "crawler.refresh.MetaRefreshMiddleware": 580,
     "crawler.retry.PoliteRetryMiddleware": 550,
     "crawler.ledger.LedgerDownloaderMiddleware": 540,
     "crawler.warc.WarcCaptureMiddleware": 950,

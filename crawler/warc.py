@@ -174,7 +174,6 @@ class WarcCaptureMiddleware:
         A 304 repeats the last full capture of the URL; any other answer repeats
         one whose payload digest is the same.
         """
-        db = self.session.corpus.db
         if response.status == 304:
             sql = ("SELECT * FROM captures WHERE url = ? AND record_type = 'response'"
                    " AND status = 200 ORDER BY fetched DESC LIMIT 1")
@@ -185,7 +184,7 @@ class WarcCaptureMiddleware:
             args = [response.url, digest, response.status]
         else:
             return None
-        row = next(iter(db.query(sql, args)), None)
+        row = self.session.corpus.first(sql, args)
         if row is None:
             return None
         row["warc_date"] = _warc_date_of(row["fetched"])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from courlan import is_navigation_page, is_not_crawlable
@@ -39,12 +40,17 @@ FILE_EXTENSION = re.compile(
 ARTICLE_ID = re.compile(r"\d{4,}|\d+\.s?html?$")
 
 
+@lru_cache(maxsize=4096)
 def normalize(url: str) -> str:
     """The URL an article is requested and de-duplicated under.
 
     Lower-cases the host, drops the fragment, default ports, tracking
     parameters (``utm_*`` and friends) and AMP variants.  Keeps everything else,
     including a trailing slash, as the site wrote it.
+
+    Cached: a crawl normalises each article URL three times or more (as a link
+    of its section page, as the page fetched, as its rel=canonical), and the
+    links of menus on every page.
     """
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()
