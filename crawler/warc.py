@@ -6,7 +6,7 @@ every 3xx, 4xx and 5xx before anything else touches them, including the
 robots.txt fetches.  When a payload is identical to one already archived for
 the URL, it writes a ``revisit`` record instead of a second copy.
 
-The records of an exchange are compressed in a worker thread (zlib and hashlib
+The records of an exchange are compressed in a worker thread (ISA-L and hashlib
 let go of the GIL), so the reactor thread goes on parsing other pages
 meanwhile; they are written to the file, and the ``captures`` row inserted, on
 the reactor thread, before the response goes on to the spider.

@@ -33,6 +33,7 @@ import warnings
 from collections import Counter
 from copy import deepcopy
 from datetime import datetime, timezone
+from functools import lru_cache
 from typing import Any, Iterable, Iterator
 
 from lxml import etree
@@ -846,23 +847,31 @@ def _thin(blocks: list[Block]) -> bool:
     return len(blocks) < 3 or chars < 1000 or linked >= 0.5 * chars
 
 
+@lru_cache(maxsize=2)
+def _trafilatura_options(fast: bool):
+    """trafilatura's settings for a run, made once (it would make them on every call;
+    it documents a shared ``Extractor`` as safe)."""
+    from trafilatura.settings import Extractor
+
+    return Extractor(
+        url=None,  # links are kept for their share of the text, not their targets: no URL fixing
+        fast=fast,
+        comments=False,
+        tables=True,
+        images=False,
+        links=True,
+        with_metadata=False,
+        dedup=False,
+        output_format="txt",  # not "python": that renders the whole body once more, unused here
+    )
+
+
 def _bare_blocks(tree: HtmlElement, fast: bool) -> list[Block]:
     """One run of trafilatura over ``tree`` (which it copies, so ``tree`` stays as it is)."""
     from trafilatura import bare_extraction
     from trafilatura.xml import xmltotxt
 
-    doc = bare_extraction(
-        tree,
-        url=None,  # links are kept for their share of the text, not their targets: no URL fixing
-        fast=fast,
-        include_comments=False,
-        include_tables=True,
-        include_images=False,
-        include_links=True,
-        with_metadata=False,
-        deduplicate=False,
-        output_format="txt",  # not "python": that renders the whole body once more, unused here
-    )
+    doc = bare_extraction(tree, fast=fast, options=_trafilatura_options(fast))
     if doc is None or doc.body is None:
         return []
     blocks: list[Block] = []

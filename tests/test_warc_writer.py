@@ -4,6 +4,7 @@ import gzip
 import itertools
 from datetime import datetime, timezone
 
+import pytest
 from warcio.archiveiterator import ArchiveIterator
 
 from archive import warc
@@ -112,3 +113,18 @@ def _records(fh):
     for record in ArchiveIterator(fh):
         yield (record.rec_type, dict(record.rec_headers.headers), record.http_headers,
                record.raw_stream.read())
+
+
+@pytest.mark.parametrize("level", [0, 3])
+def test_every_level_writes_standard_gzip_members(tmp_path, level):
+    with fixed_writer(tmp_path, gzip_level=level) as writer:
+        write_sample(writer, n=1)
+        [name] = writer.files
+    check = warcio_check(tmp_path / name)
+    assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_a_level_out_of_range_is_refused_before_anything_is_written(tmp_path):
+    with pytest.raises(ValueError, match="levels 0 to 3"):
+        warc.WarcWriter(tmp_path, gzip_level=6)
+    assert list(tmp_path.iterdir()) == []
