@@ -1,8 +1,8 @@
 """ExtractPipeline: runs ``pipelines.extract.extract`` off the reactor thread.
 
-Extraction is most of a crawl's CPU, so it runs in a pool of worker processes
-(pebble), which also enforces a time limit per page: a worker stuck on a
-pathological page is killed and replaced, the page is dropped with a counted
+Extraction is most of a crawl's CPU, so it runs in worker processes
+(``WorkerPool``), which also enforces a time limit per page: a worker stuck on
+a pathological page is killed and replaced, the page is dropped with a counted
 ``extract/timeout``, and the crawl goes on.  Pages over a size cap are not
 extracted at all (``extract/too_large``); their capture stays in the WARC and
 in ``captures``.
@@ -14,10 +14,13 @@ import asyncio
 import logging
 import multiprocessing
 import os
+import pickle
 import signal
-from concurrent.futures import TimeoutError as FutureTimeout
+import socket
+import struct
+from collections import deque
+from typing import Any, Callable
 
-from pebble import ProcessPool
 from scrapy import signals
 from scrapy.exceptions import DropItem, NotConfigured
 
@@ -32,6 +35,9 @@ logger = logging.getLogger(__name__)
 #: one, and the workers take the rest (about 10% faster crawls on 2 cores).
 WORKER_NICENESS = 10
 
+#: A message between the crawl process and a worker: its length, then a pickle.
+LENGTH = struct.Struct("!Q")
+
 
 def start_worker() -> None:
     """In a new worker: Ctrl-C and SIGTERM are for the crawl process, which stops
@@ -45,6 +51,228 @@ def start_worker() -> None:
     warm_up()
 
 
+class WorkerDied(RuntimeError):
+    """A worker process ended in the middle of a call (a crash, the OOM killer)."""
+
+
+def serve(sock: socket.socket, initializer: Callable[[], None] | None) -> None:
+    """A worker's life: run the calls that come down ``sock``, one at a time,
+    until the crawl process closes it (or dies)."""
+    if initializer is not None:
+        initializer()
+    with sock, sock.makefile("rb") as incoming, sock.makefile("wb") as outgoing:
+        while True:
+            head = incoming.read(LENGTH.size)
+            if len(head) < LENGTH.size:
+                return
+            function, args = pickle.loads(incoming.read(LENGTH.unpack(head)[0]))
+            try:
+                reply = (True, function(*args))
+            except Exception as exc:
+                reply = (False, exc)
+            try:
+                data = pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL)
+            except Exception as exc:  # an exception that does not pickle
+                data = pickle.dumps((False, RuntimeError(f"{reply[1]!r} ({exc})")))
+            outgoing.write(LENGTH.pack(len(data)) + data)
+            outgoing.flush()
+
+
+#: Calls sent to a worker ahead of its answer: the next one waits in its socket, so a
+#: worker never idles while the event loop is busy elsewhere.
+CALLS_IN_FLIGHT = 2
+
+
+class Call:
+    def __init__(self, data: bytes, future: asyncio.Future, timeout: float | None):
+        self.data = data
+        self.future = future
+        self.timeout = timeout
+
+    def settle(self, result: Any = None, exception: BaseException | None = None) -> None:
+        if self.future.done():  # cancelled meanwhile
+            return
+        if exception is not None:
+            self.future.set_exception(exception)
+        else:
+            self.future.set_result(result)
+
+
+class Worker(asyncio.Protocol):
+    """One worker process, seen from the event loop: the calls sent to it, oldest
+    (the one running) first, and the time limit of that one."""
+
+    def __init__(self, pool: "WorkerPool", process):
+        self.pool = pool
+        self.process = process
+        self.transport: asyncio.Transport | None = None
+        self.buffer = bytearray()
+        self.sent: deque[Call] = deque()
+        self.timer: asyncio.TimerHandle | None = None
+        self.ended = False
+
+    def connection_made(self, transport) -> None:
+        self.transport = transport
+
+    def send(self, call: Call) -> None:
+        self.transport.write(LENGTH.pack(len(call.data)) + call.data)
+        self.sent.append(call)
+        if len(self.sent) == 1:
+            self._time(call)
+
+    def _time(self, call: Call) -> None:
+        if call.timeout is not None:
+            self.timer = asyncio.get_running_loop().call_later(call.timeout, self.timed_out)
+
+    def data_received(self, data: bytes) -> None:
+        self.buffer += data
+        while len(self.buffer) >= LENGTH.size:
+            size = LENGTH.unpack_from(self.buffer)[0]
+            if len(self.buffer) < LENGTH.size + size:
+                return
+            ok, value = pickle.loads(memoryview(self.buffer)[LENGTH.size:LENGTH.size + size])
+            del self.buffer[:LENGTH.size + size]
+            call = self.sent.popleft()
+            if self.timer is not None:
+                self.timer.cancel()
+                self.timer = None
+            if self.sent:
+                self._time(self.sent[0])  # started as the answer left
+            self.pool.dispatch()
+            call.settle(value) if ok else call.settle(exception=value)
+
+    def timed_out(self) -> None:
+        self.timer = None
+        self.end(TimeoutError(f"no answer within {self.sent[0].timeout:g} s"), kill=True)
+
+    def connection_lost(self, exc) -> None:
+        if not self.ended:  # not our doing: it crashed, or was killed
+            self.process.join(1)
+            self.end(WorkerDied(f"extraction worker died (exit code {self.process.exitcode})"))
+
+    def end(self, error: BaseException | None = None, kill: bool = False) -> None:
+        """Take the worker out of the pool: the call it runs fails with ``error``,
+        the calls queued behind it go to another worker."""
+        if self.ended:
+            return
+        self.ended = True
+        if self.timer is not None:
+            self.timer.cancel()
+        if self.sent:
+            running = self.sent.popleft()
+            running.settle(exception=error or WorkerDied("extraction worker stopped"))
+        self.pool.lost(self, list(self.sent))
+        self.sent.clear()
+        if kill:
+            self.process.kill()
+            self.process.join()
+        try:
+            self.transport.get_extra_info("socket").shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass  # gone already
+        self.transport.close()
+
+    def join(self) -> None:
+        self.process.join(10)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+
+
+class WorkerPool:
+    """Worker processes fed by the event loop.
+
+    Each worker is forked by a fork server that imported the extractor once,
+    and talks to this process over a socket pair that the event loop reads: no
+    threads here (a thread pool's hand-offs cost the reactor thread the GIL).
+    A call that outlives its time limit has its worker killed and replaced; a
+    worker that dies fails its call with ``WorkerDied`` and is replaced; the
+    calls queued behind either go to another worker.
+    """
+
+    def __init__(self, size: int, initializer: Callable[[], None] | None = None,
+                 preload: tuple[str, ...] = ()):
+        self.size = size
+        self.initializer = initializer
+        self.context = multiprocessing.get_context("forkserver")
+        if preload:
+            self.context.set_forkserver_preload(list(preload))
+        self.workers: list[Worker] = []
+        self.pending: deque[Call] = deque()
+        self.started: asyncio.Future | None = None
+        self.closed = False
+
+    async def run(self, function: Callable, *args, timeout: float | None = None) -> Any:
+        """``function(*args)`` in a worker; its exception is raised here, and
+        ``TimeoutError`` once it has run ``timeout`` seconds."""
+        if self.started is None:
+            self.started = asyncio.ensure_future(self._start(self.size))
+        await asyncio.shield(self.started)
+        if not self.workers:
+            raise WorkerDied("no extraction worker could be started")
+        call = Call(pickle.dumps((function, args), protocol=pickle.HIGHEST_PROTOCOL),
+                    asyncio.get_running_loop().create_future(), timeout)
+        self.pending.append(call)
+        self.dispatch()
+        try:
+            return await call.future
+        finally:
+            if call in self.pending:  # cancelled before it was sent
+                self.pending.remove(call)
+
+    def dispatch(self) -> None:
+        """Send waiting calls to the workers with room for them, least busy first."""
+        while self.pending:
+            worker = min(self.workers, key=lambda w: len(w.sent), default=None)
+            if worker is None or len(worker.sent) >= CALLS_IN_FLIGHT:
+                return
+            worker.send(self.pending.popleft())
+
+    def lost(self, worker: Worker, queued: list[Call]) -> None:
+        """A worker ended: its queued calls go first to the others, and a new one starts."""
+        self.workers.remove(worker)
+        self.pending.extendleft(reversed(queued))
+        if not self.closed:
+            asyncio.ensure_future(self._start(1))
+
+    async def _start(self, count: int) -> None:
+        loop = asyncio.get_running_loop()
+        for _ in range(count):
+            ours, theirs = socket.socketpair()
+            process = self.context.Process(target=serve, args=(theirs, self.initializer),
+                                           daemon=True)
+            try:
+                # The first start waits for the fork server to import the extractor.
+                await loop.run_in_executor(None, process.start)
+                _, worker = await loop.create_connection(lambda: Worker(self, process), sock=ours)
+            except Exception:
+                logger.exception("Could not start an extraction worker")
+                ours.close()
+                continue
+            finally:
+                theirs.close()
+            self.workers.append(worker)
+        if not self.workers:  # nobody will take the calls waiting
+            while self.pending:
+                self.pending.popleft().settle(exception=WorkerDied(
+                    "no extraction worker could be started"))
+        self.dispatch()
+
+    def close(self) -> None:
+        """Let the workers finish their calls and go."""
+        self.closed = True
+        workers, self.workers = self.workers, []
+        for worker in workers:
+            worker.ended = True
+            try:
+                worker.transport.get_extra_info("socket").shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+            worker.transport.close()
+        for worker in workers:
+            worker.join()
+
+
 class ExtractionFailed(DropItem):
     """Extraction raised or ran out of time: an error, not a mere skip."""
 
@@ -54,10 +282,10 @@ class ExtractPipeline:
                  max_chars: int = 5_000_000):
         self.stats = stats
         self.scope = scope  # where a page's canonical URL may point
-        self.workers = workers
         self.timeout = timeout
         self.max_chars = max_chars
-        self.pool: ProcessPool | None = None
+        self.pool = WorkerPool(workers, initializer=start_worker,
+                               preload=("pipelines.extract",)) if workers > 0 else None
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -74,31 +302,15 @@ class ExtractPipeline:
         crawler.signals.connect(pipeline.close, signals.spider_closed)
         return pipeline
 
-    def open(self) -> None:
-        if self.workers > 0 and self.pool is None:
-            context = multiprocessing.get_context("forkserver")
-            # the fork server imports the extractor once; each worker forks with it loaded
-            context.set_forkserver_preload(["pipelines.extract"])
-            self.pool = ProcessPool(max_workers=self.workers, context=context,
-                                    initializer=start_worker)
-
     def close(self) -> None:
-        """Spider closed: no page is left in flight, so let the workers finish and go."""
+        """Spider closed: no page is left in flight, so let the workers go."""
         if self.pool is not None:
             self.pool.close()
-            try:
-                self.pool.join(timeout=10)
-            except TimeoutError:
-                self.pool.stop()
-                self.pool.join()
-            self.pool = None
 
     async def run(self, html: str, url: str, hints: dict | None) -> dict:
-        self.open()
         if self.pool is None:
             return extract(html, url, hints)
-        future = self.pool.schedule(extract, args=(html, url, hints), timeout=self.timeout)
-        return await asyncio.wrap_future(future)
+        return await self.pool.run(extract, html, url, hints, timeout=self.timeout)
 
     async def process_item(self, item):
         if item.get("not_modified"):
@@ -109,7 +321,7 @@ class ExtractPipeline:
             raise DropItem(f"page too large to extract ({len(html)} characters)")
         try:
             result = await self.run(html, item["url"], item.get("hints"))
-        except FutureTimeout:
+        except TimeoutError:
             self.stats.inc_value("extract/timeout")
             self.stats.inc_value("extract/error")
             raise ExtractionFailed(f"extraction timed out after {self.timeout:g} s")

@@ -54,6 +54,29 @@ def crawl_measured(url: str, out: Path, *args: str) -> int:
     return usage.ru_maxrss * 1024  # kilobytes on Linux
 
 
+# -- a page that takes too long to extract ---------------------------------------------------
+
+
+def test_a_page_too_slow_to_extract_fails_alone(tmp_path):
+    """Its worker is killed at the time limit and replaced: the other articles are
+    stored, the page is archived and its URL failed, with the reason."""
+    with FaultServer.serve() as server:
+        site = NewsSite(server, "slow")
+        good = site.articles(3)
+        slow = site.slug(tag="slow")
+        # 2.7 MB of small blocks: several seconds of extraction
+        blocks = [f"Block {i} of a page that goes on and on.</p><div><span>x</span></div><p>"
+                  for i in range(30_000)]
+        server.route(slow, routes.page(pages.article("A page that goes on", blocks)))
+        site.section("/news/", [*good, slow])
+        crawl_measured(site.url("/news/"), tmp_path, "-s", "EXTRACT_TIMEOUT=1.5")
+    assert article_urls(tmp_path) == site.urls(good)
+    assert ledger(tmp_path)[site.url(slow)] == ("failed", "extraction timed out after 1.5 s")
+    assert stats(tmp_path)["extract/timeout"] == 1
+    assert query(tmp_path, "SELECT count(*) FROM captures WHERE url = ?", [site.url(slow)]) == [(1,)]
+    assert_nothing_lost(tmp_path)
+
+
 # -- decompression bombs and huge pages ---------------------------------------------------
 
 

@@ -1,0 +1,95 @@
+"""The extraction worker pool: real worker processes, their time limit, their deaths."""
+
+import asyncio
+import os
+import time
+
+import pytest
+
+from pipelines.pool import WorkerDied, WorkerPool
+
+
+def double(x):
+    return 2 * x
+
+
+def fail(message):
+    raise ValueError(message)
+
+
+def stall(seconds):
+    time.sleep(seconds)
+    return "woke up"
+
+
+def die(code):
+    os._exit(code)
+
+
+def run(calls):
+    """Run ``calls(pool)`` with a pool of two workers; return its result and the processes used."""
+    async def main():
+        pool = WorkerPool(2)
+        try:
+            result = await calls(pool)
+            for _ in range(100):  # a worker killed or dead is replaced
+                if len(pool.workers) == 2:
+                    break
+                await asyncio.sleep(0.1)
+            return result, [w.process for w in pool.workers]
+        finally:
+            processes = [w.process for w in pool.workers]
+            pool.close()
+            await asyncio.sleep(0)  # the sockets close on the loop's next turn
+            assert not any(p.is_alive() for p in processes)
+    return asyncio.run(main())
+
+
+def test_calls_run_in_the_workers_side_by_side():
+    async def calls(pool):
+        return await asyncio.gather(*(pool.run(double, n) for n in range(20)))
+
+    results, processes = run(calls)
+    assert results == [2 * n for n in range(20)]
+    assert len(processes) == 2 and all(p.pid != os.getpid() for p in processes)
+
+
+def test_an_exception_comes_back_as_itself():
+    async def calls(pool):
+        with pytest.raises(ValueError, match="bad page"):
+            await pool.run(fail, "bad page")
+        return await pool.run(double, 4)
+
+    assert run(calls)[0] == 8
+
+
+def test_a_call_over_its_time_limit_has_its_worker_killed_and_replaced():
+    """The calls sent to that worker behind the stuck one are answered by the other."""
+    async def calls(pool):
+        await pool.run(double, 0)  # both workers up
+        first = [w.process for w in pool.workers]
+        started = time.monotonic()
+        stuck = asyncio.ensure_future(pool.run(stall, 30, timeout=0.5))
+        doubled = await asyncio.wait_for(
+            asyncio.gather(*(pool.run(double, n, timeout=5) for n in range(6))), 20)
+        with pytest.raises(TimeoutError):
+            await stuck
+        waited = time.monotonic() - started
+        killed = [p for p in first if p not in [w.process for w in pool.workers]]
+        assert len(killed) == 1 and not killed[0].is_alive()
+        return waited, doubled
+
+    (waited, results), processes = run(calls)
+    assert waited < 5
+    assert results == [0, 2, 4, 6, 8, 10] and len(processes) == 2
+
+
+def test_a_worker_that_dies_fails_its_call_only():
+    async def calls(pool):
+        await pool.run(double, 0)
+        with pytest.raises(WorkerDied, match="exit code 3"):
+            await pool.run(die, 3)
+        return await asyncio.gather(*(pool.run(double, n) for n in range(4)))
+
+    results, processes = run(calls)
+    assert results == [0, 2, 4, 6] and len(processes) == 2
