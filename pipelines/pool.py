@@ -139,7 +139,10 @@ class Worker(asyncio.Protocol):
             if self.sent:
                 self._time(self.sent[0])  # started as the answer left
             self.pool.dispatch()
-            call.settle(value) if ok else call.settle(exception=value)
+            if ok:
+                call.settle(value)
+            else:
+                call.settle(exception=value)
 
     def timed_out(self) -> None:
         self.timer = None
@@ -200,6 +203,7 @@ class WorkerPool:
         self.workers: list[Worker] = []
         self.pending: deque[Call] = deque()
         self.started: asyncio.Future | None = None
+        self.replacing: set[asyncio.Future] = set()  # starts of replacements, held till done
         self.closed = False
 
     async def run(self, function: Callable, *args, timeout: float | None = None) -> Any:
@@ -233,7 +237,9 @@ class WorkerPool:
         self.workers.remove(worker)
         self.pending.extendleft(reversed(queued))
         if not self.closed:
-            asyncio.ensure_future(self._start(1))
+            replacement = asyncio.ensure_future(self._start(1))
+            self.replacing.add(replacement)
+            replacement.add_done_callback(self.replacing.discard)
 
     async def _start(self, count: int) -> None:
         loop = asyncio.get_running_loop()
