@@ -92,8 +92,10 @@ class Scope:
         return any(parts.path.startswith(p) for p in self.prefixes)
 
 
+@lru_cache(maxsize=4096)
 def page_number(url: str) -> int | None:
-    """The page number when the URL is a pagination URL, else None."""
+    """The page number when the URL is a pagination URL, else None (cached: asked
+    of every link of every section page, menus included)."""
     parts = urlsplit(url)
     match = PAGINATION_PATH.search(parts.path)
     if match:

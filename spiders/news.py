@@ -241,8 +241,9 @@ class NewsSpider(scrapy.Spider):
 
         def url_of(anchor) -> str:
             href = anchor.get("href")
-            if href not in resolved:
-                resolved[href] = normalize(urljoin(base, href))
+            if href not in resolved:  # an absolute link needs no joining
+                absolute = href if href.startswith(("http://", "https://")) else urljoin(base, href)
+                resolved[href] = normalize(absolute)
             return resolved[href]
 
         ranked = []  # pagination often sits in a <nav>: every link of the page is a candidate
