@@ -61,6 +61,8 @@ def serve(sock: socket.socket, initializer: Callable[[], None] | None) -> None:
     if initializer is not None:
         initializer()
     with sock, sock.makefile("rb") as incoming, sock.makefile("wb") as outgoing:
+        outgoing.write(LENGTH.pack(0))  # ready: calls sent from now on are timed from now on
+        outgoing.flush()
         while True:
             head = incoming.read(LENGTH.size)
             if len(head) < LENGTH.size:
@@ -74,9 +76,14 @@ def serve(sock: socket.socket, initializer: Callable[[], None] | None) -> None:
                 data = pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL)
             except Exception as exc:  # an exception that does not pickle
                 data = pickle.dumps((False, RuntimeError(f"{reply[1]!r} ({exc})")))
-            outgoing.write(LENGTH.pack(len(data)) + data)
-            outgoing.flush()
+            try:
+                outgoing.write(LENGTH.pack(len(data)) + data)
+                outgoing.flush()
+            except (BrokenPipeError, ConnectionResetError):
+                return  # the crawl process is gone
 
+
+NO_WORKER = "no extraction worker could be started"
 
 #: Calls sent to a worker ahead of its answer: the next one waits in its socket, so a
 #: worker never idles while the event loop is busy elsewhere.
@@ -109,6 +116,7 @@ class Worker(asyncio.Protocol):
         self.buffer = bytearray()
         self.sent: deque[Call] = deque()
         self.timer: asyncio.TimerHandle | None = None
+        self.ready = False  # set when the worker says so, its start-up done
         self.ended = False
 
     def connection_made(self, transport) -> None:
@@ -130,6 +138,11 @@ class Worker(asyncio.Protocol):
             size = LENGTH.unpack_from(self.buffer)[0]
             if len(self.buffer) < LENGTH.size + size:
                 return
+            if not self.ready:
+                del self.buffer[:LENGTH.size]
+                self.ready = True
+                self.pool.dispatch()
+                continue
             ok, value = pickle.loads(memoryview(self.buffer)[LENGTH.size:LENGTH.size + size])
             del self.buffer[:LENGTH.size + size]
             call = self.sent.popleft()
@@ -169,6 +182,11 @@ class Worker(asyncio.Protocol):
         if kill:
             self.process.kill()
             self.process.join()
+        self.hang_up()
+
+    def hang_up(self) -> None:
+        """Close the socket now (the transport alone would on the loop's next turn):
+        the worker reads its end and exits."""
         try:
             self.transport.get_extra_info("socket").shutdown(socket.SHUT_RDWR)
         except OSError:
@@ -213,7 +231,7 @@ class WorkerPool:
             self.started = asyncio.ensure_future(self._start(self.size))
         await asyncio.shield(self.started)
         if not self.workers:
-            raise WorkerDied("no extraction worker could be started")
+            raise WorkerDied(NO_WORKER)
         call = Call(pickle.dumps((function, args), protocol=pickle.HIGHEST_PROTOCOL),
                     asyncio.get_running_loop().create_future(), timeout)
         self.pending.append(call)
@@ -227,19 +245,32 @@ class WorkerPool:
     def dispatch(self) -> None:
         """Send waiting calls to the workers with room for them, least busy first."""
         while self.pending:
-            worker = min(self.workers, key=lambda w: len(w.sent), default=None)
+            worker = min((w for w in self.workers if w.ready), key=lambda w: len(w.sent),
+                         default=None)
             if worker is None or len(worker.sent) >= CALLS_IN_FLIGHT:
                 return
             worker.send(self.pending.popleft())
 
     def lost(self, worker: Worker, queued: list[Call]) -> None:
-        """A worker ended: its queued calls go first to the others, and a new one starts."""
+        """A worker ended: its queued calls go first to the others, and a new one
+        starts (unless it died starting up: a new one would too)."""
         self.workers.remove(worker)
         self.pending.extendleft(reversed(queued))
-        if not self.closed:
+        if self.closed:
+            return
+        if worker.ready:
             replacement = asyncio.ensure_future(self._start(1))
             self.replacing.add(replacement)
             replacement.add_done_callback(self.replacing.discard)
+        else:
+            logger.error("An extraction worker died starting up (exit code %s)",
+                         worker.process.exitcode)
+            self._fail_if_none_left()
+
+    def _fail_if_none_left(self) -> None:
+        if not self.workers:  # nobody will take the calls waiting
+            while self.pending:
+                self.pending.popleft().settle(exception=WorkerDied(NO_WORKER))
 
     async def _start(self, count: int) -> None:
         loop = asyncio.get_running_loop()
@@ -258,10 +289,7 @@ class WorkerPool:
             finally:
                 theirs.close()
             self.workers.append(worker)
-        if not self.workers:  # nobody will take the calls waiting
-            while self.pending:
-                self.pending.popleft().settle(exception=WorkerDied(
-                    "no extraction worker could be started"))
+        self._fail_if_none_left()
         self.dispatch()
 
     def close(self) -> None:
@@ -270,11 +298,7 @@ class WorkerPool:
         workers, self.workers = self.workers, []
         for worker in workers:
             worker.ended = True
-            try:
-                worker.transport.get_extra_info("socket").shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
-            worker.transport.close()
+            worker.hang_up()
         for worker in workers:
             worker.join()
 

@@ -93,3 +93,18 @@ def test_a_worker_that_dies_fails_its_call_only():
 
     results, processes = run(calls)
     assert results == [0, 2, 4, 6] and len(processes) == 2
+
+
+def broken_start():
+    raise SystemExit(5)
+
+
+def test_workers_that_cannot_start_fail_the_calls_instead_of_hanging():
+    async def main():
+        pool = WorkerPool(2, initializer=broken_start)
+        try:
+            with pytest.raises(WorkerDied, match="could be started"):
+                await asyncio.wait_for(pool.run(double, 1), 30)
+        finally:
+            pool.close()
+    asyncio.run(main())
