@@ -64,9 +64,9 @@ def test_a_page_too_slow_to_extract_fails_alone(tmp_path):
         site = NewsSite(server, "slow")
         good = site.articles(3)
         slow = site.slug(tag="slow")
-        # 2.7 MB of small blocks: several seconds of extraction
+        # 3.5 MB of small blocks: about 9 s of extraction here
         blocks = [f"Block {i} of a page that goes on and on.</p><div><span>x</span></div><p>"
-                  for i in range(30_000)]
+                  for i in range(40_000)]
         server.route(slow, routes.page(pages.article("A page that goes on", blocks)))
         site.section("/news/", [*good, slow])
         crawl_measured(site.url("/news/"), tmp_path, "-s", "EXTRACT_TIMEOUT=1.5")
