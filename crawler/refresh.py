@@ -18,7 +18,7 @@ SCAN_BYTES = 4 * 4096
 
 
 class MetaRefreshMiddleware(ScrapyMetaRefresh):
-    def process_response(self, request, response, spider=None):
+    def process_response(self, request, response):
         if isinstance(response, HtmlResponse) and not may_refresh(response.body):
             return response
         return super().process_response(request, response)
