@@ -80,5 +80,8 @@ ITEM_PIPELINES = {
     "pipelines.dedup.DedupPipeline": 400,
     "pipelines.store.StorePipeline": 500,
 }
-CONCURRENT_ITEMS = 32
+# Items of one response taken through the pipelines at once. A page yields one
+# article at most; Scrapy starts this many tasks for each response whatever it
+# yields (32 cost about 0.4 ms a page, 1 a seventh of that).
+CONCURRENT_ITEMS = 1
 LOG_LEVEL = "INFO"
