@@ -60,27 +60,25 @@ def serve(sock: socket.socket, initializer: Callable[[], None] | None) -> None:
     until the crawl process closes it (or dies)."""
     if initializer is not None:
         initializer()
-    with sock, sock.makefile("rb") as incoming, sock.makefile("wb") as outgoing:
-        outgoing.write(LENGTH.pack(0))  # ready: calls sent from now on are timed from now on
-        outgoing.flush()
-        while True:
-            head = incoming.read(LENGTH.size)
-            if len(head) < LENGTH.size:
-                return
-            function, args = pickle.loads(incoming.read(LENGTH.unpack(head)[0]))
-            try:
-                reply = (True, function(*args))
-            except Exception as exc:
-                reply = (False, exc)
-            try:
-                data = pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL)
-            except Exception as exc:  # an exception that does not pickle
-                data = pickle.dumps((False, RuntimeError(f"{reply[1]!r} ({exc})")))
-            try:
-                outgoing.write(LENGTH.pack(len(data)) + data)
-                outgoing.flush()
-            except (BrokenPipeError, ConnectionResetError):
-                return  # the crawl process is gone
+    with sock, sock.makefile("rb") as incoming:
+        try:
+            sock.sendall(LENGTH.pack(0))  # ready: calls sent from now on are timed from now on
+            while True:
+                head = incoming.read(LENGTH.size)
+                if len(head) < LENGTH.size:
+                    return
+                function, args = pickle.loads(incoming.read(LENGTH.unpack(head)[0]))
+                try:
+                    reply = (True, function(*args))
+                except Exception as exc:
+                    reply = (False, exc)
+                try:
+                    data = pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL)
+                except Exception as exc:  # an exception that does not pickle
+                    data = pickle.dumps((False, RuntimeError(f"{reply[1]!r} ({exc})")))
+                sock.sendall(LENGTH.pack(len(data)) + data)
+        except (BrokenPipeError, ConnectionResetError):
+            return  # the crawl process is gone, or done with this worker
 
 
 NO_WORKER = "no extraction worker could be started"
@@ -224,12 +222,16 @@ class WorkerPool:
         self.replacing: set[asyncio.Future] = set()  # starts of replacements, held till done
         self.closed = False
 
+    def start(self) -> asyncio.Future:
+        """Start the workers, once; the calls wait for them."""
+        if self.started is None:
+            self.started = asyncio.ensure_future(self._start(self.size))
+        return self.started
+
     async def run(self, function: Callable, *args, timeout: float | None = None) -> Any:
         """``function(*args)`` in a worker; its exception is raised here, and
         ``TimeoutError`` once it has run ``timeout`` seconds."""
-        if self.started is None:
-            self.started = asyncio.ensure_future(self._start(self.size))
-        await asyncio.shield(self.started)
+        await asyncio.shield(self.start())
         if not self.workers:
             raise WorkerDied(NO_WORKER)
         call = Call(pickle.dumps((function, args), protocol=pickle.HIGHEST_PROTOCOL),
@@ -292,9 +294,11 @@ class WorkerPool:
         self._fail_if_none_left()
         self.dispatch()
 
-    def close(self) -> None:
-        """Let the workers finish their calls and go."""
+    async def close(self) -> None:
+        """Let the workers finish their calls and go (those still starting once
+        they are up)."""
         self.closed = True
+        await asyncio.gather(*filter(None, (self.started, *self.replacing)))
         workers, self.workers = self.workers, []
         for worker in workers:
             worker.ended = True
@@ -329,13 +333,20 @@ class ExtractPipeline:
             timeout=settings.getfloat("EXTRACT_TIMEOUT"),
             max_chars=settings.getint("EXTRACT_MAX_CHARS"),
         )
+        crawler.signals.connect(pipeline.open, signals.spider_opened)
         crawler.signals.connect(pipeline.close, signals.spider_closed)
         return pipeline
 
-    def close(self) -> None:
+    def open(self) -> None:
+        """Spider opened: the workers start (the fork server imports the extractor)
+        while the first pages download, not once the first article is in."""
+        if self.pool is not None:
+            self.pool.start()
+
+    async def close(self) -> None:
         """Spider closed: no page is left in flight, so let the workers go."""
         if self.pool is not None:
-            self.pool.close()
+            await self.pool.close()
 
     async def run(self, html: str, url: str, hints: dict | None) -> dict:
         if self.pool is None:

@@ -39,7 +39,7 @@ def run(calls):
             return result, [w.process for w in pool.workers]
         finally:
             processes = [w.process for w in pool.workers]
-            pool.close()
+            await pool.close()
             await asyncio.sleep(0)  # the sockets close on the loop's next turn
             assert not any(p.is_alive() for p in processes)
     return asyncio.run(main())
@@ -106,5 +106,19 @@ def test_workers_that_cannot_start_fail_the_calls_instead_of_hanging():
             with pytest.raises(WorkerDied, match="could be started"):
                 await asyncio.wait_for(pool.run(double, 1), 30)
         finally:
-            pool.close()
+            await pool.close()
     asyncio.run(main())
+
+
+def test_a_pool_closed_while_its_workers_start_waits_for_them_and_lets_them_go():
+    async def main():
+        pool = WorkerPool(2)
+        pool.start()
+        starting = pool.workers  # the list the start fills; close() takes it over
+        await pool.close()
+        await asyncio.sleep(0)
+        return starting
+
+    workers = asyncio.run(main())
+    assert len(workers) == 2
+    assert [w.process.exitcode for w in workers] == [0, 0]  # gone, and quietly
