@@ -1,6 +1,8 @@
 """The corpus: contract columns, upsert by URL, versions, crawl runs, concurrent readers."""
 
 import sqlite3
+import subprocess
+import sys
 
 from archive.corpus import Corpus
 
@@ -66,3 +68,11 @@ def test_reader_during_write_transaction(tmp_path):
             reader = sqlite3.connect(tmp_path / "c.db")
             assert reader.execute("SELECT title FROM articles").fetchone() == ("A",)
             reader.close()
+
+
+def test_the_command_line_starts_without_pandas_and_numpy_but_leaves_them_importable():
+    # sqlite-utils imports both whenever they are installed: most of a command's start-up
+    code = ("import sys, crawler.cli; print(sorted({'pandas', 'numpy', 'pyarrow'} & set(sys.modules)));"
+            " import pandas; print(pandas.DataFrame({'a': [1]}).shape)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split("\n")[:2] == ["[]", "(1, 1)"]
