@@ -69,6 +69,10 @@ def crawl(targets, db, warc_dir, delay, max_articles, max_pages, no_sitemaps, fu
 
     Example: chancery crawl diplomatic-insight --redis redis://10.0.0.5:6379/0
     """
+    if not (archive_only or redis_url):
+        from pipelines import forkserver
+
+        forkserver.start()  # the extractor warms up there while Scrapy starts here
     from crawler import run  # Scrapy loads only for commands that crawl
 
     settings = run.settings_for(

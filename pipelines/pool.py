@@ -25,6 +25,7 @@ from scrapy import signals
 from scrapy.exceptions import DropItem, NotConfigured
 
 from pipelines.extract import extract, warm_up
+from pipelines.forkserver import PRELOAD
 from spiders.links import Scope, filed_under
 
 logger = logging.getLogger(__name__)
@@ -43,8 +44,8 @@ def start_worker() -> None:
     """In a new worker: Ctrl-C and SIGTERM are for the crawl process, which stops
     the crawl cleanly and lets the pages in flight finish (a worker killed by them
     would turn those pages into errors); it yields the CPU to the crawl process;
-    and extraction's one-time costs are paid before the first page runs under the
-    time limit."""
+    and extraction's one-time costs are paid (by the fork server, normally) before
+    the first page runs under the time limit."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     os.nice(WORKER_NICENESS)
@@ -210,12 +211,12 @@ class WorkerPool:
     """
 
     def __init__(self, size: int, initializer: Callable[[], None] | None = None,
-                 preload: tuple[str, ...] = ()):
+                 preload: list[str] | None = None):
         self.size = size
         self.initializer = initializer
         self.context = multiprocessing.get_context("forkserver")
         if preload:
-            self.context.set_forkserver_preload(list(preload))
+            self.context.set_forkserver_preload(preload)
         self.workers: list[Worker] = []
         self.pending: deque[Call] = deque()
         self.started: asyncio.Future | None = None
@@ -319,7 +320,7 @@ class ExtractPipeline:
         self.timeout = timeout
         self.max_chars = max_chars
         self.pool = WorkerPool(workers, initializer=start_worker,
-                               preload=("pipelines.extract",)) if workers > 0 else None
+                               preload=PRELOAD) if workers > 0 else None
 
     @classmethod
     def from_crawler(cls, crawler):
