@@ -84,4 +84,5 @@ ITEM_PIPELINES = {
 # article at most; Scrapy starts this many tasks for each response whatever it
 # yields (32 cost about 0.4 ms a page, 1 a seventh of that).
 CONCURRENT_ITEMS = 1
+STATS_CLASS = "crawler.stats.StatsCollector"
 LOG_LEVEL = "INFO"
