@@ -339,8 +339,8 @@ class ExtractPipeline:
         return pipeline
 
     def open(self) -> None:
-        """Spider opened: the workers start (the fork server imports the extractor)
-        while the first pages download, not once the first article is in."""
+        """Spider opened: the workers start while the first pages download, not once
+        the first article is in."""
         if self.pool is not None:
             self.pool.start()
 
