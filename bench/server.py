@@ -70,6 +70,9 @@ class StaticServer:
         self.port = 0
         self.process: subprocess.Popen | None = None
         self._tmp: tempfile.TemporaryDirectory | None = None
+        # The server's stderr: a file, not a pipe, since ``http.server`` logs each
+        # request there and would stall once a pipe nobody reads is full (64 KB).
+        self._stderr = None
 
     def url(self, path: str = "/") -> str:
         return f"http://127.0.0.1:{self.port}{path}"
@@ -91,7 +94,8 @@ class StaticServer:
             command = [sys.executable, "-m", "http.server", "--bind", "127.0.0.1",
                        "--directory", str(self.root), str(self.port)]
             self.kind = f"python -m http.server (ThreadingHTTPServer, Python {sys.version.split()[0]})"
-        self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        self._stderr = tempfile.TemporaryFile()
+        self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=self._stderr,
                                         preexec_fn=_die_with_parent)
         self._wait_ready()
         return self
@@ -99,8 +103,9 @@ class StaticServer:
     def _wait_ready(self) -> None:
         for _ in range(200):
             if self.process.poll() is not None:
-                error = self.process.stderr.read().decode(errors="replace")
-                self.process.stderr.close()
+                self._stderr.seek(0)
+                error = self._stderr.read().decode(errors="replace")
+                self._stderr.close()
                 raise RuntimeError(f"the static server did not start: {error}")
             try:
                 with socket.create_connection(("127.0.0.1", self.port), timeout=0.5):
@@ -117,7 +122,7 @@ class StaticServer:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
-            self.process.stderr.close()
+            self._stderr.close()
             self.process = None
         if self._tmp is not None:
             self._tmp.cleanup()

@@ -43,7 +43,10 @@ FURNITURE_TOKEN = re.compile(
 NEXT_TEXT = re.compile(r"^\s*(older|next|more|earlier|»|›|→|>)\b|(older|next|more) (posts|entries|articles|news|stories)|^\s*(»|›|→)\s*$", re.I)
 ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
                  "opinionnewsarticle", "report", "backgroundnewsarticle", "liveblogposting"}
-PRIORITY = {"robots": 20, "section": 10, "feed": 5, "article": 0, "sitemap": -5}
+# A section's next page waits until the article links already listed have gone to the
+# downloader: the queue then holds about a page of links a section, not the whole
+# frontier of a long archive (memory stays flat), and articles come in from the start.
+PRIORITY = {"robots": 20, "feed": 5, "article": 0, "section": -1, "sitemap": -5}
 NOT_FOUND_OK = [404, 410]
 
 
@@ -182,15 +185,20 @@ class NewsSpider(scrapy.Spider):
         if not isinstance(response, HtmlResponse) or response.status >= 400:
             response.meta["outcome"] = _absent(response, "not html")
             return
-        if response.meta.get("depth", 0) == 0 and response.meta.get("page") == 1 and is_article_page(response):
+        # Not ``response.selector``: the response and the selector it caches refer to
+        # each other, so the page's parsed tree (about 0.5 MB) would wait for the
+        # cyclic garbage collector, which runs seldom (crawler/run.py).  This one
+        # goes with the response.
+        tree = scrapy.Selector(response)
+        if response.meta.get("depth", 0) == 0 and response.meta.get("page") == 1 and is_article_page(tree):
             # A start URL that is an article itself.
             yield from self.parse_article(response)
             return
         section = response.meta.get("section") or response.url
         page = response.meta.get("page") or 1
-        articles, next_pages, feeds = self.links_of(response, section)
+        articles, next_pages, feeds = self.links_of(response, tree, section)
         if section not in self.section_names:
-            self.section_names[section] = section_title(response)
+            self.section_names[section] = section_title(tree)
         seen = self.listed.setdefault(section, set())
         new_articles = [u for u in articles if u not in seen]
         seen.update(articles)
@@ -220,9 +228,9 @@ class NewsSpider(scrapy.Spider):
                 request.meta["skip_reason"] = trap
             yield request
 
-    def links_of(self, response, section: str) -> tuple[list[str], list[str], list[str]]:
-        """Article links, next-page links and feed links of a section page."""
-        root = response.selector
+    def links_of(self, response, root, section: str) -> tuple[list[str], list[str], list[str]]:
+        """Article links, next-page links and feed links of a section page
+        (``root``: its selector)."""
         next_pages = [
             normalize(response.urljoin(h))
             for h in root.xpath("//link[@rel='next']/@href | //a[@rel='next']/@href").getall()
@@ -399,12 +407,13 @@ def malformed_xml(body: bytes) -> str | None:
     return None
 
 
-def is_article_page(response) -> bool:
-    """Structured signals that a page is one article: JSON-LD or og:type."""
-    og_type = (response.xpath("//meta[@property='og:type']/@content").get() or "").lower()
-    if og_type == "article" and response.xpath("//meta[@property='article:published_time']"):
+def is_article_page(page) -> bool:
+    """Structured signals that a page (a response or a selector) is one
+    article: JSON-LD or og:type."""
+    og_type = (page.xpath("//meta[@property='og:type']/@content").get() or "").lower()
+    if og_type == "article" and page.xpath("//meta[@property='article:published_time']"):
         return True
-    for blob in response.xpath("//script[@type='application/ld+json']/text()").getall():
+    for blob in page.xpath("//script[@type='application/ld+json']/text()").getall():
         for found in re.findall(r'"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")', blob):
             types = {t.strip(' "').lower() for t in found.strip("[]").split(",")}
             if types & ARTICLE_TYPES:
@@ -431,12 +440,12 @@ LISTING_LABEL = re.compile(r"^\s*(category|tag|topic|archives?|section|rubrique|
                            r"|\s+archives?\s*$", re.I)
 
 
-def section_title(response) -> str | None:
+def section_title(page) -> str | None:
     """A section page's own name for itself: its heading, else its title
     without the site's name ("Category: Statements" gives "Statements")."""
-    heading = " ".join(" ".join(response.xpath("//h1[1]//text()").getall()).split())
+    heading = " ".join(" ".join(page.xpath("//h1[1]//text()").getall()).split())
     if not heading:
-        title = response.xpath("//title/text()").get() or ""
+        title = page.xpath("//title/text()").get() or ""
         heading = re.split(r"\s+[|–—-]\s+", title.strip())[0]
     name = LISTING_LABEL.sub("", heading).strip()
     return name if 0 < len(name) <= 60 else None

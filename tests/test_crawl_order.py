@@ -1,0 +1,52 @@
+"""The crawl's queue stays bounded on a long archive: a section's next page waits
+until the articles its earlier pages listed have gone to the downloader."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from sqlite_utils import Database
+from warcio.archiveiterator import ArchiveIterator
+
+from bench import site as sitegen
+from bench.server import StaticServer
+from tests.conftest import run_crawl
+
+CONCURRENT_REQUESTS = 16  # crawler/settings.py: what the downloader may hold besides
+
+
+def test_a_section_is_paged_only_as_fast_as_its_articles_are_fetched(tmp_path):
+    info = sitegen.build(tmp_path / "site", articles=600, seed=5)  # 5 sections of 6 pages of 20
+    with StaticServer(tmp_path / "site", prefer="stdlib") as server:
+        urls = [server.url(path) for path in info["sections"]]
+        run_crawl(urls, tmp_path, "--archive-only", "--no-sitemaps")
+    db = Database(tmp_path / "corpus.db")
+    try:
+        kinds = dict(db.execute("SELECT url, kind FROM ledger").fetchall())
+        listed = Counter(referrer for (referrer,) in db.execute(
+            "SELECT referrer FROM ledger WHERE kind = 'article'"))
+    finally:
+        db.close()
+    assert sum(listed.values()) == 600
+    per_page = max(listed.values())
+
+    # Replay the crawl in the order its responses were archived: a section page
+    # adds the articles it listed first to those waiting, an article's own page
+    # takes one away.
+    waiting, peak, fetched = 0, 0, 0
+    for path in sorted((tmp_path / "warc").glob("*.warc.gz")):
+        with path.open("rb") as stream:
+            for record in ArchiveIterator(stream):
+                if record.rec_type != "response":
+                    continue
+                url = record.rec_headers.get_header("WARC-Target-URI")
+                if kinds.get(url) == "section":
+                    waiting += listed[url]
+                elif kinds.get(url) == "article":
+                    waiting -= 1
+                    fetched += 1
+                peak = max(peak, waiting)
+    assert fetched == 600
+    # About a page of links a section, not the whole archive (the sections'
+    # later pages first, the articles after, held up to 400 here).
+    assert peak <= len(urls) * per_page + CONCURRENT_REQUESTS, peak
