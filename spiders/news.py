@@ -47,6 +47,9 @@ ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenewsarticle"
 # downloader: the queue then holds about a page of links a section, not the whole
 # frontier of a long archive (memory stays flat), and articles come in from the start.
 PRIORITY = {"robots": 20, "feed": 5, "article": 0, "section": -1, "sitemap": -5}
+# A shared Redis frontier holds its queue in Redis, for many workers: there sections
+# are paged ahead, so that the queue holds work for every worker.
+FRONTIER_PRIORITY = {**PRIORITY, "section": 10}
 NOT_FOUND_OK = [404, 410]
 
 
@@ -103,8 +106,9 @@ class NewsSpider(scrapy.Spider):
             meta["handle_httpstatus_list"] = NOT_FOUND_OK
         if kind == "robots":
             meta["dont_obey_robotstxt"] = True
+        priority = (FRONTIER_PRIORITY if self.frontier else PRIORITY)[kind]
         return scrapy.Request(url, callback=callback, errback=self.download_failed, meta=meta,
-                              priority=PRIORITY[kind], dont_filter=not self.frontier)
+                              priority=priority, dont_filter=not self.frontier)
 
     def download_failed(self, failure):
         """A request that ended without a page to parse: its ledger outcome is
