@@ -79,8 +79,10 @@ def test_workers_on_two_machines_merge_into_one_corpus(tmp_path):
     """Two "machines": each worker has its own corpus shard and WARC folder."""
     site = NewsSite(90)
     with redis_server() as redis_url, site.serve():
+        # About 20 pages a second a worker: one that starts a second late still finds work.
+        slow = ["-s", "DOWNLOAD_DELAY=0.05"]
         workers = [start_worker(redis_url, tmp_path / f"shard{i}.db", tmp_path / f"warc{i}",
-                                tmp_path / f"worker{i}.log") for i in (1, 2)]
+                                tmp_path / f"worker{i}.log", *slow) for i in (1, 2)]
         seed(site, redis_url, tmp_path / "seed.db", tmp_path / "seed-warc")
         for worker, output in zip(workers, finish(workers)):
             assert worker.returncode == 0, output
