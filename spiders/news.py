@@ -193,16 +193,16 @@ class NewsSpider(scrapy.Spider):
         # each other, so the page's parsed tree (about 0.5 MB) would wait for the
         # cyclic garbage collector, which runs seldom (crawler/run.py).  This one
         # goes with the response.
-        tree = scrapy.Selector(response)
-        if response.meta.get("depth", 0) == 0 and response.meta.get("page") == 1 and is_article_page(tree):
+        selector = scrapy.Selector(response)
+        if response.meta.get("depth", 0) == 0 and response.meta.get("page") == 1 and is_article_page(selector):
             # A start URL that is an article itself.
             yield from self.parse_article(response)
             return
         section = response.meta.get("section") or response.url
         page = response.meta.get("page") or 1
-        articles, next_pages, feeds = self.links_of(response, tree, section)
+        articles, next_pages, feeds = self.links_of(response, selector, section)
         if section not in self.section_names:
-            self.section_names[section] = section_title(tree)
+            self.section_names[section] = section_title(selector)
         seen = self.listed.setdefault(section, set())
         new_articles = [u for u in articles if u not in seen]
         seen.update(articles)
