@@ -61,7 +61,8 @@ CREATE TABLE IF NOT EXISTS crawls (
     warc_files TEXT,                -- JSON array of file names
     host TEXT,
     pid INTEGER,
-    frontier TEXT                   -- the run of a shared frontier (Redis) this crawl joined
+    frontier TEXT,                  -- the run of a shared frontier (Redis) this crawl joined
+    reason TEXT                     -- why a run failed or stopped before its end (NULL if finished)
 );
 CREATE INDEX IF NOT EXISTS crawls_job ON crawls (job, id);
 
@@ -251,8 +252,9 @@ class Corpus:
             for statement in SCHEMA.split(";\n"):
                 if statement.strip():
                     self.db.execute(statement)
-            if "frontier" not in self.db["crawls"].columns_dict:  # corpora made before it
-                self.db.execute("ALTER TABLE crawls ADD COLUMN frontier TEXT")
+            for column in ("frontier", "reason"):  # corpora made before these columns
+                if column not in self.db["crawls"].columns_dict:
+                    self.db.execute(f"ALTER TABLE crawls ADD COLUMN {column} TEXT")
             if "trigram_indexed" not in self.db["articles"].columns_dict:
                 self.db.execute("ALTER TABLE articles ADD COLUMN trigram_indexed INTEGER DEFAULT 1")
             self.db.execute("CREATE INDEX IF NOT EXISTS crawls_frontier ON crawls (frontier)")
@@ -349,6 +351,18 @@ class Corpus:
         if row["status"] == "running" and process_alive(row["host"], row["pid"]):
             raise CrawlInProgress(f"crawl {row['id']} of this job is still running (pid {row['pid']})")
         return row
+
+    def failed_crawl(self, job: str, site: str | None, settings: dict[str, Any], reason: str,
+                     schedule: str | None = None) -> int:
+        """Record a run that failed before its crawl could begin."""
+        stamp = now_iso()
+        with self.write():
+            return self.db["crawls"].insert({
+                "job": job, "site": site, "schedule": schedule, "started": stamp,
+                "finished": stamp, "status": "failed", "errors": 1, "warc_files": "[]",
+                "settings": json.dumps(settings, sort_keys=True, default=str),
+                "host": socket.gethostname(), "pid": None, "reason": reason,
+            }).last_pk
 
     def end_crawl(self, crawl_id: int, status: str, figures: dict[str, Any]) -> None:
         fields = {"status": status, **figures}

@@ -92,10 +92,21 @@ def crawl(targets, db, warc_dir, delay, max_articles, max_pages, no_sitemaps, fu
         busy.exit_code = os.EX_TEMPFAIL  # the scheduler tells "busy" from "failed" by it
         raise busy
     except (ValueError, profiles.UnknownProfile) as exc:
-        raise click.ClickException(str(exc))
+        raise click.UsageError(str(exc))
+    except run.CrawlCannotStart as exc:
+        raise click.ClickException(f"the crawl cannot start: {exc}")
+    sys.exit(summarize(row, db, warc_dir))
+
+
+def summarize(row: dict, db: Path, warc_dir: Path) -> int:
+    """Print a run's summary; return the command's exit status (README, "Exit status")."""
+    from crawler import run
+
     print_summary(row, db, warc_dir)
-    if row.get("status") == "failed":
-        sys.exit(1)
+    status = run.exit_status(row)
+    if status:
+        click.echo(f"Error: crawl {row['id']} {row['status']}: {row.get('reason')}", err=True)
+    return status
 
 
 def seed_frontier(targets, settings, redis_url: str, spider_args: dict) -> None:
@@ -160,7 +171,9 @@ def worker(redis_url, job, db, warc_dir, delay, impolite, ignore_robots, wait, l
         raise click.ClickException(str(exc))
     except RedisError as exc:
         raise click.ClickException(f"Redis at {redis_url}: {exc}")
-    print_summary(row, db, warc_dir)
+    except run.CrawlCannotStart as exc:
+        raise click.ClickException(f"the worker cannot start: {exc}")
+    sys.exit(summarize(row, db, warc_dir))
 
 
 @cli.command()
@@ -222,6 +235,35 @@ def print_summary(row: dict, db: Path, warc_dir: Path) -> None:
     console.print(table)
     for name in files:
         console.print(f"  {warc_dir / name}", soft_wrap=True)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def version(as_json):
+    """Chancery's version, those of the libraries it runs on, SQLite's search
+    features, and whether extraction can start: what a bug report needs.
+
+    Exits 1 when extraction cannot start.
+
+    Example: chancery version --json
+    """
+    from pipelines import forkserver
+
+    forkserver.start()
+    from crawler.versions import report
+
+    facts = report()
+    if as_json:
+        click.echo(json.dumps(facts, indent=2))
+    else:
+        table = Table(title="Chancery", show_header=False)
+        for name, value in facts.items():
+            if isinstance(value, dict):
+                value = ", ".join(f"{k} {'yes' if v is True else 'no' if v is False else v}"
+                                  for k, v in value.items())
+            table.add_row(name, str(value if value is not None else "not installed"))
+        console.print(table)
+    sys.exit(0 if facts["extraction"] == "ok" else 1)
 
 
 @cli.command()
@@ -377,8 +419,13 @@ def demo(db, warc_dir, port):
         console.print(f"Demo site at [bold]{site.base_url}/[/bold] ({len(site.articles)} articles)")
         settings = run.settings_for(db=db, warc_dir=warc_dir, polite=False,
                                     progress=sys.stderr.isatty())
-        row = run.crawl(site.section_urls, settings)
-    print_summary(row, db, warc_dir)
+        try:
+            row = run.crawl(site.section_urls, settings)
+        except run.CrawlCannotStart as exc:
+            raise click.ClickException(f"the crawl cannot start: {exc}")
+    status = summarize(row, db, warc_dir)
+    if status:
+        sys.exit(status)
     me, warcio = (tool if shutil.which(tool) else short_path(Path(sys.executable).parent / tool)
                   for tool in ("chancery", "warcio"))
     console.print(

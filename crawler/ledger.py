@@ -187,6 +187,8 @@ def failure_reason(exception: BaseException) -> str:
 
 def skip_reason(exception: IgnoreRequest) -> str:
     text = str(exception).lower()
+    if "robots.txt unavailable" in text:
+        return "robots.txt unavailable"  # answering 5xx, or not at all
     if "robots" in text:
         return "robots"
     if "offsite" in text or "off-site" in text or "not allowed" in text or "out of scope" in text:

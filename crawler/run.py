@@ -16,7 +16,9 @@ from scrapy.settings import Settings
 
 from archive.corpus import Corpus
 from crawler import profiles
-from crawler.session import CrawlSession
+from crawler.session import ASKED_REASONS, CrawlCannotStart, CrawlSession
+
+__all__ = ["CrawlCannotStart", "crawl", "exit_status", "seed", "settings_for", "work"]
 from spiders.news import NewsSpider
 
 
@@ -129,6 +131,17 @@ def crawl(targets: list[str], settings: Settings, **spider_args) -> dict:
         if delay is not None:
             settings.set("DOWNLOAD_DELAY", delay, priority="cmdline")
     return run_spider(settings, start_urls=urls or None, profile=profile, **spider_args)
+
+
+def exit_status(row: dict) -> int:
+    """The exit status of a command that ran the crawl of ``row`` (README): 0 when
+    it finished, or stopped because it was asked to (it resumes when run again);
+    1 when it failed, or stopped on a fault (disk full, memory limit)."""
+    if row.get("status") == "finished":
+        return 0
+    if row.get("status") == "interrupted" and row.get("reason") in ASKED_REASONS:
+        return 0
+    return 1
 
 
 def quiet_garbage_collector() -> None:

@@ -284,18 +284,12 @@ def _figures_of(corpus: Corpus, crawl_id: int) -> dict:
 
 def _failed_row(corpus: Corpus, schedule: Schedule, returncode: int, error: str) -> dict:
     """A run that failed before its crawl began still leaves a ``crawls`` row."""
-    stamp = now_iso()
     settings = {"targets": schedule.targets, "options": schedule.options,
                 "exit_status": returncode, "error": error.strip()[-2000:]}
-    with corpus.write() as db:
-        crawl_id = db["crawls"].insert({
-            "job": f"schedule:{schedule.name}",
-            "site": schedule.targets[0] if schedule.targets else None,
-            "schedule": schedule.name, "started": stamp, "finished": stamp,
-            "status": "failed", "errors": 1, "warc_files": "[]",
-            "settings": json.dumps(settings, sort_keys=True),
-            "host": socket.gethostname(), "pid": None,
-        }).last_pk
+    lines = [line for line in error.strip().splitlines() if line.strip()]
+    crawl_id = corpus.failed_crawl(
+        f"schedule:{schedule.name}", schedule.targets[0] if schedule.targets else None,
+        settings, lines[-1] if lines else f"exit status {returncode}", schedule.name)
     return corpus.crawl(crawl_id)
 
 

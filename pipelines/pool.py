@@ -24,7 +24,8 @@ from typing import Any, Callable
 from scrapy import signals
 from scrapy.exceptions import DropItem, NotConfigured
 
-from pipelines.extract import extract, warm_up
+from crawler.session import CrawlSession
+from pipelines.extract import WARM_UP_PAGE, extract, warm_up
 from pipelines.forkserver import PRELOAD
 from spiders.links import Scope, filed_under
 
@@ -308,6 +309,53 @@ class WorkerPool:
             worker.join()
 
 
+def probe() -> None:
+    """Extract a test page here; raises if extraction cannot run (a missing
+    library, a broken install) or finds no text in it."""
+    result = extract(WARM_UP_PAGE, "https://example.org/probe")
+    if not result.get("text"):
+        raise RuntimeError(result.get("error") or "no text found in a test page")
+
+
+def _probe_in(conn) -> None:
+    try:
+        probe()
+        conn.send(None)
+    except BaseException as exc:
+        conn.send(f"{type(exc).__name__}: {exc}")
+
+
+def extraction_problem(in_worker: bool, timeout: float = 120.0) -> str | None:
+    """Why extraction cannot run, or None: a test page is extracted in a process
+    forked like the extraction workers (or here, without workers)."""
+    if not in_worker:
+        try:
+            probe()
+            return None
+        except Exception as exc:
+            return f"{type(exc).__name__}: {exc}"
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(PRELOAD)
+    ours, theirs = context.Pipe(duplex=False)
+    process = context.Process(target=_probe_in, args=(theirs,), daemon=True)
+    try:
+        process.start()
+    except Exception as exc:
+        return f"no extraction worker could be started: {type(exc).__name__}: {exc}"
+    finally:
+        theirs.close()
+    try:
+        if not ours.poll(timeout):
+            return f"a test page took over {timeout:g} s to extract"
+        return ours.recv()
+    except EOFError:
+        process.join(5)
+        return f"the extraction worker died (exit code {process.exitcode})"
+    finally:
+        ours.close()
+        process.join(5)
+
+
 class ExtractionFailed(DropItem):
     """Extraction raised or ran out of time: an error, not a mere skip."""
 
@@ -334,6 +382,9 @@ class ExtractPipeline:
             timeout=settings.getfloat("EXTRACT_TIMEOUT"),
             max_chars=settings.getint("EXTRACT_MAX_CHARS"),
         )
+        problem = extraction_problem(pipeline.pool is not None)
+        if problem is not None:
+            raise CrawlSession.of(crawler).cannot_start(f"extraction cannot run: {problem}")
         crawler.signals.connect(pipeline.open, signals.spider_opened)
         crawler.signals.connect(pipeline.close, signals.spider_closed)
         return pipeline

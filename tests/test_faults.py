@@ -165,7 +165,7 @@ def test_robots_txt_5xx_disallows_the_host_then_is_asked_again(tmp_path):
     assert early not in other_paths, "nothing fetched from the host while robots.txt was 5xx"
     assert other_paths.index(late) > 3
     outcome = ledger(tmp_path)
-    assert outcome[other.url(early)] == ("skipped", "robots")
+    assert outcome[other.url(early)] == ("skipped", "robots.txt unavailable")
     assert article_urls(tmp_path) == site.urls(good) | {other.url(late)}
     log = crawl_log(tmp_path)
     assert f"robots.txt of 127.0.0.1:{other.port} answered 503" in log
