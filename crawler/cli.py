@@ -675,7 +675,7 @@ def schedule_run(name, db, log_dir):
     if row is None:
         raise click.ClickException(f"the crawl of schedule {name} is running in another process")
     if row["status"] == "failed":
-        raise click.ClickException(f"crawl {row['id']} of schedule {name} failed")
+        raise click.ClickException(f"crawl {row['id']} of schedule {name} failed: {row.get('reason')}")
 
 
 @cli.command()

@@ -139,8 +139,8 @@ class CrawlRunner:
             elif row is None:
                 row = _failed_row(corpus, schedule, returncode, error)
         if row["status"] == "failed":
-            logger.error("Schedule %s: crawl %d failed (exit status %s)", schedule.name,
-                         row["id"], returncode)
+            logger.error("Schedule %s: crawl %d failed (exit status %s): %s", schedule.name,
+                         row["id"], returncode, row.get("reason"))
         else:
             logger.info("Schedule %s: crawl %d %s: %s pages, %s new and %s changed articles,"
                         " %s errors", schedule.name, row["id"], row["status"], row["pages"],
