@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Callable
 
 from archive import schedules
-from archive.corpus import Corpus, now_iso
+from archive.corpus import Corpus
 from archive.schedules import Schedule
 
 logger = logging.getLogger(__name__)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 import time
@@ -47,6 +48,34 @@ def demo_crawl(tmp_path_factory):
         yield site, out
 
 
+@pytest.fixture(scope="module")
+def crawled(request, tmp_path_factory) -> Path:
+    """The folder of the demo site crawled as the test module says: its ``DEMO_RUNS``
+    lists what happens in order, each a tuple of ``chancery crawl`` arguments (one
+    crawl) or a function given the served ``DemoSite`` (a change to the site before
+    the next crawl).  Without ``DEMO_RUNS``: the session's one plain crawl."""
+    runs = getattr(request.module, "DEMO_RUNS", None)
+    if runs is None:
+        return request.getfixturevalue("demo_crawl")[1]
+    from crawler.demo import DemoSite
+
+    out = tmp_path_factory.mktemp(request.module.__name__.rpartition(".")[2])
+    with DemoSite.serve(port=0) as site:
+        for run in runs:
+            if callable(run):
+                run(site)
+            else:
+                run_crawl(site.section_urls, out, *run)
+    return out
+
+
+def free_port() -> int:
+    """A TCP port free on 127.0.0.1 now (for a server that cannot take port 0)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
 def chancery(*args: str, cwd: Path | None = None, timeout: float = 300,
              check: bool = True, env: dict | None = None) -> subprocess.CompletedProcess:
     """Run ``python -m crawler ARGS`` in a child process, as a user would."""
@@ -77,11 +106,14 @@ def run_crawl(targets, out: Path, *args: str, **kwargs) -> subprocess.CompletedP
 
 
 def warcio_check(*paths: Path) -> subprocess.CompletedProcess:
-    """``warcio check`` on WARC files, as an archivist runs it."""
+    """``warcio check`` on WARC files, as an archivist runs it, with archive.warc's
+    brotli adapter registered: warcio's own brotli reader fails on Google's brotli
+    module (webrecorder/warcio#73), which Scrapy installs."""
     return subprocess.run(
-        [sys.executable, "-c", "import sys; from warcio.cli import main; main(sys.argv[1:])",
+        [sys.executable, "-c",
+         "import sys, archive.warc; from warcio.cli import main; main(sys.argv[1:])",
          "check", *map(str, paths)],
-        capture_output=True, text=True,
+        capture_output=True, text=True, cwd=REPO,
     )
 
 

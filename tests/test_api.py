@@ -8,24 +8,20 @@ import sqlite3
 import pytest
 
 from archive.api import CorpusNotFound, open_corpus
-from tests.conftest import REPO, run_crawl
+from tests.conftest import REPO
 
 
-@pytest.fixture(scope="module")
-def crawled(tmp_path_factory):
-    """The demo site crawled twice, the second time with one article's text changed."""
-    from crawler.demo import DemoSite, build_site, load_demo_data
+def update_one_article(site) -> None:
+    from crawler.demo import load_demo_data
 
-    out = tmp_path_factory.mktemp("crawl")
-    with DemoSite.serve(port=0) as site:
-        run_crawl(site.section_urls, out)
-        data = load_demo_data()
-        changed = next(a for a in data["articles"] if a["title"].startswith("Lavrov and Wang Yi"))
-        changed["body"].append({"p": "Update: the ministers will meet again in Moscow in June."})
-        changed["modified"] = "2024-04-12T10:00:00+05:00"
-        build_site(site.folder, site.base_url, data=data)
-        run_crawl(site.section_urls, out)
-    return out
+    data = load_demo_data()
+    changed = next(a for a in data["articles"] if a["title"].startswith("Lavrov and Wang Yi"))
+    changed["body"].append({"p": "Update: the ministers will meet again in Moscow in June."})
+    changed["modified"] = "2024-04-12T10:00:00+05:00"
+    site.rebuild(data)
+
+
+DEMO_RUNS = [(), update_one_article, ()]  # the second crawl finds one article's text changed
 
 
 def readme_example() -> str:

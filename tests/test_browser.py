@@ -21,11 +21,6 @@ pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
                                 reason="chromium is not installed (make system-packages)")
 
 
-@pytest.fixture(scope="module")
-def crawled(demo_crawl):
-    return demo_crawl[1]
-
-
 @pytest.fixture
 def page(tmp_path):
     from playwright.sync_api import sync_playwright

@@ -4,22 +4,14 @@ from __future__ import annotations
 
 import json
 
-import pytest
 
 from archive.cdxj import cdxj_lines, index_path
 from archive.warc import read_record
-from tests.conftest import chancery, run_crawl
+from tests.conftest import chancery
 
 
-@pytest.fixture(scope="module")
-def crawled(tmp_path_factory):
-    from crawler.demo import DemoSite
-
-    out = tmp_path_factory.mktemp("cdxj")
-    with DemoSite.serve(port=0) as site:
-        run_crawl(site.section_urls, out, "-s", "WARC_MAX_SIZE=100000")
-        run_crawl(site.section_urls, out)  # conditional re-checks: 304 revisits
-    return out
+# The second crawl re-checks with conditional requests: 304 revisits.
+DEMO_RUNS = [("-s", "WARC_MAX_SIZE=100000"), ()]
 
 
 def lines(path):

@@ -21,7 +21,7 @@ SEED_PATH = "/north-korea-foreign-minister-pays-visit-to-russia/"
 
 
 @pytest.fixture(scope="module")
-def crawled(demo_crawl):
+def demo(demo_crawl):
     site, out = demo_crawl
     return site, out, Database(out / "corpus.db")
 
@@ -43,22 +43,22 @@ def blocks(text: str) -> list[str]:
     return [" ".join(block.split()) for block in text.split("\n\n")]
 
 
-def test_every_article_stored_once_under_its_canonical_url(crawled):
-    site, _out, db = crawled
+def test_every_article_stored_once_under_its_canonical_url(demo):
+    site, _out, db = demo
     urls = [row["url"] for row in db["articles"].rows]
     assert sorted(urls) == sorted(a["url"] for a in site.articles)
     assert not [u for u in urls if "utm_" in u or "/amp/" in u]
 
 
-def test_no_listing_page_stored_as_article(crawled):
-    _site, _out, db = crawled
+def test_no_listing_page_stored_as_article(demo):
+    _site, _out, db = demo
     for row in db["articles"].rows:
         assert not re.search(r"/(category|tag|author|page|about|contact|feed)/", row["url"])
         assert row["url"].rstrip("/").count("/") == 3  # /<slug>/ only
 
 
-def test_text_is_the_body_only(crawled):
-    site, _out, db = crawled
+def test_text_is_the_body_only(demo):
+    site, _out, db = demo
     stored = {row["url"]: row for row in db["articles"].rows}
     scores = []
     for gold in site.articles:
@@ -71,8 +71,8 @@ def test_text_is_the_body_only(crawled):
     assert min(scores) >= 0.9
 
 
-def test_seed_page_gives_exactly_its_body(crawled):
-    site, _out, db = crawled
+def test_seed_page_gives_exactly_its_body(demo):
+    site, _out, db = demo
     [seed] = [a for a in site.articles if a["path"] == SEED_PATH]
     row = next(db["articles"].rows_where("url = ?", [seed["url"]]))
     # Exactly its body, block for block; only a no-break space becomes a plain one.
@@ -83,8 +83,8 @@ def test_seed_page_gives_exactly_its_body(crawled):
     assert row["published"].startswith("2024-01-17")
 
 
-def test_metadata(crawled):
-    site, _out, db = crawled
+def test_metadata(demo):
+    site, _out, db = demo
     stored = {row["url"]: row for row in db["articles"].rows}
     for gold in site.articles:
         row = stored[gold["url"]]
@@ -98,8 +98,8 @@ def test_metadata(crawled):
         assert row["version"] == 1 and row["word_count"] > 50
 
 
-def test_warc_records_hold_the_bytes_served(crawled):
-    site, out, db = crawled
+def test_warc_records_hold_the_bytes_served(demo):
+    site, out, db = demo
     folder = out / "warc"
     files = sorted(p.name for p in folder.glob("*.warc.gz"))
     assert files and not list(folder.glob("*.open"))
@@ -115,8 +115,8 @@ def test_warc_records_hold_the_bytes_served(crawled):
         assert payload == (site.folder / path.lstrip("/") / "index.html").read_bytes()
 
 
-def test_every_exchange_archived(crawled):
-    site, out, db = crawled
+def test_every_exchange_archived(demo):
+    site, out, db = demo
     captured = {row["url"].removeprefix(site.base_url) for row in db["captures"].rows}
     assert "/robots.txt" in captured
     assert {"/sitemap_index.xml", "/post-sitemap.xml"} <= captured
@@ -131,13 +131,13 @@ def test_every_exchange_archived(crawled):
     assert json.loads(crawl["warc_files"])
 
 
-def test_every_discovered_url_has_an_outcome(crawled):
-    _site, _out, db = crawled
+def test_every_discovered_url_has_an_outcome(demo):
+    _site, _out, db = demo
     assert db.execute("SELECT count(*) FROM ledger WHERE status = 'queued'").fetchone()[0] == 0
 
 
-def test_search_finds_lavrov_newest_first(crawled):
-    _site, out, _db = crawled
+def test_search_finds_lavrov_newest_first(demo):
+    _site, out, _db = demo
     result = chancery("search", "Lavrov", "--db", str(out / "corpus.db"))
     assert "Lavrov" in result.stdout
     assert "result" in result.stdout

@@ -18,14 +18,9 @@ pa = pytest.importorskip("pyarrow")
 pq = pytest.importorskip("pyarrow.parquet")
 
 
-@pytest.fixture(scope="module")
-def crawled(demo_crawl):
+def test_parquet_opens_in_pyarrow_with_the_contract_columns(demo_crawl, tmp_path):
     site, out = demo_crawl
-    return out, site.articles
-
-
-def test_parquet_opens_in_pyarrow_with_the_contract_columns(crawled, tmp_path):
-    out, articles = crawled
+    articles = site.articles
     target = tmp_path / "articles.parquet"
     result = chancery("export", "--db", str(out / "corpus.db"), "--format", "parquet",
                       "-o", str(target))
@@ -41,8 +36,8 @@ def test_parquet_opens_in_pyarrow_with_the_contract_columns(crawled, tmp_path):
     assert rows[gold["title"]]["text"].startswith(gold["text"][:80])
 
 
-def test_jsonl_and_csv_with_filters(crawled, tmp_path):
-    out, _ = crawled
+def test_jsonl_and_csv_with_filters(demo_crawl, tmp_path):
+    _site, out = demo_crawl
     db = str(out / "corpus.db")
     lines = chancery("export", "--db", db, "--query", "Lavrov", "--since", "2024-01",
                      "--section", "Diplomatic News").stdout.splitlines()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -11,23 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO, run_crawl
+from tests.conftest import REPO, free_port
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
-@pytest.fixture(scope="module")
-def crawled(tmp_path_factory):
-    """The demo site crawled twice (--full the second time: revisit records)."""
-    from crawler.demo import DemoSite
-
-    out = tmp_path_factory.mktemp("replay")
-    with DemoSite.serve(port=0) as site:
-        run_crawl(site.section_urls, out)
-        run_crawl(site.section_urls, out, "--full")
-    return out
+DEMO_RUNS = [(), ("--full",)]  # the second time: revisit records
 
 
 def page_text(url: str, profile: Path) -> str:
@@ -67,9 +57,7 @@ def test_pywb_replays_a_revisited_article_in_chromium(crawled, tmp_path):
 
 
 def test_replay_command_serves_on_127_0_0_1(crawled):
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "crawler", "replay", "--warc-dir", str(crawled / "warc"),
          "--port", str(port)], cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)

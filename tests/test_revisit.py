@@ -6,25 +6,13 @@ import shutil
 import sqlite3
 import urllib.request
 
-import pytest
 from warcio.archiveiterator import ArchiveIterator
 
-from tests.conftest import run_crawl
 
 PROFILE = "http://netpreserve.org/warc/1.1/revisit/"
 
 
-@pytest.fixture(scope="module")
-def crawled(tmp_path_factory):
-    """The demo site crawled three times: plain, again (conditional), and --full."""
-    from crawler.demo import DemoSite
-
-    out = tmp_path_factory.mktemp("revisit")
-    with DemoSite.serve(port=0) as site:
-        run_crawl(site.section_urls, out)
-        run_crawl(site.section_urls, out)
-        run_crawl(site.section_urls, out, "--full")
-    return out
+DEMO_RUNS = [(), (), ("--full",)]  # plain, again (conditional requests), and --full
 
 
 def records(folder):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import socket
 import subprocess
 import sys
 import urllib.error
@@ -15,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from archive.corpus import Corpus
-from tests.conftest import REPO, wait_for
+from tests.conftest import REPO, free_port, wait_for
 
 pytest.importorskip("scrapyd")
 pytest.importorskip("scrapyd_client")
@@ -31,12 +30,6 @@ def site():
 
     with DemoSite.serve() as served:
         yield served
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def api(base: str, endpoint: str, data: list[tuple[str, str]] | None = None) -> dict:

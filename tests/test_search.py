@@ -141,12 +141,6 @@ def test_older_corpus_gets_the_substring_index(tmp_path):
         assert sorted(urls(search(corpus.db, "拉夫罗夫"))) == ["new", "zh-1"]
 
 
-@pytest.fixture(scope="module")
-def crawled(demo_crawl):
-    """The demo site crawled for real (once for the session)."""
-    return demo_crawl[1]
-
-
 def test_cli_search_finds_a_cyrillic_name(crawled):
     db = str(crawled / "corpus.db")
     table = chancery("search", "Лавров", "--db", db).stdout

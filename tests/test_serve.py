@@ -19,18 +19,7 @@ import pytest
 
 from archive.datasette import build
 from archive.datasette.plugin import paragraphs
-from tests.conftest import REPO
-
-
-@pytest.fixture(scope="module")
-def crawled(demo_crawl):
-    return demo_crawl[1]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+from tests.conftest import REPO, free_port
 
 
 def get(url: str) -> tuple[int, str]:

@@ -11,18 +11,10 @@ import sys
 import pytest
 
 from archive.warc import last_whole_end, member_ends
-from tests.conftest import chancery, run_crawl
+from tests.conftest import chancery
 
 
-@pytest.fixture(scope="module")
-def crawled(tmp_path_factory):
-    """One crawl of the demo site, its WARCs rolled over into several files."""
-    from crawler.demo import DemoSite
-
-    out = tmp_path_factory.mktemp("crawl")
-    with DemoSite.serve(port=0) as site:
-        run_crawl(site.section_urls, out, "-s", "WARC_MAX_SIZE=60000")
-    return out
+DEMO_RUNS = [("-s", "WARC_MAX_SIZE=60000")]  # WARCs rolled over into several files
 
 
 @pytest.fixture

@@ -7,20 +7,11 @@ import subprocess
 import sys
 import zipfile
 
-import pytest
 
-from tests.conftest import chancery, run_crawl
+from tests.conftest import chancery
 
 
-@pytest.fixture(scope="module")
-def crawled(tmp_path_factory):
-    from crawler.demo import DemoSite
-
-    out = tmp_path_factory.mktemp("wacz")
-    with DemoSite.serve(port=0) as site:
-        run_crawl(site.section_urls, out)
-        run_crawl(site.section_urls, out, "--full")
-    return out
+DEMO_RUNS = [(), ("--full",)]
 
 
 def export(crawled, out, *args, check=True):

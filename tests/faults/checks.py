@@ -4,27 +4,13 @@ from __future__ import annotations
 
 import re
 import sqlite3
-import subprocess
-import sys
 import zlib
 from pathlib import Path
 
 from archive import warc
-from tests.conftest import REPO, chancery
+from tests.conftest import chancery, warcio_check
 
 STAT = re.compile(r"^[\s{]*'([^']+)':\s*(-?\d+(?:\.\d+)?)[,}]?$", re.M)
-
-
-def warcio_check(*paths: Path) -> subprocess.CompletedProcess:
-    """``warcio check``, with archive.warc's brotli adapter registered: warcio's
-    own brotli reader fails on Google's brotli module (webrecorder/warcio#73),
-    which this environment has for Scrapy."""
-    return subprocess.run(
-        [sys.executable, "-c",
-         "import sys, archive.warc; from warcio.cli import main; main(sys.argv[1:])",
-         "check", *map(str, paths)],
-        capture_output=True, text=True, cwd=REPO,
-    )
 
 
 def crawl_log(out: Path) -> str:
