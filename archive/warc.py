@@ -25,6 +25,8 @@ from typing import Callable, Iterable
 
 from isal import isal_zlib
 
+from archive import warcio_brotli  # noqa: F401  (warcio reads brotli records: warcio#73)
+
 OPEN_SUFFIX = ".open"
 WARC_VERSION = b"WARC/1.1"
 DEFAULT_MAX_SIZE = 1_000_000_000
@@ -463,52 +465,3 @@ def read_record(folder: Path | str, file: str, offset: int):
         fh.seek(offset)
         record = next(iter(ArchiveIterator(fh, no_record_parse=False)))
         return record, record.raw_stream.read()
-
-
-# -- warcio and Content-Encoding: br ---------------------------------------------
-
-BROTLI_READ_LIMIT = 64 * 1024 * 1024
-
-
-class WarcioBrotli:
-    """A brotli decompressor with the interface warcio's readers expect.
-
-    warcio sets ``unused_data`` on ``brotli.Decompressor()``, which only the old
-    brotlipy allowed: with Google's brotli module (the one Scrapy uses) every
-    reader of a record sent with ``Content-Encoding: br`` crashes
-    (webrecorder/warcio#73): ``warcio check``, the CDXJ indexer, verify.
-    Output is capped at ``limit`` bytes, so an archived decompression bomb
-    reads as its first 64 MiB rather than gigabytes.
-    """
-
-    unused_data = None
-
-    def __init__(self, limit: int = BROTLI_READ_LIMIT):
-        import brotli
-
-        self._decompressor = brotli.Decompressor()
-        self._left = limit
-
-    def decompress(self, data: bytes) -> bytes:
-        if self._left <= 0:
-            return b""
-        out = self._decompressor.process(data, output_buffer_limit=self._left)[: self._left]
-        self._left -= len(out)
-        return out
-
-    def flush(self) -> bytes:
-        return b""
-
-
-def teach_warcio_brotli() -> None:
-    """Register :class:`WarcioBrotli` with warcio, when Google's brotli is the one installed."""
-    try:
-        import brotli
-        from warcio.bufferedreaders import BufferedReader
-    except ImportError:
-        return
-    if hasattr(brotli.Decompressor, "process"):  # Google's; brotlipy's works with warcio as is
-        BufferedReader.DECOMPRESSORS["br"] = WarcioBrotli
-
-
-teach_warcio_brotli()
