@@ -1,11 +1,13 @@
-"""ExtractPipeline: runs ``pipelines.extract.extract`` off the reactor thread.
+"""ExtractPipeline: runs ``extraction.extract`` off the reactor thread.
 
 Extraction is most of a crawl's CPU, so it runs in worker processes
 (``WorkerPool``), which also enforces a time limit per page: a worker stuck on
 a pathological page is killed and replaced, the page is dropped with a counted
 ``extract/timeout``, and the crawl goes on.  Pages over a size cap are not
 extracted at all (``extract/too_large``); their capture stays in the WARC and
-in ``captures``.
+in ``captures``.  A page whose text is empty, or that the page's judgement
+finds no article, is dropped (``refusal``, which ``chancery reindex`` asks too);
+an article is filed under its rel=canonical within scope (``filed_under``).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from typing import Any, Callable
 from scrapy import signals
 from scrapy.exceptions import DropItem, NotConfigured
 
-from pipelines.extract import extract, warm_up
+from extraction import Article, extract, warm_up
 from pipelines.forkserver import PRELOAD
 from spiders.links import Scope, filed_under
 
@@ -349,7 +351,7 @@ class ExtractPipeline:
         if self.pool is not None:
             await self.pool.close()
 
-    async def run(self, html: str, url: str, hints: dict | None) -> dict:
+    async def run(self, html: str, url: str, hints: dict | None) -> Article:
         if self.pool is None:
             return extract(html, url, hints)
         return await self.pool.run(extract, html, url, hints, timeout=self.timeout)
@@ -362,7 +364,7 @@ class ExtractPipeline:
             self.stats.inc_value("extract/too_large")
             raise DropItem(f"page too large to extract ({len(html)} characters)")
         try:
-            result = await self.run(html, item["url"], item.get("hints"))
+            article = await self.run(html, item["url"], item.get("hints"))
         except TimeoutError:
             self.stats.inc_value("extract/timeout")
             self.stats.inc_value("extract/error")
@@ -371,13 +373,21 @@ class ExtractPipeline:
             self.stats.inc_value("extract/error")
             logger.error("Extraction failed on %s: %r", item["url"], exc)
             raise ExtractionFailed(f"extraction failed: {type(exc).__name__}: {exc}")
-        if not (result.get("text") or "").strip():
-            self.stats.inc_value("extract/empty")
-            raise DropItem("no text", log_level="INFO")
-        url = filed_under(result, item["fetched_url"], self.scope)
-        if url is None:
-            self.stats.inc_value("discovery/not_article")
-            raise DropItem("not an article", log_level="INFO")
-        item.update({k: v for k, v in result.items() if k != "url"}, url=url)
+        refused = refusal(article)
+        if refused:
+            stat, reason = refused
+            self.stats.inc_value(stat)
+            raise DropItem(reason, log_level="INFO")
+        item["article"] = article
+        item["url"] = filed_under(article.canonical, item["fetched_url"], self.scope)
         self.stats.inc_value("extract/ok")
         return item
+
+
+def refusal(article: Article) -> tuple[str, str] | None:
+    """Why an extracted page is not stored, as (stat, reason); None for an article."""
+    if not article.text.strip():
+        return "extract/empty", "no text"
+    if not article.judgement.is_article:
+        return "discovery/not_article", "not an article"
+    return None
