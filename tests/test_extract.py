@@ -317,3 +317,28 @@ def test_metadata_fallbacks_only_for_missing_fields():
     assert result.published == "2019-11-19"
     assert result.title == "Talks in Geneva"
     assert result.site_name == "example.org"
+
+
+def test_extraction_stays_in_its_layer():
+    """The extraction package imports only the standard library, lxml, trafilatura and
+    the libraries trafilatura brings (htmldate, courlan, dateutil) and ``archive``:
+    never Scrapy, ``spiders``, ``pipelines`` or ``crawler``; and no module of it is
+    over 500 lines."""
+    import ast
+    import sys
+
+    allowed = set(sys.stdlib_module_names) | {
+        "lxml", "trafilatura", "htmldate", "courlan", "dateutil", "archive", "extraction"}
+    package = Path(__file__).resolve().parent.parent / "extraction"
+    for path in sorted(package.glob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        assert source.count("\n") <= 500, f"{path.name}: {source.count(chr(10))} lines"
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0:
+                names = [node.module]
+            else:
+                continue
+            for name in names:
+                assert name.split(".")[0] in allowed, f"{path.name} imports {name}"
