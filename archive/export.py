@@ -2,7 +2,8 @@
 
 Rows are read from SQLite in batches and written as they come; Parquet is
 written one row group per batch (through pyarrow, the optional extra
-``parquet``).  The columns are those of the ``articles`` contract; ``authors``
+``parquet``).  The columns are those of the ``articles`` contract
+(``archive.articles.COLUMNS``, the columns the store step writes); ``authors``
 and ``tags`` are lists in JSON Lines and Parquet, JSON text in CSV.
 """
 
@@ -17,14 +18,10 @@ from pathlib import Path
 from typing import IO, Iterable, Iterator, Sequence
 
 from archive.api import JSON_COLUMNS, decode
+from archive.articles import COLUMNS
 from archive.search import Filters, iter_articles
 
 FORMATS = ("jsonl", "csv", "parquet")
-COLUMNS = (
-    "id", "url", "site", "section", "title", "authors", "published", "modified", "language",
-    "description", "tags", "text", "word_count", "content_hash", "first_captured",
-    "last_captured", "capture_id", "version",
-)
 INTEGER_COLUMNS = ("id", "word_count", "version")
 BATCH = 500
 

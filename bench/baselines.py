@@ -11,7 +11,7 @@
     decodes them), in 1 or more processes.
 
 ``python -m bench.baselines extract OUT.json PROCESSES FILE...``
-    The same with Chancery's own ``pipelines.extract.extract`` (what the crawl's
+    The same with Chancery's own ``extraction.extract`` (what the crawl's
     extraction workers run): the ceiling of an end-to-end crawl's throughput.
 
 Each writes a small JSON of counts to OUT.json.
@@ -66,10 +66,10 @@ def _extract_file(path: str) -> int:
 
 
 def _chancery_extract_file(path: str) -> int:
-    from pipelines.extract import extract
+    from extraction import extract
 
     html = Path(path).read_bytes().decode("utf-8", "replace")
-    return 1 if extract(html, "http://127.0.0.1/" + path).get("text") else 0
+    return 1 if extract(html, "http://127.0.0.1/" + path).text else 0
 
 
 def extract_only(out: str, processes: int, files: list[str], function=_extract_file) -> int:

@@ -212,9 +212,9 @@ def _scored(name: str, pages: list[Page], outputs: list[tuple[str, float, float,
 
 
 def chancery_extractor(html: str, url: str) -> str:
-    from pipelines.extract import extract
+    from extraction import extract
 
-    return extract(html, url)["text"]
+    return extract(html, url).text
 
 
 def trafilatura_extractor(html: str, url: str) -> str | None:
@@ -230,7 +230,7 @@ def warm_up(names: Iterable[str], pages: Iterable[Page] = ()) -> None:
     """Run each extractor, untimed, over a warm-up page and ``pages``, so that the
     timed run measures the steady state of a long crawl: one-time setup (imports,
     htmldate's and dateparser's per-language tables) is paid here."""
-    from pipelines.extract import WARM_UP_PAGE
+    from extraction import WARM_UP_PAGE
 
     samples = [(WARM_UP_PAGE, "https://example.org/warm-up")] + [(p.html(), p.url) for p in pages]
     with warnings.catch_warnings():

@@ -7,12 +7,14 @@ rebuilt as the Scrapy response the spider saw (``HtmlResponse``, body
 decompressed by Scrapy's own middleware, a revisit given its original's
 payload), the request that fetched it is classed as the spider would have
 classed it (a start URL, a link on a section page, a sitemap or feed entry:
-told by the request record's ``Referer``), and ``spiders.news`` decides whether
-it is an article and under which canonical URL.  Articles are extracted with
-``pipelines.extract.extract`` in a process pool, de-duplicated per crawl run
-as ``DedupPipeline`` does, and stored with ``Corpus.store_article`` as the
-store pipeline does, so an unchanged extractor reproduces the corpus row for
-row.  An improved extractor is applied to an old archive the same way.
+told by the request record's ``Referer``), and section pages are read again as
+the spider read them (``spiders.sections``: which section listed each article,
+and the section's name).  Articles are extracted with ``extraction.extract`` in
+a process pool, judged and filed as ``ExtractPipeline`` does (``refusal``,
+``filed_under``), de-duplicated per crawl run as ``DedupPipeline`` does, and
+stored with ``archive.articles.store``, the store pipeline's own store step, so
+an unchanged extractor reproduces the corpus row for row.  An improved
+extractor is applied to an old archive the same way.
 
 What a crawl run was (its id, job, site and start URLs) comes from the
 ``warcinfo`` record of each WARC file.
@@ -28,7 +30,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from scrapy import Request, Spider
+from scrapy import Request, Selector, Spider
 from scrapy.downloadermiddlewares.httpcompression import HttpCompressionMiddleware
 from scrapy.exceptions import DropItem, IgnoreRequest
 from scrapy.http import Headers, HtmlResponse
@@ -36,15 +38,18 @@ from scrapy.responsetypes import responsetypes
 from scrapy.utils.test import get_crawler
 from warcio.archiveiterator import ArchiveIterator
 
+from archive import articles
 from archive.cdxj import warc_files
 from archive.corpus import Corpus
 from crawler import profiles, settings as defaults
 from crawler.session import owner_of
+from extraction import Article, extract, judge_tree
 from pipelines.dedup import DedupPipeline
-from pipelines.extract import extract
-from pipelines.store import ARTICLE_FIELDS, section_from_url
+from pipelines.pool import refusal
+from pipelines.store import filing
 from spiders.links import Scope, filed_under, host_of, is_listing_url, looks_like_article, normalize
-from spiders.news import is_article_page, looks_binary
+from spiders.news import looks_binary
+from spiders.sections import section_links, section_title
 
 BATCH = 64
 NOT_MODIFIED = "server-not-modified"
@@ -52,6 +57,27 @@ NOT_MODIFIED = "server-not-modified"
 
 class ReindexError(RuntimeError):
     """The WARC folder or the target corpus is not usable."""
+
+
+class Sections:
+    """A crawl process's section pages, read again as its spider read them: the
+    section (start URL) each page belongs to, each section's name, and the first
+    section that listed each article link (``NewsSpider.section_names``, ``listed_in``)."""
+
+    def __init__(self):
+        self.section_of: dict[str, str] = {}  # section page URL -> its section
+        self.names: dict[str, str | None] = {}
+        self.listed_in: dict[str, str] = {}
+
+    def read(self, url: str, section: str, response, scope: Scope) -> None:
+        """A page of ``section`` fetched at ``url``, as ``NewsSpider.parse_section`` reads it."""
+        selector = Selector(response)
+        self.section_of[url] = section
+        listed, _, _ = section_links(response, selector, section, scope)
+        if section not in self.names:
+            self.names[section] = section_title(selector)
+        for link in listed:
+            self.listed_in.setdefault(link, section)
 
 
 @dataclass
@@ -65,6 +91,7 @@ class Run:
     hints: dict
     scope: Scope | None
     files: list[str] = field(default_factory=list)
+    sections: Sections = field(default_factory=Sections)
 
 
 @dataclass
@@ -240,47 +267,60 @@ class Responses:
             return None
 
 
-def requested_as_article(capture: Capture, html_pages: set[str], response) -> tuple[bool, str | None]:
-    """Whether the spider asked for this URL as an article, and its section URL.
+def requested_as(capture: Capture, html_pages: set[str], response) -> tuple[str | None, str | None]:
+    """How the spider asked for this page: ``("article", section URL)``, ``("section",
+    the section it is a page of)``, or ``(None, None)``.
 
     Told from the request's Referer: none (a start URL, or one a resumed run
     re-queued), a section page (an HTML page the crawl fetched), or a sitemap
-    or feed.
+    or feed.  An article's section is the one whose page listed it, else the first
+    section whose page listed its URL before it was fetched (as the spider's
+    ``listed_in``).
     """
     url = normalize(capture.row["url"])
-    referer = capture.referer
-    if not referer:
-        if url in capture.run.start_urls:
-            return is_article_page(response), url  # a start URL that is an article itself
-        return not is_listing_url(url), None
-    if normalize(referer) in html_pages:
-        return looks_like_article(url), referer
-    return not is_listing_url(url), None
+    sections = capture.run.sections
+    if not capture.referer:
+        if url in capture.run.start_urls:  # an article itself (its judgement), or a section
+            if not isinstance(response, HtmlResponse):
+                return None, None
+            return ("article" if judge_tree(Selector(response).root).is_article else "section"), url
+        return ("article" if not is_listing_url(url) else None), sections.listed_in.get(url)
+    referer = normalize(capture.referer)
+    if referer in html_pages:
+        if looks_like_article(url):
+            return "article", sections.section_of.get(referer, capture.referer)
+        return ("section", sections.section_of[referer]) if referer in sections.section_of else (None, None)
+    return ("article" if not is_listing_url(url) else None), sections.listed_in.get(url)
 
 
 def article_item(capture: Capture, response, html_pages: set[str]) -> dict | None:
-    """The item ``NewsSpider.parse_article`` would have yielded, or None."""
+    """The item ``NewsSpider.parse_article`` would have yielded, or None; a section
+    page is read as ``NewsSpider.parse_section`` reads it."""
     if response is None or capture.row["status"] not in (200, 304):
         return None
-    wanted, section_url = requested_as_article(capture, html_pages, response) \
-        if capture.row["status"] == 200 else (True, None)
-    if not wanted:
+    kind, section_url = requested_as(capture, html_pages, response) \
+        if capture.row["status"] == 200 else ("article", None)
+    run = capture.run
+    scope = run.scope or Scope.around([capture.row["url"]])
+    if kind == "section" and isinstance(response, HtmlResponse):
+        run.sections.read(normalize(capture.row["url"]), section_url, response, scope)
+    if kind != "article":
         return None
-    item = {"run_key": id(capture.run), "fetched_url": capture.row["url"], "capture_id": capture.row["id"],
-            "fetched": capture.row["fetched"], "site": capture.run.site,
-            "section_url": section_url, "hints": capture.run.hints}
+    item = {"run_key": id(run), "url": normalize(capture.row["url"]), "fetched_url": capture.row["url"],
+            "ledger_url": None, "capture_id": capture.row["id"], "fetched": capture.row["fetched"],
+            "site": run.site, "section_url": section_url, "section_name": run.sections.names.get(section_url),
+            "hints": run.hints}
     if capture.row["status"] == 304:
-        return {**item, "url": normalize(capture.row["url"]), "not_modified": True}
+        return {**item, "not_modified": True}
     if not isinstance(response, HtmlResponse) or looks_binary(response.body):
         return None
-    scope = capture.run.scope or Scope.around([capture.row["url"]])
-    return {**item, "url": normalize(capture.row["url"]), "scope": scope, "html": response.text}
+    return {**item, "scope": scope, "html": response.text}
 
 
 # -- extraction and storage --------------------------------------------------------------
 
 
-def extract_item(args: tuple[str, str, dict]) -> dict | str:
+def extract_item(args: tuple[str, str, dict]) -> Article | str:
     html, url, hints = args
     try:
         return extract(html, url, hints)
@@ -288,20 +328,32 @@ def extract_item(args: tuple[str, str, dict]) -> dict | str:
         return f"{type(exc).__name__}: {exc}"
 
 
+def accept(item: dict, result: Article | str, stats: Stats) -> bool:
+    """Whether an extracted page is stored, as ``ExtractPipeline`` decides; an
+    article's item gets it, filed under its canonical URL."""
+    if isinstance(result, str):
+        stats.inc_value("extract/error")
+        return False
+    refused = refusal(result)
+    if refused:
+        stats.inc_value(refused[0])
+        return False
+    item["article"] = result
+    item["url"] = filed_under(result.canonical, item["fetched_url"], item.pop("scope"))
+    return True
+
+
 def store(corpus: Corpus, item: dict, dedup: DedupPipeline, stats: Stats) -> None:
+    """The crawl's dedup and store steps for one item (no ledger: reindex writes none)."""
     try:
         dedup.process_item(item)
     except DropItem:
         return
     if item.get("not_modified"):
-        corpus.touch_article(item["url"], item["fetched"])
+        articles.confirm(corpus, item["url"], item["fetched"])
         stats.inc_value("articles/not_modified")
         return
-    article = {key: item.get(key) for key in ARTICLE_FIELDS}
-    article["section"] = article["section"] or section_from_url(item.get("section_url"))
-    if not article["word_count"]:
-        article["word_count"] = len((article["text"] or "").split())
-    outcome = corpus.store_article(article, captured=item["fetched"])
+    outcome = articles.store(corpus, item["article"], filing(item))
     stats.inc_value(f"articles/{outcome}")
 
 
@@ -354,18 +406,8 @@ def extract_and_store(corpus: Corpus, items: list[dict], workers: int, max_chars
                     if len(html) > max_chars:
                         stats.inc_value("extract/too_large")
                         continue
-                    result = next(results)
-                    if isinstance(result, str):
-                        stats.inc_value("extract/error")
+                    if not accept(item, next(results), stats):
                         continue
-                    if not (result.get("text") or "").strip():
-                        stats.inc_value("extract/empty")
-                        continue
-                    url = filed_under(result, item["fetched_url"], item.pop("scope"))
-                    if url is None:
-                        stats.inc_value("discovery/not_article")
-                        continue
-                    item.update({k: v for k, v in result.items() if k != "url"}, url=url)
                 run = item.pop("run_key", None)
                 dedup = dedups.setdefault(run, DedupPipeline(stats, corpus))
                 store(corpus, item, dedup, stats)

@@ -38,7 +38,8 @@ class DedupPipeline:
         self.seen.add(url)
         if item.get("not_modified"):
             return item
-        digest = item.get("content_hash") or content_hash(item["text"])
+        article = item["article"]
+        digest = article.content_hash or content_hash(article.text)
         other = self.texts.setdefault(digest, url)
         if other == url:
             row = self.corpus.db.execute(

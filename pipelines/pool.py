@@ -1,11 +1,13 @@
-"""ExtractPipeline: runs ``pipelines.extract.extract`` off the reactor thread.
+"""ExtractPipeline: runs ``extraction.extract`` off the reactor thread.
 
 Extraction is most of a crawl's CPU, so it runs in worker processes
 (``WorkerPool``), which also enforces a time limit per page: a worker stuck on
 a pathological page is killed and replaced, the page is dropped with a counted
 ``extract/timeout``, and the crawl goes on.  Pages over a size cap are not
 extracted at all (``extract/too_large``); their capture stays in the WARC and
-in ``captures``.
+in ``captures``.  A page whose text is empty, or that the page's judgement
+finds no article, is dropped (``refusal``, which ``chancery reindex`` asks too);
+an article is filed under its rel=canonical within scope (``filed_under``).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from scrapy import signals
 from scrapy.exceptions import DropItem, NotConfigured
 
 from crawler.session import CrawlSession
-from pipelines.extract import WARM_UP_PAGE, extract, warm_up
+from extraction import WARM_UP_PAGE, Article, extract, warm_up
 from pipelines.forkserver import PRELOAD
 from spiders.links import Scope, filed_under
 
@@ -312,9 +314,9 @@ class WorkerPool:
 def probe() -> None:
     """Extract a test page here; raises if extraction cannot run (a missing
     library, a broken install) or finds no text in it."""
-    result = extract(WARM_UP_PAGE, "https://example.org/probe")
-    if not result.get("text"):
-        raise RuntimeError(result.get("error") or "no text found in a test page")
+    article = extract(WARM_UP_PAGE, "https://example.org/probe")
+    if not article.text:
+        raise RuntimeError(article.error or "no text found in a test page")
 
 
 def _probe_in(conn) -> None:
@@ -400,7 +402,7 @@ class ExtractPipeline:
         if self.pool is not None:
             await self.pool.close()
 
-    async def run(self, html: str, url: str, hints: dict | None) -> dict:
+    async def run(self, html: str, url: str, hints: dict | None) -> Article:
         if self.pool is None:
             return extract(html, url, hints)
         return await self.pool.run(extract, html, url, hints, timeout=self.timeout)
@@ -413,7 +415,7 @@ class ExtractPipeline:
             self.stats.inc_value("extract/too_large")
             raise DropItem(f"page too large to extract ({len(html)} characters)")
         try:
-            result = await self.run(html, item["url"], item.get("hints"))
+            article = await self.run(html, item["url"], item.get("hints"))
         except TimeoutError:
             self.stats.inc_value("extract/timeout")
             self.stats.inc_value("extract/error")
@@ -422,13 +424,21 @@ class ExtractPipeline:
             self.stats.inc_value("extract/error")
             logger.error("Extraction failed on %s: %r", item["url"], exc)
             raise ExtractionFailed(f"extraction failed: {type(exc).__name__}: {exc}")
-        if not (result.get("text") or "").strip():
-            self.stats.inc_value("extract/empty")
-            raise DropItem("no text", log_level="INFO")
-        url = filed_under(result, item["fetched_url"], self.scope)
-        if url is None:
-            self.stats.inc_value("discovery/not_article")
-            raise DropItem("not an article", log_level="INFO")
-        item.update({k: v for k, v in result.items() if k != "url"}, url=url)
+        refused = refusal(article)
+        if refused:
+            stat, reason = refused
+            self.stats.inc_value(stat)
+            raise DropItem(reason, log_level="INFO")
+        item["article"] = article
+        item["url"] = filed_under(article.canonical, item["fetched_url"], self.scope)
         self.stats.inc_value("extract/ok")
         return item
+
+
+def refusal(article: Article) -> tuple[str, str] | None:
+    """Why an extracted page is not stored, as (stat, reason); None for an article."""
+    if not article.text.strip():
+        return "extract/empty", "no text"
+    if not article.judgement.is_article:
+        return "discovery/not_article", "not an article"
+    return None

@@ -1,8 +1,9 @@
 """StorePipeline: an extracted article into the corpus, with its ledger outcome.
 
 The article row (insert, or new version, or unchanged) and the ledger's
-``done`` for its URL are written in one transaction, so a crawl killed at any
-moment either has the article and knows it, or fetches it again on resume.
+``done`` for its URL are written in one transaction by ``archive.articles.store``,
+the store step ``chancery reindex`` runs too; this pipeline only says, from the
+spider's item, how the crawl files the article (``filing``).
 
 In an archive-only crawl (``EXTRACT_ENABLED`` off) nothing is extracted: the
 page is in the WARC files and ``captures`` already, and its URL is settled
@@ -11,17 +12,10 @@ page is in the WARC files and ``captures`` already, and its URL is settled
 
 from __future__ import annotations
 
-import re
-from urllib.parse import urlsplit
-
+from archive import articles
 from archive.corpus import now_iso
 from archive.ledger import DONE
 from crawler.session import CrawlSession
-
-ARTICLE_FIELDS = (
-    "url", "site", "section", "title", "authors", "published", "modified", "language",
-    "description", "tags", "text", "word_count", "content_hash", "capture_id", "image",
-)
 
 
 class StorePipeline:
@@ -40,15 +34,7 @@ class StorePipeline:
             return self.confirm(item)
         if not self.extracting:
             return self.archived(item)
-        article = {key: item.get(key) for key in ARTICLE_FIELDS}
-        article["section"] = (article["section"] or item.get("section_name")
-                              or section_from_url(item.get("section_url")))
-        if not article["word_count"]:
-            article["word_count"] = len((article["text"] or "").split())
-        corpus = self.session.corpus
-        with corpus.write():
-            outcome = corpus.store_article(article, captured=item.get("fetched") or now_iso())
-            self.session.ledger.settle(item["ledger_url"], DONE, f"article {outcome}", "article")
+        outcome = articles.store(self.session.corpus, item["article"], filing(item), self.session.ledger)
         self.stats.inc_value(f"store/{outcome}")
         self.stats.inc_value("ledger/done")
         item["outcome"] = outcome
@@ -66,21 +52,22 @@ class StorePipeline:
 
     def confirm(self, item):
         """A 304 for a known article: it is current as of now."""
-        corpus = self.session.corpus
-        with corpus.write():
-            corpus.touch_article(item["url"], item.get("fetched") or now_iso())
-            self.session.ledger.settle(item["ledger_url"], DONE, "article not modified", "article")
+        articles.confirm(self.session.corpus, item["url"], item.get("fetched") or now_iso(),
+                         self.session.ledger, item["ledger_url"])
         self.stats.inc_value("store/not_modified")
         self.stats.inc_value("ledger/done")
         item["outcome"] = "not_modified"
         return item
 
 
-def section_from_url(url: str | None) -> str | None:
-    """'Diplomatic News' from .../category/news/diplomatic-news/ (a last resort)."""
-    if not url:
-        return None
-    segments = [s for s in urlsplit(url).path.split("/") if s and not s.isdigit() and s != "page"]
-    if not segments:
-        return None
-    return re.sub(r"[-_]+", " ", segments[-1]).strip().title() or None
+def filing(item: dict) -> articles.Filing:
+    """How the crawl files an item's article (``NewsSpider.item``, then ``ExtractPipeline``)."""
+    return articles.Filing(
+        url=item["url"],
+        site=item.get("site"),
+        capture_id=item.get("capture_id"),
+        captured=item.get("fetched") or now_iso(),
+        section_name=item.get("section_name"),
+        section_url=item.get("section_url"),
+        ledger_url=item["ledger_url"],
+    )

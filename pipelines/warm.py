@@ -2,6 +2,6 @@
 one-time costs (trafilatura's imports, htmldate's and dateparser's tables: about
 0.7 s) are paid there, once, and every worker forked from it starts warm."""
 
-from pipelines.extract import warm_up
+from extraction import warm_up
 
 warm_up()

@@ -1,5 +1,5 @@
 """What a URL is, judged from the URL alone: normalisation, scope, and kinds;
-and the URL an extracted page is filed under.
+and the URL an extracted article is filed under.
 
 Pure functions, no Scrapy: the spider asks them which links to follow, so a
 section page costs a handful of requests rather than one per link.
@@ -142,12 +142,9 @@ def looks_like_article(url: str) -> bool:
     )
 
 
-def filed_under(page: dict, fetched_url: str, scope: Scope) -> str | None:
-    """The URL an extracted page is filed under: its rel=canonical within scope, else
-    the fetched URL; None for a page that lists teasers rather than being an article."""
-    if page.get("listing") and not page.get("is_article"):
-        return None
+def filed_under(canonical: str | None, fetched_url: str, scope: Scope) -> str:
+    """The URL an article is filed under: its rel=canonical (as the page wrote it)
+    within scope, else the fetched URL."""
     fetched = normalize(fetched_url)
-    canonical = page.get("canonical")
     url = normalize(urljoin(fetched_url, canonical)) if canonical else fetched
     return url if scope.allows(url) else fetched

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import re
 import zlib
 from datetime import datetime, timedelta, timezone
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import scrapy
 from lxml import etree
@@ -22,27 +21,17 @@ from protego import Protego
 from scrapy.http import HtmlResponse, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip
-from scrapy.utils.response import get_base_url
 from scrapy.utils.sitemap import Sitemap
 
 from crawler import profiles
 from crawler.ledger import settle_failure
 from crawler.session import CrawlSession
-from spiders.links import Scope, host_of, is_listing_url, looks_like_article, normalize, page_number
+from extraction import judge_tree
+from spiders.links import Scope, host_of, is_listing_url, looks_like_article, normalize
+from spiders.sections import section_links, section_title
 
 logger = logging.getLogger(__name__)
 
-# Parts of a page whose links are furniture, not a section's content: by tag,
-# or by a class or id token such as "sidebar", "widget-area", "menu-item", or
-# one ending in a menu or nav ("left-menu", "sub-nav": ministries' side menus).
-FURNITURE_TAGS = {"header", "nav", "footer", "aside", "form", "script", "style", "noscript"}
-FURNITURE_TOKEN = re.compile(
-    r"^(sidebar|widget|menu|related|popular|trending|share|sharing|social|breadcrumbs?|"
-    r"footer|header|navbar|nav|masthead|newsletter|cookie|comments?)([-_].*)?$"
-    r"|^[a-z0-9]+[-_](menu|nav|navigation)$", re.I)
-NEXT_TEXT = re.compile(r"^\s*(older|next|more|earlier|»|›|→|>)\b|(older|next|more) (posts|entries|articles|news|stories)|^\s*(»|›|→)\s*$", re.I)
-ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
-                 "opinionnewsarticle", "report", "backgroundnewsarticle", "liveblogposting"}
 # A section's next page waits until the article links already listed have gone to the
 # downloader: the queue then holds about a page of links a section, not the whole
 # frontier of a long archive (memory stays flat), and articles come in from the start.
@@ -194,13 +183,14 @@ class NewsSpider(scrapy.Spider):
         # cyclic garbage collector, which runs seldom (crawler/run.py).  This one
         # goes with the response.
         selector = scrapy.Selector(response)
-        if response.meta.get("depth", 0) == 0 and response.meta.get("page") == 1 and is_article_page(selector):
-            # A start URL that is an article itself.
+        if response.meta.get("depth", 0) == 0 and response.meta.get("page") == 1 \
+                and judge_tree(selector.root).is_article:
+            # A start URL that is an article itself (the page's judgement, from its markup).
             yield from self.parse_article(response)
             return
         section = response.meta.get("section") or response.url
         page = response.meta.get("page") or 1
-        articles, next_pages, feeds = self.links_of(response, selector, section)
+        articles, next_pages, feeds = section_links(response, selector, section, self.scope)
         if section not in self.section_names:
             self.section_names[section] = section_title(selector)
         seen = self.listed.setdefault(section, set())
@@ -232,48 +222,6 @@ class NewsSpider(scrapy.Spider):
                 request.meta["skip_reason"] = trap
             yield request
 
-    def links_of(self, response, root, section: str) -> tuple[list[str], list[str], list[str]]:
-        """Article links, next-page links and feed links of a section page
-        (``root``: its selector)."""
-        next_pages = [
-            normalize(response.urljoin(h))
-            for h in root.xpath("//link[@rel='next']/@href | //a[@rel='next']/@href").getall()
-        ]
-        feeds = [
-            normalize(response.urljoin(h))
-            for h in root.xpath(
-                "//link[@rel='alternate'][contains(@type, 'rss') or contains(@type, 'atom')]/@href"
-            ).getall()
-        ]
-        articles: dict[str, None] = {}
-        tree = root.root
-        here = normalize(response.url)
-        base = get_base_url(response)
-        resolved: dict[str, str] = {}  # href -> normalised URL: menus repeat links
-
-        def url_of(anchor) -> str:
-            href = anchor.get("href")
-            if href not in resolved:  # an absolute link needs no joining
-                absolute = href if href.startswith(("http://", "https://")) else urljoin(base, href)
-                resolved[href] = normalize(absolute)
-            return resolved[href]
-
-        ranked = []  # pagination often sits in a <nav>: every link of the page is a candidate
-        for anchor in (a for a in tree.iter("a") if a.get("href")):
-            url = url_of(anchor)
-            rank = _next_rank(url, anchor, section, response.url)
-            if rank is not None and url != here:
-                ranked.append((rank, url))
-        next_pages += [url for _, url in sorted(ranked)]
-        anchors = list(content_links(tree)) or [a for a in tree.iter("a") if a.get("href")]
-        for url in dict.fromkeys(url_of(anchor) for anchor in anchors):
-            if self.scope.allows(url) and url != here and url not in next_pages \
-                    and looks_like_article(url):
-                articles.setdefault(url)
-        next_pages = [u for u in dict.fromkeys(next_pages) if self.scope.allows(u)]
-        feeds = [u for u in dict.fromkeys(feeds) if host_of(u) in self.scope.hosts]
-        return list(articles), next_pages, feeds
-
     def parse_article(self, response):
         if response.status == 304:
             yield self.item(response, normalize(response.url), not_modified=True)
@@ -290,8 +238,8 @@ class NewsSpider(scrapy.Spider):
             logger.warning("Binary body labelled %s at %s: not extracted",
                            response.headers.get("Content-Type", b"").decode("latin-1"), response.url)
             return
-        # Whether it is an article, and its canonical URL, the extraction worker tells
-        # (``filed_under``): it parses the page anyway, this process need not.
+        # Whether it is an article (its judgement), and its canonical URL, the extraction
+        # worker tells: it parses the page anyway, this process need not.
         yield self.item(response, normalize(response.url), html=response.text)
 
     def item(self, response, url: str, **fields) -> dict:
@@ -411,20 +359,6 @@ def malformed_xml(body: bytes) -> str | None:
     return None
 
 
-def is_article_page(page) -> bool:
-    """Structured signals that a page (a response or a selector) is one
-    article: JSON-LD or og:type."""
-    og_type = (page.xpath("//meta[@property='og:type']/@content").get() or "").lower()
-    if og_type == "article" and page.xpath("//meta[@property='article:published_time']"):
-        return True
-    for blob in page.xpath("//script[@type='application/ld+json']/text()").getall():
-        for found in re.findall(r'"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")', blob):
-            types = {t.strip(' "').lower() for t in found.strip("[]").split(",")}
-            if types & ARTICLE_TYPES:
-                return True
-    return False
-
-
 BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"\x00\x00")
 
 
@@ -438,55 +372,6 @@ def looks_binary(body: bytes) -> bool:
 
 
 CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b)  # counted in C, not per byte
-
-
-LISTING_LABEL = re.compile(r"^\s*(category|tag|topic|archives?|section|rubrique|рубрика)\s*:\s*"
-                           r"|\s+archives?\s*$", re.I)
-
-
-def section_title(page) -> str | None:
-    """A section page's own name for itself: its heading, else its title
-    without the site's name ("Category: Statements" gives "Statements")."""
-    heading = " ".join(" ".join(page.xpath("//h1[1]//text()").getall()).split())
-    if not heading:
-        title = page.xpath("//title/text()").get() or ""
-        heading = re.split(r"\s+[|–—-]\s+", title.strip())[0]
-    name = LISTING_LABEL.sub("", heading).strip()
-    return name if 0 < len(name) <= 60 else None
-
-
-def content_links(root):
-    """The ``<a href>`` elements of a page outside its furniture, in document
-    order: header, nav, footer, aside and sidebar/widget/menu/share blocks are
-    skipped whole.  Iterative, so absurdly deep pages cannot exhaust the stack."""
-    stack = [iter(root)]
-    while stack:
-        child = next(stack[-1], None)
-        if child is None:
-            stack.pop()
-            continue
-        if not isinstance(child.tag, str) or child.tag in FURNITURE_TAGS:
-            continue
-        tokens = (child.get("class") or "").split() + (child.get("id") or "").split()
-        if any(FURNITURE_TOKEN.match(token) for token in tokens):
-            continue
-        if child.tag == "a" and child.get("href"):
-            yield child
-        stack.append(iter(child))
-
-
-def _next_rank(url: str, anchor, section: str, current: str) -> tuple[int, int] | None:
-    """How surely a link leads to the section's next page, lowest first: rel=next,
-    then a "Next"/"Older" label, then the nearest higher page number or offset
-    (``?start=20`` after the first page; labels in any language); None: it does not."""
-    if "next" in (anchor.get("rel") or "").split():
-        return (0, 0)
-    number = page_number(url)
-    if number is None or not url.startswith(section.split("?")[0].rstrip("/")):
-        return None
-    if NEXT_TEXT.search(" ".join(anchor.itertext())):
-        return (1, 0)
-    return (2, number) if number > (page_number(current) or 1) else None
 
 
 def _root(url: str) -> str:

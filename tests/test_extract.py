@@ -1,4 +1,4 @@
-"""pipelines.extract: golden pages of several CMS families, furniture, bad input.
+"""extraction: golden pages of several CMS families, furniture, bad input.
 
 Golden files: ``tests/golden/<page>.html`` beside ``<page>.json``.  The json holds
 the page's ``url`` (input), the expected fields, and a hand-written ``furniture``
@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.extract import FIELDS, clean_authors, extract
+from extraction import FIELDS, clean_authors, extract
+from extraction.judgement import LISTING as LISTING_PAGE
 
 GOLDEN = Path(__file__).parent / "golden"
 PAGES = sorted(p.stem for p in GOLDEN.glob("*.html"))
@@ -40,7 +41,7 @@ def test_golden(name, update_golden):
     html, expected = load_golden(name)
     url = expected.get("url") or f"https://example.org/{name}"
     result = extract(html, url)
-    got = {field: result[field] for field in FIELDS}
+    got = {field: getattr(result, field) for field in FIELDS}
     if update_golden:
         updated = {"url": url, **got, "furniture": expected.get("furniture", [])}
         (GOLDEN / f"{name}.json").write_text(
@@ -58,7 +59,7 @@ def test_golden(name, update_golden):
 @pytest.mark.parametrize("name", PAGES)
 def test_no_furniture_in_text(name):
     html, expected = load_golden(name)
-    text = extract(html, expected.get("url", ""))["text"]
+    text = extract(html, expected.get("url", "")).text
     assert text
     for furniture in expected.get("furniture", []):
         assert furniture not in text, f"{name}: {furniture!r} leaked into the text"
@@ -66,7 +67,7 @@ def test_no_furniture_in_text(name):
 
 def test_text_shape():
     html, expected = load_golden("mfa-press-release")
-    text = extract(html, expected["url"])["text"]
+    text = extract(html, expected["url"]).text
     blocks = text.split("\n\n")
     assert all(b.strip() == b and b for b in blocks)
     items = [b for b in blocks if b.startswith("- ")][0].split("\n")
@@ -79,21 +80,21 @@ def test_legacy_charset_decoded_by_caller():
     html, expected = load_golden("russian-news")
     raw = html.encode("windows-1251")
     result = extract(raw.decode("windows-1251"), expected["url"])
-    assert result["text"] == expected["text"]
-    assert "Министр иностранных дел России" in result["text"]
-    assert result["language"] == "ru"
-    assert result["authors"] == expected["authors"]
+    assert result.text == expected["text"]
+    assert "Министр иностранных дел России" in result.text
+    assert result.language == "ru"
+    assert result.authors == expected["authors"]
 
 
 def test_metadata_kept_apart():
     html, expected = load_golden("wordpress-news")
     result = extract(html, expected["url"])
-    assert result["published"].startswith("2024-01-17")
-    assert result["modified"].startswith("2024-01-18")
-    assert result["authors"] == ["Maha Ilyas"]  # not the sidebar's Omar Qureshi or Sara Lindqvist
-    assert result["is_article"] and result["page_type"] == "NewsArticle"
-    assert result["canonical"].startswith("https://diplomaticledger.example/")
-    assert result["word_count"] == len(result["text"].split()) or result["word_count"] > 300
+    assert result.published.startswith("2024-01-17")
+    assert result.modified.startswith("2024-01-18")
+    assert result.authors == ["Maha Ilyas"]  # not the sidebar's Omar Qureshi or Sara Lindqvist
+    assert result.judgement.is_article and result.page_type == "NewsArticle"
+    assert result.canonical.startswith("https://diplomaticledger.example/")
+    assert result.word_count == len(result.text.split()) or result.word_count > 300
 
 
 LISTING = "<article><h2><a href='/a{n}/'>Teaser {n}</a></h2><p>Some words of teaser {n}.</p></article>"
@@ -110,7 +111,8 @@ def test_listing_pages_told_from_articles(head, body, listing):
     """The crawl files a page as an article unless it lists teasers and is no article."""
     result = extract(f"<html><head><title>T</title>{head}</head><body>{body}</body></html>",
                      "https://example.org/x/")
-    assert result["listing"] is listing
+    assert (result.judgement.verdict == LISTING_PAGE) is listing
+    assert result.judgement.is_article is not listing
 
 
 @pytest.mark.parametrize(
@@ -146,15 +148,16 @@ def test_clean_authors(raw, names):
 )
 def test_bad_input_gives_empty_text(junk):
     result = extract(junk, "https://example.org/junk")
-    assert set(FIELDS) <= set(result)
-    assert isinstance(result["text"], str)
-    assert result["word_count"] == len(result["text"].split()) or not result["text"]
+    assert all(hasattr(result, field) for field in FIELDS)
+    assert isinstance(result.text, str)
+    assert result.word_count == len(result.text.split()) or not result.text
+    assert result.text or not result.judgement.is_article
 
 
 def test_none_and_bytes_do_not_raise():
-    assert extract(None, "https://example.org/")["text"] == ""  # type: ignore[arg-type]
+    assert extract(None, "https://example.org/").text == ""  # type: ignore[arg-type]
     html, expected = load_golden("ghost-newsletter")
-    assert extract(html.encode("utf-8"), expected["url"])["text"] == expected["text"]  # type: ignore[arg-type]
+    assert extract(html.encode("utf-8"), expected["url"]).text == expected["text"]  # type: ignore[arg-type]
 
 
 def _article(paragraphs: int) -> str:
@@ -172,9 +175,9 @@ def test_huge_input_is_capped():
     start = time.perf_counter()
     result = extract(html, "https://example.org/huge", max_chars=200_000)
     assert time.perf_counter() - start < 30
-    assert result["truncated"] is True
-    assert "error" in result
-    assert "Paragraph 0:" in result["text"]
+    assert result.truncated is True
+    assert result.error
+    assert "Paragraph 0:" in result.text
 
 
 def test_link_farm_stays_fast():
@@ -183,8 +186,8 @@ def test_link_farm_stays_fast():
     start = time.perf_counter()
     result = extract(html, "https://example.org/links")
     assert time.perf_counter() - start < 30
-    assert "Paragraph 19:" in result["text"]
-    assert "Item 59999" not in result["text"]
+    assert "Paragraph 19:" in result.text
+    assert "Item 59999" not in result.text
 
 
 def test_hints_content_selector_and_drop_selectors():
@@ -196,9 +199,9 @@ def test_hints_content_selector_and_drop_selectors():
     )
     hints = {"content_selector": "div.story", "drop_selectors": ["p.box", "//div[@class='promo']"]}
     result = extract(html, "https://example.org/hints", hints)
-    assert "Paragraph 5:" in result["text"]
-    assert "house advertisement" not in result["text"]
-    assert "early access" not in result["text"]
+    assert "Paragraph 5:" in result.text
+    assert "house advertisement" not in result.text
+    assert "early access" not in result.text
 
 
 def test_deterministic_and_picklable():
@@ -226,10 +229,10 @@ def test_script_rendered_page_uses_jsonld_article_body():
         '<body><div id="root"></div><script>render()</script></body></html>'
     )
     result = extract(html, "https://example.org/statement")
-    assert result["text"].split("\n\n")[0] == "Point 0 of the statement the ministry issued after the talks, set out in full."
-    assert len(result["text"].split("\n\n")) == 8
-    assert result["authors"] == ["Lena Park"]
-    assert result["published"] == "2024-05-01T10:00:00+00:00"
+    assert result.text.split("\n\n")[0] == "Point 0 of the statement the ministry issued after the talks, set out in full."
+    assert len(result.text.split("\n\n")) == 8
+    assert result.authors == ["Lena Park"]
+    assert result.published == "2024-05-01T10:00:00+00:00"
 
 
 def _page(body: str, head: str = "<title>Talks in Geneva</title>") -> str:
@@ -252,7 +255,7 @@ def test_trailing_teasers_and_prompts_dropped():
         + "<h3>Morning Briefing Newsletter</h3><h4>Get the day's big stories in one email.</h4>"
         + f"<ul class='more'>{teasers}</ul>"
     )
-    text = extract(html, "https://example.org/teasers")["text"]
+    text = extract(html, "https://example.org/teasers").text
     assert text.split("\n\n")[-1].startswith("Paragraph 5:")
     assert "Newsletter" not in text and "teaser line" not in text
 
@@ -264,7 +267,7 @@ def test_tool_lists_urls_and_contact_lines_dropped():
         + _article(5)
         + "<p>Write to Jane Doe at jane.doe@example.org</p>"
     )
-    text = extract(html, "https://example.org/news/talks-in-geneva")["text"]
+    text = extract(html, "https://example.org/news/talks-in-geneva").text
     assert text.startswith("Paragraph 0:")
     assert text.split("\n\n")[-1].startswith("Paragraph 4:")
 
@@ -277,7 +280,7 @@ def test_hidden_and_inert_elements_never_reach_the_text():
         + "<template><p>Template paragraph that the page only renders with a script, later on.</p></template>"
         + _paragraphs(3, 6)
     )
-    text = extract(html, "https://example.org/hidden")["text"]
+    text = extract(html, "https://example.org/hidden").text
     assert "Paragraph 5:" in text
     assert "hidden paragraph" not in text.lower() and "Template paragraph" not in text
 
@@ -285,7 +288,7 @@ def test_hidden_and_inert_elements_never_reach_the_text():
 def test_link_list_between_paragraphs_stays_out():
     links = "".join(f'<li><a href="/n/{i}">Related: the minister on talks round {i}</a></li>' for i in range(4))
     html = _page(_paragraphs(0, 1) + f"<ul>{links}</ul>" + _paragraphs(1, 4))
-    text = extract(html, "https://example.org/related")["text"]
+    text = extract(html, "https://example.org/related").text
     assert "Related:" not in text
     assert "Paragraph 3:" in text
 
@@ -294,7 +297,7 @@ def test_lone_surrogate_does_not_cut_the_text():
     html = _page(
         _paragraphs(0, 2) + "<p>A paragraph with a stray \ud800 character and words after it.</p>" + _paragraphs(2, 4)
     )
-    text = extract(html, "https://example.org/surrogate")["text"]
+    text = extract(html, "https://example.org/surrogate").text
     assert "words after it" in text and "Paragraph 3:" in text
 
 
@@ -303,7 +306,7 @@ def test_control_character_does_not_cut_the_text(char):
     html = _page(
         _paragraphs(0, 2) + f"<p>A paragraph with a stray {char} character and words after it.</p>" + _paragraphs(2, 4)
     )
-    text = extract(html, "https://example.org/control")["text"]
+    text = extract(html, "https://example.org/control").text
     assert "words after it" in text and "Paragraph 3:" in text
     assert char not in text
 
@@ -311,6 +314,31 @@ def test_control_character_does_not_cut_the_text(char):
 def test_metadata_fallbacks_only_for_missing_fields():
     html = _page("<p class='date'>Nov. 19th, 2019, 10:15 a.m. EST</p>" + _article(5))
     result = extract(html, "https://www.example.org/news/talks")
-    assert result["published"] == "2019-11-19"
-    assert result["title"] == "Talks in Geneva"
-    assert result["site_name"] == "example.org"
+    assert result.published == "2019-11-19"
+    assert result.title == "Talks in Geneva"
+    assert result.site_name == "example.org"
+
+
+def test_extraction_stays_in_its_layer():
+    """The extraction package imports only the standard library, lxml, trafilatura and
+    the libraries trafilatura brings (htmldate, courlan, dateutil) and ``archive``:
+    never Scrapy, ``spiders``, ``pipelines`` or ``crawler``; and no module of it is
+    over 500 lines."""
+    import ast
+    import sys
+
+    allowed = set(sys.stdlib_module_names) | {
+        "lxml", "trafilatura", "htmldate", "courlan", "dateutil", "archive", "extraction"}
+    package = Path(__file__).resolve().parent.parent / "extraction"
+    for path in sorted(package.glob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        assert source.count("\n") <= 500, f"{path.name}: {source.count(chr(10))} lines"
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0:
+                names = [node.module]
+            else:
+                continue
+            for name in names:
+                assert name.split(".")[0] in allowed, f"{path.name} imports {name}"

@@ -2,7 +2,7 @@
 
 The benchmark lives outside the repository, at ``<repo>/../shared/extraction-benchmark/zyte``
 (181 real article pages with gold bodies); the test is skipped when it is absent.  It
-scores ``pipelines.extract.extract`` with the benchmark's own method (bench.extraction)
+scores ``extraction.extract`` with the benchmark's own method (bench.extraction)
 and fails when F1 falls below FLOOR.  The floor only goes up: raise it when extraction
 improves, never lower it to make a change pass.
 """

@@ -6,7 +6,7 @@ import pytest
 from lxml import html
 
 from spiders.links import Scope, filed_under, looks_like_article, normalize, page_number
-from spiders.news import _next_rank, content_links
+from spiders.sections import content_links, next_rank
 
 
 def test_normalize_drops_tracking_fragment_and_amp():
@@ -75,7 +75,7 @@ def test_next_page_ranking(current, links, expected):
     for href, label in links:
         anchor = html.fromstring(f'<a href="{href}">{label}</a>')
         url = normalize(urljoin(current, href))
-        rank = _next_rank(url, anchor, current.split("?")[0], current)
+        rank = next_rank(url, anchor, current.split("?")[0], current)
         if rank is not None:
             ranked.append((rank, url))
     assert min(ranked)[1] == expected
@@ -84,10 +84,7 @@ def test_next_page_ranking(current, links, expected):
 def test_filed_under_canonical_within_scope():
     scope = Scope.around(["https://news.example/world/"])
     fetched = "https://news.example/world/talks-resume/amp/?utm_source=x"
-    article = {"is_article": True, "listing": False, "canonical": "/world/talks-resume/"}
-    assert filed_under(article, fetched, scope) == "https://news.example/world/talks-resume/"
-    elsewhere = {**article, "canonical": "https://syndicator.example/talks-resume/"}
+    assert filed_under("/world/talks-resume/", fetched, scope) == "https://news.example/world/talks-resume/"
+    elsewhere = "https://syndicator.example/talks-resume/"
     assert filed_under(elsewhere, fetched, scope) == "https://news.example/world/talks-resume/"
-    assert filed_under({**article, "canonical": None}, fetched, scope) == normalize(fetched)
-    assert filed_under({"is_article": False, "listing": True}, fetched, scope) is None
-    assert filed_under({"is_article": True, "listing": True}, fetched, scope) is not None
+    assert filed_under(None, fetched, scope) == normalize(fetched)

@@ -1,0 +1,93 @@
+"""How an extracted article is stored: the one store step of a crawl and of reindex.
+
+``store`` takes an article (an ``extraction.Article``: any object with its
+fields) and its ``Filing`` (what the crawl knows of the page beyond its HTML: the
+URL it is filed under, its site, the section that listed it, the capture its text
+came from), writes the ``articles`` row (a new one, a new version with the old
+text kept in ``article_versions``, or only a later ``last_captured``), and
+settles the URL in the crawl's ledger, all in one transaction: a crawl killed at
+any moment either has the article and knows it, or fetches it again on resume.
+``confirm`` does the same for a page the server answered 304 Not Modified.
+
+The crawl's ``StorePipeline`` and ``chancery reindex`` both call these, so that
+reindex rebuilds the crawl's rows, every column.  No Scrapy here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from archive.corpus import Corpus
+from archive.ledger import DONE, Ledger
+
+#: The ``articles`` columns, in the order of the corpus contract (DESIGN.md).
+COLUMNS = (
+    "id", "url", "site", "section", "title", "authors", "published", "modified", "language",
+    "description", "tags", "text", "word_count", "content_hash", "first_captured",
+    "last_captured", "capture_id", "version",
+)
+#: The article's own fields that become columns of its row as they are.
+ARTICLE_FIELDS = (
+    "title", "authors", "published", "modified", "language", "description", "tags", "text",
+    "word_count", "content_hash", "image",
+)
+
+
+@dataclass(frozen=True)
+class Filing:
+    """What the crawl knows of an article's page beyond its HTML."""
+
+    url: str  # the URL it is filed under: its rel=canonical within scope, else the URL fetched
+    site: str | None  # the site profile's name, or the start URLs' host
+    capture_id: str | None  # the capture (WARC record) the text comes from
+    captured: str  # when that capture was fetched (ISO 8601)
+    section_name: str | None  # the heading of the section page that listed it
+    section_url: str | None  # that section's start URL
+    ledger_url: str | None  # the URL the crawl's ledger knows the page by (None: no ledger)
+
+
+def article_row(article: Any, filing: Filing) -> dict[str, Any]:
+    """The ``articles`` row of an article (the corpus adds id, versions and capture times)."""
+    row = {"url": filing.url, "site": filing.site, "section": section_of(article, filing)}
+    row.update((name, getattr(article, name)) for name in ARTICLE_FIELDS)
+    row["capture_id"] = filing.capture_id
+    if not row["word_count"]:
+        row["word_count"] = len((row["text"] or "").split())
+    return row
+
+
+def section_of(article: Any, filing: Filing) -> str | None:
+    """The article's section as it names it, else the heading of the section page
+    that listed it, else the last word of that section's URL."""
+    return article.section or filing.section_name or section_from_url(filing.section_url)
+
+
+def section_from_url(url: str | None) -> str | None:
+    """'Diplomatic News' from .../category/news/diplomatic-news/ (a last resort)."""
+    if not url:
+        return None
+    segments = [s for s in urlsplit(url).path.split("/") if s and not s.isdigit() and s != "page"]
+    if not segments:
+        return None
+    return re.sub(r"[-_]+", " ", segments[-1]).strip().title() or None
+
+
+def store(corpus: Corpus, article: Any, filing: Filing, ledger: Ledger | None = None) -> str:
+    """Store an article and settle its URL ``done``; returns ``new``, ``changed`` or ``same``."""
+    with corpus.write():
+        outcome = corpus.store_article(article_row(article, filing), captured=filing.captured)
+        if ledger is not None:
+            ledger.settle(filing.ledger_url, DONE, f"article {outcome}", "article")
+    return outcome
+
+
+def confirm(corpus: Corpus, url: str, captured: str, ledger: Ledger | None = None,
+            ledger_url: str | None = None) -> None:
+    """A 304 for a known article: it is current as of ``captured``."""
+    with corpus.write():
+        corpus.touch_article(url, captured)
+        if ledger is not None:
+            ledger.settle(ledger_url, DONE, "article not modified", "article")

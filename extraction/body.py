@@ -1,0 +1,213 @@
+"""Body blocks: trafilatura's body as blocks, the lists it dropped from between
+paragraphs put back, the JSON-LD ``articleBody`` as blocks, and the shingle
+``Confirmer`` that tells whether two sets of blocks hold the same text."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from extraction.furniture import is_furniture
+from extraction.scope import OUTSIDE_ARTICLE_RE
+from extraction.text import WORD_RE, Block, clean_space, link_share, norm, shingles
+
+
+def trafilatura_blocks(tree: HtmlElement) -> list[Block]:
+    """trafilatura's body as blocks.
+
+    trafilatura first runs in fast mode (its own extractor, no readability or justext
+    comparison: a third of its cost).  Only a thin result (few or short blocks, or
+    mostly links: the page may have defeated its extractor) calls for the full cascade.
+    """
+    blocks = _bare_blocks(tree, fast=True)
+    if _thin(blocks):
+        return _bare_blocks(tree, fast=False)
+    return blocks
+
+
+def _thin(blocks: list[Block]) -> bool:
+    chars = sum(len(b.text) for b in blocks)
+    linked = sum(len(b.text) * b.links for b in blocks)
+    return len(blocks) < 3 or chars < 1000 or linked >= 0.5 * chars
+
+
+@lru_cache(maxsize=2)
+def _trafilatura_options(fast: bool):
+    """trafilatura's settings for a run, made once (it would make them on every call;
+    it documents a shared ``Extractor`` as safe)."""
+    from trafilatura.settings import Extractor
+
+    return Extractor(
+        url=None,  # links are kept for their share of the text, not their targets: no URL fixing
+        fast=fast,
+        comments=False,
+        tables=True,
+        images=False,
+        links=True,
+        with_metadata=False,
+        dedup=False,
+        output_format="txt",  # not "python": that renders the whole body once more, unused here
+    )
+
+
+def _bare_blocks(tree: HtmlElement, fast: bool) -> list[Block]:
+    """One run of trafilatura over ``tree`` (which it copies, so ``tree`` stays as it is)."""
+    from trafilatura import bare_extraction
+    from trafilatura.xml import xmltotxt
+
+    doc = bare_extraction(tree, fast=fast, options=_trafilatura_options(fast))
+    if doc is None or doc.body is None:
+        return []
+    blocks: list[Block] = []
+    if doc.body.text and doc.body.text.strip():
+        blocks.append(Block("p", clean_space(doc.body.text)))
+    for child in list(doc.body):  # each child moves into a holder of its own: no copies
+        tail, child.tail = child.tail, None
+        links = link_share(child)
+        etree.strip_tags(child, "ref")
+        holder = etree.Element("body")
+        holder.append(child)
+        text = xmltotxt(holder, False).strip()
+        kind = child.tag if child.tag in ("head", "list", "table", "quote", "code") else "p"
+        if kind in ("p", "head", "quote"):
+            text = "\n".join(clean_space(line) for line in text.split("\n") if line.strip())
+        if text:
+            blocks.append(Block(kind, text, links))
+        if tail and tail.strip():
+            blocks.append(Block("p", clean_space(tail)))
+    return blocks
+
+
+class Confirmer:
+    """Tells whether a block's text is also in a reference list of blocks, allowing for
+    different segmentation (one paragraph there, two here) and small differences."""
+
+    def __init__(self, reference: list[Block]):
+        self.exact = {norm(b.text) for b in reference}
+        tokens = WORD_RE.findall(" ".join(b.text for b in reference).lower())
+        self.joined = " " + " ".join(tokens) + " "
+        self.shingles = shingles(tokens)
+
+    def coverage(self, blocks: list[Block]) -> float:
+        """Share of the shingles of ``blocks`` found in the reference."""
+        sh = shingles(WORD_RE.findall(" ".join(b.text for b in blocks).lower()))
+        total = sum(sh.values())
+        return sum((sh & self.shingles).values()) / total if total else 1.0
+
+    def __call__(self, block: Block) -> bool:
+        text = norm(block.text)
+        if text in self.exact:
+            return True
+        tokens = text.split()
+        if len(tokens) < 5:
+            return False
+        if f" {text} " in self.joined:
+            return True
+        sh = shingles(tokens)
+        total = sum(sh.values())
+        return total > 0 and sum((sh & self.shingles).values()) >= 0.8 * total
+
+
+#: Containers whose lists are never body text, however they sit.
+NOT_BODY_TAGS = frozenset("aside nav footer header figure form menu button label select noscript li".split())
+
+
+def fill_gaps(work: HtmlElement, blocks: list[Block]) -> list[Block]:
+    """Put back the lists trafilatura dropped from inside the body (it drops some, such
+    as the points a joint statement agrees on): a list that sits between two paragraphs
+    it kept, when the list reads as text, not as links or furniture.
+
+    Looks only at lists between paragraphs: no second trafilatura run.
+    """
+    if len(blocks) < 2:
+        return blocks
+    found = None
+    out = list(blocks)
+    for el in work.iter("ul", "ol"):
+        if not _between_paragraphs(el):
+            continue
+        block = _source_block(el)
+        if not _text_list(block) or not _in_body(el):
+            continue
+        found = found or Confirmer(blocks)
+        before, after = _source_block(el.getprevious()), _source_block(el.getnext())
+        if found(block) or not (found(before) and found(after)):
+            continue
+        at = _position_after(out, before)
+        if at is not None:
+            out.insert(at, block)
+    return out
+
+
+def _between_paragraphs(el: HtmlElement) -> bool:
+    before, after = el.getprevious(), el.getnext()
+    return (
+        before is not None
+        and after is not None
+        and before.tag == after.tag == "p"
+        and next(el.iterancestors("ul", "ol"), None) is None
+    )
+
+
+def _source_block(el: HtmlElement) -> Block:
+    """A <p>, <ul> or <ol> of the page as a block, shaped like trafilatura's."""
+    links = link_share(el, "a")
+    if el.tag == "p":
+        return Block("p", clean_space(el.text_content().replace("\xad", "")), links)
+    items = [clean_space(li.text_content().replace("\xad", "")) for li in el.iterchildren("li")]
+    return Block("list", "\n".join(f"- {item}" for item in items if item), links)
+
+
+def _position_after(blocks: list[Block], block: Block) -> int | None:
+    """Index just after the block that holds ``block``'s text, if one does."""
+    words = norm(block.text)
+    for i, b in enumerate(blocks):
+        if words and words in norm(b.text):
+            return i + 1
+    return None
+
+
+GALLERY_RE = re.compile(r"galler|slide|carousel|caption", re.I)
+
+
+def _in_body(el: HtmlElement) -> bool:
+    """Neither the element nor a container of it is page furniture or a gallery."""
+    for a in (el, *el.iterancestors()):
+        names = f"{a.get('class', '')} {a.get('id', '')}"
+        if a.tag in NOT_BODY_TAGS or OUTSIDE_ARTICLE_RE.search(names) or GALLERY_RE.search(names):
+            return False
+    return True
+
+
+def _text_list(b: Block) -> bool:
+    """A list that reads as text: few links, items of some words, no shouting, no furniture."""
+    lines = [line for line in b.text.split("\n") if line.strip()]
+    return (
+        b.kind == "list"
+        and b.links < 0.2
+        and len(b.text.split()) >= 4 * len(lines)
+        and not b.text.isupper()
+        and not is_furniture(b)
+    )
+
+
+def structured_body(body: str | None) -> list[str]:
+    """Paragraphs of a JSON-LD ``articleBody`` (plain text, sometimes with markup)."""
+    if not body or not body.strip():
+        return []
+    if "<" in body and re.search(r"</?(?:p|br|div|h\d)\b", body, re.I):
+        from lxml.html import fromstring
+
+        try:
+            frag = fromstring(f"<div>{body}</div>")
+        except (etree.ParserError, ValueError):
+            return []
+        for br in frag.iter("br"):
+            br.tail = "\n" + (br.tail or "")
+        for el in frag.iter("p", "div", "h1", "h2", "h3", "h4", "li"):
+            el.tail = "\n\n" + (el.tail or "")
+        body = frag.text_content()
+    return [clean_space(p) for p in re.split(r"\n\s*\n|\n", body) if clean_space(p)]

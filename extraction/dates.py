@@ -1,0 +1,100 @@
+"""Publication and modification dates: JSON-LD, then ``article:`` meta, microdata
+and the many other meta names sites use, then a ``<time pubdate>``; written as
+ISO 8601 (date, or date and time with its offset when the page gives one)."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timezone
+from typing import Any
+
+from lxml.html import HtmlElement
+
+from extraction.structured import Page, first
+
+PUBLISHED_META = (
+    "pubdate", "publishdate", "publish-date", "publish_date", "published_time", "date",
+    "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued", "dcterms.created",
+    "dc.date.created", "sailthru.date", "parsely-pub-date", "article.published",
+    "article_date_original", "original-publish-date", "originalpublicationdate",
+    "cxenseparse:recs:publishtime", "citation_publication_date", "created",
+)
+MODIFIED_META = (
+    "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "article.updated",
+    "article_date_updated", "revised", "modified", "cxenseparse:recs:modtime",
+)
+
+
+def published(page: Page, art: dict, props: dict[str, list[str]]) -> str | None:
+    """When the article was first published."""
+    return first(
+        iso(art.get("datePublished")),
+        *(iso(v) for v in page.meta("article:published_time", "og:published_time", "datepublished")),
+        *(iso(v) for v in props["datePublished"]),
+        *(iso(v) for v in page.meta(*PUBLISHED_META)),
+    ) or _time_published(page.tree)
+
+
+def modified(page: Page, art: dict, props: dict[str, list[str]]) -> str | None:
+    """When the article was last changed, as the page says."""
+    return first(
+        iso(art.get("dateModified")),
+        *(iso(v) for v in page.meta("article:modified_time", "og:updated_time", "datemodified")),
+        *(iso(v) for v in props["dateModified"]),
+        *(iso(v) for v in page.meta(*MODIFIED_META)),
+    )
+
+
+def iso(value: Any) -> str | None:
+    """An ISO 8601 string (date, or date and time with offset when known)."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if not isinstance(value, str):
+        return None
+    s = value.strip()
+    if not s or not re.match(r"^\d{4}-\d{1,2}-\d{1,2}|^\d{4}\d{2}\d{2}", s):
+        return _loose_date(s)
+    s = re.sub(r"\s+", "T", s, count=1) if re.match(r"^\d{4}-\d\d-\d\d\s+\d", s) else s
+    s = s.replace("Z", "+00:00").replace("z", "+00:00")
+    s = re.sub(r"([+-]\d\d)(\d\d)$", r"\1:\2", s)
+    s = re.sub(r"(\.\d{6})\d+", r"\1", s)
+    try:
+        parsed = datetime.fromisoformat(s)
+    except ValueError:
+        match = re.match(r"^(\d{4})-(\d{1,2})-(\d{1,2})", s)
+        if not match:
+            return None
+        try:
+            return datetime(*map(int, match.groups())).date().isoformat()
+        except ValueError:
+            return None
+    if not 1990 <= parsed.year <= datetime.now(timezone.utc).year + 1:
+        return None
+    if len(s) <= 10:
+        return parsed.date().isoformat()
+    return parsed.isoformat(timespec="seconds")
+
+
+def _loose_date(s: str) -> str | None:
+    """Dates written as text ("17 January 2024", "Nov 19, 2019 10:00 AM")."""
+    if len(s) > 60 or not re.search(r"\d{4}", s):
+        return None
+    try:
+        from dateutil import parser as dateparser
+
+        parsed = dateparser.parse(s, fuzzy=False)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if not 1990 <= parsed.year <= datetime.now(timezone.utc).year + 1:
+        return None
+    if parsed.hour == parsed.minute == parsed.second == 0 and not re.search(r"\d:\d\d", s):
+        return parsed.date().isoformat()
+    return parsed.isoformat(timespec="seconds")
+
+
+def _time_published(tree: HtmlElement) -> str | None:
+    """The date of a <time pubdate> or <time class="...publish...">, the last resort."""
+    for t in tree.iter("time"):
+        if t.get("datetime") is not None and (t.get("pubdate") is not None or "publish" in (t.get("class") or "")):
+            return iso(t.get("datetime"))
+    return None

@@ -1,0 +1,197 @@
+"""The furniture sweep: what trafilatura leaves of a page's furniture, taken out of
+the body blocks (titles, bylines, dates, "Also Read" lines, share and newsletter
+prompts, captions, author boxes, teaser lists)."""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from extraction.text import WORD_RE, Block, norm, similar
+from extraction.tree import Marks
+
+_FURNITURE_SHORT = [  # whole block, when short (<= 25 words)
+    # related links and promotions
+    r"(?:also read|read also|read more|more:|see also|related(?: articles?| stories| posts| news| content| coverage| reading)?|"
+    r"recommended(?: for you| stories| reading)?|you (?:may|might) also (?:like|be interested)|more (?:from|on|about) |"
+    r"most (?:popular|read|viewed|shared)|trending(?: now| stories)?|popular (?:on|now|stories)|top stories|editor'?s picks|"
+    r"don'?t miss|explore further|further reading|also on |lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|"
+    r"leer más|lea también|lee también|leia (?:também|mais)|veja também|leggi anche|читайте также|читать также|см\. также)",
+    # sharing and following
+    r"(?:follow us|follow @|like us on|share (?:this|on|via|it|the)|share$|tweet$|print(?: this)?(?: article| story| page)?$|"
+    r"(?:order )?reprints?$|email$|whatsapp$|facebook$|twitter$|"
+    r"linkedin$|pinterest$|copy link|like this (?:story|article)|suivez-nous|partager|folgen sie uns|teilen$|síguenos|compartir$|"
+    r"подписывайтесь|поделиться)",
+    # newsletters, subscriptions, apps
+    r"(?:sign up|subscribe|get (?:the|our) .{0,40}newsletter|click here|tap here|download (?:the|our) app|get .{0,30} app\b|"
+    r"join our|thanks for (?:signing up|subscribing)|thank you for (?:signing up|subscribing)|"
+    r"abonnez-vous|inscrivez-vous|abonnieren|suscríbete|подпишитесь)",
+    # ads, form and error chrome
+    r"(?:advertisement|advertising|sponsored(?: content)?|publicité|anzeige|реклама|publicidad|"
+    r"an error (?:has )?occurred|something went wrong|please try again|sorry!?$|thank you!?$|loading\.*$)",
+    # widget chrome: galleries, carousels, menus
+    r"(?:(?:image|photo|slide|picture)\s*\d+\s*(?:of|/)\s*\d+|\d+\s*(?:of|/)\s*\d+$|back to (?:gallery|top)|"
+    r"(?:close|caption|next|previous|prev|menu|search|expand|collapse|enlarge|view gallery|open gallery|skip ad)$)",
+    # bylines, datelines, reading time, tags
+    r"(?:by|posted by|written by|reported by|words by|par|von|por|автор)\s*:?\s+\S+(?:\s+\S+){0,6}$",
+    r"(?:published|updated|posted|last updated|first published|modified|publié|mis à jour|veröffentlicht|aktualisiert|"
+    r"publicado|actualizado|опубликовано|обновлено)\b.{0,60}$",
+    r"\d+\s*(?:min(?:ute)?s?|minutes?)\s+(?:read|de lecture|lesezeit|de lectura)$",
+    r"(?:tags?|topics?|filed under|categories|category|keywords|themen|étiquettes|теги|метки)\s*:?(?:\s.{0,200})?$",
+    # comments and copyright
+    r"(?:comments?|\d+ comments?|leave a (?:comment|reply)|post a comment|add a comment|view comments|show comments|"
+    r"tell us what you think|join the (?:discussion|conversation)|commentaires?|kommentare)\b",
+    r"(?:copyright|©|\(c\)|all rights reserved)",
+    # captions and credits
+    r"(?:photo|image|picture|pictured|credit|foto|фото|file photo|photograph)\s*(?::|©|by\b|credit)",
+]
+FURNITURE_SHORT_RE = re.compile(r"^\W*(?:" + "|".join(_FURNITURE_SHORT) + ")", re.I)
+FURNITURE_ANY_RE = re.compile(  # anywhere in a block of at most 40 words
+    r"\b(?:we use cookies|this (?:web)?site uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|"
+    r"sign up (?:for|to) (?:our|the) .{0,40}newsletter|subscribe to (?:our|the) .{0,40}(?:newsletter|channel)|"
+    r"delivered (?:straight )?to your inbox|in your inbox|"
+    r"this copy is for your personal, non-commercial use|"
+    r"for more (?:news|stories|videos),? (?:follow|subscribe|visit))",
+    re.I,
+)
+DATE_ONLY_RE = re.compile(
+    r"^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\s+[a-zа-яé]+\.?,?\s+\d{4}|[a-z]+\.?\s+\d{1,2},?\s+\d{4})"
+    r"(?:\s*(?:at|,|-|–|\|)?\s*\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\W*$",
+    re.I,
+)
+EMAIL_ONLY_RE = re.compile(r"^\W*\S+@\S+\.\w+\W*$")
+EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+URL_ONLY_RE = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$")
+
+
+def _list_items(text: str) -> list[str]:
+    return [line.lstrip("-•* ").strip() for line in text.split("\n") if line.strip(" -•*")]
+
+
+def is_furniture(b: Block) -> bool:
+    """Whether a block is page furniture by its own text and links."""
+    text = b.text.strip()
+    if not WORD_RE.search(text):
+        return True
+    words = len(text.split())
+    if words <= 25 and FURNITURE_SHORT_RE.match(text):
+        return True
+    if words <= 40 and FURNITURE_ANY_RE.search(text):
+        return True
+    if words <= 10 and (DATE_ONLY_RE.match(text) or EMAIL_ONLY_RE.match(text) or URL_ONLY_RE.match(text)):
+        return True
+    if words <= 12 and EMAIL_RE.search(text):
+        return True  # a contact line: "Write to Jane Doe at jane@example.com"
+    if b.kind == "list" and all(is_furniture(Block("p", item)) for item in _list_items(text)):
+        return True  # a list of tools or prompts ("Order Reprints", "Print Article")
+    if words <= 15 and _is_dateline(text):
+        return True
+    if b.kind in ("p", "head") and b.links >= 0.8 and words <= 15:
+        return True  # a lone link: related article, tag, "read the full story"
+    return False
+
+
+DATE_WORDS = frozenset(
+    """
+    jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august
+    september october november december mon tue wed thu fri sat sun monday tuesday wednesday thursday
+    friday saturday sunday am pm at on of the updated published posted edt est gmt utc bst cet cest ist
+    janvier février mars avril mai juin juillet août septembre octobre novembre décembre lundi mardi
+    mercredi jeudi vendredi samedi dimanche le à h mis jour publié
+    januar februar märz juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag
+    sonntag um uhr am veröffentlicht aktualisiert
+    enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes
+    martes miércoles jueves viernes sábado domingo de del las actualizado publicado
+    janeiro fevereiro março maio junho julho setembro outubro novembro dezembro segunda terça quarta
+    quinta sexta feira sábado domingo às em
+    gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre lunedì martedì mercoledì
+    giovedì venerdì sabato alle
+    января февраля марта апреля мая июня июля августа сентября октября ноября декабря г года в
+    понедельник вторник среда четверг пятница суббота воскресенье опубликовано обновлено
+    """.split()
+)
+
+
+def _is_dateline(text: str) -> bool:
+    """A block made of a date and time and little else ("segunda-feira, 22 de janeiro de 2018 às 0:13")."""
+    tokens = WORD_RE.findall(text.lower())
+    if not tokens or not re.search(r"\b(?:19|20)\d\d\b|\d{1,2}[:.]\d\d", text):
+        return False
+    dateish = sum(1 for t in tokens if t.isdigit() or t in DATE_WORDS)
+    return dateish >= 0.75 * len(tokens)
+
+
+CAPTION_CLASS_RE = re.compile(r"caption|credit|photo-desc|image-desc")
+
+
+def captions(work: HtmlElement, marks: Marks) -> set[str]:
+    """Normalised texts of figure captions and image credits on the page."""
+    found = set()
+    for el in [*work.iter("figcaption"), *marks.classed(CAPTION_CLASS_RE)]:
+        text = norm(el.text_content())
+        if text and len(text) < 600:
+            found.add(text)
+    for img in work.iter("img"):
+        for attr in ("alt", "title"):
+            text = norm(img.get(attr) or "")
+            if len(text.split()) >= 4:
+                found.add(text)
+    return found
+
+
+STANDFIRST_RE = re.compile(r"excerpt|standfirst|\bdek\b|sub-?title|sub-?headline|strapline|kicker|article-?deck")
+
+
+def standfirsts(marks: Marks) -> set[str]:
+    """Texts of the standfirst/excerpt elements set apart from the body."""
+    found = set()
+    for el in marks.classed(STANDFIRST_RE):
+        text = norm(el.text_content())
+        if text and len(text) < 600:
+            found.add(text)
+    return found
+
+
+def clean_blocks(
+    blocks: list[Block], meta: dict, captions: set[str], standfirsts: set[str] = frozenset()
+) -> list[Block]:
+    """The body blocks without furniture, repeats of the metadata (title, standfirst,
+    authors), captions, and the leftovers trailing the body."""
+    title = norm(meta.get("title") or "")
+    description = norm(meta.get("description") or "")
+    authors = {norm(a) for a in meta.get("authors") or []}
+    out: list[Block] = []
+    seen: set[str] = set()
+    for i, b in enumerate(blocks):
+        key = norm(b.text)
+        if not key:
+            continue
+        leading = not out
+        if leading and title and (key == title or (b.kind == "head" and similar(key, title))):
+            continue
+        if leading and description and b.kind == "head" and similar(key, description):
+            continue  # the standfirst as a heading: kept in ``description``
+        if leading and key in standfirsts:
+            continue
+        if is_furniture(b):
+            continue
+        if key in captions and len(key.split()) <= 60:
+            continue
+        if key in authors:
+            continue
+        if authors and i >= len(blocks) - 3 and any(key.startswith(a + " is ") or key.startswith(a + " has ") for a in authors):
+            continue  # author bio at the end
+        if key in seen and len(key.split()) >= 15:
+            continue  # a long paragraph twice is a page artefact; short repeats may be structure
+        seen.add(key)
+        out.append(b)
+    # trailing leftovers: headings with nothing under them, link lists, teaser lists
+    while out and (
+        out[-1].kind == "head"
+        or (out[-1].links > 0.5 and len(out[-1].text.split()) <= 40)
+        or (out[-1].kind == "list" and out[-1].links >= 0.2)
+    ):
+        out.pop()
+    return out

@@ -1,0 +1,276 @@
+"""Metadata: title, authors, dates, section, tags, language, description, image,
+canonical URL, site name and schema.org type of a page.
+
+JSON-LD first, then Open Graph / ``article:`` meta, microdata and Dublin Core;
+for a field still empty, trafilatura's finder for it and htmldate.  Authors and
+dates have modules of their own (``extraction.authors``, ``extraction.dates``).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any, Iterable
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from extraction.authors import authors_of, clean_authors
+from extraction import dates
+from extraction.scope import article_scope
+from extraction.structured import Page, first, itemprops, json_text, types_of
+from extraction.text import clean_space
+
+log = logging.getLogger(__name__)
+
+
+def metadata(page: Page, art: dict, url: str, hints: dict) -> dict[str, Any]:
+    """The Article's metadata fields of a page (``art``: its JSON-LD article object)."""
+    tree = page.tree
+    props = itemprops(tree)
+    scope = article_scope(tree)
+    by_id = {o["@id"]: o for o in page.objects if isinstance(o.get("@id"), str)}
+    title = _title(tree, art, page)
+    fields = {
+        "title": title,
+        "site_name": first(page.meta("og:site_name", "application-name"), _publisher_name(art, by_id)),
+        "published": dates.published(page, art, props),
+        "modified": dates.modified(page, art, props),
+        "authors": authors_of(page, scope, art, by_id, props, hints),
+        "section": _section(page, art, props, title, url),
+        "tags": _tags(scope, art, page),
+        "language": _language(tree, art, page),
+        "description": first(
+            json_text(art.get("description")), page.meta("og:description", "description", "twitter:description")
+        ),
+        "image": _image(page, art),
+        "canonical": first(page.links.get("canonical")),
+        "page_type": _page_type(page, art),
+    }
+    if not (fields["title"] and fields["published"] and fields["authors"]):
+        _fill_in(fields, tree, scope, page, url)
+    if fields["modified"] and fields["published"] and fields["modified"] < fields["published"]:
+        fields["modified"] = None
+    return fields
+
+
+def _page_type(page: Page, art: dict) -> str | None:
+    """The article object's schema.org type as written, else the page's ``og:type``."""
+    types = sorted(types_of(art)) if art else []
+    written = art.get("@type") if isinstance(art.get("@type"), str) else (types[0] if types else None)
+    return written or first(page.meta("og:type"))
+
+
+def _section(page: Page, art: dict, props: dict[str, list[str]], title: str | None, url: str) -> str | None:
+    generator = first(page.meta("generator")) or ""
+    return first(
+        json_text(art.get("articleSection")),
+        page.meta("article:section", "section", "parsely-section", "sailthru.section", "category"),
+        props["articleSection"],
+        page.meta("article:tag")[:1] if generator.startswith("Ghost") else [],  # primary tag
+        _breadcrumb_section(page.objects, title, url),
+    ) or first(_html_breadcrumb_section(page.tree, title))  # a walk over the page: only when needed
+
+
+def _image(page: Page, art: dict) -> str | None:
+    image = art.get("image")
+    if isinstance(image, list):
+        image = image[0] if image else None
+    if isinstance(image, dict):
+        image = image.get("url") or image.get("contentUrl")
+    return first(page.meta("og:image", "og:image:url", "twitter:image"), image if isinstance(image, str) else None)
+
+
+def _fill_in(fields: dict[str, Any], tree: HtmlElement, scope: HtmlElement, page: Page, url: str) -> None:
+    """Fields structured data left empty, from trafilatura's and htmldate's finders."""
+    page_url = first(fields["canonical"], page.meta("og:url"))
+    page_url = page_url if (page_url or "").startswith(("http://", "https://")) else url
+    found = _fallback_metadata(tree, scope, page_url, fields["title"], fields["published"], fields["authors"],
+                               fields["section"], fields["tags"])
+    fields["title"] = fields["title"] or found.get("title")
+    fields["published"] = fields["published"] or dates.iso(found.get("date"))
+    if not fields["authors"] and found.get("author"):
+        scope_text = clean_space(scope.text_content())
+        fields["authors"] = [a for a in clean_authors([found["author"]], fields["site_name"]) if a in scope_text]
+    fields["section"] = fields["section"] or first(found.get("categories") or [])
+    fields["tags"] = fields["tags"] or _split_tags(found.get("tags") or [])
+    fields["site_name"] = fields["site_name"] or _host_name(page_url)
+
+
+def _title(tree: HtmlElement, art: dict, page: Page) -> str | None:
+    headline = json_text(art.get("headline")) or json_text(art.get("name"))
+    if headline:
+        return headline
+    h1s = [clean_space(h.text_content()) for h in tree.iter("h1")]
+    h1s = [h for h in h1s if 3 <= len(h) <= 300]
+    page_titles = page.meta("og:title", "twitter:title", "title", "dc.title")
+    title_el = tree.find(".//title")
+    if title_el is not None and title_el.text:
+        page_titles.append(clean_space(title_el.text))
+    for h1 in h1s:
+        if any(h1.lower() in t.lower() for t in page_titles):
+            return h1
+    if page_titles:
+        return _strip_site(page_titles[0], page.meta("og:site_name"))
+    return h1s[0] if h1s else None
+
+
+TITLE_SEP_RE = re.compile(r"\s+[|\-–—:•·»]\s+")
+
+
+def _strip_site(title: str, site_names: list[str]) -> str:
+    parts = TITLE_SEP_RE.split(title)
+    if len(parts) < 2:
+        return title
+    names = {s.lower() for s in site_names}
+    kept = [p for p in parts if p.lower() not in names]
+    if len(kept) < len(parts):
+        return " - ".join(kept) if len(kept) > 1 else kept[0]
+    # "Headline | Site": a short last part is most likely the site
+    if len(parts[-1]) < 30 and len(parts[0]) > 2 * len(parts[-1]):
+        return TITLE_SEP_RE.split(title)[0] if len(parts) == 2 else title.rsplit(parts[-1], 1)[0].rstrip(" |-–—:•·»")
+    return title
+
+
+def _publisher_name(art: dict, by_id: dict) -> str | None:
+    pub = art.get("publisher")
+    if isinstance(pub, dict) and "name" not in pub and isinstance(pub.get("@id"), str):
+        pub = by_id.get(pub["@id"], pub)
+    return json_text(pub)
+
+
+def _split_tags(values: Iterable[Any]) -> list[str]:
+    tags: list[str] = []
+    seen: set[str] = set()
+    for value in values:
+        if isinstance(value, dict):
+            value = value.get("name")
+        if not isinstance(value, str):
+            continue
+        for tag in re.split(r"\s*[,;]\s*", value):
+            tag = clean_space(tag)
+            if tag and len(tag) <= 80 and tag.lower() not in seen:
+                seen.add(tag.lower())
+                tags.append(tag)
+    return tags
+
+
+def _tags(scope: HtmlElement, art: dict, page: Page) -> list[str]:
+    keywords = art.get("keywords")
+    for source in (
+        keywords if isinstance(keywords, list) else [keywords],
+        page.meta("article:tag"),
+        page.meta("news_keywords", "keywords", "parsely-tags", "sailthru.tags"),
+    ):
+        tags = _split_tags(source)
+        if tags:
+            return tags
+    return _split_tags(  # WordPress and friends: <a rel="tag"> (rel="category tag" is the section)
+        clean_space(a.text_content())
+        for a in scope.xpath(".//a[contains(concat(' ', @rel, ' '), ' tag ')]")
+        if "category" not in (a.get("rel") or "")
+    )
+
+
+HOME_NAMES = {"home", "homepage", "accueil", "startseite", "главная", "inicio"}
+
+
+def _breadcrumb_section(objects: list[dict], title: str | None, url: str) -> str | None:
+    for obj in objects:
+        if "breadcrumblist" not in types_of(obj):
+            continue
+        items = obj.get("itemListElement")
+        if not isinstance(items, list):
+            continue
+
+        def pos(item: Any) -> float:
+            try:
+                return float(item.get("position", 0))
+            except (TypeError, ValueError, AttributeError):
+                return 0
+
+        names = []
+        for item in sorted((i for i in items if isinstance(i, dict)), key=pos):
+            name = json_text(item.get("name")) or json_text(item.get("item"))
+            target = item.get("item")
+            target = target.get("@id") if isinstance(target, dict) else target
+            if name:
+                names.append((name, target))
+        if names and (names[-1][0] == title or names[-1][1] == url or len(names) > 2):
+            names = names[:-1]
+        names = [n for n, _ in names if n.lower() not in HOME_NAMES]
+        if names:
+            return names[-1]
+    return None
+
+
+def _html_breadcrumb_section(tree: HtmlElement, title: str | None) -> str | None:
+    """The last step of a visible breadcrumb trail (``nav.breadcrumb`` and the
+    like) before the page itself, not counting "Home"."""
+    for trail in tree.xpath(
+        "//*[contains(@class, 'breadcrumb') or contains(@id, 'breadcrumb')]"
+        "[not(ancestor::*[contains(@class, 'breadcrumb') or contains(@id, 'breadcrumb')])]"
+    ):
+        names = [n for n in _crumbs(trail) if n.lower() not in HOME_NAMES and n != title]
+        if names:
+            return names[-1]
+    return None
+
+
+def _crumbs(trail: HtmlElement) -> list[str]:
+    """The steps of a breadcrumb trail: its links, and its unlinked innermost items."""
+    steps: list[str] = []
+    for el in trail.iter("a", "span", "li", "strong"):
+        if el.tag != "a" and (el.find(".//a") is not None or len(el)):
+            continue
+        name = " ".join(el.text_content().split())
+        if re.search(r"\w", name) and (not steps or steps[-1] != name):
+            steps.append(name)
+    return steps
+
+
+def _language(tree: HtmlElement, art: dict, page: Page) -> str | None:
+    candidates = [
+        json_text(art.get("inLanguage")),
+        tree.get("lang"),
+        tree.get("{http://www.w3.org/XML/1998/namespace}lang"),
+        *page.meta("content-language", "og:locale", "dc.language", "language"),
+    ]
+    for value in candidates:
+        if value:
+            lang = re.split(r"[-_]", value.strip())[0].lower()
+            if re.fullmatch(r"[a-z]{2,3}", lang):
+                return lang
+    return None
+
+
+def _fallback_metadata(
+    tree: HtmlElement, scope: HtmlElement, url: str, title: Any, published: Any, authors: Any, section: Any, tags: Any
+) -> dict[str, Any]:
+    """trafilatura's and htmldate's finders for the fields structured data left empty,
+    each run only when its field is missing (none of them changes ``tree``)."""
+    from htmldate import find_date
+    from trafilatura.metadata import extract_author, extract_catstags, extract_title
+    from trafilatura.settings import set_date_params
+
+    found: dict[str, Any] = {}
+    try:
+        if not title:
+            found["title"] = extract_title(tree)
+        if not published:
+            found["date"] = find_date(tree, url=url or None, **set_date_params(True))
+        if not authors:  # only names inside the article count: search there
+            found["author"] = extract_author(scope)
+        if not section:
+            found["categories"] = extract_catstags("category", tree)
+        if not tags:
+            found["tags"] = extract_catstags("tag", tree)
+    except (ValueError, TypeError, AttributeError, etree.LxmlError) as exc:
+        log.debug("metadata fallback failed for %s: %r", url, exc)
+    return found
+
+
+def _host_name(url: str | None) -> str | None:
+    """The site's host name without "www.", as a last resort for ``site_name``."""
+    match = re.match(r"https?://(?:www\.|w[0-9]+\.)?([^/:?#]+)", url or "")
+    return match[1] if match else None

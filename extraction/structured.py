@@ -1,0 +1,124 @@
+"""What a page says about itself in markup: JSON-LD objects, meta tags, microdata
+and ``<link>`` elements, read once into a ``Page`` that the judgement and the
+metadata stage share."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, Iterator
+
+from lxml.html import HtmlElement
+
+from extraction.text import clean_space
+
+
+def types_of(obj: dict) -> set[str]:
+    """The schema.org types of a JSON-LD object, lower-cased, without their namespace."""
+    t = obj.get("@type")
+    if isinstance(t, str):
+        return {t.lower().rsplit("/", 1)[-1]}
+    if isinstance(t, list):
+        return {x.lower().rsplit("/", 1)[-1] for x in t if isinstance(x, str)}
+    return set()
+
+
+def _walk_json(data: Any, depth: int = 0) -> Iterator[dict]:
+    if depth > 12:
+        return
+    if isinstance(data, dict):
+        yield data
+        for value in data.values():
+            if isinstance(value, (dict, list)):
+                yield from _walk_json(value, depth + 1)
+    elif isinstance(data, list):
+        for value in data:
+            yield from _walk_json(value, depth + 1)
+
+
+def jsonld_objects(tree: HtmlElement) -> list[dict]:
+    """Every JSON-LD object of the page (``@graph`` and nested objects included)."""
+    objects: list[dict] = []
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        raw = (script.text or "").strip()
+        raw = re.sub(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$", "", raw).strip().rstrip(";")
+        if not raw:
+            continue
+        try:
+            data = json.loads(raw, strict=False)
+        except ValueError:
+            continue
+        objects.extend(_walk_json(data))
+    return objects
+
+
+def meta_tags(tree: HtmlElement) -> dict[str, list[str]]:
+    """The page's ``<meta>`` values by lower-cased key (property, name, itemprop or http-equiv)."""
+    metas: dict[str, list[str]] = {}
+    for meta in tree.iter("meta"):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv")
+        content = meta.get("content")
+        if key and content and content.strip():
+            metas.setdefault(key.strip().lower(), []).append(clean_space(content))
+    return metas
+
+
+def first(*values: Any) -> Any:
+    """The first value that is set (of a list: its first item that is), space-cleaned."""
+    for value in values:
+        if isinstance(value, list):
+            value = next((v for v in value if v), None)
+        if isinstance(value, str):
+            value = clean_space(value)
+        if value:
+            return value
+    return None
+
+
+def json_text(value: Any) -> str | None:
+    """The text of a JSON-LD value: a string, a thing's ``name``, or the first of a list."""
+    if isinstance(value, str):
+        return clean_space(value) or None
+    if isinstance(value, dict):
+        return json_text(value.get("name") or value.get("@value"))
+    if isinstance(value, list):
+        return next((t for t in (json_text(v) for v in value) if t), None)
+    return None
+
+
+ITEMPROPS = ("datePublished", "dateModified", "articleSection", "author")
+
+
+def itemprops(tree: HtmlElement) -> dict[str, list[str]]:
+    """Values of the microdata properties in ITEMPROPS, found in one pass."""
+    values: dict[str, list[str]] = {prop: [] for prop in ITEMPROPS}
+    for el in tree.xpath("//*[@itemprop]"):
+        for prop in set(el.get("itemprop", "").split()) & values.keys():
+            value = el.get("content") or el.get("datetime")
+            if value is None and prop == "author":
+                names = el.xpath(".//*[@itemprop='name']")
+                value = names[0].get("content") or names[0].text_content() if names else None
+            if value is None and el.tag not in ("meta", "link"):
+                value = el.text_content()
+            if value and value.strip():
+                values[prop].append(clean_space(value))
+    return values
+
+
+class Page:
+    """A parsed page and what its markup declares, read once: its JSON-LD objects,
+    its meta tags and its ``<link>`` elements by ``rel`` (the first of each)."""
+
+    __slots__ = ("tree", "objects", "metas", "links")
+
+    def __init__(self, tree: HtmlElement):
+        self.tree = tree
+        self.objects = jsonld_objects(tree)
+        self.metas = meta_tags(tree)
+        self.links = {(l.get("rel") or "").lower(): l.get("href") for l in reversed(tree.findall(".//link"))}
+
+    def meta(self, *keys: str) -> list[str]:
+        """The values of these meta keys, in the order of the keys."""
+        return [v for k in keys for v in self.metas.get(k, [])]

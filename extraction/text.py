@@ -1,0 +1,61 @@
+"""Text as every stage of extraction handles it: whitespace, normalised words,
+word shingles, and the ``Block`` (one block of body text)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+from lxml import etree
+
+WORD_RE = re.compile(r"\w+")
+
+
+def clean_space(text: str) -> str:
+    """NFC text with runs of whitespace as one space (str.split's whitespace is re's \\s)."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def norm(text: str) -> str:
+    """The lower-cased words of a text, one space apart: how blocks are compared."""
+    return " ".join(WORD_RE.findall(text.lower()))
+
+
+def shingles(tokens: list[str], n: int = 4) -> Counter:
+    return Counter(tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+
+
+def similar(a: str, b: str) -> bool:
+    """Two normalised texts sharing at least 80% of their words."""
+    if a == b:
+        return True
+    ta, tb = a.split(), b.split()
+    if not ta or not tb:
+        return False
+    common = sum((Counter(ta) & Counter(tb)).values())
+    return common >= 0.8 * max(len(ta), len(tb))
+
+
+class Block:
+    """One block of body text: its kind (p, head, list, table, quote, code), its text,
+    and the share of its characters that sat inside links."""
+
+    __slots__ = ("kind", "text", "links")
+
+    def __init__(self, kind: str, text: str, links: float = 0.0):
+        self.kind, self.text, self.links = kind, text, links
+
+    def __repr__(self) -> str:
+        return f"Block({self.kind!r}, {self.text[:40]!r}, links={self.links:.2f})"
+
+
+def link_share(el: etree._Element, link_tag: str = "ref") -> float:
+    """Share of the element's text inside links (``ref`` in trafilatura's output, ``a`` in HTML)."""
+    if next(el.iter(link_tag), None) is None:
+        return 0.0
+    total = len(clean_space("".join(el.itertext())))
+    if not total:
+        return 0.0
+    linked = sum(len(clean_space("".join(r.itertext()))) for r in el.iter(link_tag))
+    return min(1.0, linked / total)

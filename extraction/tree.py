@@ -1,0 +1,188 @@
+"""Tree preparation: the parsed page cleaned in place before trafilatura sees it.
+
+Hidden and inert elements and page furniture go first (trafilatura's dozen walks
+over the page are then shorter); a body the page split into chunks is joined;
+layout tables become divs; embedded posts are freed from their widget wrappers.
+``Marks`` finds, in one walk, the elements later steps look for by attribute.
+"""
+
+from __future__ import annotations
+
+import re
+from copy import deepcopy
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from extraction.parse import remove, select
+from extraction.text import clean_space
+
+#: Inline styles that hide an element (as do the ``hidden`` attribute and <template>).
+HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
+
+
+#: Elements that never hold article text (JSON-LD scripts stay: trafilatura's rescue reads them).
+INERT_TAGS = ("script", "style", "template", "svg")
+#: Page furniture trafilatura deletes anyway (in its tree cleaning), often a third of the
+#: page: gone first, trafilatura's dozen walks over the page (XPath, copies) are shorter.
+FURNITURE_TAGS = ("aside", "footer", "nav", "menu")
+
+
+def _holds_jsonld(el: etree._Element) -> bool:
+    return any((s.get("type") or "").strip().lower() == "application/ld+json" for s in el.iter("script"))
+
+
+class Marks:
+    """The elements later steps look for by attribute, found in one walk over the page.
+
+    Each XPath ``//*[...]`` query walks the whole tree again (about as costly as
+    this walk); the preparation and cleanup steps would need half a dozen.
+    """
+
+    def __init__(self, root: HtmlElement):
+        self.root = root
+        self.classes: list[tuple[str, HtmlElement]] = []  # (lower-cased class, element)
+        self.hidden: list[HtmlElement] = []
+        self.body_props: list[HtmlElement] = []  # itemprop="articleBody"
+        for el in root.iter(etree.Element):
+            cls, style = el.get("class"), el.get("style")
+            if cls:
+                self.classes.append((cls.lower(), el))
+            hidden = el.get("hidden") is not None or (style and HIDDEN_STYLE_RE.search(style))
+            if hidden and el.tag not in ("html", "body"):
+                self.hidden.append(el)
+            if el.get("itemprop") == "articleBody":
+                self.body_props.append(el)
+        self.class_names = {cls for cls, _ in self.classes}  # each distinct class is tested once
+
+    def classed(self, pattern: re.Pattern) -> list[HtmlElement]:
+        """Elements still in the page, in document order, whose lower-cased class
+        matches ``pattern`` (a lower-case regex: much faster than one with re.I)."""
+        hits = {cls for cls in self.class_names if pattern.search(cls)}
+        return [el for cls, el in self.classes if cls in hits and self.attached(el)]
+
+    def attached(self, el: HtmlElement) -> bool:
+        """Whether ``el`` is still in the page (not removed with a hidden container, say)."""
+        ancestors = list(el.iterancestors())
+        return (ancestors[-1] if ancestors else el) is self.root
+
+
+def prepare_tree(work: HtmlElement, hints: dict) -> Marks:
+    """Clean the parsed page in place before trafilatura sees it."""
+    for selector in hints.get("drop_selectors") or []:
+        for el in select(work, selector):
+            remove(el)
+    for el in list(work.iter(*INERT_TAGS, *FURNITURE_TAGS)):
+        if not _holds_jsonld(el):
+            remove(el)
+    marks = Marks(work)
+    for el in marks.hidden:
+        remove(el)
+    _merge_split_bodies(work, marks)
+    _unwrap_embedded_posts(work)
+    _delayout_tables(work)
+    return marks
+
+
+def _delayout_tables(work: HtmlElement) -> None:
+    """Turn tables used for page layout (old CMSes, government sites) into divs, so
+    their columns are not read as one row of data."""
+    for table in reversed(list(work.iter("table"))):
+        cells = table.xpath("./tr/td | ./tbody/tr/td | ./thead/tr/td | ./tr/th | ./tbody/tr/th")
+        layout = table.get("role") in ("presentation", "none") or table.xpath(".//h1 | .//h2") or any(
+            len(cell.xpath("./p | ./div/p")) >= 2 or len(cell.text_content()) > 1500 for cell in cells
+        )
+        if not layout:
+            continue
+        for el in [table, *table.xpath("./tbody | ./thead | ./tfoot | ./tr | ./*/tr")]:
+            el.tag = "div"
+        for cell in cells:
+            cell.tag = "div"
+
+
+def _unwrap_embedded_posts(work: HtmlElement) -> None:
+    """Embedded tweets are quoted content (a minister's statement, say): free them from
+    the social-widget wrappers trafilatura discards, as plain blockquotes."""
+    for bq in [bq for bq in work.iter("blockquote") if "twitter-tweet" in (bq.get("class") or "")]:
+        top = bq
+        own = clean_space(bq.text_content())
+        while (
+            top.getparent() is not None
+            and top.getparent().tag in ("div", "figure", "span", "section", "aside")
+            and clean_space(top.getparent().text_content()) == own
+        ):
+            top = top.getparent()
+        for key in list(bq.attrib):
+            del bq.attrib[key]
+        if top is not bq:
+            tail = top.tail
+            top.getparent().replace(top, bq)
+            bq.tail = tail
+
+
+def scoped(work: HtmlElement, selector: str) -> HtmlElement | None:
+    """A document holding only the elements a site profile names as content."""
+    found = select(work, selector)
+    found = [el for el in found if not any(a in found for a in el.iterancestors())]
+    if not found:
+        return None
+    from lxml.html import fromstring
+
+    doc = fromstring("<html><head></head><body></body></html>")
+    body = doc.find("body")
+    for el in found:
+        copy = deepcopy(el)
+        copy.tail = None
+        body.append(copy)
+    return doc
+
+
+BODYISH = (
+    "articlebody", "articlecontent", "articletext", "articlechunk", "storybody", "storycontent",
+    "storytext", "postbody", "postcontent", "entrycontent", "bodycontainer", "contentbody", "bodytext",
+)
+
+
+#: Every BODYISH key holds one of these words.
+BODYISH_HINT_RE = re.compile(r"body|content|text|chunk")
+
+
+def _bodyish(el: etree._Element) -> bool:
+    cls = (el.get("class") or "").lower().replace("-", "").replace("_", "")
+    return any(key in cls for key in BODYISH) or el.get("itemprop") == "articleBody"
+
+
+def _merge_split_bodies(work: HtmlElement, marks: Marks) -> int:
+    """Join an article body the page split into several same-class containers
+    (ads or widgets between chunks), so extraction does not stop at the first.
+
+    Only containers sharing tag and class, within three levels of a common
+    ancestor, with no <article> or <h1> in between (so next-article feeds stay apart).
+    """
+    groups: dict[tuple[str, str], list[etree._Element]] = {}
+    candidates = marks.classed(BODYISH_HINT_RE) + [el for el in marks.body_props if marks.attached(el)]
+    for el in dict.fromkeys(candidates):
+        if el.tag in ("div", "section", "article") and _bodyish(el) and el.find(".//p") is not None:
+            groups.setdefault((el.tag, el.get("class") or el.get("itemprop") or ""), []).append(el)
+    merged = 0
+    for (tag, _), els in groups.items():
+        els = [e for e in els if not any(a in els for a in e.iterancestors())]
+        if len(els) < 2:
+            continue
+        first = els[0]
+        ancestors = list(first.iterancestors())[:3]
+        for other in els[1:]:
+            common = next((a for a in ancestors if other in a.iterdescendants()), None)
+            if common is None:
+                continue
+            between = [a for a in other.iterancestors()]
+            between = between[: between.index(common)] if common in between else between
+            if any(a.tag == "article" for a in between) or tag == "article":
+                continue
+            if any(h.tag == "h1" for h in common.iter("h1")):
+                continue
+            for child in list(other):
+                first.append(child)
+            remove(other)
+            merged += 1
+    return merged

@@ -1,0 +1,77 @@
+"""The one judgement ("is this page an article?"): the same function for the
+extraction of every page (with its text) and for the spider's look at a start
+URL (its markup alone)."""
+
+from __future__ import annotations
+
+import json
+import pickle
+
+import pytest
+import scrapy
+
+from extraction import ARTICLE, ARTICLE_TYPES, LISTING, NOT_ARTICLE, extract, judge_tree
+
+BODY = "<article><h1>Talks resume</h1>" + "<p>" + "The delegations met again in Geneva. " * 40 + "</p></article>"
+
+
+def page(head: str = "", body: str = BODY) -> str:
+    return f"<html><head><title>Talks resume</title>{head}</head><body>{body}</body></html>"
+
+
+def jsonld(kind: str) -> str:
+    return f'<script type="application/ld+json">{json.dumps({"@type": kind, "headline": "Talks"})}</script>'
+
+
+OG_ARTICLE = '<meta property="og:type" content="article">'
+PUBLISHED = '<meta property="article:published_time" content="2024-05-01T10:00:00Z">'
+TEASERS = "".join(f"<article><h2><a href='/a{n}/'>Teaser {n}</a></h2></article>" for n in range(4))
+
+
+def markup_judgement(html: str):
+    """What the spider asks of a start URL: the judgement on the response's tree."""
+    return judge_tree(scrapy.Selector(text=html).root)
+
+
+@pytest.mark.parametrize("head, body, with_text, without_text", [
+    (jsonld("NewsArticle"), BODY, ARTICLE, ARTICLE),
+    (jsonld("PressRelease"), BODY + TEASERS, ARTICLE, ARTICLE),  # every type of the one list
+    (OG_ARTICLE + PUBLISHED, BODY, ARTICLE, ARTICLE),
+    (OG_ARTICLE, BODY + TEASERS, ARTICLE, LISTING),  # og:type alone: enough only with the body
+    (OG_ARTICLE, BODY, ARTICLE, NOT_ARTICLE),
+    ('<meta property="og:type" content="website">', BODY, LISTING, LISTING),
+    ('<link rel="next" href="/page/2/">', BODY, LISTING, LISTING),
+    ("", TEASERS + BODY, LISTING, LISTING),
+    ("", BODY, ARTICLE, NOT_ARTICLE),  # a body and no listing signal: an article once read
+    (jsonld("WebPage"), BODY, ARTICLE, NOT_ARTICLE),
+])
+def test_one_judgement_with_and_without_the_body(head, body, with_text, without_text):
+    html = page(head, body)
+    extracted = extract(html, "https://example.org/talks-resume/")
+    assert extracted.text
+    assert extracted.judgement.verdict == with_text, extracted.judgement
+    assert markup_judgement(html).verdict == without_text
+
+
+def test_judgement_gives_its_reason():
+    assert extract(page(jsonld("BlogPosting")), "https://example.org/a/").judgement.reason \
+        == "schema.org type blogposting"
+    assert "og:type website" in extract(page('<meta property="og:type" content="website">'),
+                                        "https://example.org/a/").judgement.reason
+    assert extract("<html><body><div></div></body></html>", "https://example.org/").judgement.verdict \
+        == NOT_ARTICLE
+
+
+def test_one_list_of_article_types():
+    import spiders.links
+    import spiders.news
+
+    assert {"newsarticle", "blogposting", "report", "liveblogposting", "pressrelease"} <= ARTICLE_TYPES
+    for module in (spiders.news, spiders.links):
+        assert not hasattr(module, "ARTICLE_TYPES")
+
+
+def test_article_crosses_the_process_boundary():
+    article = extract(page(jsonld("NewsArticle")), "https://example.org/talks-resume/")
+    again = pickle.loads(pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL))
+    assert again == article and again.judgement.is_article
