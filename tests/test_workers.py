@@ -185,8 +185,8 @@ def seed(site: NewsSite, redis_url: str, db: Path, warc_dir: Path, *args: str):
 def start_worker(redis_url: str, db: Path, warc_dir: Path, log: Path, *args: str) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "-m", "crawler", "worker", "--redis", redis_url, "--db", str(db),
-         "--warc-dir", str(warc_dir), "--impolite", "--log-level", "INFO", "--log-file", str(log),
-         "--wait", "60", *FAST, *args],
+         "--warc-dir", str(warc_dir), "--log-level", "INFO", "--log-file", str(log),
+         "--once", "--wait", "60", *FAST, *args],
         cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
 
