@@ -223,13 +223,14 @@ class FleetPolitenessMiddleware:
         """Book the request's start in the host's shared slot; seconds to wait for it."""
         lease = f"{self.worker}:{next(self.leases)}"
         crawl_delay = self.robots.crawl_delay(request.url) if self.robots else None
+        raise_to = self.local_delay(host)
         pause = 0.01
         while True:
             try:
                 waited = self._reserve(
                     keys=[self.slot_key(host), self.slot_key(host) + ":leases"],
                     args=[repr(jitter_factor(self.pace.jitter)), crawl_delay or 0,
-                          self.pace.start_delay, self.pace.delay, self.local_delay(host),
+                          self.pace.start_delay, self.pace.delay, raise_to,
                           self.pace.per_site, lease, self.lease_ms])
             except redis.RedisError as exc:
                 return self.alone(exc, crawl_delay)

@@ -22,7 +22,8 @@ import redis
 
 from crawler import frontier
 from tests.conftest import REPO, chancery, wait_for
-from tests.test_workers import FAST, NewsSite, assert_archive_whole, redis_server, stored
+from tests.test_workers import (FAST, NewsSite, assert_archive_whole, finish, redis_server, seed,
+                                stored, start_worker)
 
 pytestmark = pytest.mark.skipif(shutil.which("redis-server") is None,
                                 reason="redis-server is not installed (scripts/system-packages.sh)")
@@ -204,3 +205,34 @@ def test_sigterm_stops_a_working_worker_cleanly_and_the_job_goes_on(tmp_path):
     assert sorted(stored(db)) == sorted(site.url(p) for p in site.article_paths)
     assert set(stored(db).values()) == {1}
     assert_archive_whole(db, warcs)
+
+
+class CrawlDelaySite(TimedSite):
+    """Its robots.txt asks for a second between two requests."""
+
+    def page(self, path: str):
+        status, mime, text = super().page(path)
+        if path == "/robots.txt":
+            text = "User-agent: *\nCrawl-delay: 1\nAllow: /\n"
+        return status, mime, text
+
+
+def test_robots_crawl_delay_holds_for_one_crawl_and_for_the_fleet(tmp_path):
+    site = CrawlDelaySite(3)
+    with redis_server() as redis_url, site.serve():
+        # --impolite: no delay of ours, only the site's
+        chancery("crawl", *site.section_urls, "--db", str(tmp_path / "plain.db"), "--warc-dir",
+                 str(tmp_path / "plain-warc"), "--impolite", "-s", "EXTRACT_WORKERS=0")
+        plain = site.take_arrivals()
+        db, warcs = tmp_path / "corpus.db", tmp_path / "warc"
+        workers = [start_worker(redis_url, db, warcs, tmp_path / f"worker{i}.log") for i in range(2)]
+        seed(site, redis_url, db, warcs)
+        for worker, output in zip(workers, finish(workers)):
+            assert worker.returncode == 0, output
+        fleet = site.take_arrivals()
+    for arrivals in (plain, fleet):
+        paths = [path for _, path in arrivals]
+        assert paths.count("/robots.txt") == 1 and len(paths) == 8, paths
+        # a second between requests on average (the first may come late, never early)
+        assert (arrivals[-1][0] - arrivals[0][0]) / (len(arrivals) - 1) >= 0.9, arrivals
+    assert sorted(stored(db)) == sorted(site.url(p) for p in site.article_paths)
