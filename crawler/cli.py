@@ -170,20 +170,17 @@ def worker(redis_url, job, once, db, warc_dir, delay, impolite, ignore_robots, w
         progress=sys.stderr.isatty() and once, extra=parse_overrides(overrides),
     )
     if not once:
-        def command(name: str) -> list[str]:
-            line = [sys.executable, "-m", "crawler", "worker", "--once", "--job", name,
-                    "--redis", redis_url, "--db", str(db), "--warc-dir", str(warc_dir),
-                    "--log-level", log_level]
-            line += ["--delay", str(delay)] if delay is not None else []
-            line += ["--log-file", log_file] if log_file else []
-            line += [flag for flag, on in (("--impolite", impolite), ("--ignore-robots", ignore_robots)) if on]
-            return line + [part for pair in overrides for part in ("-s", pair)]
-
         import logging
 
         logging.basicConfig(level=logging.INFO, filename=log_file,
                             format="%(asctime)s [%(name)s] %(levelname)s: %(message)s")
-        loop = WorkerLoop(redis_url, command, prefix=settings.get("CHANCERY_FRONTIER_PREFIX"), job=job)
+        options = ["--redis", redis_url, "--db", str(db), "--warc-dir", str(warc_dir),
+                   "--log-level", log_level]  # each job's child gets the worker's options
+        options += ["--delay", str(delay)] if delay is not None else []
+        options += ["--log-file", log_file] if log_file else []
+        options += [flag for flag, on in (("--impolite", impolite), ("--ignore-robots", ignore_robots)) if on]
+        options += [part for pair in overrides for part in ("-s", pair)]
+        loop = WorkerLoop(redis_url, options, prefix=settings.get("CHANCERY_FRONTIER_PREFIX"), job=job)
         loop.install_signal_handlers()
         try:
             sys.exit(loop.serve())

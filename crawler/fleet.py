@@ -26,9 +26,9 @@ import logging
 import os
 import signal
 import subprocess
+import sys
 import threading
 import time
-from typing import Callable
 from urllib.parse import urlsplit
 
 import redis
@@ -47,16 +47,19 @@ def shown(url: str) -> str:
     parts = urlsplit(url)
     if parts.password is None:
         return url
-    return parts._replace(netloc=f":***@{parts.hostname}:{parts.port or 6379}").geturl()
+    return parts._replace(netloc=f"{parts.username or ''}:***@{parts.hostname}:{parts.port or 6379}").geturl()
 
 
 class WorkerLoop:
-    """Runs ``command(job)`` as a child process for each unfinished job, until stopped."""
+    """Runs ``chancery worker --once --job JOB OPTIONS`` for each unfinished job, until stopped.
 
-    def __init__(self, redis_url: str, command: Callable[[str], list[str]], prefix: str = "chancery",
+    ``options`` are the worker's own (``--redis URL --db PATH ...``), given to each child.
+    """
+
+    def __init__(self, redis_url: str, options: list[str], prefix: str = "chancery",
                  job: str | None = None, poll: float = 1.0, report: float = 60.0, retries: int = 3):
         self.redis_url = redis_url
-        self.command = command
+        self.options = options
         self.prefix = prefix
         self.job = job
         self.poll = poll
@@ -147,7 +150,7 @@ class WorkerLoop:
 
     def run(self, job: str) -> int:
         """One child process working on ``job``, to its end; returns its exit status."""
-        command = self.command(job)
+        command = [sys.executable, "-m", "crawler", "worker", "--once", "--job", job, *self.options]
         logger.info("Working on job %s", job)
         self.job_running = job
         try:
