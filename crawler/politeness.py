@@ -6,17 +6,21 @@ at most ``CONCURRENT_REQUESTS_PER_DOMAIN`` requests at once.  Workers of a share
 frontier would each keep a slot of their own, and N workers would load a site N
 times as hard as one crawler.  Here the slot lives in the job's Redis keys::
 
-    PREFIX:JOB:slot:HOST          hash    last: when the last request reserved starts (ms,
-                                          Redis clock); delay: the host's delay (s), as
-                                          AutoThrottle keeps it (absent: the start delay)
-    PREFIX:JOB:slot:HOST:leases   zset    requests to HOST reserved or in flight -> expiry (ms)
+    PREFIX:JOB:slot:HOST          hash    last: when the last request started (ms, Redis
+                                          clock); next: when the next may; delay: the host's
+                                          delay (s) as AutoThrottle keeps it (absent: the
+                                          start delay)
+    PREFIX:JOB:slot:HOST:leases   zset    requests to HOST in flight -> expiry (ms)
 
-Before each request, :class:`FleetPolitenessMiddleware` reserves its start in one Lua
-script: ``start = max(now, last + spacing)``, ``now`` from Redis ``TIME`` (the
-machines' clocks do not matter), provided fewer than ``CONCURRENT_REQUESTS_PER_DOMAIN``
-requests to the host are reserved or in flight in the whole fleet; then it sleeps
-until ``start``.  A worker reserves one request a host at a time (the next waits
-until the previous one's start), so the slot is never booked far ahead.
+Before each request, :class:`FleetPolitenessMiddleware` asks for its turn in one Lua
+script: when ``now`` (Redis ``TIME``: the machines' clocks do not matter) has reached
+``next`` and fewer than ``CONCURRENT_REQUESTS_PER_DOMAIN`` requests to the host are in
+flight in the whole fleet, the request takes a lease and goes, and ``next`` becomes
+``now + spacing``; else the worker sleeps until ``next`` (or a little, while the host
+is full) and asks again.  So, as in Scrapy's slot, the spacing runs from the moment a
+request actually went, and a late worker delays the next request rather than
+crowding it.  Each worker asks for one request a host at a time; the first to ask
+after ``next`` goes.
 
 ``spacing`` is what one Scrapy downloader slot leaves between two requests: the
 delay (AutoThrottle's, never below ``DOWNLOAD_DELAY``; without AutoThrottle,
@@ -65,28 +69,29 @@ logger = logging.getLogger(__name__)
 
 # KEYS: the host's slot, its leases.  ARGV: jitter factor, floor (s: Crawl-delay), start
 # delay (s), least delay (s), raise to (s), most at once (0: no limit), lease, lease
-# time (ms).  Returns the ms to wait before starting, or -1 while the host is full.
-RESERVE = """
+# time (ms).  Returns 0 when the request may start now (its lease taken, the next
+# start set), the ms to wait before asking again, or -1 while the host is full.
+TAKE = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local delay = tonumber(redis.call('HGET', KEYS[1], 'delay') or ARGV[3])
+local after = tonumber(redis.call('HGET', KEYS[1], 'next') or '0')
+if tonumber(ARGV[5]) > delay then
+    delay = tonumber(ARGV[5])
+    after = math.max(after, tonumber(redis.call('HGET', KEYS[1], 'last') or '0') + delay * 1000)
+    redis.call('HSET', KEYS[1], 'delay', ARGV[5], 'next', after)
+end
+if now < after then return after - now end
 redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now)
 local most = tonumber(ARGV[6])
 if most > 0 and redis.call('ZCARD', KEYS[2]) >= most then return -1 end
-local delay = tonumber(redis.call('HGET', KEYS[1], 'delay') or ARGV[3])
-if tonumber(ARGV[5]) > delay then
-    delay = tonumber(ARGV[5])
-    redis.call('HSET', KEYS[1], 'delay', ARGV[5])
-end
 delay = math.max(delay, tonumber(ARGV[4]))
 local spacing = math.floor(math.max(delay * tonumber(ARGV[1]), tonumber(ARGV[2])) * 1000)
-local last = redis.call('HGET', KEYS[1], 'last')
-local start = now
-if last then start = math.max(now, tonumber(last) + spacing) end
-redis.call('HSET', KEYS[1], 'last', start)
-redis.call('PEXPIRE', KEYS[1], start - now + 3600000)
-redis.call('ZADD', KEYS[2], start + tonumber(ARGV[8]), ARGV[7])
-redis.call('PEXPIRE', KEYS[2], start - now + tonumber(ARGV[8]))
-return start - now
+redis.call('HSET', KEYS[1], 'last', now, 'next', now + spacing)
+redis.call('PEXPIRE', KEYS[1], spacing + 3600000)
+redis.call('ZADD', KEYS[2], now + tonumber(ARGV[8]), ARGV[7])
+redis.call('PEXPIRE', KEYS[2], tonumber(ARGV[8]))
+return 0
 """
 
 # AutoThrottle's rule on the shared delay.  KEYS: the host's slot.  ARGV: latency (s),
@@ -178,7 +183,7 @@ class FleetPolitenessMiddleware:
         self.robots: RobotsMiddleware | None = None
         self.downloader = None
         self.redis_failed_at = 0.0
-        self._reserve = client.register_script(RESERVE)
+        self._take = client.register_script(TAKE)
         self._learn = client.register_script(LEARN)
 
     @classmethod
@@ -212,31 +217,34 @@ class FleetPolitenessMiddleware:
 
     async def process_request(self, request):
         host = self.downloader.get_slot_key(request)
-        async with self.turns[host]:  # one reservation a host at a time in this worker
-            wait = await self.reserve(host, request)
-            if wait > 0:
-                self.stats.inc_value("politeness/waited_ms", int(wait * 1000))
-                await asyncio.sleep(wait)
+        async with self.turns[host]:  # one request a host at a time in this worker asks
+            await self.take(host, request)
         return None
 
-    async def reserve(self, host: str, request) -> float:
-        """Book the request's start in the host's shared slot; seconds to wait for it."""
+    async def take(self, host: str, request) -> None:
+        """Wait until the request may start, by the host's shared slot, and take its turn."""
         lease = f"{self.worker}:{next(self.leases)}"
         crawl_delay = self.robots.crawl_delay(request.url) if self.robots else None
         raise_to = self.local_delay(host)
-        pause = 0.01
+        pause, began = 0.01, time.monotonic()
         while True:
             try:
-                waited = self._reserve(
+                wait = self._take(
                     keys=[self.slot_key(host), self.slot_key(host) + ":leases"],
                     args=[repr(jitter_factor(self.pace.jitter)), crawl_delay or 0,
                           self.pace.start_delay, self.pace.delay, raise_to,
                           self.pace.per_site, lease, self.lease_ms])
             except redis.RedisError as exc:
-                return self.alone(exc, crawl_delay)
-            if waited >= 0:
+                await asyncio.sleep(self.alone(exc, crawl_delay))
+                return
+            raise_to = 0
+            if wait == 0:
                 request.meta["fleet_lease"] = (host, lease)
-                return waited / 1000
+                self.stats.inc_value("politeness/waited_ms", int((time.monotonic() - began) * 1000))
+                return
+            if wait > 0:  # not yet: another worker's request, or ours, went out lately
+                await asyncio.sleep(wait / 1000)
+                continue
             self.stats.inc_value("politeness/host_full")
             await asyncio.sleep(pause)  # as many requests to the host at once as one crawler
             pause = min(pause * 2, 0.25)

@@ -124,7 +124,7 @@ def test_waiting_workers_serve_later_jobs_as_politely_as_one_crawl(tmp_path):
         # One plain crawl at --delay 0.5: what it stores, and how fast it asks.
         plain = tmp_path / "plain"
         chancery("crawl", *site.section_urls, "--db", str(plain / "corpus.db"), "--warc-dir",
-                 str(plain / "warc"), "--delay", "0.5", "-s", "EXTRACT_WORKERS=0")
+                 str(plain / "warc"), "--delay", "0.5")
         plain_arrivals = site.take_arrivals()
 
         # Three workers started before any job exists wait for one.

@@ -9,7 +9,7 @@ import shutil
 import pytest
 import redis
 
-from crawler.politeness import LEARN, RESERVE, jitter_factor
+from crawler.politeness import LEARN, TAKE, jitter_factor
 from tests.test_workers import redis_server
 
 pytestmark = pytest.mark.skipif(shutil.which("redis-server") is None,
@@ -28,31 +28,31 @@ def test_the_jitter_keeps_one_scrapy_slots_mean_spacing():
 def test_the_shared_slot_spaces_requests_and_bounds_them():
     with redis_server() as redis_url:
         client = redis.Redis.from_url(redis_url)
-        reserve, learn = client.register_script(RESERVE), client.register_script(LEARN)
+        take, learn = client.register_script(TAKE), client.register_script(LEARN)
         slot, leases = "chancery:job:slot:example.org", "chancery:job:slot:example.org:leases"
 
-        def book(lease: str, factor=1.0, crawl_delay=0, raise_to=0, most=3) -> int:
+        def ask(lease: str, factor=1.0, crawl_delay=0, raise_to=0, most=3) -> int:
             # start delay 10 s, least delay 5 s, leases of a minute
-            return reserve(keys=[slot, leases],
-                           args=[factor, crawl_delay, 10, 5, raise_to, most, lease, 60_000])
+            return take(keys=[slot, leases],
+                        args=[factor, crawl_delay, 10, 5, raise_to, most, lease, 60_000])
 
-        def last() -> int:
-            return int(client.hget(slot, "last"))
+        def spacing() -> int:
+            """The wait set for the next request after the last; then time passes."""
+            last, after = (int(v) for v in client.hmget(slot, "last", "next"))
+            client.hset(slot, "next", 0)
+            return after - last
 
-        assert book("a") == 0  # a host not seen yet: at once
-        starts = [last()]
-        assert book("b") > 9000  # then the start delay (AutoThrottle's, before any response)
-        starts.append(last())
-        book("c", crawl_delay=25)  # robots.txt's Crawl-delay is a floor
-        starts.append(last())
-        assert book("d") == -1  # three reserved or in flight: the host is full
+        assert ask("a") == 0  # a host not seen yet: at once
+        assert 9000 < ask("b") <= 10_000  # then the start delay (AutoThrottle's, before any response)
+        assert spacing() == 10_000
+        assert ask("b", crawl_delay=25) == 0 and spacing() == 25_000  # robots.txt's Crawl-delay
+        assert ask("c", factor=1.5) == 0 and spacing() == 15_000  # the jitter draw
+        assert ask("d") == -1  # three in flight: the host is full
         client.zrem(leases, "a")  # a response came back
-        book("d", factor=1.5)  # the jitter multiplies the delay
-        starts.append(last())
-        book("e", raise_to=40, most=0)  # a 429 said wait: the whole fleet waits
-        starts.append(last())
-        assert [b - a for a, b in zip(starts, starts[1:])] == [10_000, 25_000, 15_000, 40_000]
-        assert float(client.hget(slot, "delay")) == 40
+        assert ask("d") == 0
+        assert ask("e", raise_to=40, most=0) > 30_000  # a 429 said wait: the whole fleet waits
+        assert spacing() == 40_000 and float(client.hget(slot, "delay")) == 40
+        assert ask("e", most=0) == 0 and spacing() == 40_000
 
         # AutoThrottle's rule on the shared delay: halfway to latency / target concurrency,
         # never below the least delay, never lowered by an error page.
