@@ -75,10 +75,12 @@ TAKE = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local delay = tonumber(redis.call('HGET', KEYS[1], 'delay') or ARGV[3])
-local after = tonumber(redis.call('HGET', KEYS[1], 'next') or '0')
+local last = tonumber(redis.call('HGET', KEYS[1], 'last') or '0')
+local after = math.max(tonumber(redis.call('HGET', KEYS[1], 'next') or '0'),
+                       last + math.floor(tonumber(ARGV[2]) * 1000))
 if tonumber(ARGV[5]) > delay then
     delay = tonumber(ARGV[5])
-    after = math.max(after, tonumber(redis.call('HGET', KEYS[1], 'last') or '0') + delay * 1000)
+    after = math.max(after, last + math.floor(delay * 1000))
     redis.call('HSET', KEYS[1], 'delay', ARGV[5], 'next', after)
 end
 if now < after then return after - now end

@@ -39,14 +39,16 @@ def test_the_shared_slot_spaces_requests_and_bounds_them():
         def spacing() -> int:
             """The wait set for the next request after the last; then time passes."""
             last, after = (int(v) for v in client.hmget(slot, "last", "next"))
-            client.hset(slot, "next", 0)
+            client.hset(slot, mapping={"last": 0, "next": 0})
             return after - last
 
         assert ask("a") == 0  # a host not seen yet: at once
         assert 9000 < ask("b") <= 10_000  # then the start delay (AutoThrottle's, before any response)
         assert spacing() == 10_000
         assert ask("b", crawl_delay=25) == 0 and spacing() == 25_000  # robots.txt's Crawl-delay
-        assert ask("c", factor=1.5) == 0 and spacing() == 15_000  # the jitter draw
+        assert ask("c", factor=1.5) == 0
+        assert 20_000 < ask("x", crawl_delay=25) <= 25_000  # counted from the last request
+        assert spacing() == 15_000  # the jitter draw
         assert ask("d") == -1  # three in flight: the host is full
         client.zrem(leases, "a")  # a response came back
         assert ask("d") == 0
