@@ -148,6 +148,11 @@ def test_waiting_workers_serve_later_jobs_as_politely_as_one_crawl(tmp_path):
             wait_for(lambda: finished(redis_url, second), "the second job to finish", limit=300)
             wait_for(lambda: all(waiting(log) for log in logs), "the workers to wait again")
 
+            # A finished job is not taken again.
+            for log in logs:
+                text = log.read_text()
+                assert text.count(f"Working on job {job}\n") <= 1, text
+                assert text.count(f"Working on job {second}\n") <= 1, text
             # SIGTERM: each (waiting) worker exits 0.
             assert stop_all(workers) == [0, 0, 0], [log.with_suffix(".out").read_text() for log in logs]
         finally:
