@@ -21,7 +21,7 @@ import pytest
 
 from archive import warc
 from crawler.fleet import NO_JOB_EXIT
-from tests.conftest import REPO, chancery, wait_for, warcio_check
+from tests.conftest import REPO, chancery, warcio_check
 
 pytestmark = pytest.mark.skipif(shutil.which("redis-server") is None,
                                 reason="redis-server is not installed (scripts/system-packages.sh)")
