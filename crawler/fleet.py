@@ -11,9 +11,9 @@ Scrapy component and only reads the job records in Redis (``crawler/frontier.py`
   in its log every ``report`` seconds.  Jobs are taken the longest waiting first;
   a finished job is never taken again (a new run of it, seeded later, is a new job).
 - SIGTERM, SIGINT or SIGHUP: a waiting loop exits 0 at once.  While a child works,
-  the signal is passed to it (it finishes what is in flight and gives the rest back
-  to the queue); a second signal is passed too and stops it at once.  The loop then
-  exits with the child's status: 0 after a clean stop.
+  it gets a SIGTERM (it fetches what it holds and stops taking more); a second
+  signal is passed too and stops it at once.  The loop then exits with the child's
+  status: 0 after a clean stop (or when the child was stopped before its crawl began).
 - A child that fails (non-zero, not :data:`NO_JOB_EXIT`) is run again after a pause;
   after ``retries`` failures in a row the loop exits with the last child's status.
 - Redis unreachable at start: :class:`redis.RedisError` (the command exits 1).
@@ -89,11 +89,11 @@ class WorkerLoop:
         if child is None or child.poll() is not None:
             return
         self.signals_passed += 1
-        logger.warning("Passing %s to the crawl of job %s (process %d, %s)",
+        logger.warning("%s: passing SIGTERM to the crawl of job %s (process %d, %s)",
                        signal.Signals(signum).name, self.job_running, child.pid,
                        "stopping at once" if self.signals_passed > 1
                        else "finishing what is in flight; send it again to stop at once")
-        child.send_signal(signum)
+        child.send_signal(signal.SIGTERM)  # Scrapy stops on SIGTERM as on SIGINT; not on SIGHUP
 
     def install_signal_handlers(self) -> None:
         for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
@@ -115,6 +115,8 @@ class WorkerLoop:
                     continue
                 status = self.run(job)
                 if self.stopping:
+                    if status == 128 + signal.SIGTERM:  # killed by it before Scrapy
+                        status = 0  # handled signals: it had not begun to crawl
                     break
                 failures = 0 if status in (0, NO_JOB_EXIT) else failures + 1
                 if failures >= self.retries:
