@@ -44,7 +44,8 @@ def cli():
 @click.option("--no-sitemaps", is_flag=True, help="Do not use the site's sitemaps.")
 @click.option("--full", is_flag=True,
               help="Fetch every page again, not only what is new or due for a re-check.")
-@click.option("--impolite", is_flag=True, help="No delay and no AutoThrottle (your own sites only).")
+@click.option("--impolite", is_flag=True,
+              help="No AutoThrottle, and no delay unless --delay gives one (your own sites only).")
 @click.option("--ignore-robots", is_flag=True, help="Do not obey robots.txt (your own sites only).")
 @click.option("--archive-only", is_flag=True,
               help="WARC files, captures and ledger only: no extraction (`chancery reindex` extracts later).")
@@ -131,44 +132,77 @@ def seed_frontier(targets, settings, redis_url: str, spider_args: dict) -> None:
 
 @cli.command()
 @click.option("--redis", "redis_url", required=True, metavar="redis://HOST:PORT/DB",
-              help="The shared frontier (where `chancery crawl --redis` seeded the job).")
-@click.option("--job", help="The job to work on (needed only when several are unfinished).")
+              help="The shared frontier (where `chancery crawl --redis` seeds jobs).")
+@click.option("--job", help="Work on this job only (with --once: needed when several are unfinished).")
+@click.option("--once", is_flag=True,
+              help="Work on one job and exit when it is finished (or, with no job, at once).")
 @db_option
 @click.option("--warc-dir", type=click.Path(path_type=Path), default=DEFAULT_WARC, show_default=True)
-@click.option("--delay", type=float, help="Seconds between this worker's requests to a site.")
-@click.option("--impolite", is_flag=True, help="No delay and no AutoThrottle (your own sites only).")
-@click.option("--ignore-robots", is_flag=True, help="Do not obey robots.txt (your own sites only).")
+@click.option("--delay", type=float,
+              help="At least this many seconds between requests to a site, for the whole fleet "
+                   "(the job's delay, set when seeding, holds if longer).")
+# Politeness is the job's (set by `chancery crawl --redis`); a worker can only add to it.
+@click.option("--impolite", is_flag=True, hidden=True, help="Does nothing: the job's politeness holds.")
+@click.option("--ignore-robots", is_flag=True, hidden=True,
+              help="Does nothing: robots.txt is obeyed as the job was seeded.")
 @click.option("--wait", type=float, default=0, show_default=True,
-              help="Seconds to wait for a job to be seeded.")
+              help="With --once: seconds to wait for a job to be seeded.")
 @click.option("--log-level", default="WARNING", show_default=True)
-@click.option("--log-file", type=click.Path(), help="Write the Scrapy log here.")
+@click.option("--log-file", type=click.Path(), help="Write the Scrapy log (and the worker's own lines) here.")
 @click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
               help="Any Scrapy or Chancery setting, e.g. -s CHANCERY_FRONTIER_TTL=60.")
-def worker(redis_url, job, db, warc_dir, delay, impolite, ignore_robots, wait, log_level,
+def worker(redis_url, job, once, db, warc_dir, delay, impolite, ignore_robots, wait, log_level,
            log_file, overrides):
-    """Work on a crawl seeded into a shared Redis frontier, until it is finished.
+    """Work on the crawl jobs seeded into a shared Redis frontier, until stopped.
 
-    Start any number, on any number of machines.  Workers of one machine may
-    share one corpus file; on other machines each writes its own (a shard),
-    merged later with `chancery merge`.  Each writes its own WARC files.
+    Waits for jobs, works on each seeded job in turn (a child process
+    `chancery worker --once --job JOB` each) and goes on until SIGTERM or
+    Ctrl-C, which end the crawl in progress cleanly (exit 0).  With --once,
+    works on one job and exits when it is finished.  Start any number, on
+    any number of machines: the job's politeness (--delay, robots.txt, at
+    most so many requests to a site at once) holds for all of them together.
+    Workers of one machine may share one corpus file; on other machines
+    each writes its own (a shard), merged later with `chancery merge`.
 
     Example: chancery worker --redis redis://10.0.0.5:6379/0 --db data/corpus.db
+
+    Example: chancery worker --redis redis://10.0.0.5:6379/0 --once --wait 60
     """
     from crawler import run
 
     from redis import RedisError
 
+    from crawler.fleet import NO_JOB_EXIT, WorkerLoop, shown
     from crawler.frontier import NoJob
 
     settings = run.settings_for(
         db=db, warc_dir=warc_dir, delay=delay, polite=not impolite,
-        obey_robots=not ignore_robots, log_level=log_level, log_file=log_file,
-        progress=sys.stderr.isatty(), extra=parse_overrides(overrides),
+        obey_robots=False if ignore_robots else None, log_level=log_level, log_file=log_file,
+        progress=sys.stderr.isatty() and once, extra=parse_overrides(overrides),
     )
+    if not once:
+        import logging
+
+        logging.basicConfig(level=logging.INFO, filename=log_file,
+                            format="%(asctime)s [%(name)s] %(levelname)s: %(message)s")
+        options = ["--redis", redis_url, "--db", str(db), "--warc-dir", str(warc_dir),
+                   "--log-level", log_level]  # each job's child gets the worker's options
+        options += ["--delay", str(delay)] if delay is not None else []
+        options += ["--log-file", log_file] if log_file else []
+        options += [flag for flag, on in (("--impolite", impolite), ("--ignore-robots", ignore_robots)) if on]
+        options += [part for pair in overrides for part in ("-s", pair)]
+        loop = WorkerLoop(redis_url, options, prefix=settings.get("CHANCERY_FRONTIER_PREFIX"), job=job)
+        loop.install_signal_handlers()
+        try:
+            sys.exit(loop.serve())
+        except RedisError as exc:
+            raise click.ClickException(f"Redis at {shown(redis_url)}: {exc}")
     try:
         row = run.work(settings, redis_url, job=job, wait=wait)
     except NoJob as exc:
-        raise click.ClickException(str(exc))
+        nothing = click.ClickException(str(exc))
+        nothing.exit_code = NO_JOB_EXIT  # a worker loop tells "no work" from "failed" by it
+        raise nothing
     except RedisError as exc:
         raise click.ClickException(f"Redis at {redis_url}: {exc}")
     except run.CrawlCannotStart as exc:
@@ -574,7 +608,8 @@ def schedule():
 @click.option("--max-pages", type=int, help="Follow at most this many pages of each section.")
 @click.option("--no-sitemaps", is_flag=True, help="Do not use the site's sitemaps.")
 @click.option("--full", is_flag=True, help="Fetch every page on every run (not incremental).")
-@click.option("--impolite", is_flag=True, help="No delay and no AutoThrottle (your own sites only).")
+@click.option("--impolite", is_flag=True,
+              help="No AutoThrottle, and no delay unless --delay gives one (your own sites only).")
 @click.option("--ignore-robots", is_flag=True, help="Do not obey robots.txt (your own sites only).")
 @click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
               help="Any Scrapy or Chancery setting for each run.")

@@ -26,6 +26,7 @@ Redis keys of a job (PREFIX is ``CHANCERY_FRONTIER_PREFIX``, JOB the crawl job):
     PREFIX:jobs                  set     the jobs seeded into this Redis
     PREFIX:JOB:job               hash    run (id of this run), status (seeding,
                                          running, finished), spider (its arguments, JSON),
+                                         politeness (the seeder's settings, JSON),
                                          site, created, finished
     PREFIX:JOB:requests          zset    the queue (scrapy-redis PriorityQueue); members
                                          are "LEDGER_URL\\n" + the pickled request
@@ -36,6 +37,8 @@ Redis keys of a job (PREFIX is ``CHANCERY_FRONTIER_PREFIX``, JOB the crawl job):
     PREFIX:JOB:settled           set     fingerprints of URLs settled by any worker
     PREFIX:JOB:requeues          hash    ledger URL -> times it went back to the queue
     PREFIX:JOB:lock:NAME         string  short locks (seeding, recovery from a ledger)
+    PREFIX:JOB:slot:HOST[:leases]        the fleet's download slot of a host, and its
+    PREFIX:JOB:robots:URL[:fetching]     robots.txt (crawler/politeness.py)
 
 A standalone Redis (6.2 or later) is needed: the scripts name keys they build
 themselves, which Redis Cluster does not allow.
@@ -170,6 +173,13 @@ def job_names(client: redis.Redis, prefix: str = "chancery") -> dict[str, dict]:
     return jobs
 
 
+def open_jobs(client: redis.Redis, prefix: str = "chancery") -> list[str]:
+    """The unfinished jobs of this Redis, the longest waiting first."""
+    jobs = job_names(client, prefix)
+    return sorted((name for name, record in jobs.items() if record.get("status") != FINISHED),
+                  key=lambda name: (jobs[name].get("created", ""), name))
+
+
 def find_job(client: redis.Redis, prefix: str = "chancery", job: str | None = None) -> str:
     """The one unfinished job (or the named one)."""
     jobs = job_names(client, prefix)
@@ -218,23 +228,28 @@ class Frontier:
     def record(self) -> dict:
         raw = self.client.hgetall(self.key("job"))
         record = {k.decode(): v.decode() for k, v in raw.items()}
-        if "spider" in record:
-            record["spider"] = json.loads(record["spider"])
+        for field in ("spider", "politeness"):
+            if field in record:
+                record[field] = json.loads(record[field])
         return record
 
-    def begin_run(self, spider_args: dict, site: str) -> tuple[str, bool]:
-        """Start a run of the job, or join the one in progress: (run id, new)."""
+    def begin_run(self, spider_args: dict, site: str, politeness: dict | None = None) -> tuple[str, bool]:
+        """Start a run of the job, or join the one in progress: (run id, new).
+        ``politeness`` (Scrapy settings) holds for every worker of the run."""
         record = self.record()
         if record.get("status") in (RUNNING, SEEDING):  # seeding: its seeder died; go on
             return record["run"], False
         stale = [self.queue_key, self.dupefilter_key, self.key("settled"), self.key("requeues"),
-                 self.key("workers"), *self.client.scan_iter(match=self.key("inflight", "*"))]
+                 self.key("workers"), *self.client.scan_iter(match=self.key("inflight", "*")),
+                 *self.client.scan_iter(match=self.key("slot", "*")),
+                 *self.client.scan_iter(match=self.key("robots", "*"))]
         run = uuid.uuid4().hex
         with self.client.pipeline() as pipe:
             pipe.delete(*stale)
             pipe.delete(self.key("job"))
             pipe.hset(self.key("job"), mapping={
                 "run": run, "status": SEEDING, "spider": json.dumps(spider_args, sort_keys=True),
+                "politeness": json.dumps(politeness or {}, sort_keys=True),
                 "site": site, "created": now_iso()})
             pipe.sadd(f"{self.prefix}:jobs", self.job)
             pipe.execute()
@@ -640,12 +655,14 @@ class Seeded:
     queued: int
 
 
-def seed(redis_url: str, spider, corpus, settings: dict, prefix: str = "chancery") -> Seeded:
+def seed(redis_url: str, spider, corpus, settings: dict, prefix: str = "chancery",
+         politeness: dict | None = None) -> Seeded:
     """Start (or join) a run of the spider's job on the shared frontier.
 
-    Records the job (its spider arguments) in Redis and its ``crawls`` row in
-    ``corpus``, files the start requests in the ledger and admits them into
-    the queue.  ``spider`` is a NewsSpider built with the job's arguments.
+    Records the job (its spider arguments and ``politeness``, the Scrapy settings
+    every worker keeps to) in Redis and its ``crawls`` row in ``corpus``, files the
+    start requests in the ledger and admits them into the queue.  ``spider`` is a
+    NewsSpider built with the job's arguments.
     """
     from archive.ledger import Ledger
 
@@ -655,7 +672,7 @@ def seed(redis_url: str, spider, corpus, settings: dict, prefix: str = "chancery
         if not frontier.lock("seed", 120):
             raise NoJob(f"job {spider.job} is being seeded by another process")
         try:
-            run, new = frontier.begin_run(spider.frontier_args(), spider.site)
+            run, new = frontier.begin_run(spider.frontier_args(), spider.site, politeness)
             spider.frontier = run
             crawl_id, joined = corpus.begin_crawl(spider.job, spider.site, settings,
                                                   getattr(spider, "schedule", None), frontier=run)

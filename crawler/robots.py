@@ -10,6 +10,12 @@ The spider asks for robots.txt itself (it wants the ``Sitemap:`` lines); that
 request is the one fetch, and every other request to the host waits for it.
 When the middleware has the file already, it answers the spider's request from
 memory, flagged ``cached`` so that the WARC capture does not store it twice.
+
+A ``Crawl-delay`` line for our agent is obeyed: the host's download slot waits at
+least that long between two requests (no jitter below it, and AutoThrottle does not
+lower it).  In a worker of a shared frontier, ``crawler/politeness.py`` fetches
+robots.txt once for the fleet and the fleet's shared slot applies the delay
+(it asks :meth:`RobotsMiddleware.crawl_delay`).
 """
 
 from __future__ import annotations
@@ -44,6 +50,11 @@ class Rules:
             return False
         return self.parser is None or self.parser.can_fetch(url, agent)
 
+    def crawl_delay(self, agent: str) -> float | None:
+        """Seconds the file asks between two requests (its ``Crawl-delay``), if any."""
+        delay = self.parser.crawl_delay(agent) if self.parser is not None else None
+        return float(delay) if delay else None
+
 
 def robots_url(url: str) -> str:
     parts = urlsplit(url)
@@ -51,10 +62,11 @@ def robots_url(url: str) -> str:
 
 
 class RobotsMiddleware:
-    def __init__(self, crawler, agent: str, retry_after: float):
+    def __init__(self, crawler, agent: str, retry_after: float, pace_slots: bool = True):
         self.crawler = crawler
         self.agent = agent
         self.retry_after = retry_after
+        self.pace_slots = pace_slots  # apply Crawl-delay to Scrapy's slots (not in a fleet)
         self.rules: dict[str, Rules] = {}
         self.responses: dict[str, object] = {}
         self.pending: dict[str, asyncio.Future] = {}
@@ -82,7 +94,24 @@ class RobotsMiddleware:
             if rules.unavailable:
                 raise IgnoreRequest(f"robots.txt unavailable (http {rules.status}): host disallowed for now")
             raise IgnoreRequest("Forbidden by robots.txt")
+        delay = rules.crawl_delay(self.agent)
+        if delay and self.pace_slots:
+            self._slow_slot(request, delay)
         return None
+
+    def crawl_delay(self, url: str) -> float | None:
+        """The ``Crawl-delay`` of the robots.txt of a URL's host, once known."""
+        rules = self.rules.get(robots_url(url))
+        return rules.crawl_delay(self.agent) if rules is not None else None
+
+    def _slow_slot(self, request, delay: float) -> None:
+        """At least ``delay`` seconds between two requests to the host's download slot
+        (it was made by the robots.txt fetch), and AutoThrottle keeps off it."""
+        request.meta["autothrottle_dont_adjust_delay"] = True
+        downloader = self.crawler.engine.downloader
+        slot = downloader.slots.get(downloader.get_slot_key(request))
+        if slot is not None and (slot.delay < delay or slot.jitter):
+            slot.delay, slot.jitter = max(slot.delay, delay), 0.0
 
     def process_response(self, request, response):
         target = robots_url(request.url)

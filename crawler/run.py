@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 
 from scrapy.crawler import CrawlerProcess
-from scrapy.settings import Settings
+from scrapy.settings import SETTINGS_PRIORITIES, Settings
 
 from archive.corpus import Corpus
 from crawler import profiles
@@ -29,7 +29,7 @@ def settings_for(
     delay: float | None = None,
     max_articles: int | None = None,
     polite: bool = True,
-    obey_robots: bool = True,
+    obey_robots: bool | None = True,
     extract_workers: int | None = None,
     log_level: str = "WARNING",
     log_file: str | None = None,
@@ -41,17 +41,18 @@ def settings_for(
     values = {
         "CORPUS_PATH": str(db),
         "WARC_DIR": str(warc_dir),
-        "ROBOTSTXT_OBEY": obey_robots,
         "LOG_LEVEL": log_level,
         "CHANCERY_PROGRESS": progress,
     }
+    if obey_robots is not None:  # None: the project's (or a fleet job's) setting
+        values["ROBOTSTXT_OBEY"] = obey_robots
     if log_file:
         values["LOG_FILE"] = log_file
-    if delay is not None:
-        values["DOWNLOAD_DELAY"] = delay
-    if not polite:
+    if not polite:  # no AutoThrottle, and no delay unless one is given
         values.update(DOWNLOAD_DELAY=0, AUTOTHROTTLE_ENABLED=False,
                       CONCURRENT_REQUESTS_PER_DOMAIN=16)
+    if delay is not None:
+        values["DOWNLOAD_DELAY"] = delay
     if max_articles:
         values["CHANCERY_MAX_ARTICLES"] = max_articles
         values["CLOSESPIDER_ITEMCOUNT"] = max_articles
@@ -79,23 +80,61 @@ def split_targets(targets: list[str]) -> tuple[str | None, list[str]]:
     return None, urls
 
 
+# The politeness a job keeps to in every worker (crawler/politeness.py), as the seeder
+# set it: each setting, how it is read, and which of two values is the more polite.
+POLITENESS = {
+    "DOWNLOAD_DELAY": ("getfloat", max),
+    "DOWNLOAD_DELAY_JITTER": ("getfloat", max),
+    "AUTOTHROTTLE_ENABLED": ("getbool", max),
+    "AUTOTHROTTLE_START_DELAY": ("getfloat", max),
+    "AUTOTHROTTLE_MAX_DELAY": ("getfloat", max),
+    "AUTOTHROTTLE_TARGET_CONCURRENCY": ("getfloat", min),
+    "CONCURRENT_REQUESTS_PER_DOMAIN": ("getint", min),
+    "ROBOTSTXT_OBEY": ("getbool", max),
+}
+
+
+def politeness_of(settings: Settings) -> dict:
+    return {name: getattr(settings, read)(name) for name, (read, _) in POLITENESS.items()}
+
+
+def keep_politeness(settings: Settings, politeness: dict) -> None:
+    """A worker keeps to its job's politeness; a setting the worker was given
+    itself (``--delay``, ``-s``) counts only where it is the more polite."""
+    for name, (read, stricter) in POLITENESS.items():
+        if name not in politeness:
+            continue
+        value = politeness[name]
+        if settings.getpriority(name) >= SETTINGS_PRIORITIES["cmdline"]:
+            value = stricter(value, getattr(settings, read)(name))
+        settings.set(name, value, priority="cmdline")
+
+
 def seed(targets: list[str], settings: Settings, redis_url: str, **spider_args):
     """Seed a run of a crawl job on a shared Redis frontier (no fetching here)."""
     from crawler import frontier
 
     profile, urls = split_targets(targets)
+    profile_delay(profile, settings)
     spider = NewsSpider(start_urls=urls or None, profile=profile, frontier="seeding", **spider_args)
     recorded = {"start_urls": list(spider.start_urls), "profile": profile,
                 "delay": settings.getfloat("DOWNLOAD_DELAY"), "user_agent": settings.get("USER_AGENT"),
                 "robots": settings.getbool("ROBOTSTXT_OBEY"), "redis": redis_url}
     with Corpus(settings.get("CORPUS_PATH")) as corpus:
         return frontier.seed(redis_url, spider, corpus, recorded,
-                             prefix=settings.get("CHANCERY_FRONTIER_PREFIX"))
+                             prefix=settings.get("CHANCERY_FRONTIER_PREFIX"),
+                             politeness=politeness_of(settings))
 
 
 def work(settings: Settings, redis_url: str, job: str | None = None, wait: float = 0) -> dict:
     """Work on a job of a shared Redis frontier until the job is finished; return
-    this worker's ``crawls`` row (shared with the other workers of its corpus)."""
+    this worker's ``crawls`` row (shared with the other workers of its corpus).
+
+    The job's politeness holds (:func:`keep_politeness`); with
+    ``CHANCERY_FRONTIER_POLITENESS``, the fleet's shared slots space the requests and
+    robots.txt is fetched once for the fleet (crawler/politeness.py); AutoThrottle's
+    extension, which would space them again in this worker alone, is off (its
+    settings still rule the shared slots)."""
     import time
 
     from crawler import frontier
@@ -117,20 +156,32 @@ def work(settings: Settings, redis_url: str, job: str | None = None, wait: float
         client.close()
     if record.get("status") == frontier.FINISHED:
         raise frontier.NoJob(f"job {job} is finished: seed a new run with `chancery crawl ... --redis`")
+    keep_politeness(settings, record.get("politeness") or {})
     settings.setdict(frontier.frontier_settings(redis_url, job, prefix), priority="cmdline")
-    settings.set("EXTENSIONS", {**settings.getdict("EXTENSIONS"),
-                                "crawler.frontier.FrontierWorker": 10}, priority="cmdline")
+    extensions = {**settings.getdict("EXTENSIONS"), "crawler.frontier.FrontierWorker": 10}
+    if settings.getbool("CHANCERY_FRONTIER_POLITENESS"):
+        extensions["scrapy.extensions.throttle.AutoThrottle"] = None
+        settings.set("DOWNLOADER_MIDDLEWARES", {
+            **settings.getdict("DOWNLOADER_MIDDLEWARES"), "crawler.robots.RobotsMiddleware": None,
+            "crawler.politeness.FleetRobotsMiddleware": 100,
+            "crawler.politeness.FleetPolitenessMiddleware": 960}, priority="cmdline")
+    settings.set("EXTENSIONS", extensions, priority="cmdline")
     return run_spider(settings, frontier=record["run"], **record["spider"])
 
 
 def crawl(targets: list[str], settings: Settings, **spider_args) -> dict:
     """Run one crawl to its end and return its ``crawls`` row."""
     profile, urls = split_targets(targets)
-    if profile and settings.getpriority("DOWNLOAD_DELAY") < 40:
+    profile_delay(profile, settings)
+    return run_spider(settings, start_urls=urls or None, profile=profile, **spider_args)
+
+
+def profile_delay(profile: str | None, settings: Settings) -> None:
+    """A profile's delay, unless the command line gave one."""
+    if profile and settings.getpriority("DOWNLOAD_DELAY") < SETTINGS_PRIORITIES["cmdline"]:
         delay = profiles.load(profile).delay
         if delay is not None:
             settings.set("DOWNLOAD_DELAY", delay, priority="cmdline")
-    return run_spider(settings, start_urls=urls or None, profile=profile, **spider_args)
 
 
 def exit_status(row: dict) -> int:

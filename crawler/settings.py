@@ -33,6 +33,7 @@ CHANCERY_FRONTIER_PREFIX = "chancery"
 CHANCERY_FRONTIER_HEARTBEAT = 2.0
 CHANCERY_FRONTIER_TTL = 30.0
 CHANCERY_FRONTIER_MAX_REQUEUES = 3
+CHANCERY_FRONTIER_POLITENESS = True  # one download slot a host for all workers of a job
 
 # -- politeness --------------------------------------------------------------------
 USER_AGENT = "Chancery/0.1 (archival crawler for diplomatic news; +https://github.com/chancery-archive/chancery)"

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from archive import warc
+from crawler.fleet import NO_JOB_EXIT
 from tests.conftest import REPO, chancery, warcio_check
 
 pytestmark = pytest.mark.skipif(shutil.which("redis-server") is None,
@@ -185,8 +186,8 @@ def seed(site: NewsSite, redis_url: str, db: Path, warc_dir: Path, *args: str):
 def start_worker(redis_url: str, db: Path, warc_dir: Path, log: Path, *args: str) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "-m", "crawler", "worker", "--redis", redis_url, "--db", str(db),
-         "--warc-dir", str(warc_dir), "--impolite", "--log-level", "INFO", "--log-file", str(log),
-         "--wait", "60", *FAST, *args],
+         "--warc-dir", str(warc_dir), "--log-level", "INFO", "--log-file", str(log),
+         "--once", "--wait", "60", *FAST, *args],
         cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
 
@@ -261,10 +262,10 @@ def test_three_workers_share_one_frontier(tmp_path):
         owners = {p.name.rsplit("-", 1)[1] for p in warcs.glob("*.warc.gz")}
         assert len(owners) >= 2
         assert_archive_whole(db, warcs)
-        # a new worker finds the job finished and says so
-        late = chancery("worker", "--redis", redis_url, "--db", str(db), "--warc-dir", str(warcs),
-                        check=False)
-        assert late.returncode != 0 and "finished" in late.stderr
+        # a new one-job worker finds the job finished and says so
+        late = chancery("worker", "--once", "--job", out.stdout.split("job ")[1].split()[0],
+                        "--redis", redis_url, "--db", str(db), "--warc-dir", str(warcs), check=False)
+        assert late.returncode == NO_JOB_EXIT and "finished" in late.stderr
 
 
 def test_a_worker_killed_halfway_loses_nothing(tmp_path):
@@ -299,7 +300,8 @@ def test_a_worker_killed_halfway_loses_nothing(tmp_path):
 
 def test_a_worker_without_a_job_says_so():
     with redis_server() as redis_url:
-        out = chancery("worker", "--redis", redis_url, check=False)
-        assert out.returncode != 0 and "no unfinished job" in out.stderr
-        out = chancery("worker", "--redis", "redis://127.0.0.1:1/0", check=False)
-        assert out.returncode != 0 and "Redis at redis://127.0.0.1:1/0" in out.stderr
+        out = chancery("worker", "--once", "--redis", redis_url, check=False)
+        assert out.returncode == NO_JOB_EXIT and "no unfinished job" in out.stderr
+        for once in (["--once"], []):
+            out = chancery("worker", *once, "--redis", "redis://127.0.0.1:1/0", check=False)
+            assert out.returncode == 1 and "Redis at redis://127.0.0.1:1/0" in out.stderr
