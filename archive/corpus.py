@@ -15,31 +15,16 @@ import os
 import re
 import socket
 import sqlite3
-import sys
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterator
 
 from archive.texts import content_hash
+from archive.workarounds import sqlite_utils_database
 
 
-def _import_database():
-    """sqlite-utils' ``Database``, imported without pandas and numpy: sqlite-utils
-    imports them whenever they are installed (about 0.7 s, at the start of every
-    command) only to map their types to column types, and nothing here stores
-    either.  A program that imported them first keeps them."""
-    blocked = [name for name in ("pandas", "numpy") if name not in sys.modules]
-    sys.modules.update(dict.fromkeys(blocked))  # None: "import pandas" fails at once
-    try:
-        from sqlite_utils import Database
-    finally:
-        for name in blocked:
-            del sys.modules[name]
-    return Database
-
-
-Database = _import_database()
+Database = sqlite_utils_database()
 
 BUSY_TIMEOUT_MS = 30_000
 

@@ -1,7 +1,7 @@
 """Merging corpus shards into one corpus.
 
 A crawl spread over several machines (workers of a shared frontier, see
-``crawler/frontier.py``) leaves one corpus file a machine: a shard.  Each
+``archive/frontier.py``) leaves one corpus file a machine: a shard.  Each
 shard is a whole corpus; :func:`merge` folds shards into one:
 
 - ``crawls``: rows of the same shared-frontier run (column ``frontier``) become

@@ -25,7 +25,7 @@ from typing import Callable, Iterable
 
 from isal import isal_zlib
 
-from archive import warcio_brotli  # noqa: F401  (warcio reads brotli records: warcio#73)
+from archive import workarounds  # noqa: F401  (warcio reads brotli records: warcio#73)
 
 OPEN_SUFFIX = ".open"
 WARC_VERSION = b"WARC/1.1"

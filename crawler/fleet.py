@@ -5,7 +5,7 @@ a process, so each job is worked on by a child process, ``chancery worker --once
 --job JOB ...``: the same command that works on one job, with a fresh reactor,
 fresh settings (the job's politeness) and fresh memory for every job, and a
 crash of one crawl does not take the worker down.  The loop itself imports no
-Scrapy component and only reads the job records in Redis (``crawler/frontier.py``).
+Scrapy component and only reads the job records in Redis (``archive/frontier.py``).
 
 - No unfinished job: it waits, asking Redis every ``poll`` seconds and saying so
   in its log every ``report`` seconds.  Jobs are taken the longest waiting first;
@@ -33,7 +33,8 @@ from urllib.parse import urlsplit
 
 import redis
 
-from crawler import frontier
+from archive import frontier
+from crawler.options import CrawlOptions
 
 logger = logging.getLogger(__name__)
 
@@ -51,12 +52,12 @@ def shown(url: str) -> str:
 
 
 class WorkerLoop:
-    """Runs ``chancery worker --once --job JOB OPTIONS`` for each unfinished job, until stopped.
+    """Runs ``chancery worker --once --job JOB`` for each unfinished job, until stopped.
 
-    ``options`` are the worker's own (``--redis URL --db PATH ...``), given to each child.
+    ``options`` are the worker's own (``CrawlOptions``), given to each child as one object.
     """
 
-    def __init__(self, redis_url: str, options: list[str], prefix: str = "chancery",
+    def __init__(self, redis_url: str, options: CrawlOptions, prefix: str = "chancery",
                  job: str | None = None, poll: float = 1.0, report: float = 60.0, retries: int = 3):
         self.redis_url = redis_url
         self.options = options
@@ -152,7 +153,8 @@ class WorkerLoop:
 
     def run(self, job: str) -> int:
         """One child process working on ``job``, to its end; returns its exit status."""
-        command = [sys.executable, "-m", "crawler", "worker", "--once", "--job", job, *self.options]
+        command = [sys.executable, "-m", "crawler", "worker", "--redis", self.redis_url, "--once",
+                   "--job", job, "--options", self.options.to_json()]
         logger.info("Working on job %s", job)
         self.job_running = job
         try:

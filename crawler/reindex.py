@@ -41,12 +41,13 @@ from warcio.archiveiterator import ArchiveIterator
 from archive import articles
 from archive.cdxj import warc_files
 from archive.corpus import Corpus
-from crawler import profiles, settings as defaults
-from crawler.session import owner_of
+from crawler import settings as defaults
 from extraction import Article, extract, judge_tree
+from middlewares.session import owner_of
 from pipelines.dedup import DedupPipeline
 from pipelines.pool import refusal
 from pipelines.store import filing
+from spiders import profiles
 from spiders.links import Scope, filed_under, host_of, is_listing_url, looks_like_article, normalize
 from spiders.news import looks_binary
 from spiders.sections import section_links, section_title

@@ -15,11 +15,11 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import SETTINGS_PRIORITIES, Settings
 
 from archive.corpus import Corpus
-from crawler import profiles
-from crawler.session import ASKED_REASONS, CrawlCannotStart, CrawlSession
+from middlewares.session import ASKED_REASONS, CrawlCannotStart, CrawlSession
+from spiders import profiles
+from spiders.news import NewsSpider
 
 __all__ = ["CrawlCannotStart", "crawl", "exit_status", "seed", "settings_for", "work"]
-from spiders.news import NewsSpider
 
 
 def settings_for(
@@ -62,7 +62,7 @@ def settings_for(
     settings.setdict(values, priority="cmdline")
     if progress:
         settings.set("EXTENSIONS", {**settings.getdict("EXTENSIONS"),
-                                    "crawler.progress.ProgressDisplay": 10}, priority="cmdline")
+                                    "middlewares.progress.ProgressDisplay": 10}, priority="cmdline")
     return settings
 
 
@@ -80,7 +80,7 @@ def split_targets(targets: list[str]) -> tuple[str | None, list[str]]:
     return None, urls
 
 
-# The politeness a job keeps to in every worker (crawler/politeness.py), as the seeder
+# The politeness a job keeps to in every worker (middlewares/politeness.py), as the seeder
 # set it: each setting, how it is read, and which of two values is the more polite.
 POLITENESS = {
     "DOWNLOAD_DELAY": ("getfloat", max),
@@ -112,7 +112,7 @@ def keep_politeness(settings: Settings, politeness: dict) -> None:
 
 def seed(targets: list[str], settings: Settings, redis_url: str, **spider_args):
     """Seed a run of a crawl job on a shared Redis frontier (no fetching here)."""
-    from crawler import frontier
+    from middlewares.frontier import seed_job
 
     profile, urls = split_targets(targets)
     profile_delay(profile, settings)
@@ -121,9 +121,9 @@ def seed(targets: list[str], settings: Settings, redis_url: str, **spider_args):
                 "delay": settings.getfloat("DOWNLOAD_DELAY"), "user_agent": settings.get("USER_AGENT"),
                 "robots": settings.getbool("ROBOTSTXT_OBEY"), "redis": redis_url}
     with Corpus(settings.get("CORPUS_PATH")) as corpus:
-        return frontier.seed(redis_url, spider, corpus, recorded,
-                             prefix=settings.get("CHANCERY_FRONTIER_PREFIX"),
-                             politeness=politeness_of(settings))
+        return seed_job(redis_url, spider, corpus, recorded,
+                        prefix=settings.get("CHANCERY_FRONTIER_PREFIX"),
+                        politeness=politeness_of(settings))
 
 
 def work(settings: Settings, redis_url: str, job: str | None = None, wait: float = 0) -> dict:
@@ -132,12 +132,13 @@ def work(settings: Settings, redis_url: str, job: str | None = None, wait: float
 
     The job's politeness holds (:func:`keep_politeness`); with
     ``CHANCERY_FRONTIER_POLITENESS``, the fleet's shared slots space the requests and
-    robots.txt is fetched once for the fleet (crawler/politeness.py); AutoThrottle's
+    robots.txt is fetched once for the fleet (middlewares/politeness.py); AutoThrottle's
     extension, which would space them again in this worker alone, is off (its
     settings still rule the shared slots)."""
     import time
 
-    from crawler import frontier
+    from archive import frontier
+    from middlewares.frontier import frontier_settings
 
     prefix = settings.get("CHANCERY_FRONTIER_PREFIX")
     client = frontier.connect(redis_url)
@@ -157,14 +158,14 @@ def work(settings: Settings, redis_url: str, job: str | None = None, wait: float
     if record.get("status") == frontier.FINISHED:
         raise frontier.NoJob(f"job {job} is finished: seed a new run with `chancery crawl ... --redis`")
     keep_politeness(settings, record.get("politeness") or {})
-    settings.setdict(frontier.frontier_settings(redis_url, job, prefix), priority="cmdline")
-    extensions = {**settings.getdict("EXTENSIONS"), "crawler.frontier.FrontierWorker": 10}
+    settings.setdict(frontier_settings(redis_url, job, prefix), priority="cmdline")
+    extensions = {**settings.getdict("EXTENSIONS"), "middlewares.frontier_worker.FrontierWorker": 10}
     if settings.getbool("CHANCERY_FRONTIER_POLITENESS"):
         extensions["scrapy.extensions.throttle.AutoThrottle"] = None
         settings.set("DOWNLOADER_MIDDLEWARES", {
-            **settings.getdict("DOWNLOADER_MIDDLEWARES"), "crawler.robots.RobotsMiddleware": None,
-            "crawler.politeness.FleetRobotsMiddleware": 100,
-            "crawler.politeness.FleetPolitenessMiddleware": 960}, priority="cmdline")
+            **settings.getdict("DOWNLOADER_MIDDLEWARES"), "middlewares.robots.RobotsMiddleware": None,
+            "middlewares.politeness.FleetRobotsMiddleware": 100,
+            "middlewares.politeness.FleetPolitenessMiddleware": 960}, priority="cmdline")
     settings.set("EXTENSIONS", extensions, priority="cmdline")
     return run_spider(settings, frontier=record["run"], **record["spider"])
 

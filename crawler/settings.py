@@ -28,7 +28,7 @@ CHANCERY_RECHECK_DAYS = 0
 CHANCERY_MAX_PAGES = 1000
 CHANCERY_RETRY_MAX_WAIT = 60.0
 CHANCERY_RETRY_BACKOFF = 1.0
-CHANCERY_FRONTIER_JOB = ""  # set by `chancery worker`: see crawler/frontier.py
+CHANCERY_FRONTIER_JOB = ""  # set by `chancery worker`: see archive/frontier.py
 CHANCERY_FRONTIER_PREFIX = "chancery"
 CHANCERY_FRONTIER_HEARTBEAT = 2.0
 CHANCERY_FRONTIER_TTL = 30.0
@@ -59,22 +59,22 @@ REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 
 # -- components --------------------------------------------------------------------
 EXTENSIONS = {
-    "crawler.session.CrawlSession": 0,
+    "middlewares.session.CrawlSession": 0,
 }
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
-    "crawler.scope.ScopeMiddleware": 50,
-    "crawler.robots.RobotsMiddleware": 100,
+    "middlewares.scope.ScopeMiddleware": 50,
+    "middlewares.robots.RobotsMiddleware": 100,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
-    "crawler.refresh.MetaRefreshMiddleware": 580,
-    "crawler.retry.PoliteRetryMiddleware": 550,
-    "crawler.ledger.LedgerDownloaderMiddleware": 540,
-    "crawler.warc.WarcCaptureMiddleware": 950,
+    "middlewares.refresh.MetaRefreshMiddleware": 580,
+    "middlewares.retry.PoliteRetryMiddleware": 550,
+    "middlewares.ledger.LedgerDownloaderMiddleware": 540,
+    "middlewares.capture.WarcCaptureMiddleware": 950,
 }
 SPIDER_MIDDLEWARES = {
-    "crawler.ledger.LedgerSpiderMiddleware": 950,
+    "middlewares.ledger.LedgerSpiderMiddleware": 950,
 }
 ITEM_PIPELINES = {
     "pipelines.pool.ExtractPipeline": 300,
@@ -85,5 +85,5 @@ ITEM_PIPELINES = {
 # article at most; Scrapy starts this many tasks for each response whatever it
 # yields (32 cost about 0.4 ms a page, 1 a seventh of that).
 CONCURRENT_ITEMS = 1
-STATS_CLASS = "crawler.stats.StatsCollector"
+STATS_CLASS = "middlewares.stats.StatsCollector"
 LOG_LEVEL = "INFO"

@@ -14,7 +14,7 @@ from scrapy.exceptions import DropItem, NotConfigured
 
 from archive.corpus import Corpus
 from archive.texts import content_hash
-from crawler.session import CrawlSession
+from middlewares.session import CrawlSession
 
 
 class DedupPipeline:

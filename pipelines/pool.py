@@ -1,7 +1,7 @@
 """ExtractPipeline: runs ``extraction.extract`` off the reactor thread.
 
-Extraction is most of a crawl's CPU, so it runs in worker processes
-(``WorkerPool``), which also enforces a time limit per page: a worker stuck on
+Extraction is most of a crawl's CPU, so it runs in extractor processes
+(``ExtractorPool``), which also enforces a time limit per page: an extractor stuck on
 a pathological page is killed and replaced, the page is dropped with a counted
 ``extract/timeout``, and the crawl goes on.  Pages over a size cap are not
 extracted at all (``extract/too_large``); their capture stays in the WARC and
@@ -26,26 +26,27 @@ from typing import Any, Callable
 from scrapy import signals
 from scrapy.exceptions import DropItem, NotConfigured
 
-from crawler.session import CrawlSession
 from extraction import WARM_UP_PAGE, Article, extract, warm_up
+from middlewares.ledger import PageFailed
+from middlewares.session import CrawlSession
 from pipelines.forkserver import PRELOAD
 from spiders.links import Scope, filed_under
 
 logger = logging.getLogger(__name__)
 
 
-#: Workers run at a lower priority than the crawl process: on a machine with as many
-#: cores as workers, the crawl process (which feeds them) gets a core when it needs
-#: one, and the workers take the rest (about 10% faster crawls on 2 cores).
+#: Extractors run at a lower priority than the crawl process: on a machine with as many
+#: cores as extractors, the crawl process (which feeds them) gets a core when it needs
+#: one, and the extractors take the rest (about 10% faster crawls on 2 cores).
 WORKER_NICENESS = 10
 
-#: A message between the crawl process and a worker: its length, then a pickle.
+#: A message between the crawl process and an extractor: its length, then a pickle.
 LENGTH = struct.Struct("!Q")
 
 
-def start_worker() -> None:
-    """In a new worker: Ctrl-C and SIGTERM are for the crawl process, which stops
-    the crawl cleanly and lets the pages in flight finish (a worker killed by them
+def start_extractor() -> None:
+    """In a new extractor: Ctrl-C and SIGTERM are for the crawl process, which stops
+    the crawl cleanly and lets the pages in flight finish (an extractor killed by them
     would turn those pages into errors); it yields the CPU to the crawl process;
     and extraction's one-time costs are paid (by the fork server, normally) before
     the first page runs under the time limit."""
@@ -55,12 +56,12 @@ def start_worker() -> None:
     warm_up()
 
 
-class WorkerDied(RuntimeError):
-    """A worker process ended in the middle of a call (a crash, the OOM killer)."""
+class ExtractorDied(RuntimeError):
+    """An extractor process ended in the middle of a call (a crash, the OOM killer)."""
 
 
 def serve(sock: socket.socket, initializer: Callable[[], None] | None) -> None:
-    """A worker's life: run the calls that come down ``sock``, one at a time,
+    """An extractor's life: run the calls that come down ``sock``, one at a time,
     until the crawl process closes it (or dies)."""
     if initializer is not None:
         initializer()
@@ -82,13 +83,13 @@ def serve(sock: socket.socket, initializer: Callable[[], None] | None) -> None:
                     data = pickle.dumps((False, RuntimeError(f"{reply[1]!r} ({exc})")))
                 sock.sendall(LENGTH.pack(len(data)) + data)
         except (BrokenPipeError, ConnectionResetError):
-            return  # the crawl process is gone, or done with this worker
+            return  # the crawl process is gone, or done with this extractor
 
 
-NO_WORKER = "no extraction worker could be started"
+NO_WORKER = "no extraction process could be started"
 
-#: Calls sent to a worker ahead of its answer: the next one waits in its socket, so a
-#: worker never idles while the event loop is busy elsewhere.
+#: Calls sent to an extractor ahead of its answer: the next one waits in its socket, so a
+#: extractor never idles while the event loop is busy elsewhere.
 CALLS_IN_FLIGHT = 2
 
 
@@ -107,18 +108,18 @@ class Call:
             self.future.set_result(result)
 
 
-class Worker(asyncio.Protocol):
-    """One worker process, seen from the event loop: the calls sent to it, oldest
+class Extractor(asyncio.Protocol):
+    """One extractor process, seen from the event loop: the calls sent to it, oldest
     (the one running) first, and the time limit of that one."""
 
-    def __init__(self, pool: "WorkerPool", process):
+    def __init__(self, pool: "ExtractorPool", process):
         self.pool = pool
         self.process = process
         self.transport: asyncio.Transport | None = None
         self.buffer = bytearray()
         self.sent: deque[Call] = deque()
         self.timer: asyncio.TimerHandle | None = None
-        self.ready = False  # set when the worker says so, its start-up done
+        self.ready = False  # set when the extractor says so, its start-up done
         self.ended = False
 
     def connection_made(self, transport) -> None:
@@ -166,11 +167,11 @@ class Worker(asyncio.Protocol):
     def connection_lost(self, exc) -> None:
         if not self.ended:  # not our doing: it crashed, or was killed
             self.process.join(1)
-            self.end(WorkerDied(f"extraction worker died (exit code {self.process.exitcode})"))
+            self.end(ExtractorDied(f"extraction process died (exit code {self.process.exitcode})"))
 
     def end(self, error: BaseException | None = None, kill: bool = False) -> None:
-        """Take the worker out of the pool: the call it runs fails with ``error``,
-        the calls queued behind it go to another worker."""
+        """Take the extractor out of the pool: the call it runs fails with ``error``,
+        the calls queued behind it go to another extractor."""
         if self.ended:
             return
         self.ended = True
@@ -178,7 +179,7 @@ class Worker(asyncio.Protocol):
             self.timer.cancel()
         if self.sent:
             running = self.sent.popleft()
-            running.settle(exception=error or WorkerDied("extraction worker stopped"))
+            running.settle(exception=error or ExtractorDied("extraction process stopped"))
         self.pool.lost(self, list(self.sent))
         self.sent.clear()
         if kill:
@@ -188,7 +189,7 @@ class Worker(asyncio.Protocol):
 
     def hang_up(self) -> None:
         """Close the socket now (the transport alone would on the loop's next turn):
-        the worker reads its end and exits."""
+        the extractor reads its end and exits."""
         try:
             self.transport.get_extra_info("socket").shutdown(socket.SHUT_RDWR)
         except OSError:
@@ -202,15 +203,15 @@ class Worker(asyncio.Protocol):
             self.process.join()
 
 
-class WorkerPool:
-    """Worker processes fed by the event loop.
+class ExtractorPool:
+    """Extractor processes fed by the event loop.
 
-    Each worker is forked by a fork server that imported the extractor once,
+    Each extractor is forked by a fork server that imported the extractor once,
     and talks to this process over a socket pair that the event loop reads: no
     threads here (a thread pool's hand-offs cost the reactor thread the GIL).
-    A call that outlives its time limit has its worker killed and replaced; a
-    worker that dies fails its call with ``WorkerDied`` and is replaced; the
-    calls queued behind either go to another worker.
+    A call that outlives its time limit has its extractor killed and replaced; a
+    extractor that dies fails its call with ``ExtractorDied`` and is replaced; the
+    calls queued behind either go to another extractor.
     """
 
     def __init__(self, size: int, initializer: Callable[[], None] | None = None,
@@ -220,24 +221,24 @@ class WorkerPool:
         self.context = multiprocessing.get_context("forkserver")
         if preload:
             self.context.set_forkserver_preload(preload)
-        self.workers: list[Worker] = []
+        self.extractors: list[Extractor] = []
         self.pending: deque[Call] = deque()
         self.started: asyncio.Future | None = None
         self.replacing: set[asyncio.Future] = set()  # starts of replacements, held till done
         self.closed = False
 
     def start(self) -> asyncio.Future:
-        """Start the workers, once; the calls wait for them."""
+        """Start the extractors, once; the calls wait for them."""
         if self.started is None:
             self.started = asyncio.ensure_future(self._start(self.size))
         return self.started
 
     async def run(self, function: Callable, *args, timeout: float | None = None) -> Any:
-        """``function(*args)`` in a worker; its exception is raised here, and
+        """``function(*args)`` in an extractor; its exception is raised here, and
         ``TimeoutError`` once it has run ``timeout`` seconds."""
         await asyncio.shield(self.start())
-        if not self.workers:
-            raise WorkerDied(NO_WORKER)
+        if not self.extractors:
+            raise ExtractorDied(NO_WORKER)
         call = Call(pickle.dumps((function, args), protocol=pickle.HIGHEST_PROTOCOL),
                     asyncio.get_running_loop().create_future(), timeout)
         self.pending.append(call)
@@ -249,34 +250,34 @@ class WorkerPool:
                 self.pending.remove(call)
 
     def dispatch(self) -> None:
-        """Send waiting calls to the workers with room for them, least busy first."""
+        """Send waiting calls to the extractors with room for them, least busy first."""
         while self.pending:
-            worker = min((w for w in self.workers if w.ready), key=lambda w: len(w.sent),
+            extractor = min((w for w in self.extractors if w.ready), key=lambda w: len(w.sent),
                          default=None)
-            if worker is None or len(worker.sent) >= CALLS_IN_FLIGHT:
+            if extractor is None or len(extractor.sent) >= CALLS_IN_FLIGHT:
                 return
-            worker.send(self.pending.popleft())
+            extractor.send(self.pending.popleft())
 
-    def lost(self, worker: Worker, queued: list[Call]) -> None:
-        """A worker ended: its queued calls go first to the others, and a new one
+    def lost(self, extractor: Extractor, queued: list[Call]) -> None:
+        """An extractor ended: its queued calls go first to the others, and a new one
         starts (unless it died starting up: a new one would too)."""
-        self.workers.remove(worker)
+        self.extractors.remove(extractor)
         self.pending.extendleft(reversed(queued))
         if self.closed:
             return
-        if worker.ready:
+        if extractor.ready:
             replacement = asyncio.ensure_future(self._start(1))
             self.replacing.add(replacement)
             replacement.add_done_callback(self.replacing.discard)
         else:
-            logger.error("An extraction worker died starting up (exit code %s)",
-                         worker.process.exitcode)
+            logger.error("An extraction process died starting up (exit code %s)",
+                         extractor.process.exitcode)
             self._fail_if_none_left()
 
     def _fail_if_none_left(self) -> None:
-        if not self.workers:  # nobody will take the calls waiting
+        if not self.extractors:  # nobody will take the calls waiting
             while self.pending:
-                self.pending.popleft().settle(exception=WorkerDied(NO_WORKER))
+                self.pending.popleft().settle(exception=ExtractorDied(NO_WORKER))
 
     async def _start(self, count: int) -> None:
         loop = asyncio.get_running_loop()
@@ -287,28 +288,28 @@ class WorkerPool:
             try:
                 # The first start waits for the fork server to import the extractor.
                 await loop.run_in_executor(None, process.start)
-                _, worker = await loop.create_connection(lambda: Worker(self, process), sock=ours)
+                _, extractor = await loop.create_connection(lambda: Extractor(self, process), sock=ours)
             except Exception:
-                logger.exception("Could not start an extraction worker")
+                logger.exception("Could not start an extraction process")
                 ours.close()
                 continue
             finally:
                 theirs.close()
-            self.workers.append(worker)
+            self.extractors.append(extractor)
         self._fail_if_none_left()
         self.dispatch()
 
     async def close(self) -> None:
-        """Let the workers finish their calls and go (those still starting once
+        """Let the extractors finish their calls and go (those still starting once
         they are up)."""
         self.closed = True
         await asyncio.gather(*filter(None, (self.started, *self.replacing)))
-        workers, self.workers = self.workers, []
-        for worker in workers:
-            worker.ended = True
-            worker.hang_up()
-        for worker in workers:
-            worker.join()
+        extractors, self.extractors = self.extractors, []
+        for extractor in extractors:
+            extractor.ended = True
+            extractor.hang_up()
+        for extractor in extractors:
+            extractor.join()
 
 
 def probe() -> None:
@@ -329,7 +330,7 @@ def _probe_in(conn) -> None:
 
 def extraction_problem(in_worker: bool, timeout: float = 120.0) -> str | None:
     """Why extraction cannot run, or None: a test page is extracted in a process
-    forked like the extraction workers (or here, without workers)."""
+    forked like the extraction processs (or here, without extractors)."""
     if not in_worker:
         try:
             probe()
@@ -343,7 +344,7 @@ def extraction_problem(in_worker: bool, timeout: float = 120.0) -> str | None:
     try:
         process.start()
     except Exception as exc:
-        return f"no extraction worker could be started: {type(exc).__name__}: {exc}"
+        return f"no extraction process could be started: {type(exc).__name__}: {exc}"
     finally:
         theirs.close()
     try:
@@ -352,25 +353,21 @@ def extraction_problem(in_worker: bool, timeout: float = 120.0) -> str | None:
         return ours.recv()
     except EOFError:
         process.join(5)
-        return f"the extraction worker died (exit code {process.exitcode})"
+        return f"the extraction process died (exit code {process.exitcode})"
     finally:
         ours.close()
         process.join(5)
 
 
-class ExtractionFailed(DropItem):
-    """Extraction raised or ran out of time: an error, not a mere skip."""
-
-
 class ExtractPipeline:
-    def __init__(self, stats, scope: Scope, workers: int = 2, timeout: float = 30.0,
+    def __init__(self, stats, scope: Scope, extractors: int = 2, timeout: float = 30.0,
                  max_chars: int = 5_000_000):
         self.stats = stats
         self.scope = scope  # where a page's canonical URL may point
         self.timeout = timeout
         self.max_chars = max_chars
-        self.pool = WorkerPool(workers, initializer=start_worker,
-                               preload=PRELOAD) if workers > 0 else None
+        self.pool = ExtractorPool(extractors, initializer=start_extractor,
+                               preload=PRELOAD) if extractors > 0 else None
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -380,7 +377,7 @@ class ExtractPipeline:
         pipeline = cls(
             crawler.stats,
             crawler.spider.scope,
-            workers=settings.getint("EXTRACT_WORKERS"),
+            extractors=settings.getint("EXTRACT_WORKERS"),
             timeout=settings.getfloat("EXTRACT_TIMEOUT"),
             max_chars=settings.getint("EXTRACT_MAX_CHARS"),
         )
@@ -392,13 +389,13 @@ class ExtractPipeline:
         return pipeline
 
     def open(self) -> None:
-        """Spider opened: the workers start while the first pages download, not once
+        """Spider opened: the extractors start while the first pages download, not once
         the first article is in."""
         if self.pool is not None:
             self.pool.start()
 
     async def close(self) -> None:
-        """Spider closed: no page is left in flight, so let the workers go."""
+        """Spider closed: no page is left in flight, so let the extractors go."""
         if self.pool is not None:
             await self.pool.close()
 
@@ -419,11 +416,11 @@ class ExtractPipeline:
         except TimeoutError:
             self.stats.inc_value("extract/timeout")
             self.stats.inc_value("extract/error")
-            raise ExtractionFailed(f"extraction timed out after {self.timeout:g} s")
+            raise PageFailed(f"extraction timed out after {self.timeout:g} s")
         except Exception as exc:
             self.stats.inc_value("extract/error")
             logger.error("Extraction failed on %s: %r", item["url"], exc)
-            raise ExtractionFailed(f"extraction failed: {type(exc).__name__}: {exc}")
+            raise PageFailed(f"extraction failed: {type(exc).__name__}: {exc}")
         refused = refusal(article)
         if refused:
             stat, reason = refused

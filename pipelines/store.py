@@ -15,7 +15,7 @@ from __future__ import annotations
 from archive import articles
 from archive.corpus import now_iso
 from archive.ledger import DONE
-from crawler.session import CrawlSession
+from middlewares.session import CrawlSession
 
 
 class StorePipeline:

@@ -23,10 +23,10 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap
 
-from crawler import profiles
-from crawler.ledger import settle_failure
-from crawler.session import CrawlSession
 from extraction import judge_tree
+from middlewares.ledger import settle_failure
+from middlewares.session import CrawlSession
+from spiders import profiles
 from spiders.links import Scope, host_of, is_listing_url, looks_like_article, normalize
 from spiders.sections import section_links, section_title
 
@@ -49,7 +49,7 @@ class NewsSpider(scrapy.Spider):
                  schedule=None, full=False, frontier=None, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.full = _flag(full, False)
-        # The run of a shared Redis frontier this spider works for (crawler/frontier.py):
+        # The run of a shared Redis frontier this spider works for (archive/frontier.py):
         # its requests are then de-duplicated by the frontier, and the seeding is done.
         self.frontier = frontier or None
         self.profile = profiles.load(profile) if profile else None

@@ -2,7 +2,7 @@
 
 import click
 
-from crawler import profiles
+from spiders import profiles
 from crawler.cli import cli
 from spiders.links import Scope
 from tests.conftest import chancery

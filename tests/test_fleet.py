@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 import redis
 
-from crawler import frontier
+from archive import frontier
 from tests.conftest import REPO, chancery, wait_for
 from tests.test_workers import (FAST, NewsSite, assert_archive_whole, finish, redis_server, seed,
                                 stored, start_worker)

@@ -37,7 +37,7 @@ def wheel(tmp_path_factory):
     source = tmp_path_factory.mktemp("source")
     for name in SOURCES:
         shutil.copy(REPO / name, source / name)
-    for package in ("crawler", "spiders", "pipelines", "archive", "extraction"):
+    for package in ("crawler", "middlewares", "spiders", "pipelines", "archive", "extraction"):
         if (REPO / package).is_dir():
             shutil.copytree(REPO / package, source / package,
                             ignore=shutil.ignore_patterns("__pycache__"))

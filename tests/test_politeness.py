@@ -1,4 +1,4 @@
-"""The fleet's shared download slot (crawler/politeness.py), on a real Redis."""
+"""The fleet's shared download slot (middlewares/politeness.py), on a real Redis."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import shutil
 import pytest
 import redis
 
-from crawler.politeness import LEARN, TAKE, jitter_factor
+from middlewares.politeness import LEARN, TAKE, jitter_factor
 from tests.test_workers import redis_server
 
 pytestmark = pytest.mark.skipif(shutil.which("redis-server") is None,

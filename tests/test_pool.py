@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from pipelines.pool import WorkerDied, WorkerPool
+from pipelines.pool import ExtractorDied, ExtractorPool
 
 
 def double(x):
@@ -29,16 +29,16 @@ def die(code):
 def run(calls):
     """Run ``calls(pool)`` with a pool of two workers; return its result and the processes used."""
     async def main():
-        pool = WorkerPool(2)
+        pool = ExtractorPool(2)
         try:
             result = await calls(pool)
             for _ in range(100):  # a worker killed or dead is replaced
-                if len(pool.workers) == 2:
+                if len(pool.extractors) == 2:
                     break
                 await asyncio.sleep(0.1)
-            return result, [w.process for w in pool.workers]
+            return result, [w.process for w in pool.extractors]
         finally:
-            processes = [w.process for w in pool.workers]
+            processes = [w.process for w in pool.extractors]
             await pool.close()
             await asyncio.sleep(0)  # the sockets close on the loop's next turn
             assert not any(p.is_alive() for p in processes)
@@ -67,7 +67,7 @@ def test_a_call_over_its_time_limit_has_its_worker_killed_and_replaced():
     """The calls sent to that worker behind the stuck one are answered by the other."""
     async def calls(pool):
         await pool.run(double, 0)  # both workers up
-        first = [w.process for w in pool.workers]
+        first = [w.process for w in pool.extractors]
         started = time.monotonic()
         stuck = asyncio.ensure_future(pool.run(stall, 30, timeout=0.5))
         doubled = await asyncio.wait_for(
@@ -75,7 +75,7 @@ def test_a_call_over_its_time_limit_has_its_worker_killed_and_replaced():
         with pytest.raises(TimeoutError):
             await stuck
         waited = time.monotonic() - started
-        killed = [p for p in first if p not in [w.process for w in pool.workers]]
+        killed = [p for p in first if p not in [w.process for w in pool.extractors]]
         assert len(killed) == 1 and not killed[0].is_alive()
         return waited, doubled
 
@@ -87,7 +87,7 @@ def test_a_call_over_its_time_limit_has_its_worker_killed_and_replaced():
 def test_a_worker_that_dies_fails_its_call_only():
     async def calls(pool):
         await pool.run(double, 0)
-        with pytest.raises(WorkerDied, match="exit code 3"):
+        with pytest.raises(ExtractorDied, match="exit code 3"):
             await pool.run(die, 3)
         return await asyncio.gather(*(pool.run(double, n) for n in range(4)))
 
@@ -101,9 +101,9 @@ def broken_start():
 
 def test_workers_that_cannot_start_fail_the_calls_instead_of_hanging():
     async def main():
-        pool = WorkerPool(2, initializer=broken_start)
+        pool = ExtractorPool(2, initializer=broken_start)
         try:
-            with pytest.raises(WorkerDied, match="could be started"):
+            with pytest.raises(ExtractorDied, match="could be started"):
                 await asyncio.wait_for(pool.run(double, 1), 30)
         finally:
             await pool.close()
@@ -112,9 +112,9 @@ def test_workers_that_cannot_start_fail_the_calls_instead_of_hanging():
 
 def test_a_pool_closed_while_its_workers_start_waits_for_them_and_lets_them_go():
     async def main():
-        pool = WorkerPool(2)
+        pool = ExtractorPool(2)
         pool.start()
-        starting = pool.workers  # the list the start fills; close() takes it over
+        starting = pool.extractors  # the list the start fills; close() takes it over
         await pool.close()
         await asyncio.sleep(0)
         return starting

@@ -5,7 +5,7 @@ from scrapy import Request
 from scrapy.http import HtmlResponse
 from scrapy.utils.test import get_crawler
 
-from crawler.refresh import MetaRefreshMiddleware
+from middlewares.refresh import MetaRefreshMiddleware
 
 REFRESH = '<html><head><META HTTP-EQUIV="Refresh" CONTENT="0; url=/moved/">' \
           '<title>Moved</title></head><body>Moved</body></html>'

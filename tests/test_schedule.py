@@ -137,7 +137,7 @@ def test_a_run_that_fails_before_its_crawl_begins_leaves_a_failed_row(tmp_path):
         [row] = schedules.runs(corpus, "odd")
     assert row["status"] == "failed" and row["job"] == "schedule:odd"
     settings = json.loads(row["settings"])
-    assert settings["exit_status"] == 2 and "--max-pages" in settings["error"]
+    assert settings["exit_status"] == 2 and "--max-pages: 'many' is not a whole number" in settings["error"]
 
 
 def test_a_schedule_whose_job_runs_elsewhere_is_skipped_not_failed(tmp_path):

@@ -21,7 +21,7 @@ pytest.importorskip("scrapyd_client")
 
 BIN = Path(sys.executable).parent
 PROJECT_FILES = ("scrapy.cfg", "setup.py", "pyproject.toml", "README.md")
-PACKAGES = ("crawler", "spiders", "pipelines", "archive")
+PACKAGES = ("crawler", "middlewares", "spiders", "pipelines", "archive", "extraction")
 
 
 @pytest.fixture

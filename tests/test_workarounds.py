@@ -20,7 +20,7 @@ def python(code: str) -> subprocess.CompletedProcess:
 
 
 def test_warcio_still_cannot_read_brotli_with_googles_module(tmp_path):
-    """archive/warcio_brotli.py: warcio sets ``unused_data`` on brotli's decompressor
+    """archive/workarounds.py WarcioBrotli: warcio sets ``unused_data`` on brotli's decompressor
     (webrecorder/warcio#73)."""
     if not hasattr(brotli.Decompressor, "process"):
         pytest.skip("brotlipy installed: warcio reads brotli with it")
@@ -40,26 +40,26 @@ def test_warcio_still_cannot_read_brotli_with_googles_module(tmp_path):
             "        sys.stdout.write(str(len(record.content_stream().read())))\n")
     plain = python(read)
     assert plain.returncode != 0 and "unused_data" in plain.stderr, (
-        "warcio reads brotli records now: remove archive/warcio_brotli.py")
+        "warcio reads brotli records now: remove WarcioBrotli from archive/workarounds.py")
     ours = python("import archive.warc\n" + read)
     assert ours.returncode == 0 and ours.stdout == str(len(page)), ours.stderr
 
 
 def test_sqlite_utils_still_imports_pandas_when_installed():
-    """archive/corpus.py ``_import_database``: sqlite-utils imports pandas and numpy
+    """archive/workarounds.py ``sqlite_utils_database``: sqlite-utils imports pandas and numpy
     (about 0.7 s at every command's start) only to map their column types."""
     pytest.importorskip("pandas")
     result = python("import sys, sqlite_utils; print('pandas' in sys.modules)")
     assert result.stdout.strip() == "True", (
-        "sqlite-utils no longer imports pandas: remove _import_database from archive/corpus.py")
+        "sqlite-utils no longer imports pandas: remove sqlite_utils_database from archive/workarounds.py")
     ours = python("import sys, archive.corpus; print('pandas' in sys.modules)")
     assert ours.stdout.strip() == "False", ours.stderr
 
 
 def test_scrapy_stats_still_go_through_a_deprecation_shim():
-    """crawler/stats.py: Scrapy's stats collector checks every attribute access for a
+    """middlewares/stats.py: Scrapy's stats collector checks every attribute access for a
     deprecated ``spider`` argument (scrapy#7045)."""
     from scrapy.statscollectors import MemoryStatsCollector
 
     assert MemoryStatsCollector.__getattribute__ is not object.__getattribute__, (
-        "Scrapy's stats collector has no __getattribute__ shim now: remove crawler/stats.py")
+        "Scrapy's stats collector has no __getattribute__ shim now: remove middlewares/stats.py")

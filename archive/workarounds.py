@@ -1,12 +1,31 @@
-"""A workaround kept in one place: warcio cannot read ``Content-Encoding: br``
-records with Google's brotli module (webrecorder/warcio#73).
+"""The formats layer's workarounds of upstream behaviour, kept in one place; each
+has a test in ``tests/test_workarounds.py`` that fails once upstream fixes it.
 
-Importing this module registers :class:`WarcioBrotli` with warcio's readers
-(``archive.warc`` imports it, so every reader of ours has it).  When warcio
-fixes the bug, ``tests/test_workarounds.py`` fails and this module can go.
+- warcio cannot read ``Content-Encoding: br`` records with Google's brotli module
+  (webrecorder/warcio#73): importing this module registers :class:`WarcioBrotli`
+  with warcio's readers (``archive.warc`` imports it, so every reader of ours has it).
+- sqlite-utils imports pandas and numpy whenever they are installed:
+  :func:`sqlite_utils_database` imports it without them.
 """
 
 from __future__ import annotations
+
+import sys
+
+def sqlite_utils_database():
+    """sqlite-utils' ``Database``, imported without pandas and numpy: sqlite-utils
+    imports them whenever they are installed (about 0.7 s, at the start of every
+    command) only to map their types to column types, and nothing here stores
+    either.  A program that imported them first keeps them."""
+    blocked = [name for name in ("pandas", "numpy") if name not in sys.modules]
+    sys.modules.update(dict.fromkeys(blocked))  # None: "import pandas" fails at once
+    try:
+        from sqlite_utils import Database
+    finally:
+        for name in blocked:
+            del sys.modules[name]
+    return Database
+
 
 BROTLI_READ_LIMIT = 64 * 1024 * 1024
 

@@ -1,4 +1,4 @@
-"""Site profiles: one small TOML file per known source, in ``crawler/profiles/``.
+"""Site profiles: one small TOML file per known source, in ``spiders/profiles/``.
 
 A profile names a source's news sections (the start URLs), the crawl scope
 (hosts and allowed path prefixes), a politeness delay, whether to use its

@@ -35,7 +35,7 @@ AutoThrottle's extension off (:func:`crawler.run.work`) and this middleware sets
 the worker's downloader slots to no delay and no jitter.
 
 robots.txt is fetched once for the fleet, as one crawler fetches it once
-(:class:`FleetRobotsMiddleware`, in place of ``crawler.robots.RobotsMiddleware``)::
+(:class:`FleetRobotsMiddleware`, in place of ``middlewares.robots.RobotsMiddleware``)::
 
     PREFIX:JOB:robots:URL           hash    status (empty: unreachable), type, body; it
                                             expires when a 5xx or a failure is to be asked again
@@ -62,8 +62,8 @@ from scrapy.http import Headers
 from scrapy.responsetypes import responsetypes
 from scrapy.settings import SETTINGS_PRIORITIES
 
-from crawler.frontier import connect, worker_name
-from crawler.robots import RobotsMiddleware, Rules, robots_url
+from archive.frontier import connect, worker_name
+from middlewares.robots import RobotsMiddleware, Rules, robots_url
 
 logger = logging.getLogger(__name__)
 
@@ -298,7 +298,7 @@ class FleetPolitenessMiddleware:
 
 
 class FleetRobotsMiddleware(RobotsMiddleware):
-    """robots.txt, obeyed as ``crawler.robots`` says, fetched once for all workers of a job.
+    """robots.txt, obeyed as ``middlewares.robots`` says, fetched once for all workers of a job.
 
     A worker that needs a host's rules takes them from the job's Redis keys; when
     they are not there, one worker fetches the file (the spider's own request for it,

@@ -93,8 +93,9 @@ class CrawlSession:
 
     @classmethod
     def of(cls, crawler) -> "CrawlSession":
-        """The session of a crawler (raises NotConfigured when there is none)."""
-        return extension_of(crawler, cls)
+        """The session of a crawler, for the components' ``from_crawler`` (Scrapy's
+        ``get_extension``; NotConfigured when the crawl has none)."""
+        return enabled_extension(crawler, cls)
 
     def figures(self) -> dict:
         """The run's figures, counted from what it recorded (so a run resumed
@@ -188,12 +189,11 @@ def warc_writer(settings, spider, job: str) -> warc.WarcWriter:
     )
 
 
-def extension_of(crawler, kind: type):
-    """A crawler's enabled extension of a given class (NotConfigured when absent)."""
-    for ext in crawler.extensions.middlewares:
-        if isinstance(ext, kind):
-            return ext
-    raise NotConfigured(f"{kind.__name__} extension is not enabled")
+def enabled_extension(crawler, kind: type):
+    extension = crawler.get_extension(kind)
+    if extension is None:
+        raise NotConfigured(f"{kind.__name__} extension is not enabled")
+    return extension
 
 
 def repair_abandoned(folder: Path) -> None:

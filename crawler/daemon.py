@@ -38,28 +38,18 @@ logger = logging.getLogger(__name__)
 
 # ``chancery crawl`` exits with this when another live process runs the same crawl job.
 BUSY_EXIT = os.EX_TEMPFAIL
-FLAGS = {"full": "--full", "impolite": "--impolite", "ignore_robots": "--ignore-robots",
-         "no_sitemaps": "--no-sitemaps"}
-VALUES = {"warc_dir": "--warc-dir", "delay": "--delay", "max_articles": "--max-articles",
-          "max_pages": "--max-pages", "log_level": "--log-level"}
 
 
 def crawl_command(schedule: Schedule, db: Path, log_file: Path | None = None) -> list[str]:
-    """The ``chancery crawl`` command line of one run of a schedule."""
-    command = [sys.executable, "-m", "crawler", "crawl", *schedule.targets,
-               "--db", str(db), "--schedule", schedule.name]
-    options = schedule.options
-    for key, option in VALUES.items():
-        if options.get(key) is not None:
-            command += [option, str(options[key])]
-    command += [option for key, option in FLAGS.items() if options.get(key)]
-    for pair in options.get("set") or []:
-        command += ["-s", pair]
+    """The ``chancery crawl`` command line of one run of a schedule: its options go as
+    one object (``CrawlOptions``, as JSON), which the crawl checks: a bad one fails the
+    run, not the daemon."""
+    options = {**schedule.options, "db": str(db)}
     if log_file is not None:
-        if options.get("log_level") is None:
-            command += ["--log-level", "INFO"]
-        command += ["--log-file", str(log_file)]
-    return command
+        options["log_file"] = str(log_file)
+        options.setdefault("log_level", "INFO")
+    return [sys.executable, "-m", "crawler", "crawl", *schedule.targets,
+            "--schedule", schedule.name, "--options", json.dumps(options, sort_keys=True)]
 
 
 class CrawlRunner:
@@ -148,7 +138,7 @@ class CrawlRunner:
         return row
 
 
-class Scheduler:
+class ScheduleDaemon:
     """The daemon: starts each schedule's due runs, one crawl at a time, until stopped.
 
     ``poll`` is how often (seconds) it looks for schedules added or changed
@@ -227,7 +217,7 @@ class Scheduler:
             signal.signal(signum, lambda number, _frame: self.stop(number))
 
 
-class SchedulerRunning(RuntimeError):
+class DaemonRunning(RuntimeError):
     """Another scheduler already serves this corpus."""
 
 
@@ -244,7 +234,7 @@ class _exclusive:
             fcntl.flock(self.file, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             self.file.close()
-            raise SchedulerRunning(f"another scheduler is serving {self.path.parent}") from None
+            raise DaemonRunning(f"another scheduler is serving {self.path.parent}") from None
         return self
 
     def __exit__(self, *exc):
@@ -295,7 +285,7 @@ def _failed_row(corpus: Corpus, schedule: Schedule, returncode: int, error: str)
 
 def _repair_warcs(schedule: Schedule) -> None:
     """Close the WARC files a dead child left ``.open`` (the crawl would do it next time)."""
-    from crawler.session import repair_abandoned
+    from middlewares.session import repair_abandoned
 
     folder = schedule.options.get("warc_dir")
     if folder and Path(folder).is_dir():

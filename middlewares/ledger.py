@@ -16,16 +16,20 @@ from __future__ import annotations
 import logging
 
 from scrapy import Request, signals
-from twisted.internet.defer import CancelledError
-from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
+from scrapy.exceptions import DownloadCancelledError, DropItem, IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet.defer import CancelledError
 
 from archive.ledger import DONE, FAILED, SKIPPED, Entry
-from crawler.session import CrawlSession
-from crawler.warc import CaptureFailed
-from pipelines.pool import ExtractionFailed
+from middlewares.capture import CaptureFailed
+from middlewares.session import CrawlSession
 
 logger = logging.getLogger(__name__)
+
+
+class PageFailed(DropItem):
+    """A page dropped by an error (its extraction failed or ran out of time): the
+    ledger settles it ``failed``; any other DropItem is a skip."""
 
 
 def ledger_url(request_or_response) -> str:
@@ -47,7 +51,7 @@ class LedgerSpiderMiddleware:
         return middleware
 
     def item_dropped(self, item, response, exception):
-        failed = isinstance(exception, ExtractionFailed)
+        failed = isinstance(exception, PageFailed)
         self._settle(response, FAILED if failed else SKIPPED, str(exception))
 
     def item_error(self, item, response, failure):

@@ -13,7 +13,7 @@ memory, flagged ``cached`` so that the WARC capture does not store it twice.
 
 A ``Crawl-delay`` line for our agent is obeyed: the host's download slot waits at
 least that long between two requests (no jitter below it, and AutoThrottle does not
-lower it).  In a worker of a shared frontier, ``crawler/politeness.py`` fetches
+lower it).  In a worker of a shared frontier, ``middlewares/politeness.py`` fetches
 robots.txt once for the fleet and the fleet's shared slot applies the delay
 (it asks :meth:`RobotsMiddleware.crawl_delay`).
 """

@@ -26,7 +26,7 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 
 from archive.warc import header_block, sha1_digest, warc_date
-from crawler.session import CrawlSession
+from middlewares.session import CrawlSession
 
 logger = logging.getLogger(__name__)
 
