@@ -23,7 +23,6 @@ import logging
 import os
 import signal
 import socket
-import subprocess
 import sys
 import threading
 from datetime import datetime, timedelta
@@ -33,6 +32,7 @@ from typing import Callable
 from archive import schedules
 from archive.corpus import Corpus
 from archive.schedules import Schedule
+from crawler.child import ChildCrawl
 
 logger = logging.getLogger(__name__)
 
@@ -59,25 +59,11 @@ class CrawlRunner:
         self.db = Path(db)
         self.log_dir = Path(log_dir) if log_dir else None
         self.stderr = stderr if stderr is not None else sys.stderr
-        self.child: subprocess.Popen | None = None
-        self.signals_forwarded = 0
-        self._early: list[int] = []  # signals that came while the child was being started
-        self._starting = False
+        self.child = ChildCrawl()
 
-    def forward(self, signum: int) -> bool:
-        """Pass a signal to the crawl in progress; False when none is running."""
-        child = self.child
-        if child is None and self._starting:
-            self._early.append(signum)
-            return True
-        if child is None or child.poll() is not None:
-            return False
-        self.signals_forwarded += 1
-        logger.warning("Passing %s to crawl process %d (%s)", signal.Signals(signum).name,
-                       child.pid, "stopping at once" if self.signals_forwarded > 1
-                       else "finishing what is in flight; send it again to stop at once")
-        child.send_signal(signum)
-        return True
+    def forward(self, signum: int) -> None:
+        """Pass a stop signal to the crawl in progress (or the next one, as it starts)."""
+        self.child.forward(signum)
 
     def run(self, schedule: Schedule) -> dict | None:
         """Run the crawl to its end and return its ``crawls`` row (None when busy)."""
@@ -90,22 +76,9 @@ class CrawlRunner:
         with Corpus(self.db) as corpus:
             before = _resumable_ids(corpus)
         logger.info("Schedule %s: starting %s", schedule.name, " ".join(command[3:]))
-        self.signals_forwarded = 0
         tail: collections.deque[str] = collections.deque(maxlen=30)
-        self._starting, self._early = True, []
-        with subprocess.Popen(command, stderr=subprocess.PIPE, text=True, errors="replace",
-                              start_new_session=True) as child:
-            self.child, self._starting = child, False
-            for signum in self._early:
-                self.forward(signum)
-            relay = threading.Thread(target=self._relay, args=(child.stderr, tail), daemon=True)
-            relay.start()
-            try:
-                child.wait()
-            finally:
-                relay.join()
-                self.child = None
-        return self.settle(schedule, child.pid, child.returncode, before, "".join(tail))
+        pid, status = self.child.run(command, stderr=lambda stream: self._relay(stream, tail))
+        return self.settle(schedule, pid, status, before, "".join(tail))
 
     def _relay(self, stream, tail) -> None:
         for line in stream:

@@ -25,7 +25,6 @@ from __future__ import annotations
 import logging
 import os
 import signal
-import subprocess
 import sys
 import threading
 import time
@@ -34,6 +33,7 @@ from urllib.parse import urlsplit
 import redis
 
 from archive import frontier
+from crawler.child import ChildCrawl
 from crawler.options import CrawlOptions
 
 logger = logging.getLogger(__name__)
@@ -66,11 +66,8 @@ class WorkerLoop:
         self.poll = poll
         self.report = report
         self.retries = retries
-        self.child: subprocess.Popen | None = None
-        self.signals_passed = 0
+        self.child = ChildCrawl()
         self._stop = threading.Event()
-        self._signum: int | None = None
-        self.job_running: str | None = None
         self.since = self.next_report = 0.0
 
     @property
@@ -81,20 +78,8 @@ class WorkerLoop:
         """Stop waiting; a child at work gets the signal too."""
         if not self.stopping:
             logger.warning("Worker stopping (%s)", signal.Signals(signum).name)
-        self._signum = signum
         self._stop.set()
-        self.pass_signal(signum)
-
-    def pass_signal(self, signum: int) -> None:
-        child = self.child
-        if child is None or child.poll() is not None:
-            return
-        self.signals_passed += 1
-        logger.warning("%s: passing SIGTERM to the crawl of job %s (process %d, %s)",
-                       signal.Signals(signum).name, self.job_running, child.pid,
-                       "stopping at once" if self.signals_passed > 1
-                       else "finishing what is in flight; send it again to stop at once")
-        child.send_signal(signal.SIGTERM)  # Scrapy stops on SIGTERM as on SIGINT; not on SIGHUP
+        self.child.forward(signum)
 
     def install_signal_handlers(self) -> None:
         for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
@@ -156,17 +141,7 @@ class WorkerLoop:
         command = [sys.executable, "-m", "crawler", "worker", "--redis", self.redis_url, "--once",
                    "--job", job, "--options", self.options.to_json()]
         logger.info("Working on job %s", job)
-        self.job_running = job
-        try:
-            with subprocess.Popen(command, stdin=subprocess.DEVNULL, start_new_session=True) as child:
-                self.child = child
-                if self.stopping and not self.signals_passed:  # a signal came as it started
-                    self.pass_signal(self._signum or signal.SIGTERM)
-                status = child.wait()
-        finally:
-            self.child, self.job_running, self.signals_passed = None, None, 0
-        if status < 0:  # killed by a signal
-            status = 128 - status
+        _pid, status = self.child.run(command)
         if status == 0:
             logger.info("Done with job %s", job)
         elif status == NO_JOB_EXIT:

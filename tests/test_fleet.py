@@ -206,7 +206,7 @@ def test_sigterm_stops_a_working_worker_cleanly_and_the_job_goes_on(tmp_path):
             assert stop_all(workers[1:]) == [0]
         finally:
             stop_all(workers)
-    assert "SIGTERM: passing SIGTERM to the crawl of job" in logs[0].read_text()
+    assert "SIGTERM: passing SIGTERM to crawl process" in logs[0].read_text()
     assert sorted(stored(db)) == sorted(site.url(p) for p in site.article_paths)
     assert set(stored(db).values()) == {1}
     assert_archive_whole(db, warcs)
