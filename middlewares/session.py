@@ -27,8 +27,8 @@ from archive.ledger import Ledger
 
 logger = logging.getLogger(__name__)
 
-# Scrapy close reasons that mean "stopped before the end": such a run resumes.
 OWNER = re.compile(r"-\d{14}-\d{5}-(.+)-(\d+)\.warc\.gz")
+# Scrapy close reasons that mean "stopped before the end": such a run resumes.
 INTERRUPTED_REASONS = {"shutdown", "cancelled", "memusage_exceeded", "interrupted", "disk_full"}
 # ... of which these were asked for (Ctrl-C, SIGTERM); the others are faults.
 ASKED_REASONS = {"shutdown", "cancelled", "interrupted"}
