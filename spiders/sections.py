@@ -128,12 +128,15 @@ CARD_DEPTH = 6  # ancestors of a link looked at for its card
 
 def listing_anchors(anchors: list) -> set:
     """The links of a page's listing, among the links of its main content: a
-    headline link (in a heading, or holding one), or a link with a headline's
-    worth of text in a teaser card (an ``<article>``, or one of ``REPEATED``
-    blocks of the same tag and class side by side, each with a link).
+    headline link (in a heading, or holding one); every link of the page's main
+    run of repeated blocks (the most link text in ``REPEATED`` blocks or more of
+    the same tag and class side by side, each with a link: teaser cards, list
+    items, rows); and a link with a headline's worth of text in a teaser card
+    (an ``<article>``, or a block of another such run).
 
     Rests on structure and position only: no URL is looked at.  Menus of short
-    labels in the content (sub-sections, tags) are no listing."""
+    labels in the content (sub-sections, tags) are no listing, unless they are
+    all the page lists."""
     repeated: dict = {}  # parent -> signatures of its children repeated with links
 
     def signatures(parent) -> set:
@@ -147,22 +150,28 @@ def listing_anchors(anchors: list) -> set:
         return repeated[parent]
 
     listed = set()
+    runs: dict[tuple, list] = {}  # (parent, tag, class) -> the run's anchors
     for anchor in anchors:
         if next((h for h in anchor.iter() if h.tag in HEADINGS), None) is not None \
                 or any(e.tag in HEADINGS for _, e in zip(range(3), anchor.iterancestors())):
             listed.add(anchor)
-            continue
-        if not headline_like(" ".join(anchor.text_content().split())):
-            continue
+        long_text = headline_like(" ".join(anchor.text_content().split()))
         element = anchor
         for _ in range(CARD_DEPTH):
             parent = element.getparent()
             if parent is None:
                 break
-            if element.tag == "article" or (element.tag, element.get("class")) in signatures(parent):
+            key = (element.tag, element.get("class"))
+            if key in signatures(parent):
+                runs.setdefault((parent, *key), []).append(anchor)
+            if long_text and (element.tag == "article" or key in signatures(parent)):
                 listed.add(anchor)
+            if element.tag == "article" or key in signatures(parent):
                 break
             element = parent
+    if runs:
+        main = max(runs.values(), key=lambda run: sum(len(a.text_content().strip()) for a in run))
+        listed.update(main)
     return listed
 
 
