@@ -41,6 +41,8 @@ TEASERS = 3
 #: the shared real pages the smallest article body measured 523; list pages of the
 #: CMS test sites hold at most 200 in any one container).
 BODY_PROSE = 400
+#: Elements whose own text (between ``<br>`` elements, say) counts as prose too.
+PROSE_HOLDERS = ("div", "td", "section", "article", "main", "font", "span", "blockquote")
 #: Headline links that make a container a list of teasers rather than a body.
 HEADLINE_LINKS = 3
 
@@ -145,6 +147,11 @@ def prose(tree: HtmlElement) -> int:
         linked = sum(len(" ".join(a.text_content().split())) for a in paragraph.iter("a"))
         if text > linked:
             runs[parent] = runs.get(parent, 0) + text - linked
+    for element in tree.iter(PROSE_HOLDERS):  # text between <br>s, no <p>
+        own = len((element.text or "").strip()) + sum(
+            len((child.tail or "").strip()) for child in element if child.tag != "p")
+        if own > 0:
+            runs[element] = runs.get(element, 0) + own
     for parent, size in sorted(runs.items(), key=lambda kv: -kv[1]):
         if _headline_links(parent) < HEADLINE_LINKS:
             return size

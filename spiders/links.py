@@ -41,7 +41,7 @@ FILE_EXTENSION = re.compile(
 # listing with one of these path segments is not fetched).  Narrower than
 # NON_ARTICLE_PATH: "archives", "section" or "print" also occur in article URLs.
 NON_ARTICLE_KIND = re.compile(
-    r"/(tag|tags|topic|topics|category|categories|author|authors|writer|contributors?|"
+    r"/(tag|tags|topic|topics|category|categories|taxonomy|author|authors|writer|contributors?|"
     r"profile|user|users|search|calendar|feed|rss|atom|comments?|login|logout|signin|sign-in|"
     r"register|wp-admin|wp-login\.php|wp-json|xmlrpc\.php|cart|account|subscribe|newsletter|"
     r"about|about-us|contact|contact-us|privacy|privacy-policy|terms|cookies?|sitemap)(/|$|\.)",
