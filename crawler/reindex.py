@@ -49,7 +49,7 @@ from pipelines.pool import refusal
 from pipelines.store import filing
 from spiders import profiles
 from spiders.links import Scope, filed_under, host_of, is_listing_url, looks_like_article, normalize
-from spiders.news import looks_binary
+from spiders.news import looks_binary, page_text
 from spiders.sections import section_links, section_title
 
 BATCH = 64
@@ -315,7 +315,7 @@ def article_item(capture: Capture, response, html_pages: set[str]) -> dict | Non
         return {**item, "not_modified": True}
     if not isinstance(response, HtmlResponse) or looks_binary(response.body):
         return None
-    return {**item, "scope": scope, "html": response.text}
+    return {**item, "scope": scope, "html": page_text(response)}
 
 
 # -- extraction and storage --------------------------------------------------------------

@@ -241,7 +241,7 @@ class NewsSpider(scrapy.Spider):
             return
         # Whether it is an article (its judgement), and its canonical URL, the extraction
         # worker tells: it parses the page anyway, this process need not.
-        yield self.item(response, normalize(response.url), html=response.text)
+        yield self.item(response, normalize(response.url), html=page_text(response))
 
     def item(self, response, url: str, **fields) -> dict:
         capture = response.meta.get("capture") or {}
@@ -382,6 +382,20 @@ def looks_binary(body: bytes) -> bool:
         return True
     controls = len(head) - len(head.translate(None, CONTROL_BYTES))
     return bool(head) and controls / len(head) > 0.05
+
+
+def page_text(response) -> str:
+    """The page's text as Scrapy and browsers decode it (the header's charset, a BOM,
+    ``<meta>``, a guess), except for bytes declared in another charset that are valid
+    UTF-8 with multi-byte sequences: a page converted to UTF-8 that kept its old
+    declaration.  Text in a legacy charset is next to never valid UTF-8 by chance."""
+    text = response.text
+    if response.encoding.replace("_", "-").lower() in ("utf-8", "utf8") or response.body.isascii():
+        return text
+    try:
+        return response.body.decode("utf-8")
+    except UnicodeDecodeError:
+        return text
 
 
 CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b)  # counted in C, not per byte
