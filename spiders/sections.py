@@ -143,7 +143,8 @@ def listing_anchors(anchors: list) -> set:
         if parent not in repeated:
             counts: dict[tuple, int] = {}
             for child in parent:
-                if isinstance(child.tag, str) and (child.tag == "a" or next(child.iter("a"), None) is not None):
+                if isinstance(child.tag, str) and (child.tag == "a" or next(child.iter("a"), None) is not None) \
+                        and (child.tag != "p" or mostly_link(child)):
                     key = (child.tag, child.get("class"))
                     counts[key] = counts.get(key, 0) + 1
             repeated[parent] = {k for k, n in counts.items() if n >= REPEATED}
@@ -173,6 +174,13 @@ def listing_anchors(anchors: list) -> set:
         main = max(runs.values(), key=lambda run: sum(len(a.text_content().strip()) for a in run))
         listed.update(main)
     return listed
+
+
+def mostly_link(paragraph) -> bool:
+    """A paragraph that is mostly link text: an item of a list, not prose with a link."""
+    text = len(" ".join(paragraph.text_content().split()))
+    linked = sum(len(" ".join(a.text_content().split())) for a in paragraph.iter("a"))
+    return linked * 2 >= text
 
 
 def headline_like(text: str) -> bool:

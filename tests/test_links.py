@@ -158,3 +158,15 @@ def test_non_article_kinds(url, kind):
     from spiders.links import non_article_kind
 
     assert non_article_kind(url) == kind
+
+
+def test_prose_links_of_a_section_intro_are_no_listing():
+    from spiders.sections import listing_anchors
+
+    page = html.fromstring(
+        "<div><div class='intro'>"
+        + "".join(f"<p>Our desk covers the region. Read <a href='/policy-{n}/'>our editorial policy here</a>"
+                  f" and more about how we work with sources in the field.</p>" for n in range(3))
+        + "</div><ul>" + "".join(f"<li><a href='/s{n}'>{n}</a></li>" for n in range(4)) + "</ul></div>")
+    listed = {a.get("href") for a in listing_anchors(list(content_links(page)))}
+    assert listed == {"/s0", "/s1", "/s2", "/s3"}
