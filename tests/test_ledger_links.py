@@ -44,3 +44,23 @@ def test_link_passed_over_is_queued_when_listed_later(tmp_path):
         assert [e.url for e in again.add([Entry("https://e.org/later-link/", "article")])] \
             == ["https://e.org/later-link/"]
         assert again.add([Entry("https://e.org/brexit-talks/", "article")]) == []
+
+
+def test_summary_counts_skipped_urls_by_reason(tmp_path, capsys):
+    from crawler.commands.common import print_summary
+
+    with Corpus(tmp_path / "corpus.db") as corpus:
+        crawl_id, _ = corpus.begin_crawl("urls:e", "e.org", {})
+        ledger = Ledger(corpus, crawl_id)
+        ledger.pass_over({"https://e.org/tag/x/": "non-article pattern: tag",
+                          "https://e.org/author/y/": "non-article pattern: author",
+                          "https://other.org/": "out of scope"})
+        ledger.settle("https://e.org/private/", SKIPPED, "robots", "article")
+        row = corpus.crawl(crawl_id)
+    print_summary(row, tmp_path / "corpus.db", tmp_path / "warc")
+    out = capsys.readouterr().out
+    lines = {" ".join(line.strip("│┃ ").split()) for line in out.splitlines()}
+    assert any(line.startswith("skipped URLs") and line.endswith("4") for line in lines), out
+    assert any(line.startswith("non-article pattern") and line.endswith("2") for line in lines), out
+    assert any(line.startswith("out of scope") and line.endswith("1") for line in lines), out
+    assert any(line.startswith("robots") and line.endswith("1") for line in lines), out
