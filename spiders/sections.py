@@ -108,7 +108,8 @@ def link_reason(url: str, group: str, scope: Scope, pages: set[str]) -> str | No
     kind = non_article_kind(url)
     if kind:
         return f"non-article pattern: {kind}"
-    if page_number(url) is not None and urlsplit(url).path in pages:
+    path = urlsplit(url).path
+    if page_number(url) is not None and (path in pages or PAGE_PATH.search(path)):
         return "pagination: not the next page"
     if group == "listing":
         return None
@@ -119,6 +120,7 @@ def link_reason(url: str, group: str, scope: Scope, pages: set[str]) -> str | No
     return "outside the listing: not an article URL"
 
 
+PAGE_PATH = re.compile(r"/page/\d+/?$")  # a page of some listing, wherever it is linked
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 #: Blocks of the same tag and class side by side, each with a link, that make a
 #: list of teasers (cards, list items, rows).

@@ -102,6 +102,7 @@ LISTING_PAGE = """<html><body>
     <div class="card"><a href="/article/3834/1">Envoys agree on a timetable for the next talks</a></div>
     <div class="card"><h3><a href="/brexit-talks/">Brexit talks</a></h3></div>
     <div class="card"><h3><a href="/news/news_view.html?idx=8576&amp;page=1&amp;bc=03">Korea</a></h3></div>
+    <div class="card"><h3><a href="/news/page/2/">More news from elsewhere on the site</a></h3></div>
   </div>
   <ul class="subsections"><li><a href="/world/asia/">Asia</a></li><li><a href="/world/europe/">Europe</a></li>
     <li><a href="/world/africa/">Africa</a></li></ul>
@@ -132,6 +133,7 @@ def test_listing_links_followed_whatever_their_url():
     assert reasons["https://e.org/author/jane-doe/"] == "non-article pattern: author"
     assert reasons["https://e.org/world/asia/"] == "outside the listing: not an article URL"
     assert reasons["https://e.org/world/?page=3"] == "pagination: not the next page"
+    assert reasons["https://e.org/news/page/2/"] == "pagination: not the next page"
     assert reasons["https://cdn.example.net/story-on-another-host-entirely/"] == "out of scope"
     assert reasons["https://e.org/nav/story-in-the-menu-with-many-words/"] == \
         "outside the listing: page furniture"
