@@ -41,6 +41,8 @@ TEASERS = 3
 #: the shared real pages the smallest article body measured 523; list pages of the
 #: CMS test sites hold at most 200 in any one container).
 BODY_PROSE = 400
+#: Headline links that make a page a list of teasers (as three ``<article>`` do).
+HEADLINE_TEASERS = 5
 #: Elements whose own text (between ``<br>`` elements, say) counts as prose too.
 PROSE_HOLDERS = ("div", "td", "section", "article", "main", "font", "span", "blockquote")
 #: Headline links that make a container a list of teasers rather than a body.
@@ -75,6 +77,7 @@ class Signals:
     next_page: bool  # a <link rel="next">
     teasers: int  # <article> elements
     prose: int = 0  # characters of the richest run of paragraphs (their links left out)
+    headlines: int = 0  # headline links (up to HEADLINE_TEASERS)
     dated: bool = False  # a publication date or a byline found (the page's metadata)
 
     @classmethod
@@ -87,6 +90,7 @@ class Signals:
             next_page="next" in page.links,
             teasers=sum(1 for _ in page.tree.iter("article")),
             prose=prose(page.tree),
+            headlines=_headline_links(page.tree, HEADLINE_TEASERS),
             dated=dated,
         )
 
@@ -96,7 +100,7 @@ def judge(signals: Signals, text: str | None = None) -> Judgement:
 
     What a page declares about itself decides first (an article type, ``og:type``
     article).  The signs of a list (``og:type`` website, ``rel=next``, three
-    ``<article>`` elements) reject a page only when it has no article body of its
+    ``<article>`` elements, five headline links) reject a page only when it has no article body of its
     own: a run of paragraphs of ``BODY_PROSE`` characters in one container that is
     no list of headline links, on a page with a dateline or byline.  Themes set
     ``og:type`` website on every page, paginate long articles with ``rel=next`` and
@@ -129,6 +133,8 @@ def _listing_signal(signals: Signals) -> str | None:
         return "rel=next link"
     if signals.teasers >= TEASERS:
         return f"{signals.teasers} <article> teasers"
+    if signals.headlines >= HEADLINE_TEASERS:
+        return f"{signals.headlines} headline links"
     return None
 
 
@@ -158,13 +164,13 @@ def prose(tree: HtmlElement) -> int:
     return 0
 
 
-def _headline_links(element: HtmlElement) -> int:
-    """Headings that hold a link, and links that hold a heading."""
+def _headline_links(element: HtmlElement, enough: int = HEADLINE_LINKS) -> int:
+    """Headings that hold a link, and links that hold a heading (counted up to ``enough``)."""
     count = 0
     for node in element.iter("h1", "h2", "h3", "h4", "h5", "h6"):
         if next(node.iter("a"), None) is not None or any(a.tag == "a" for a in node.iterancestors()):
             count += 1
-            if count >= HEADLINE_LINKS:
+            if count >= enough:
                 break
     return count
 

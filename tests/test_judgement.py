@@ -29,6 +29,8 @@ PUBLISHED = '<meta property="article:published_time" content="2024-05-01T10:00:0
 EXCERPTS = "<div>" + "".join(
     f"<h2><a href='/story-{n}/'>Story {n}</a></h2><p>{'An excerpt of the story. ' * 8}</p>" for n in range(6)
 ) + "</div>"
+CARDS = "".join(f"<div class='post'><h2><a href='/p{n}/'>Story {n}</a></h2><p>An excerpt.</p></div>"
+                for n in range(5))
 TEASERS = "".join(f"<article><h2><a href='/a{n}/'>Teaser {n}</a></h2></article>" for n in range(4))
 
 
@@ -56,6 +58,9 @@ def markup_judgement(html: str):
     ('<meta property="og:type" content="website">' + PUBLISHED, "<p>About us: a newsletter.</p>",
      LISTING, LISTING),
     ('<meta property="og:type" content="website">' + PUBLISHED, EXCERPTS, LISTING, LISTING),
+    # five headline links in plain blocks: a list of teasers, unless a dated body is there too
+    ("", CARDS, LISTING, LISTING),
+    (PUBLISHED, CARDS + BODY, ARTICLE, LISTING),
 ])
 def test_one_judgement_with_and_without_the_body(head, body, with_text, without_text):
     html = page(head, body)
