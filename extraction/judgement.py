@@ -2,8 +2,9 @@
 
 ``judge`` decides from what a page declares (its schema.org types, ``og:type``),
 what makes it look like a list of teasers (``og:type`` website, a ``rel=next``
-link, three ``<article>`` elements or more) and, when the body was extracted,
-whether there is any text.  It answers ``article``, ``listing`` or ``not an
+link, three ``<article>`` elements or more, five headline links) and, when the
+body was extracted, whether there is any text and whether the page has an
+article body of its own (a dated run of prose), which outweighs the signs of a list.  It answers ``article``, ``listing`` or ``not an
 article``, with the reason.
 
 Two callers ask: extraction, with the body's text, for every fetched page (the
