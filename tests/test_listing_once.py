@@ -1,4 +1,5 @@
-"""Issue #17, item 5: a listing link that redirects, a page whose rel=canonical names
+"""Issue #17: links of sitemaps and feeds not followed are recorded with their reason; and
+(item 5) a listing link that redirects, a page whose rel=canonical names
 another URL in scope, and an article that paginates itself (``/article/3834/1``,
 ``?page=2``): each article is stored once, under one URL."""
 
@@ -54,3 +55,41 @@ def test_each_article_stored_once(tmp_path):
         db.close()
     assert urls == sorted(base + p for p in ("/story-one/", "/story-two/", "/article/3834/1", "/longread/"))
     assert len(set(hashes)) == len(hashes)
+
+
+def build_feeds(folder, base_url) -> Built:
+    out = Writer(folder, base_url)
+    out.add("/robots.txt", "User-agent: *\nAllow: /\nSitemap: /sitemap.xml\n", "text/plain")
+    locs = ["https://elsewhere.example/a-story-elsewhere/", base_url + "/tag/geneva/",
+            base_url + "/talks-resume-in-geneva/", base_url + "/envoys-agree-on-timetable/",
+            base_url + "/ministers-meet-again/"]
+    out.add("/sitemap.xml", '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            + "".join(f"<url><loc>{u}</loc></url>" for u in locs) + "</urlset>", "application/xml")
+    out.add("/feed.xml", '<?xml version="1.0"?><rss version="2.0"><channel><title>N</title>'
+            "<item><title>a</title><link>https://elsewhere.example/feed-story-elsewhere/</link></item>"
+            f"<item><title>b</title><link>{base_url}/category/world/</link></item>"
+            "</channel></rss>", "application/rss+xml")
+    out.add("/news/", '<html><head><title>News</title><link rel="alternate" type="application/rss+xml"'
+            ' href="/feed.xml"></head><body><h1>News</h1><p>Nothing yet.</p></body></html>')
+    out.add("/talks-resume-in-geneva/", article("Talks resume", base_url + "/talks-resume-in-geneva/", SENTENCE))
+    out.finish()
+    return Built("feeds", base_url, folder, [base_url + "/news/"], [], [])
+
+
+def test_sitemap_and_feed_links_not_followed_are_recorded(tmp_path):
+    (tmp_path / "out").mkdir()
+    with serve(build_feeds, tmp_path / "site") as site:
+        run_crawl(site.sections, tmp_path / "out", "-s", "CHANCERY_SITEMAP_MAX_URLS=3")
+        base = site.base_url
+    db = sqlite3.connect(tmp_path / "out" / "corpus.db")
+    try:
+        ledger = {u: (s, r) for u, s, r in db.execute("SELECT url, status, reason FROM ledger")}
+    finally:
+        db.close()
+    assert ledger["https://elsewhere.example/a-story-elsewhere/"] == ("skipped", "out of scope")
+    assert ledger[base + "/tag/geneva/"] == ("skipped", "non-article pattern")
+    assert ledger[base + "/talks-resume-in-geneva/"] == ("done", "article new")
+    for path in ("/envoys-agree-on-timetable/", "/ministers-meet-again/"):
+        assert ledger[base + path] == ("skipped", "cap: over 3 URLs in one sitemap")
+    assert ledger["https://elsewhere.example/feed-story-elsewhere/"] == ("skipped", "out of scope")
+    assert ledger[base + "/category/world/"] == ("skipped", "non-article pattern")
