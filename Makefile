@@ -7,7 +7,7 @@ PYTHON ?= python3
 PY      = $(VENV)/bin/python
 STAMP   = $(VENV)/.installed
 
-.PHONY: setup demo test bench system-packages pywb clean
+.PHONY: setup demo test bench bench-real system-packages pywb clean
 
 setup: $(STAMP)
 
@@ -41,6 +41,10 @@ test: setup system-packages pywb
 PAGES ?= 5000
 bench: setup system-packages
 	$(PY) -m bench.crawl --pages $(PAGES)
+
+# The real-page crawl (docs/discovery.md): the shared real pages behind a plain section.
+bench-real: setup
+	$(PY) -m bench.real_pages
 
 clean:
 	rm -rf $(VENV) $(PYWB_VENV) data test-artifacts .pytest_cache

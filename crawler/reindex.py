@@ -49,7 +49,7 @@ from pipelines.pool import refusal
 from pipelines.store import filing
 from spiders import profiles
 from spiders.links import Scope, filed_under, host_of, is_listing_url, looks_like_article, normalize
-from spiders.news import looks_binary
+from spiders.news import looks_binary, page_text
 from spiders.sections import section_links, section_title
 
 BATCH = 64
@@ -74,7 +74,7 @@ class Sections:
         """A page of ``section`` fetched at ``url``, as ``NewsSpider.parse_section`` reads it."""
         selector = Selector(response)
         self.section_of[url] = section
-        listed, _, _ = section_links(response, selector, section, scope)
+        listed = section_links(response, selector, section, scope).articles
         if section not in self.names:
             self.names[section] = section_title(selector)
         for link in listed:
@@ -288,7 +288,7 @@ def requested_as(capture: Capture, html_pages: set[str], response) -> tuple[str 
         return ("article" if not is_listing_url(url) else None), sections.listed_in.get(url)
     referer = normalize(capture.referer)
     if referer in html_pages:
-        if looks_like_article(url):
+        if url in sections.listed_in or looks_like_article(url):
             return "article", sections.section_of.get(referer, capture.referer)
         return ("section", sections.section_of[referer]) if referer in sections.section_of else (None, None)
     return ("article" if not is_listing_url(url) else None), sections.listed_in.get(url)
@@ -315,7 +315,7 @@ def article_item(capture: Capture, response, html_pages: set[str]) -> dict | Non
         return {**item, "not_modified": True}
     if not isinstance(response, HtmlResponse) or looks_binary(response.body):
         return None
-    return {**item, "scope": scope, "html": response.text}
+    return {**item, "scope": scope, "html": page_text(response)}
 
 
 # -- extraction and storage --------------------------------------------------------------

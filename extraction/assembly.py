@@ -51,7 +51,8 @@ def extract(html: str, url: str, hints: dict | None = None, max_chars: int = MAX
             page = Page(tree)
             art = article_object(page.objects)
             meta = metadata(page, art, url, hints)
-            signals = Signals.of(page)  # before body_blocks changes the tree
+            dated = bool(meta.get("published") or meta.get("authors"))
+            signals = Signals.of(page, dated)  # before body_blocks changes the tree
             body = art.get("articleBody") if isinstance(art.get("articleBody"), str) else None
             blocks = body_blocks(tree, hints, meta, body)
         except (ValueError, TypeError, etree.LxmlError, RecursionError) as exc:

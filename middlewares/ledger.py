@@ -89,6 +89,9 @@ class LedgerSpiderMiddleware:
     def _finish(self, response, requests: list[Request]) -> list[Request]:
         """Admit a page's new requests, then settle the page unless it gave an item."""
         admitted = self._admit(requests, referrer=response.url)
+        passed = response.meta.pop("passed_over", None)  # links seen and not followed
+        if passed:
+            self.stats.inc_value("ledger/passed_over", self.ledger.pass_over(passed, response.url))
         if not response.meta.get("yielded_item"):
             reason = response.meta.get("outcome") or response.meta.get("kind") or "page"
             self._settle(response, SKIPPED if response.meta.get("skipped") else DONE, reason)

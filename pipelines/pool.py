@@ -437,5 +437,5 @@ def refusal(article: Article) -> tuple[str, str] | None:
     if not article.text.strip():
         return "extract/empty", "no text"
     if not article.judgement.is_article:
-        return "discovery/not_article", "not an article"
+        return "discovery/not_article", f"not an article: {article.judgement.reason}"
     return None

@@ -37,6 +37,17 @@ FILE_EXTENSION = re.compile(
     r"css|js|json|xml|rss|atom|txt|woff2?|ttf)$",
     re.I,
 )
+# Kinds of page that are never an article, whatever lists them (a link of a section's
+# listing with one of these path segments is not fetched).  Narrower than
+# NON_ARTICLE_PATH: "archives", "section" or "print" also occur in article URLs.
+NON_ARTICLE_KIND = re.compile(
+    r"/(tag|tags|topic|topics|category|categories|taxonomy|author|authors|writer|contributors?|"
+    r"profile|user|users|search|calendar|feed|rss|atom|comments?|login|logout|signin|sign-in|"
+    r"register|wp-admin|wp-login\.php|wp-json|xmlrpc\.php|cart|account|subscribe|newsletter|"
+    r"about|about-us|contact|contact-us|privacy|privacy-policy|terms|cookies?|sitemap)(/|$|\.)",
+    re.I,
+)
+SEARCH_KEYS = {"s", "q", "query", "search", "replytocom"}
 ARTICLE_ID = re.compile(r"\d{4,}|\d+\.s?html?$")
 
 
@@ -116,10 +127,30 @@ def is_listing_url(url: str) -> bool:
         or bool(NON_ARTICLE_PATH.search(path))
         or bool(DATE_ARCHIVE.match(path))
         or page_number(url) is not None
-        or bool(query_keys & {"s", "q", "query", "search", "replytocom"})
+        or bool(query_keys & SEARCH_KEYS)
         or is_navigation_page(url)
         or is_not_crawlable(url)
     )
+
+
+def non_article_kind(url: str) -> str | None:
+    """The kind of page a URL names when that kind is never an article (a file,
+    the home page, a tag, author, search, calendar, feed, login or date archive
+    page, ...), else None.  The one URL test a link of a section's listing meets."""
+    parts = urlsplit(url)
+    path = parts.path
+    if FILE_EXTENSION.search(path):
+        return "file"
+    if {k.lower() for k, _ in parse_qsl(parts.query)} & SEARCH_KEYS:
+        return "search"
+    if path in ("", "/"):
+        return "home page"
+    kind = NON_ARTICLE_KIND.search(path)
+    if kind:
+        return kind.group(1).lower()
+    if DATE_ARCHIVE.match(path):
+        return "date archive"
+    return None
 
 
 def looks_like_article(url: str) -> bool:

@@ -190,7 +190,8 @@ class NewsSpider(scrapy.Spider):
             return
         section = response.meta.get("section") or response.url
         page = response.meta.get("page") or 1
-        articles, next_pages, feeds = section_links(response, selector, section, self.scope)
+        articles, next_pages, feeds, passed = section_links(response, selector, section, self.scope)
+        response.meta["passed_over"] = passed  # the ledger records them (skipped, and why)
         if section not in self.section_names:
             self.section_names[section] = section_title(selector)
         seen = self.listed.setdefault(section, set())
@@ -240,7 +241,7 @@ class NewsSpider(scrapy.Spider):
             return
         # Whether it is an article (its judgement), and its canonical URL, the extraction
         # worker tells: it parses the page anyway, this process need not.
-        yield self.item(response, normalize(response.url), html=response.text)
+        yield self.item(response, normalize(response.url), html=page_text(response))
 
     def item(self, response, url: str, **fields) -> dict:
         capture = response.meta.get("capture") or {}
@@ -291,17 +292,24 @@ class NewsSpider(scrapy.Spider):
             self.refuse(response, "sitemap", f"{type(exc).__name__}: {exc}")
             return
         limit = self.crawler.settings.getint("CHANCERY_SITEMAP_MAX_URLS")
+        passed = response.meta["passed_over"] = {}  # the ledger records them (skipped, and why)
         for count, entry in enumerate(sitemap):
-            if count >= limit:
-                self.crawler.stats.inc_value("discovery/sitemap_capped")
-                break
             url = normalize(entry.get("loc", ""))
-            if sitemap.type == "sitemapindex":
+            if count >= limit:
+                if count == limit:
+                    self.crawler.stats.inc_value("discovery/sitemap_capped")
+                passed[url] = f"cap: over {limit} URLs in one sitemap"
+            elif sitemap.type == "sitemapindex":
                 if host_of(url) in self.scope.hosts:
                     yield self.request(url, "sitemap")
-            elif self.scope.allows(url) and (looks_like_article(url) or "news" in entry) \
-                    and not is_listing_url(url):
+                else:
+                    passed[url] = "out of scope"
+            elif not self.scope.allows(url):
+                passed[url] = "out of scope"
+            elif (looks_like_article(url) or "news" in entry) and not is_listing_url(url):
                 yield self.article_request(url, 1, lastmod=entry.get("lastmod"), listed=True)
+            else:
+                passed[url] = "non-article pattern"
 
     def parse_feed(self, response):
         if response.status >= 400 or not isinstance(response, TextResponse):
@@ -315,9 +323,14 @@ class NewsSpider(scrapy.Spider):
             "//*[local-name()='item']/*[local-name()='link']/text()"
             " | //*[local-name()='entry']/*[local-name()='link'][not(@rel) or @rel='alternate']/@href"
         ).getall()
+        passed = response.meta["passed_over"] = {}  # the ledger records them (skipped, and why)
         for link in links:
             url = normalize(response.urljoin(link.strip()))
-            if self.scope.allows(url) and not is_listing_url(url):
+            if not self.scope.allows(url):
+                passed[url] = "out of scope"
+            elif is_listing_url(url):
+                passed[url] = "non-article pattern"
+            else:
                 yield self.article_request(url, 1, listed=True)
 
     def bad_xml(self, response, body: bytes, what: str) -> bool:
@@ -369,6 +382,20 @@ def looks_binary(body: bytes) -> bool:
         return True
     controls = len(head) - len(head.translate(None, CONTROL_BYTES))
     return bool(head) and controls / len(head) > 0.05
+
+
+def page_text(response) -> str:
+    """The page's text as Scrapy and browsers decode it (the header's charset, a BOM,
+    ``<meta>``, a guess), except for bytes declared in another charset that are valid
+    UTF-8 with multi-byte sequences: a page converted to UTF-8 that kept its old
+    declaration.  Text in a legacy charset is next to never valid UTF-8 by chance."""
+    text = response.text
+    if response.encoding.replace("_", "-").lower() in ("utf-8", "utf8") or response.body.isascii():
+        return text
+    try:
+        return response.body.decode("utf-8")
+    except UnicodeDecodeError:
+        return text
 
 
 CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b)  # counted in C, not per byte

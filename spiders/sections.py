@@ -9,11 +9,12 @@ each article, as the crawl knew it.
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin
+from typing import NamedTuple
+from urllib.parse import urljoin, urlsplit
 
 from scrapy.utils.response import get_base_url
 
-from spiders.links import Scope, host_of, looks_like_article, normalize, page_number
+from spiders.links import Scope, host_of, looks_like_article, non_article_kind, normalize, page_number
 
 # Parts of a page whose links are furniture, not a section's content: by tag,
 # or by a class or id token such as "sidebar", "widget-area", "menu-item", or
@@ -26,9 +27,26 @@ FURNITURE_TOKEN = re.compile(
 NEXT_TEXT = re.compile(r"^\s*(older|next|more|earlier|»|›|→|>)\b|(older|next|more) (posts|entries|articles|news|stories)|^\s*(»|›|→)\s*$", re.I)
 
 
-def section_links(response, root, section: str, scope: Scope) -> tuple[list[str], list[str], list[str]]:
-    """Article links, next-page links and feed links of a page of ``section``
-    (``root``: the page's selector), within ``scope``."""
+class Links(NamedTuple):
+    """What a section page links to: the article links to fetch, its next pages,
+    its feeds, and every other link with the reason it is not followed."""
+
+    articles: list[str]
+    next_pages: list[str]
+    feeds: list[str]
+    skipped: dict[str, str]
+
+
+def section_links(response, root, section: str, scope: Scope) -> Links:
+    """Article links, next-page links, feed links and links not followed (with
+    why) of a page of ``section`` (``root``: the page's selector), within ``scope``.
+
+    A link of the page's listing (``listing_anchors``) is an article link whatever
+    its URL looks like, unless it names a kind of page that is never an article
+    (``non_article_kind``); another link of the main content is one when its URL
+    looks like an article's; the page's furniture (menus, footers, sidebars) is
+    never followed.
+    """
     next_pages = [
         normalize(response.urljoin(h))
         for h in root.xpath("//link[@rel='next']/@href | //a[@rel='next']/@href").getall()
@@ -39,34 +57,141 @@ def section_links(response, root, section: str, scope: Scope) -> tuple[list[str]
             "//link[@rel='alternate'][contains(@type, 'rss') or contains(@type, 'atom')]/@href"
         ).getall()
     ]
-    articles: dict[str, None] = {}
     tree = root.root
     here = normalize(response.url)
     base = get_base_url(response)
-    resolved: dict[str, str] = {}  # href -> normalised URL: menus repeat links
+    resolved: dict[str, str | None] = {}  # href -> normalised URL: menus repeat links
 
-    def url_of(anchor) -> str:
-        href = anchor.get("href")
+    def url_of(anchor) -> str | None:
+        href = anchor.get("href").strip()
         if href not in resolved:  # an absolute link needs no joining
             absolute = href if href.startswith(("http://", "https://")) else urljoin(base, href)
-            resolved[href] = normalize(absolute)
+            resolved[href] = normalize(absolute) if absolute.startswith(("http://", "https://")) \
+                else None  # mailto:, javascript:, tel: name no page
         return resolved[href]
 
+    everything = [a for a in tree.iter("a") if a.get("href")]
     ranked = []  # pagination often sits in a <nav>: every link of the page is a candidate
-    for anchor in (a for a in tree.iter("a") if a.get("href")):
+    for anchor in everything:
         url = url_of(anchor)
-        rank = next_rank(url, anchor, section, response.url)
+        rank = next_rank(url, anchor, section, response.url) if url else None
         if rank is not None and url != here:
             ranked.append((rank, url))
     next_pages += [url for _, url in sorted(ranked)]
-    anchors = list(content_links(tree)) or [a for a in tree.iter("a") if a.get("href")]
-    for url in dict.fromkeys(url_of(anchor) for anchor in anchors):
-        if scope.allows(url) and url != here and url not in next_pages \
-                and looks_like_article(url):
-            articles.setdefault(url)
     next_pages = [u for u in dict.fromkeys(next_pages) if scope.allows(u)]
+    content = list(content_links(tree)) or everything
+    listed = listing_anchors(content)
+    pages = {urlsplit(here).path, urlsplit(section).path}
+    articles: dict[str, None] = {}
+    skipped: dict[str, str] = {}
+    ahead = set(next_pages[:1])  # the next page; the others are recorded as pagination
+    for group, anchors in (("listing", [a for a in content if a in listed]),
+                           ("content", content), ("furniture", everything)):
+        for anchor in anchors:
+            url = url_of(anchor)
+            if url is None or url == here or url in ahead or url in articles or url in skipped:
+                continue
+            reason = link_reason(url, group, scope, pages)
+            if reason:
+                skipped[url] = reason
+            else:
+                articles.setdefault(url)
     feeds = [u for u in dict.fromkeys(feeds) if host_of(u) in scope.hosts]
-    return list(articles), next_pages, feeds
+    return Links(list(articles), next_pages, feeds, skipped)
+
+
+def link_reason(url: str, group: str, scope: Scope, pages: set[str]) -> str | None:
+    """Why a link of ``group`` (``listing``, ``content`` or ``furniture``) is not
+    followed as an article, or None when it is."""
+    if not scope.allows(url):
+        return "out of scope"
+    kind = non_article_kind(url)
+    if kind:
+        return f"non-article pattern: {kind}"
+    path = urlsplit(url).path
+    if page_number(url) is not None and (path in pages or PAGE_PATH.search(path)):
+        return "pagination: not the next page"
+    if group == "listing":
+        return None
+    if group == "furniture":
+        return "outside the listing: page furniture"
+    if looks_like_article(url):
+        return None
+    return "outside the listing: not an article URL"
+
+
+PAGE_PATH = re.compile(r"/page/\d+/?$")  # a page of some listing, wherever it is linked
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+#: Blocks of the same tag and class side by side, each with a link, that make a
+#: list of teasers (cards, list items, rows).
+REPEATED = 3
+CARD_DEPTH = 6  # ancestors of a link looked at for its card
+
+
+def listing_anchors(anchors: list) -> set:
+    """The links of a page's listing, among the links of its main content: a
+    headline link (in a heading, or holding one); every link of the page's main
+    run of repeated blocks (the most link text in ``REPEATED`` blocks or more of
+    the same tag and class side by side, each with a link: teaser cards, list
+    items, rows); and a link with a headline's worth of text in a teaser card
+    (an ``<article>``, or a block of another such run).
+
+    Rests on structure and position only: no URL is looked at.  Menus of short
+    labels in the content (sub-sections, tags) are no listing, unless they are
+    all the page lists."""
+    repeated: dict = {}  # parent -> signatures of its children repeated with links
+
+    def signatures(parent) -> set:
+        if parent not in repeated:
+            counts: dict[tuple, int] = {}
+            for child in parent:
+                if isinstance(child.tag, str) and (child.tag == "a" or next(child.iter("a"), None) is not None) \
+                        and (child.tag != "p" or mostly_link(child)):
+                    key = (child.tag, child.get("class"))
+                    counts[key] = counts.get(key, 0) + 1
+            repeated[parent] = {k for k, n in counts.items() if n >= REPEATED}
+        return repeated[parent]
+
+    listed = set()
+    runs: dict[tuple, list] = {}  # (parent, tag, class) -> the run's anchors
+    for anchor in anchors:
+        if next((h for h in anchor.iter() if h.tag in HEADINGS), None) is not None \
+                or any(e.tag in HEADINGS for _, e in zip(range(3), anchor.iterancestors())):
+            listed.add(anchor)
+        long_text = headline_like(" ".join(anchor.text_content().split()))
+        element = anchor
+        for _ in range(CARD_DEPTH):
+            parent = element.getparent()
+            if parent is None:
+                break
+            key = (element.tag, element.get("class"))
+            if key in signatures(parent):
+                runs.setdefault((parent, *key), []).append(anchor)
+            if long_text and (element.tag == "article" or key in signatures(parent)):
+                listed.add(anchor)
+            if element.tag == "article" or key in signatures(parent):
+                break
+            element = parent
+    if runs:
+        main = max(runs.values(), key=lambda run: sum(len(a.text_content().strip()) for a in run))
+        listed.update(main)
+    return listed
+
+
+def mostly_link(paragraph) -> bool:
+    """A paragraph that is mostly link text: an item of a list, not prose with a link."""
+    text = len(" ".join(paragraph.text_content().split()))
+    linked = sum(len(" ".join(a.text_content().split())) for a in paragraph.iter("a"))
+    return linked * 2 >= text
+
+
+def headline_like(text: str) -> bool:
+    """Text as long as a headline (four words, or 24 letters; 8 in scripts
+    written without spaces), not a menu's label."""
+    words = text.split()
+    if len(words) >= 4 or sum(map(len, words)) >= 24:
+        return True
+    return len(text) >= 8 and sum(ch >= "\u2e80" for ch in text) >= len(text) // 2
 
 
 LISTING_LABEL = re.compile(r"^\s*(category|tag|topic|archives?|section|rubrique|рубрика)\s*:\s*"

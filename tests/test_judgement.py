@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import pickle
+from pathlib import Path
 
 import pytest
 import scrapy
@@ -25,6 +26,11 @@ def jsonld(kind: str) -> str:
 
 OG_ARTICLE = '<meta property="og:type" content="article">'
 PUBLISHED = '<meta property="article:published_time" content="2024-05-01T10:00:00Z">'
+EXCERPTS = "<div>" + "".join(
+    f"<h2><a href='/story-{n}/'>Story {n}</a></h2><p>{'An excerpt of the story. ' * 8}</p>" for n in range(6)
+) + "</div>"
+CARDS = "".join(f"<div class='post'><h2><a href='/p{n}/'>Story {n}</a></h2><p>An excerpt.</p></div>"
+                for n in range(5))
 TEASERS = "".join(f"<article><h2><a href='/a{n}/'>Teaser {n}</a></h2></article>" for n in range(4))
 
 
@@ -44,6 +50,17 @@ def markup_judgement(html: str):
     ("", TEASERS + BODY, LISTING, LISTING),
     ("", BODY, ARTICLE, NOT_ARTICLE),  # a body and no listing signal: an article once read
     (jsonld("WebPage"), BODY, ARTICLE, NOT_ARTICLE),
+    # og:type website, rel=next and <article> teasers give way to a dated article body
+    ('<meta property="og:type" content="website">' + PUBLISHED, BODY, ARTICLE, LISTING),
+    ('<link rel="next" href="/talks-resume/2/">' + PUBLISHED, BODY, ARTICLE, LISTING),
+    (PUBLISHED, TEASERS + BODY, ARTICLE, LISTING),
+    # ... but not to a short one, nor to excerpts under headline links
+    ('<meta property="og:type" content="website">' + PUBLISHED, "<p>About us: a newsletter.</p>",
+     LISTING, LISTING),
+    ('<meta property="og:type" content="website">' + PUBLISHED, EXCERPTS, LISTING, LISTING),
+    # five headline links in plain blocks: a list of teasers, unless a dated body is there too
+    ("", CARDS, LISTING, LISTING),
+    (PUBLISHED, CARDS + BODY, ARTICLE, LISTING),
 ])
 def test_one_judgement_with_and_without_the_body(head, body, with_text, without_text):
     html = page(head, body)
@@ -75,3 +92,24 @@ def test_article_crosses_the_process_boundary():
     article = extract(page(jsonld("NewsArticle")), "https://example.org/talks-resume/")
     again = pickle.loads(pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL))
     assert again == article and again.judgement.is_article
+
+
+REAL_SETS = [Path(__file__).resolve().parent.parent.parent / "shared" / part
+             for part in ("real-pages/news", "extraction-benchmark/zyte")]
+
+
+@pytest.mark.parametrize("dataset", REAL_SETS, ids=lambda p: p.name)
+def test_no_real_article_rejected(dataset):
+    """Issue #17: every usable page of the shared real sets is judged an article."""
+    if not (dataset / "ground-truth.json").exists():
+        pytest.skip(f"real pages not found at {dataset}")
+    from bench.extraction import load
+
+    truth = json.loads((dataset / "ground-truth.json").read_text(encoding="utf-8"))
+    rejected = []
+    for page in load(dataset):
+        if truth[page.id].get("usable", True):
+            article = extract(page.html(), page.url)
+            if not (article.text.strip() and article.judgement.is_article):
+                rejected.append((page.url, article.judgement.reason))
+    assert not rejected, rejected

@@ -88,3 +88,87 @@ def test_filed_under_canonical_within_scope():
     elsewhere = "https://syndicator.example/talks-resume/"
     assert filed_under(elsewhere, fetched, scope) == "https://news.example/world/talks-resume/"
     assert filed_under(None, fetched, scope) == normalize(fetched)
+
+
+LISTING_PAGE = """<html><body>
+<header><nav><a href="/world/">World</a><a href="/about-us/">About us</a>
+  <a href="/nav/story-in-the-menu-with-many-words/">A story in the menu with many words</a></nav></header>
+<main>
+  <h1>World</h1>
+  <div class="teasers">
+    <div class="card"><h2><a href="/News/front/archives/2024/10/16/2003825372">Talks resume</a></h2>
+      <a href="/tag/geneva/">Geneva</a> <a href="/author/jane-doe/">Jane Doe</a></div>
+    <div class="card"><a href="/doc.afp.com.B2LA2G3">Ministers meet again in Geneva for a second round</a></div>
+    <div class="card"><a href="/article/3834/1">Envoys agree on a timetable for the next talks</a></div>
+    <div class="card"><h3><a href="/brexit-talks/">Brexit talks</a></h3></div>
+    <div class="card"><h3><a href="/news/news_view.html?idx=8576&amp;page=1&amp;bc=03">Korea</a></h3></div>
+    <div class="card"><h3><a href="/news/page/2/">More news from elsewhere on the site</a></h3></div>
+  </div>
+  <ul class="subsections"><li><a href="/world/asia/">Asia</a></li><li><a href="/world/europe/">Europe</a></li>
+    <li><a href="/world/africa/">Africa</a></li></ul>
+  <a href="/world/?page=2" rel="next">Next</a> <a href="/world/?page=3">3</a>
+  <a href="https://cdn.example.net/story-on-another-host-entirely/">Elsewhere</a>
+  <a href="mailto:desk@e.org">Write to us</a>
+</main>
+<footer><a href="/privacy/">Privacy</a><a href="/footer-story-with-several-words/">f</a></footer>
+</body></html>"""
+
+
+def test_listing_links_followed_whatever_their_url():
+    from scrapy.http import HtmlResponse
+
+    from spiders.sections import section_links
+
+    response = HtmlResponse("https://e.org/world/", body=LISTING_PAGE.encode(), encoding="utf-8")
+    links = section_links(response, scrapy_selector(response), "https://e.org/world/",
+                          Scope.around(["https://e.org/world/"]))
+    assert links.articles == [
+        "https://e.org/News/front/archives/2024/10/16/2003825372", "https://e.org/doc.afp.com.B2LA2G3",
+        "https://e.org/article/3834/1", "https://e.org/brexit-talks/",
+        "https://e.org/news/news_view.html?idx=8576&page=1&bc=03",
+    ]
+    assert links.next_pages[0] == "https://e.org/world/?page=2"
+    reasons = links.skipped
+    assert reasons["https://e.org/tag/geneva/"] == "non-article pattern: tag"
+    assert reasons["https://e.org/author/jane-doe/"] == "non-article pattern: author"
+    assert reasons["https://e.org/world/asia/"] == "outside the listing: not an article URL"
+    assert reasons["https://e.org/world/?page=3"] == "pagination: not the next page"
+    assert reasons["https://e.org/news/page/2/"] == "pagination: not the next page"
+    assert reasons["https://cdn.example.net/story-on-another-host-entirely/"] == "out of scope"
+    assert reasons["https://e.org/nav/story-in-the-menu-with-many-words/"] == \
+        "outside the listing: page furniture"
+    assert reasons["https://e.org/privacy/"].startswith("non-article pattern")
+    assert "https://e.org/world/?page=2" not in reasons
+    assert not any(url.startswith("mailto:") for url in reasons)
+
+
+def scrapy_selector(response):
+    import scrapy
+
+    return scrapy.Selector(response)
+
+
+@pytest.mark.parametrize("url, kind", [
+    ("https://e.org/tag/russia/", "tag"), ("https://e.org/author/x/", "author"),
+    ("https://e.org/?s=lavrov", "search"), ("https://e.org/feed/", "feed"),
+    ("https://e.org/files/report.pdf", "file"), ("https://e.org/user/login", "user"),
+    ("https://e.org/2024/01/", "date archive"), ("https://e.org/", "home page"),
+    ("https://e.org/News/front/archives/2024/10/16/2003825372", None),
+    ("https://e.org/article/3834/1", None), ("https://e.org/business-focus/", None),
+])
+def test_non_article_kinds(url, kind):
+    from spiders.links import non_article_kind
+
+    assert non_article_kind(url) == kind
+
+
+def test_prose_links_of_a_section_intro_are_no_listing():
+    from spiders.sections import listing_anchors
+
+    page = html.fromstring(
+        "<div><div class='intro'>"
+        + "".join(f"<p>Our desk covers the region. Read <a href='/policy-{n}/'>our editorial policy here</a>"
+                  f" and more about how we work with sources in the field.</p>" for n in range(3))
+        + "</div><ul>" + "".join(f"<li><a href='/s{n}'>{n}</a></li>" for n in range(4)) + "</ul></div>")
+    listed = {a.get("href") for a in listing_anchors(list(content_links(page)))}
+    assert listed == {"/s0", "/s1", "/s2", "/s3"}

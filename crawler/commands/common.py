@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from archive.corpus import Corpus
+from archive.ledger import skipped_by_reason
 from crawler.options import DEFAULT_DB, DEFAULT_WARC, OPTIONS
 
 console = Console()
@@ -49,10 +50,10 @@ def print_summary(row: dict, db: Path, warc_dir: Path) -> None:
         table.add_row(key.replace("_", " "), str(row.get(key) or 0))
     with Corpus(db) as corpus:
         total = corpus.db["articles"].count
-        skipped = corpus.db.execute(
-            "SELECT count(*) FROM ledger WHERE crawl_id = ? AND status = 'skipped'", [row.get("id")]
-        ).fetchone()[0]
-    table.add_row("skipped URLs", str(skipped))
+        skipped = skipped_by_reason(corpus, row.get("id"))
+    table.add_row("skipped URLs", str(sum(skipped.values())))
+    for reason, count in skipped.items():
+        table.add_row(f"  {reason}", str(count))
     table.add_row("articles in corpus", str(total))
     table.add_row("started", str(row.get("started")))
     table.add_row("finished", str(row.get("finished")))

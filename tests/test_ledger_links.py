@@ -1,0 +1,66 @@
+"""Links seen and not followed (issue #17): recorded once a crawl with their reason,
+counted by reason, and queued after all when another page asks for them."""
+
+from __future__ import annotations
+
+from archive.corpus import Corpus
+from archive.ledger import DONE, LINK, QUEUED, SKIPPED, Entry, Ledger, skipped_by_reason
+
+
+def rows(corpus, crawl_id):
+    return {url: (kind, status, reason) for url, kind, status, reason in corpus.db.execute(
+        "SELECT url, kind, status, reason FROM ledger WHERE crawl_id = ?", [crawl_id])}
+
+
+def test_links_passed_over_once_and_counted(tmp_path):
+    with Corpus(tmp_path / "corpus.db") as corpus:
+        crawl_id, _ = corpus.begin_crawl("urls:e", "e.org", {})
+        ledger = Ledger(corpus, crawl_id)
+        ledger.add([Entry("https://e.org/a-b-c/", "article")])
+        assert ledger.pass_over({"https://e.org/tag/x/": "non-article pattern: tag",
+                                 "https://other.org/": "out of scope",
+                                 "https://e.org/a-b-c/": "outside the listing: page furniture"},
+                                "https://e.org/world/") == 2
+        assert ledger.pass_over({"https://e.org/tag/x/": "non-article pattern: tag"}) == 0
+        table = rows(corpus, crawl_id)
+        assert table["https://e.org/tag/x/"] == (LINK, SKIPPED, "non-article pattern: tag")
+        assert table["https://e.org/a-b-c/"] == ("article", QUEUED, None)
+        assert skipped_by_reason(corpus, crawl_id) == {"non-article pattern": 1, "out of scope": 1}
+
+
+def test_link_passed_over_is_queued_when_listed_later(tmp_path):
+    with Corpus(tmp_path / "corpus.db") as corpus:
+        crawl_id, _ = corpus.begin_crawl("urls:e", "e.org", {})
+        ledger = Ledger(corpus, crawl_id)
+        ledger.pass_over({"https://e.org/brexit-talks/": "outside the listing: page furniture"})
+        fresh = ledger.add([Entry("https://e.org/brexit-talks/", "article", 1)])
+        assert [e.url for e in fresh] == ["https://e.org/brexit-talks/"]
+        assert rows(corpus, crawl_id)["https://e.org/brexit-talks/"] == ("article", QUEUED, None)
+        assert ledger.add([Entry("https://e.org/brexit-talks/", "article", 1)]) == []
+        ledger.settle("https://e.org/brexit-talks/", DONE, "article new", "article")
+        # a resumed run knows which links were only passed over
+        ledger.pass_over({"https://e.org/later-link/": "outside the listing: page furniture"})
+        again = Ledger(corpus, crawl_id)
+        assert [e.url for e in again.add([Entry("https://e.org/later-link/", "article")])] \
+            == ["https://e.org/later-link/"]
+        assert again.add([Entry("https://e.org/brexit-talks/", "article")]) == []
+
+
+def test_summary_counts_skipped_urls_by_reason(tmp_path, capsys):
+    from crawler.commands.common import print_summary
+
+    with Corpus(tmp_path / "corpus.db") as corpus:
+        crawl_id, _ = corpus.begin_crawl("urls:e", "e.org", {})
+        ledger = Ledger(corpus, crawl_id)
+        ledger.pass_over({"https://e.org/tag/x/": "non-article pattern: tag",
+                          "https://e.org/author/y/": "non-article pattern: author",
+                          "https://other.org/": "out of scope"})
+        ledger.settle("https://e.org/private/", SKIPPED, "robots", "article")
+        row = corpus.crawl(crawl_id)
+    print_summary(row, tmp_path / "corpus.db", tmp_path / "warc")
+    out = capsys.readouterr().out
+    lines = {" ".join(line.strip("│┃ ").split()) for line in out.splitlines()}
+    assert any(line.startswith("skipped URLs") and line.endswith("4") for line in lines), out
+    assert any(line.startswith("non-article pattern") and line.endswith("2") for line in lines), out
+    assert any(line.startswith("out of scope") and line.endswith("1") for line in lines), out
+    assert any(line.startswith("robots") and line.endswith("1") for line in lines), out

@@ -1,0 +1,60 @@
+"""Issue #17: the shared real article pages, each served on 127.0.0.1 at its original
+URL path (query string too) behind a plain section with ``rel=next`` pagination,
+crawled by the real ``chancery crawl``: nearly every page stored, nothing else
+stored, bodies as good as extraction alone gives them.  Skipped when the shared
+pages are absent (``bench/real_pages.py`` is the same as a report)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from bench.real_pages import DATASETS, LISTING, RealSite, crawl, real_pages, report
+
+MIN_STORED = 0.99
+MIN_F1 = 0.96
+
+
+@pytest.fixture(scope="module")
+def crawled(tmp_path_factory):
+    missing = [d for d in DATASETS if not (d / "ground-truth.json").exists()]
+    if missing:
+        pytest.skip(f"real pages not found at {', '.join(map(str, missing))}")
+    pages = real_pages(DATASETS)
+    out = tmp_path_factory.mktemp("real-crawl")
+    with RealSite(pages, per_page=20) as site:
+        result = crawl(site, out)
+        assert result.returncode == 0, result.stdout + result.stderr[-3000:]
+        yield site, report(site, pages, out / "corpus.db"), out, result
+
+
+def test_nearly_every_real_article_stored(crawled):
+    _, result, _, _ = crawled
+    assert result.stored_share >= MIN_STORED, result.text()
+
+
+def test_no_false_rows(crawled):
+    _, result, _, _ = crawled
+    assert not result.false_rows, result.text()
+
+
+def test_body_f1(crawled):
+    _, result, _, _ = crawled
+    assert result.f1 >= MIN_F1, result.text()
+
+
+def test_nothing_left_the_test_host(crawled):
+    """Pages link CDNs and publishers by absolute URL: scope keeps the crawl on
+    127.0.0.1, and the links it did not follow are in the ledger, with why."""
+    site, _, out, process = crawled
+    db = sqlite3.connect(out / "corpus.db")
+    try:
+        captured = [u for (u,) in db.execute("SELECT url FROM captures")]
+        skipped = dict(db.execute("SELECT url, reason FROM ledger WHERE status = 'skipped'"))
+    finally:
+        db.close()
+    assert captured and all(u.startswith(site.base) for u in captured)
+    assert site.url(LISTING + "?page=2") in {u for u in captured}
+    assert all(url.startswith(site.base) or reason == "out of scope" for url, reason in skipped.items())
+    assert "skipped URLs" in process.stdout
