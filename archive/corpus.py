@@ -399,7 +399,10 @@ class Corpus:
         """Insert or update an article by canonical URL; keep earlier texts.
 
         Returns ``new``, ``changed`` (the old text moved to article_versions and
-        ``version`` went up) or ``same`` (only ``last_captured`` moves).
+        ``version`` went up) or ``same`` (only ``last_captured`` moves; or, for a capture
+        older than the row's first, which a crawl may store after a later one of the
+        same text under another URL, the row is taken from it: the order of captures
+        decides, not the order extraction finished in, so reindex gives the same row).
         """
         row = dict(article)
         if not row.get("content_hash"):  # the extraction workers compute it
@@ -416,7 +419,14 @@ class Corpus:
                 self._insert("articles", row)
                 return "new"
             if old["content_hash"] == row["content_hash"]:
-                self.db["articles"].update(old["id"], {"last_captured": captured})
+                earlier = (captured, row.get("capture_id") or "") < \
+                    (old["first_captured"], old["capture_id"] or "")  # ties: by capture id
+                if earlier:  # an earlier capture, stored later: the row comes from it
+                    row.update(first_captured=captured, last_captured=old["last_captured"],
+                               version=old["version"])
+                    self.db["articles"].update(old["id"], row)
+                elif captured > old["last_captured"]:
+                    self.db["articles"].update(old["id"], {"last_captured": captured})
                 return "same"
             self.db["article_versions"].insert(
                 {

@@ -3,7 +3,8 @@
 The spider files each article under its canonical URL (rel=canonical within
 scope, else the normalised fetched URL), so ``/amp/`` variants, ``?utm_*``
 links and the like land on one URL; here a second arrival in the same run is
-dropped.  A page whose text is already stored under another URL (the same
+dropped, unless it has the same text (the store then keeps whichever capture came
+first, so that the order extraction finished in does not decide).  A page whose text is already stored under another URL (the same
 page behind session ids or print views, with no rel=canonical) is dropped too.
 Across runs the store pipeline upserts on the URL and keeps versions.
 """
@@ -21,7 +22,7 @@ class DedupPipeline:
     def __init__(self, stats, corpus: Corpus):
         self.stats = stats
         self.corpus = corpus
-        self.seen: set[str] = set()
+        self.seen: dict[str, str | None] = {}  # canonical URL -> its text's hash
         self.texts: dict[str, str] = {}
 
     @classmethod
@@ -32,14 +33,16 @@ class DedupPipeline:
 
     def process_item(self, item):
         url = item["url"]
+        article = item.get("article")
+        digest = article and (article.content_hash or content_hash(article.text))
         if url in self.seen:
+            if digest and self.seen[url] == digest:
+                return item  # the same text again: the store keeps the earlier capture
             self.stats.inc_value("dedup/duplicate")
             raise DropItem(f"duplicate of {url}", log_level="INFO")
-        self.seen.add(url)
+        self.seen[url] = digest
         if item.get("not_modified"):
             return item
-        article = item["article"]
-        digest = article.content_hash or content_hash(article.text)
         other = self.texts.setdefault(digest, url)
         if other == url:
             row = self.corpus.db.execute(
