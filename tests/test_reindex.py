@@ -88,7 +88,7 @@ def crawled_site(request, tmp_path_factory):
     """One test site crawled for real, and its WARC files reindexed: (site, crawl, rebuilt)."""
     folder = tmp_path_factory.mktemp(f"site-{request.param}")
     out = tmp_path_factory.mktemp(f"crawl-{request.param}")
-    with serve(SITES[request.param], folder) as site:
+    with serve(SITES[request.param], folder) as (site, _):
         run_crawl(site.sections, out)
     rebuilt = out / "rebuilt.db"
     chancery("reindex", "--warc-dir", str(out / "warc"), "--into", str(rebuilt))
