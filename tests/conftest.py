@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -76,6 +77,15 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def listening(port: int) -> bool:
+    """Whether something accepts connections on 127.0.0.1:``port``."""
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=1):
+            return True
+    except OSError:
+        return False
+
+
 def chancery(*args: str, cwd: Path | None = None, timeout: float = 300,
              check: bool = True, env: dict | None = None) -> subprocess.CompletedProcess:
     """Run ``python -m crawler ARGS`` in a child process, as a user would."""
@@ -95,14 +105,27 @@ def chancery(*args: str, cwd: Path | None = None, timeout: float = 300,
     return result
 
 
-def run_crawl(targets, out: Path, *args: str, **kwargs) -> subprocess.CompletedProcess:
-    """A real, impolite crawl of local sites into ``out/corpus.db`` and ``out/warc``."""
+def crawl_args(targets, out: Path, *args: str) -> list[str]:
+    """The ``chancery`` arguments of an impolite crawl of local sites into
+    ``out/corpus.db`` and ``out/warc``, logged to ``out/crawl.log``."""
     targets = [targets] if isinstance(targets, str) else list(targets)
-    return chancery(
-        "crawl", *targets, "--db", str(out / "corpus.db"), "--warc-dir", str(out / "warc"),
-        "--impolite", "--log-level", "INFO", "--log-file", str(out / "crawl.log"), *args,
-        **kwargs,
-    )
+    return ["crawl", *targets, "--db", str(out / "corpus.db"), "--warc-dir", str(out / "warc"),
+            "--impolite", "--log-level", "INFO", "--log-file", str(out / "crawl.log"), *args]
+
+
+def run_crawl(targets, out: Path, *args: str, **kwargs) -> subprocess.CompletedProcess:
+    """A real, impolite crawl of local sites into ``out`` (``crawl_args``)."""
+    return chancery(*crawl_args(targets, out, *args), **kwargs)
+
+
+def query(db: Path, sql: str, args=()) -> list[tuple]:
+    """The rows of one query on a corpus: a SQLite file, or a crawl's folder (its
+    ``corpus.db``); the connection closed after."""
+    conn = sqlite3.connect(db / "corpus.db" if db.is_dir() else db)
+    try:
+        return conn.execute(sql, args).fetchall()
+    finally:
+        conn.close()
 
 
 def warcio_check(*paths: Path) -> subprocess.CompletedProcess:

@@ -15,13 +15,13 @@ from pathlib import Path
 import pytest
 from scrapy.http import HtmlResponse
 
-from tests.conftest import REPO
+from tests.conftest import REPO, crawl_args, query
 from tests.faults import pages, routes
 from tests.faults.checks import (
-    article_urls, assert_nothing_lost, assert_verifies, crawl_log, ledger, query, raw_record, skipped, stats,
+    article_urls, assert_nothing_lost, assert_verifies, crawl_log, ledger, raw_record, skipped, stats,
 )
-from tests.faults.server import FaultServer
 from tests.faults.site import NewsSite
+from tests.server import SiteServer
 
 MiB = 1 << 20
 BOMB = 300 * MiB  # Scrapy's own 1 GiB cap let a bomb this size through (677 MB of memory)
@@ -42,11 +42,8 @@ def crawl_measured(url: str, out: Path, *args: str) -> int:
     children it waited for), like RUSAGE_CHILDREN would without the other
     tests' crawls mixed in."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "crawler", "crawl", url, "--db", str(out / "corpus.db"),
-         "--warc-dir", str(out / "warc"), "--impolite", "--log-level", "INFO",
-         "--log-file", str(out / "crawl.log"), *args],
-        cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        env={**os.environ, "COLUMNS": "200"},
+        [sys.executable, "-m", "crawler", *crawl_args(url, out, *args)], cwd=REPO,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, "COLUMNS": "200"},
     )
     _pid, status, usage = os.wait4(process.pid, 0)
     process.returncode = os.waitstatus_to_exitcode(status)
@@ -60,7 +57,7 @@ def crawl_measured(url: str, out: Path, *args: str) -> int:
 def test_a_page_too_slow_to_extract_fails_alone(tmp_path):
     """Its worker is killed at the time limit and replaced: the other articles are
     stored, the page is archived and its URL failed, with the reason."""
-    with FaultServer.serve() as server:
+    with SiteServer.serve() as server:
         site = NewsSite(server, "slow")
         good = site.articles(3)
         slow = site.slug(tag="slow")
@@ -81,7 +78,7 @@ def test_a_page_too_slow_to_extract_fails_alone(tmp_path):
 
 
 def test_bombs_and_huge_pages_are_skipped_and_memory_stays_low(tmp_path):
-    with FaultServer.serve() as server:
+    with SiteServer.serve() as server:
         site = NewsSite(server, "bombs")
         good = site.articles(2)
         bombs = {
@@ -167,7 +164,7 @@ def as_scrapy_decodes(url: str, data: bytes, content_type: str) -> list[str]:
 @pytest.fixture(scope="module")
 def bad_pages(tmp_path_factory):
     out = tmp_path_factory.mktemp("bad-pages")
-    with FaultServer.serve() as server:
+    with SiteServer.serve() as server:
         site = NewsSite(server, "bad-pages")
         good = site.articles(2)
         paths: dict[str, str] = {}

@@ -22,8 +22,9 @@ MIN_MEAN_F1 = 0.95
 class Crawled:
     """One style's site, served, crawled once, and the crawl's output opened."""
 
-    def __init__(self, site, out):
+    def __init__(self, site, fetched, out):
         self.site = site
+        self.fetched = fetched  # the paths the server was asked for
         self.out = out
         db = sqlite3.connect(out / "corpus.db")
         db.row_factory = sqlite3.Row
@@ -45,9 +46,9 @@ class Crawled:
 def crawled(request, tmp_path_factory):
     folder = tmp_path_factory.mktemp(f"site-{request.param}")
     out = tmp_path_factory.mktemp(f"crawl-{request.param}")
-    with serve(STYLES[request.param], folder) as site:
+    with serve(STYLES[request.param], folder) as (site, server):
         run_crawl(site.sections, out)
-        yield Crawled(site, out)
+    return Crawled(site, set(server.paths()), out)
 
 
 def test_articles_captured(crawled):
@@ -114,10 +115,9 @@ def test_warcio_check_clean(crawled):
 
 
 def test_robots_disallowed_never_fetched(crawled):
-    fetched = set(crawled.site.requested)
     for url in crawled.site.disallowed:
         parts = urlsplit(url)
-        assert parts.path not in fetched and url not in crawled.by_url
+        assert parts.path not in crawled.fetched and url not in crawled.by_url
         entry = crawled.ledger.get(url)
         assert entry and entry["status"] == "skipped" and entry["reason"] == "robots", entry
 

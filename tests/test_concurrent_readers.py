@@ -15,18 +15,15 @@ from pathlib import Path
 from datasette.app import Datasette
 
 from crawler.demo import DemoSite
-from tests.conftest import REPO, chancery
+from tests.conftest import REPO, chancery, crawl_args
 from tests.faults.checks import assert_nothing_lost
 
 SLOW = ["-s", "DOWNLOAD_DELAY=0.05", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1"]
 
 
 def start_crawl(site, out: Path) -> subprocess.Popen:
-    return subprocess.Popen(
-        [sys.executable, "-m", "crawler", "crawl", *site.section_urls,
-         "--db", str(out / "corpus.db"), "--warc-dir", str(out / "warc"), "--impolite",
-         "--log-level", "INFO", "--log-file", str(out / "crawl.log"), *SLOW],
-        cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return subprocess.Popen([sys.executable, "-m", "crawler", *crawl_args(site.section_urls, out, *SLOW)],
+                            cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 def wait_for_articles(db_path: Path, crawl: subprocess.Popen) -> None:

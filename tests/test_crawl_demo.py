@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
 
 import pytest
 from sqlite_utils import Database
@@ -12,6 +11,7 @@ from sqlite_utils import Database
 from archive import warc
 from crawler.demo import DemoSite
 from tests.conftest import chancery, run_crawl, warcio_check
+from tests.sites import token_f1
 
 FURNITURE = [
     "Follow us", "Most Popular", "Also Read", "Share", "Subscribe to our newsletter",
@@ -24,19 +24,6 @@ SEED_PATH = "/north-korea-foreign-minister-pays-visit-to-russia/"
 def demo(demo_crawl):
     site, out = demo_crawl
     return site, out, Database(out / "corpus.db")
-
-
-def tokens(text: str) -> Counter:
-    return Counter(re.findall(r"\w+", text.lower()))
-
-
-def f1(predicted: str, gold: str) -> float:
-    p, g = tokens(predicted), tokens(gold)
-    common = sum((p & g).values())
-    if not common:
-        return 0.0
-    precision, recall = common / sum(p.values()), common / sum(g.values())
-    return 2 * precision * recall / (precision + recall)
 
 
 def blocks(text: str) -> list[str]:
@@ -63,7 +50,7 @@ def test_text_is_the_body_only(demo):
     scores = []
     for gold in site.articles:
         text = stored[gold["url"]]["text"]
-        scores.append(f1(text, gold["text"]))
+        scores.append(token_f1(text, gold["text"]))
         for line in FURNITURE:
             assert line not in text, (gold["url"], line)
         assert gold["caption"] not in text

@@ -4,16 +4,14 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 
-from tests.conftest import chancery, run_crawl
+from tests.conftest import chancery, query, run_crawl
 
 BROKEN_LIBRARY = 'raise ImportError("this lxml_html_clean is broken on purpose")\n'
 
 
 def crawls(db) -> list[tuple]:
-    with sqlite3.connect(db) as conn:
-        return conn.execute("SELECT status, reason FROM crawls ORDER BY id").fetchall()
+    return query(db, "SELECT status, reason FROM crawls ORDER BY id")
 
 
 def test_extraction_that_cannot_run_stops_the_crawl_before_any_fetch(demo_site, tmp_path):

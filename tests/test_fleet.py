@@ -9,10 +9,7 @@ from __future__ import annotations
 import re
 import shutil
 import signal
-import sqlite3
 import subprocess
-import sys
-import threading
 import time
 from collections import Counter
 from pathlib import Path
@@ -21,31 +18,30 @@ import pytest
 import redis
 
 from archive import frontier
-from tests.conftest import REPO, chancery, wait_for
-from tests.test_workers import (FAST, NewsSite, assert_archive_whole, finish, redis_server, seed,
-                                stored, start_worker)
+from tests.conftest import REPO, chancery, query, wait_for
+from tests.server import Receipt
+from tests.test_workers import (NewsSite, assert_archive_whole, finish, redis_server, seed, stored,
+                                start_worker, worker_command)
 
 pytestmark = pytest.mark.skipif(shutil.which("redis-server") is None,
                                 reason="redis-server is not installed (scripts/system-packages.sh)")
 
 
 class TimedSite(NewsSite):
-    """A news site that notes when each request arrives."""
+    """A news site whose requests (each logged by the server with its arrival time)
+    a test takes in turns."""
 
-    def __init__(self, count: int, per_page: int = 10):
-        super().__init__(count, per_page)
-        self.arrivals: list[tuple[float, str]] = []
-        self.arrived = threading.Lock()
+    taken = 0
 
-    def page(self, path: str):
-        with self.arrived:
-            self.arrivals.append((time.monotonic(), path))
-        return super().page(path)
+    @property
+    def arrivals(self) -> list[Receipt]:
+        """The requests since the last ``take_arrivals``."""
+        return self.server.requested()[self.taken:]
 
-    def take_arrivals(self) -> list[tuple[float, str]]:
-        with self.arrived:
-            taken, self.arrivals = self.arrivals, []
-        return taken
+    def take_arrivals(self) -> list[Receipt]:
+        arrivals = self.arrivals
+        self.taken += len(arrivals)
+        return arrivals
 
 
 class OtherSite(TimedSite):
@@ -56,19 +52,17 @@ class OtherSite(TimedSite):
         return status, mime, text.replace("Report ", "Dispatch ")
 
 
-def rate(arrivals: list[tuple[float, str]]) -> float:
+def rate(arrivals: list[Receipt]) -> float:
     """Requests a second, from the first request to the last."""
-    return (len(arrivals) - 1) / (arrivals[-1][0] - arrivals[0][0])
+    return (len(arrivals) - 1) / (arrivals[-1].at - arrivals[0].at)
 
 
 def start_loop(redis_url: str, db: Path, warc_dir: Path, log: Path, *args: str) -> subprocess.Popen:
     """``chancery worker`` without --once: it waits for jobs until SIGTERM."""
     out = open(log.with_suffix(".out"), "w")
     try:
-        return subprocess.Popen(
-            [sys.executable, "-m", "crawler", "worker", "--redis", redis_url, "--db", str(db),
-             "--warc-dir", str(warc_dir), "--log-level", "INFO", "--log-file", str(log), *FAST, *args],
-            cwd=REPO, stdout=out, stderr=subprocess.STDOUT)
+        return subprocess.Popen(worker_command(redis_url, db, warc_dir, log, *args), cwd=REPO,
+                                stdout=out, stderr=subprocess.STDOUT)
     finally:
         out.close()
 
@@ -96,19 +90,11 @@ def finished(redis_url: str, job: str) -> bool:
 
 
 def articles(db: Path) -> set[tuple]:
-    conn = sqlite3.connect(db)
-    try:
-        return set(conn.execute("SELECT url, title, text, published FROM articles"))
-    finally:
-        conn.close()
+    return set(query(db, "SELECT url, title, text, published FROM articles"))
 
 
 def captured(db: Path) -> Counter:
-    conn = sqlite3.connect(db)
-    try:
-        return Counter(url for (url,) in conn.execute("SELECT url FROM captures"))
-    finally:
-        conn.close()
+    return Counter(url for (url,) in query(db, "SELECT url FROM captures"))
 
 
 def stop_all(workers: list[subprocess.Popen]) -> list[int]:
@@ -236,8 +222,8 @@ def test_robots_crawl_delay_holds_for_one_crawl_and_for_the_fleet(tmp_path):
             assert worker.returncode == 0, output
         fleet = site.take_arrivals()
     for arrivals in (plain, fleet):
-        paths = [path for _, path in arrivals]
+        paths = [r.path for r in arrivals]
         assert paths.count("/robots.txt") == 1 and len(paths) == 8, paths
         # a second between requests on average (the first may come late, never early)
-        assert (arrivals[-1][0] - arrivals[0][0]) / (len(arrivals) - 1) >= 0.9, arrivals
+        assert (arrivals[-1].at - arrivals[0].at) / (len(arrivals) - 1) >= 0.9, arrivals
     assert sorted(stored(db)) == sorted(site.url(p) for p in site.article_paths)

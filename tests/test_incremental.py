@@ -6,7 +6,6 @@ import html
 import json
 from pathlib import Path
 
-import pytest
 from warcio.archiveiterator import ArchiveIterator
 
 from archive.corpus import Corpus
@@ -14,14 +13,6 @@ from tests.conftest import run_crawl, warcio_check
 
 SECTIONS = ("/category/news/diplomatic-news/", "/category/news/embassy-news/",
             "/category/interviews/")
-
-
-@pytest.fixture
-def site():
-    from crawler.demo import DemoSite
-
-    with DemoSite.serve() as served:
-        yield served
 
 
 def crawl(site, out: Path, *args: str) -> dict:
@@ -48,45 +39,45 @@ def warc_records(out: Path, files: list[str]) -> list:
     return records
 
 
-def test_a_second_crawl_of_an_unchanged_site_downloads_no_article_again(site, tmp_path):
-    first = crawl(site, tmp_path)
-    assert first["articles_new"] == len(site.articles)
-    site.clear_requests()
+def test_a_second_crawl_of_an_unchanged_site_downloads_no_article_again(demo_site, tmp_path):
+    first = crawl(demo_site, tmp_path)
+    assert first["articles_new"] == len(demo_site.articles)
+    demo_site.clear_requests()
 
-    second = crawl(site, tmp_path)
+    second = crawl(demo_site, tmp_path)
     assert (second["articles_new"], second["articles_changed"]) == (0, 0)
-    captures = article_captures(tmp_path, second["id"], site)
+    captures = article_captures(tmp_path, second["id"], demo_site)
     # Every article was re-checked conditionally; each answer was a bodiless 304.
-    assert {c["url"] for c in captures} == {a["url"] for a in site.articles}
+    assert {c["url"] for c in captures} == {a["url"] for a in demo_site.articles}
     assert {(c["status"], c["record_type"], c["length"]) for c in captures} == {(304, "revisit", 0)}
-    served = site.requests
-    assert all(served.count(a["path"]) == 1 for a in site.articles)
+    served = demo_site.requests
+    assert all(served.count(a["path"]) == 1 for a in demo_site.articles)
     assert not any("/amp/" in path for path in served)  # known duplicates are not asked again
     with Corpus(tmp_path / "corpus.db") as corpus:
         assert corpus.db["article_versions"].count == 0
         assert {r["version"] for r in corpus.db["articles"].rows} == {1}
         confirmed = corpus.db.execute(
             "SELECT count(*) FROM articles WHERE last_captured > first_captured").fetchone()[0]
-        assert confirmed == len(site.articles)
+        assert confirmed == len(demo_site.articles)
         for section in SECTIONS:  # section pages are fetched fresh every time
             assert corpus.db.execute("SELECT count(*) FROM captures WHERE crawl_id = ? AND url = ?",
-                                     [second["id"], site.url(section)]).fetchone()[0] == 1
+                                     [second["id"], demo_site.url(section)]).fetchone()[0] == 1
 
     records = warc_records(tmp_path, json.loads(second["warc_files"]))
     not_modified = [r for r in records if r[0] == "revisit" and r[2].endswith("server-not-modified")]
-    assert {uri for _, uri, _ in not_modified} == {a["url"] for a in site.articles}
+    assert {uri for _, uri, _ in not_modified} == {a["url"] for a in demo_site.articles}
     # An unchanged section page or feed repeats its payload: an identical-payload revisit.
     assert any(r[0] == "revisit" and r[2].endswith("identical-payload-digest") for r in records)
     check = warcio_check(*sorted((tmp_path / "warc").glob("*.warc.gz")))
     assert check.returncode == 0, check.stdout + check.stderr
 
 
-def test_a_changed_article_makes_exactly_one_new_version(site, tmp_path):
-    crawl(site, tmp_path)
-    crawl(site, tmp_path)  # unchanged: nothing new
+def test_a_changed_article_makes_exactly_one_new_version(demo_site, tmp_path):
+    crawl(demo_site, tmp_path)
+    crawl(demo_site, tmp_path)  # unchanged: nothing new
 
-    article = site.articles[3]
-    page = site.folder / article["path"].strip("/") / "index.html"
+    article = demo_site.articles[3]
+    page = demo_site.folder / article["path"].strip("/") / "index.html"
     first_paragraph = next(block["p"] for block in article["body"] if "p" in block)
     correction = " The ministry later corrected the figure it had given."
     source = page.read_text(encoding="utf-8")
@@ -95,13 +86,13 @@ def test_a_changed_article_makes_exactly_one_new_version(site, tmp_path):
                                    html.escape(first_paragraph + correction, quote=False), 1),
                     encoding="utf-8")
 
-    third = crawl(site, tmp_path)
+    third = crawl(demo_site, tmp_path)
     assert (third["articles_new"], third["articles_changed"]) == (0, 1)
     with Corpus(tmp_path / "corpus.db") as corpus:
         [version] = list(corpus.db["article_versions"].rows)
         changed = next(corpus.db.query("SELECT * FROM articles WHERE url = ?", [article["url"]]))
         others = corpus.db.execute("SELECT count(*) FROM articles WHERE version != 1").fetchone()[0]
-        captures = {c["url"]: c for c in article_captures(tmp_path, third["id"], site)}
+        captures = {c["url"]: c for c in article_captures(tmp_path, third["id"], demo_site)}
     assert others == 1 and changed["version"] == 2
     assert version["article_id"] == changed["id"] and version["version"] == 1
     assert correction.strip() in changed["text"] and correction.strip() not in version["text"]
@@ -113,11 +104,11 @@ def test_a_changed_article_makes_exactly_one_new_version(site, tmp_path):
     assert {(c["status"], c["record_type"]) for c in unchanged} == {(304, "revisit")}
 
 
-def test_full_fetches_every_article_again_without_new_versions(site, tmp_path):
-    crawl(site, tmp_path)
-    full = crawl(site, tmp_path, "--full")
-    captures = article_captures(tmp_path, full["id"], site)
-    assert {c["url"] for c in captures} == {a["url"] for a in site.articles}
+def test_full_fetches_every_article_again_without_new_versions(demo_site, tmp_path):
+    crawl(demo_site, tmp_path)
+    full = crawl(demo_site, tmp_path, "--full")
+    captures = article_captures(tmp_path, full["id"], demo_site)
+    assert {c["url"] for c in captures} == {a["url"] for a in demo_site.articles}
     # Fetched unconditionally (200), and the same bytes again: identical-payload revisits.
     assert {(c["status"], c["record_type"]) for c in captures} == {(200, "revisit")}
     assert (full["articles_new"], full["articles_changed"]) == (0, 0)

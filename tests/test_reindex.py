@@ -9,6 +9,12 @@ import pytest
 from tests.conftest import chancery, run_crawl
 from tests.sites import STYLES, bulletin, serve
 
+#: Per table: the columns that match a crawl's row with its rebuilt one, and the columns
+#: not compared, which differ by nature.  ``articles.id`` is an autoincrement given in
+#: the order rows are inserted: a crawl inserts articles as its extraction workers finish
+#: them (in parallel, so in no fixed order), reindex in the order of the captures.  Rows
+#: are matched by ``url`` instead.  ``captures.id`` is the WARC record's uuid in both:
+#: compared.
 COMPARED = {
     "captures": (("id",), ()),
     "articles": (("url",), ("id",)),
@@ -34,12 +40,15 @@ def crawled(tmp_path_factory):
     return out
 
 
-def table(path, name):
+def table(path, name) -> dict:
+    """The rows of a table, each under its COMPARED key, without the columns not compared."""
     keys, dropped = COMPARED[name]
     db = sqlite3.connect(path)
     db.row_factory = sqlite3.Row
-    rows = [dict(r) for r in db.execute(f"SELECT * FROM {name}")]
-    db.close()
+    try:
+        rows = [dict(r) for r in db.execute(f"SELECT * FROM {name}")]
+    finally:
+        db.close()
     return {tuple(r[k] for k in keys): {k: v for k, v in r.items() if k not in dropped} for r in rows}
 
 
@@ -73,13 +82,6 @@ def test_reindex_refuses_to_overwrite(crawled, tmp_path):
 
 # -- every column of every row, on the CMS test sites ------------------------------------
 
-#: Columns compared on every row, per table: all of them but these, which differ by nature.
-#: ``articles.id`` is an autoincrement given in the order rows are inserted: a crawl
-#: inserts articles as its extraction workers finish them (in parallel, so in no fixed
-#: order), reindex in the order of the captures.  Rows are matched by ``url`` instead.
-#: ``captures.id`` is the WARC record's uuid in both: compared.
-IGNORED = {"articles": {"id"}, "captures": set()}
-KEYS = {"articles": "url", "captures": "id"}
 SITES = {**STYLES, "bulletin": bulletin.build}  # bulletin: articles that name no section
 
 
@@ -88,27 +90,17 @@ def crawled_site(request, tmp_path_factory):
     """One test site crawled for real, and its WARC files reindexed: (site, crawl, rebuilt)."""
     folder = tmp_path_factory.mktemp(f"site-{request.param}")
     out = tmp_path_factory.mktemp(f"crawl-{request.param}")
-    with serve(SITES[request.param], folder) as site:
+    with serve(SITES[request.param], folder) as (site, _):
         run_crawl(site.sections, out)
     rebuilt = out / "rebuilt.db"
     chancery("reindex", "--warc-dir", str(out / "warc"), "--into", str(rebuilt))
     return site, out / "corpus.db", rebuilt
 
 
-def rows(path, name) -> dict:
-    db = sqlite3.connect(path)
-    db.row_factory = sqlite3.Row
-    try:
-        found = [dict(r) for r in db.execute(f"SELECT * FROM {name}")]
-    finally:
-        db.close()
-    return {r[KEYS[name]]: {k: v for k, v in r.items() if k not in IGNORED[name]} for r in found}
-
-
 @pytest.mark.parametrize("name", ["articles", "captures"])
 def test_reindex_reproduces_every_column(crawled_site, name):
     _, crawl, rebuilt = crawled_site
-    ours, theirs = rows(crawl, name), rows(rebuilt, name)
+    ours, theirs = table(crawl, name), table(rebuilt, name)
     assert ours, name
     assert sorted(ours) == sorted(theirs), name
     assert all(row.keys() == theirs[key].keys() for key, row in ours.items()), name
@@ -126,5 +118,5 @@ def test_section_named_by_the_page_that_listed_it(crawled_site):
     _, crawl, rebuilt = crawled_site
     names = {name for name, _, _ in bulletin.SECTIONS}
     for path in (crawl, rebuilt):
-        sections = {row["section"] for row in rows(path, "articles").values()}
+        sections = {row["section"] for row in table(path, "articles").values()}
         assert names <= sections <= names | {None}, path

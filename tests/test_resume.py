@@ -14,15 +14,13 @@ import pytest
 
 from archive import warc
 from crawler.demo import DemoSite
-from tests.conftest import REPO, warcio_check
+from tests.conftest import REPO, crawl_args, run_crawl, warcio_check
 
 SLOW = ["-s", "DOWNLOAD_DELAY=0.05", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1"]
 
 
 def crawl_command(site, out: Path) -> list[str]:
-    return [sys.executable, "-m", "crawler", "crawl", *site.section_urls,
-            "--db", str(out / "corpus.db"), "--warc-dir", str(out / "warc"), "--impolite",
-            "--log-level", "INFO", "--log-file", str(out / "crawl.log"), *SLOW]
+    return [sys.executable, "-m", "crawler", *crawl_args(site.section_urls, out, *SLOW)]
 
 
 def settled(db_path: Path) -> int:
@@ -83,7 +81,7 @@ def test_sigkill_at_random_moments_then_resume(tmp_path):
             if not interrupt_when(process, tmp_path / "corpus.db", target, signal.SIGKILL):
                 break
             kills += 1
-        subprocess.run(crawl_command(site, tmp_path), cwd=REPO, check=True, capture_output=True)
+        run_crawl(site.section_urls, tmp_path, *SLOW)
         fetches = [p for p in site.requests if p.count("/") == 2 and not p.startswith("/feed")]
     assert kills == 5, "the crawl ended before five kills: slow it down"
     assert_complete(site, tmp_path)
@@ -102,5 +100,5 @@ def test_clean_stop_then_resume(tmp_path, sig):
         assert db.execute("SELECT status FROM crawls").fetchone() == ("interrupted",)
         db.close()
         assert not warc.open_files(tmp_path / "warc"), "a clean stop closes its WARC file"
-        subprocess.run(crawl_command(site, tmp_path), cwd=REPO, check=True, capture_output=True)
+        run_crawl(site.section_urls, tmp_path, *SLOW)
     assert_complete(site, tmp_path)

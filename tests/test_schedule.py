@@ -16,14 +16,6 @@ from tests.conftest import chancery
 UTC = timezone.utc
 
 
-@pytest.fixture
-def site():
-    from crawler.demo import DemoSite
-
-    with DemoSite.serve() as served:
-        yield served
-
-
 def at(hour: int, minute: int = 0, day: int = 1) -> datetime:
     return datetime(2026, 3, day, hour, minute, tzinfo=UTC)
 
@@ -89,14 +81,14 @@ def test_schedule_commands(tmp_path):
     assert gone.returncode == 1 and "no schedule named 'insight'" in gone.stderr
 
 
-def test_schedule_run_records_a_crawl_of_the_schedule(site, tmp_path):
+def test_schedule_run_records_a_crawl_of_the_schedule(demo_site, tmp_path):
     db = str(tmp_path / "corpus.db")
-    chancery("schedule", "add", "interviews", "--site", site.url("/category/interviews/"),
+    chancery("schedule", "add", "interviews", "--site", demo_site.url("/category/interviews/"),
              "--cron", "0 3 * * *", "--db", db, "--warc-dir", str(tmp_path / "warc"), "--impolite")
     chancery("schedule", "run", "interviews", "--db", db)
     with Corpus(db) as corpus:
         [row] = schedules.runs(corpus, "interviews", limit=5)
-        interviews = [a for a in site.articles if a["section"] == "Interviews"]
+        interviews = [a for a in demo_site.articles if a["section"] == "Interviews"]
         assert row["status"] == "finished" and row["finished"]
         assert row["articles_new"] >= len(interviews) and row["errors"] == 0  # sitemaps add more
         assert row["pages"] > len(interviews)
@@ -105,9 +97,9 @@ def test_schedule_run_records_a_crawl_of_the_schedule(site, tmp_path):
         assert schedules.get(corpus, "interviews").last_slot is None  # a manual run takes no slot
 
 
-def test_a_crawl_that_crashes_ends_failed_and_the_next_run_starts_afresh(site, tmp_path):
+def test_a_crawl_that_crashes_ends_failed_and_the_next_run_starts_afresh(demo_site, tmp_path):
     db = str(tmp_path / "corpus.db")
-    section = site.url("/category/interviews/")
+    section = demo_site.url("/category/interviews/")
     common = ["--cron", "0 3 * * *", "--db", db, "--warc-dir", str(tmp_path / "warc"), "--impolite"]
     # A setting the extraction pipeline cannot read: the crawl dies after its run began.
     chancery("schedule", "add", "broken", "--site", section, *common, "-s", "EXTRACT_WORKERS=two")

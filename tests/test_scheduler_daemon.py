@@ -10,19 +10,9 @@ import subprocess
 import sys
 from datetime import datetime, timedelta, timezone
 
-import pytest
-
 from archive import schedules
 from archive.corpus import Corpus
 from tests.conftest import REPO, chancery, wait_for, warcio_check
-
-
-@pytest.fixture
-def site():
-    from crawler.demo import DemoSite
-
-    with DemoSite.serve() as served:
-        yield served
 
 
 def add_schedule(db, name, site, tmp_path, *options, cron="* * * * *", added_ago=None):
@@ -59,9 +49,9 @@ def stop(daemon: subprocess.Popen, db) -> None:
 
 
 
-def test_a_one_minute_cron_runs_twice_under_the_daemon(site, tmp_path):
+def test_a_one_minute_cron_runs_twice_under_the_daemon(demo_site, tmp_path):
     db = tmp_path / "corpus.db"
-    add_schedule(db, "minutely", site, tmp_path, "--impolite", added_ago=timedelta(minutes=5))
+    add_schedule(db, "minutely", demo_site, tmp_path, "--impolite", added_ago=timedelta(minutes=5))
     with start_scheduler(db, tmp_path, "--max-runs", "2") as daemon:
         try:
             output, _ = daemon.communicate(timeout=300)
@@ -87,10 +77,10 @@ def test_a_one_minute_cron_runs_twice_under_the_daemon(site, tmp_path):
     assert len(list((tmp_path / "logs").glob("minutely-*.log"))) == 2
 
 
-def test_sigterm_closes_the_crawl_in_progress_which_resumes_next_time(site, tmp_path):
+def test_sigterm_closes_the_crawl_in_progress_which_resumes_next_time(demo_site, tmp_path):
     db = tmp_path / "corpus.db"
     # Polite (a delay between requests), so the crawl is still running when SIGTERM comes.
-    add_schedule(db, "slow", site, tmp_path, "--delay", "0.5", added_ago=timedelta(minutes=2))
+    add_schedule(db, "slow", demo_site, tmp_path, "--delay", "0.5", added_ago=timedelta(minutes=2))
 
     def running_with_captures():
         with Corpus(db) as corpus:
@@ -124,9 +114,9 @@ def test_sigterm_closes_the_crawl_in_progress_which_resumes_next_time(site, tmp_
     assert check.returncode == 0, check.stdout + check.stderr
 
     # The next run of the schedule resumes the same crawl (now without the delay).
-    add_schedule(db, "slow", site, tmp_path, "--impolite", "--replace")
+    add_schedule(db, "slow", demo_site, tmp_path, "--impolite", "--replace")
     chancery("schedule", "run", "slow", "--db", str(db))
     with Corpus(db) as corpus:
         [resumed] = schedules.runs(corpus, "slow", limit=5)
         assert resumed["id"] == row["id"] and resumed["status"] == "finished"
-        assert corpus.db["articles"].count == len(site.articles)
+        assert corpus.db["articles"].count == len(demo_site.articles)

@@ -24,14 +24,6 @@ PROJECT_FILES = ("scrapy.cfg", "setup.py", "pyproject.toml", "README.md")
 PACKAGES = ("crawler", "middlewares", "spiders", "pipelines", "archive", "extraction")
 
 
-@pytest.fixture
-def site():
-    from crawler.demo import DemoSite
-
-    with DemoSite.serve() as served:
-        yield served
-
-
 def api(base: str, endpoint: str, data: list[tuple[str, str]] | None = None) -> dict:
     body = urllib.parse.urlencode(data).encode() if data is not None else None
     with urllib.request.urlopen(f"{base}/{endpoint}", data=body, timeout=30) as answer:
@@ -90,7 +82,7 @@ def project_copy(folder: Path, scrapyd_url: str) -> Path:
     return folder
 
 
-def test_scrapyd_runs_the_news_spider(scrapyd, site, tmp_path):
+def test_scrapyd_runs_the_news_spider(scrapyd, demo_site, tmp_path):
     base, home = scrapyd
     (tmp_path / "project").mkdir()
     project = project_copy(tmp_path / "project", base)
@@ -101,7 +93,7 @@ def test_scrapyd_runs_the_news_spider(scrapyd, site, tmp_path):
     assert api(base, "listspiders.json?project=chancery")["spiders"] == ["news"]
 
     out = tmp_path / "out"
-    section = site.url("/category/interviews/")
+    section = demo_site.url("/category/interviews/")
     scheduled = api(base, "schedule.json", [
         ("project", "chancery"), ("spider", "news"), ("start_urls", section),
         ("setting", f"CORPUS_PATH={out / 'corpus.db'}"), ("setting", f"WARC_DIR={out / 'warc'}"),
@@ -120,7 +112,7 @@ def test_scrapyd_runs_the_news_spider(scrapyd, site, tmp_path):
     with Corpus(out / "corpus.db") as corpus:
         [crawl] = list(corpus.db["crawls"].rows)
         urls = {row["url"] for row in corpus.db["articles"].rows}
-    interviews = {a["url"] for a in site.articles if a["section"] == "Interviews"}
+    interviews = {a["url"] for a in demo_site.articles if a["section"] == "Interviews"}
     assert crawl["status"] == "finished" and crawl["articles_new"] == len(urls)
     assert interviews <= urls
     assert [f.name for f in (out / "warc").glob("*.warc.gz")] == json.loads(crawl["warc_files"])

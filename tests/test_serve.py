@@ -6,10 +6,8 @@ import asyncio
 import json
 import os
 import re
-import socket
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 from contextlib import contextmanager
@@ -19,7 +17,7 @@ import pytest
 
 from archive.datasette import build
 from archive.datasette.plugin import paragraphs
-from tests.conftest import REPO, free_port
+from tests.conftest import REPO, free_port, listening, wait_for
 
 
 def get(url: str) -> tuple[int, str]:
@@ -42,14 +40,9 @@ def served(db: Path, *args: str):
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(600):  # until it listens (or exits)
-            if process.poll() is not None:
-                raise AssertionError(f"chancery serve exited: {process.communicate()[1]}")
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=1):
-                    break
-            except OSError:
-                time.sleep(0.1)
+        wait_for(lambda: listening(port) or process.poll() is not None, "chancery serve to listen", 60, 0.1)
+        if process.poll() is not None:
+            raise AssertionError(f"chancery serve exited: {process.communicate()[1]}")
         yield base
     finally:
         process.terminate()

@@ -5,23 +5,20 @@ from __future__ import annotations
 
 import shutil
 import signal
-import socket
-import sqlite3
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections import Counter
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
 from archive import warc
 from crawler.fleet import NO_JOB_EXIT
-from tests.conftest import REPO, chancery, warcio_check
+from tests.conftest import REPO, chancery, free_port, listening, query, wait_for, warcio_check
+from tests.server import Exchange, SiteServer
 
 pytestmark = pytest.mark.skipif(shutil.which("redis-server") is None,
                                 reason="redis-server is not installed (scripts/system-packages.sh)")
@@ -49,9 +46,7 @@ class NewsSite:
     def __init__(self, count: int = 300, per_page: int = 10):
         self.count = count
         self.per_page = per_page
-        self.hits: Counter[str] = Counter()
-        self.lock = threading.Lock()
-        self.server: ThreadingHTTPServer | None = None
+        self.server: SiteServer | None = None
 
     def slug(self, n: int) -> str:
         return f"/{SECTIONS[n % 3]}/envoys-meet-on-agenda-{n:04d}/"
@@ -61,15 +56,15 @@ class NewsSite:
         return [self.slug(n) for n in range(self.count)]
 
     def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self.server.server_address[1]}{path}"
+        return self.server.url(path)
 
     @property
     def section_urls(self) -> list[str]:
         return [self.url(f"/{s}/") for s in SECTIONS]
 
     def article_fetches(self) -> int:
-        with self.lock:
-            return sum(count for path, count in self.hits.items() if path in set(self.article_paths))
+        articles = set(self.article_paths)
+        return sum(1 for path in self.server.paths() if path in articles)
 
     def page(self, path: str) -> tuple[int, str, str]:
         if path == "/robots.txt":
@@ -109,44 +104,18 @@ class NewsSite:
                 f'</article><footer>Footer text</footer></body></html>')
         return 200, "text/html; charset=utf-8", html
 
+    def answer(self, ex: Exchange) -> None:
+        status, mime, text = self.page(ex.path)
+        ex.send(text.encode("utf-8"), status, content_type=mime)
+
     @contextmanager
     def serve(self):
-        site = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self):
-                with site.lock:
-                    site.hits[self.path] += 1
-                status, mime, text = site.page(self.path)
-                data = text.encode("utf-8")
-                self.send_response(status)
-                self.send_header("Content-Type", mime)
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-            def log_message(self, *args):
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        thread.start()
-        try:
+        """On the tests' one server, which logs every request (``self.server.requested()``)."""
+        with SiteServer.serve({"*": self.answer}) as self.server:
             yield self
-        finally:
-            self.server.shutdown()
-            self.server.server_close()
-            thread.join()
 
 
 # -- a real Redis ---------------------------------------------------------------------------------
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @contextmanager
@@ -159,15 +128,8 @@ def redis_server():
          "--save", "", "--appendonly", "no", "--protected-mode", "yes"],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=1):
-                    break
-            except OSError:
-                if time.monotonic() > deadline or process.poll() is not None:
-                    raise RuntimeError("redis-server did not start")
-                time.sleep(0.05)
+        wait_for(lambda: listening(port) or process.poll() is not None, "redis-server to listen", 20, 0.05)
+        assert process.poll() is None, "redis-server did not start"
         yield f"redis://127.0.0.1:{port}/0"
     finally:
         process.terminate()
@@ -183,12 +145,16 @@ def seed(site: NewsSite, redis_url: str, db: Path, warc_dir: Path, *args: str):
                     "--warc-dir", str(warc_dir), "--impolite", *args)
 
 
+def worker_command(redis_url: str, db: Path, warc_dir: Path, log: Path, *args: str) -> list[str]:
+    """``chancery worker``, logging at INFO to ``log``, with FAST liveness."""
+    return [sys.executable, "-m", "crawler", "worker", "--redis", redis_url, "--db", str(db),
+            "--warc-dir", str(warc_dir), "--log-level", "INFO", "--log-file", str(log), *FAST, *args]
+
+
 def start_worker(redis_url: str, db: Path, warc_dir: Path, log: Path, *args: str) -> subprocess.Popen:
-    return subprocess.Popen(
-        [sys.executable, "-m", "crawler", "worker", "--redis", redis_url, "--db", str(db),
-         "--warc-dir", str(warc_dir), "--log-level", "INFO", "--log-file", str(log),
-         "--once", "--wait", "60", *FAST, *args],
-        cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    """A ``--once`` worker: it waits up to a minute for a job and exits when it is finished."""
+    return subprocess.Popen(worker_command(redis_url, db, warc_dir, log, "--once", "--wait", "60", *args),
+                            cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
 
 def finish(workers: list[subprocess.Popen], timeout: float = 90) -> list[str]:
@@ -200,11 +166,7 @@ def finish(workers: list[subprocess.Popen], timeout: float = 90) -> list[str]:
 
 
 def stored(db: Path) -> Counter:
-    conn = sqlite3.connect(db)
-    try:
-        return Counter(url for (url,) in conn.execute("SELECT url FROM articles"))
-    finally:
-        conn.close()
+    return Counter(url for (url,) in query(db, "SELECT url FROM articles"))
 
 
 def assert_archive_whole(db: Path, warc_dir: Path) -> None:
@@ -215,26 +177,17 @@ def assert_archive_whole(db: Path, warc_dir: Path) -> None:
     assert check.returncode == 0, check.stdout + check.stderr
     verify = chancery("verify", "--db", str(db), "--warc-dir", str(warc_dir), check=False)
     assert verify.returncode == 0, verify.stdout + verify.stderr
-    conn = sqlite3.connect(db)
-    try:
-        for url, file, offset in conn.execute(
-                "SELECT a.url, c.warc_file, c.warc_offset FROM articles a"
-                " JOIN captures c ON c.id = a.capture_id"):
-            record, _payload = warc.read_record(warc_dir, file, offset)
-            assert record.rec_headers.get_header("WARC-Target-URI") == url
-    finally:
-        conn.close()
+    for url, file, offset in query(db, "SELECT a.url, c.warc_file, c.warc_offset FROM articles a"
+                                       " JOIN captures c ON c.id = a.capture_id"):
+        record, _payload = warc.read_record(warc_dir, file, offset)
+        assert record.rec_headers.get_header("WARC-Target-URI") == url
 
 
-def assert_job_done(db: Path) -> None:
-    conn = sqlite3.connect(db)
-    try:
-        assert conn.execute("SELECT count(*) FROM ledger WHERE status = 'queued'").fetchone() == (0,)
-        assert conn.execute("SELECT count(*), min(status), max(status) FROM crawls").fetchone() \
-            == (1, "finished", "finished")
-        crawl = conn.execute("SELECT pages, articles_new, frontier FROM crawls").fetchone()
-    finally:
-        conn.close()
+def assert_job_done(db: Path) -> tuple:
+    """No URL left queued, one crawls row, finished; returns its (pages, articles_new, frontier)."""
+    assert query(db, "SELECT count(*) FROM ledger WHERE status = 'queued'") == [(0,)]
+    assert query(db, "SELECT count(*), min(status), max(status) FROM crawls") == [(1, "finished", "finished")]
+    [crawl] = query(db, "SELECT pages, articles_new, frontier FROM crawls")
     return crawl
 
 

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 import zlib
 from pathlib import Path
 
 from archive import warc
-from tests.conftest import chancery, warcio_check
+from tests.conftest import chancery, query, warcio_check
 
 STAT = re.compile(r"^[\s{]*'([^']+)':\s*(-?\d+(?:\.\d+)?)[,}]?$", re.M)
 
@@ -23,14 +22,6 @@ def stats(out: Path) -> dict[str, float]:
     dump = text.rsplit("Dumping Scrapy stats:", 1)
     assert len(dump) == 2, "the crawl log has no stats dump"
     return {name: float(value) for name, value in STAT.findall(dump[1].split("\n}", 1)[0])}
-
-
-def query(out: Path, sql: str, args=()) -> list[tuple]:
-    db = sqlite3.connect(out / "corpus.db")
-    try:
-        return db.execute(sql, args).fetchall()
-    finally:
-        db.close()
 
 
 def ledger(out: Path) -> dict[str, tuple[str, str]]:

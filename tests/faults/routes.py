@@ -8,7 +8,7 @@ from typing import Callable, Iterable
 
 import brotli
 
-from tests.faults.server import Exchange, Header, Route
+from tests.server import Exchange, Header, Route
 
 HTML = "text/html; charset=utf-8"
 

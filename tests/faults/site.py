@@ -1,17 +1,17 @@
-"""A small news site on a FaultServer: good articles beside the faults under test."""
+"""A small news site on a SiteServer: good articles beside the faults under test."""
 
 from __future__ import annotations
 
 import random
 
 from tests.faults import pages, routes
-from tests.faults.server import FaultServer
+from tests.server import SiteServer
 
 
 class NewsSite:
     """Registers article and section routes on a server and remembers what it served."""
 
-    def __init__(self, server: FaultServer, seed: str = "site"):
+    def __init__(self, server: SiteServer, seed: str = "site"):
         self.server = server
         self.rng = random.Random(seed)
         self.texts: dict[str, list[str]] = {}  # path -> paragraphs of each good article

@@ -4,12 +4,11 @@ Each style module has ``build(folder, base_url) -> Built``: it writes a static
 site (pages, feeds, sitemaps, robots.txt and a route table) for that base URL
 and returns the gold articles, the section URLs to start from, and the
 furniture strings it planted.  ``serve(build, folder)`` serves one on
-127.0.0.1 (port 0) for the length of a ``with`` block.
+127.0.0.1 (port 0), on the tests' one server, for the length of a ``with`` block.
 """
 
 from . import drupal, ghost, ministry, newspack
-from .base import Article, Block, Built, token_f1, tokens
-from .server import Served, serve
+from .base import Article, Block, Built, serve, token_f1, tokens
 
 STYLES = {
     "drupal": drupal.build,
@@ -18,4 +17,4 @@ STYLES = {
     "newspack": newspack.build,
 }
 
-__all__ = ["Article", "Block", "Built", "Served", "STYLES", "serve", "token_f1", "tokens"]
+__all__ = ["Article", "Block", "Built", "STYLES", "serve", "token_f1", "tokens"]

@@ -1,14 +1,19 @@
 """What every test site is made of: gold records, a folder of files with their
-routes, and the token F1 that scores extracted text against the gold."""
+routes, served by the tests' one server, and the token F1 that scores extracted
+text against the gold."""
 
 from __future__ import annotations
 
 import json
 import re
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Callable, Iterator
 from urllib.parse import urlsplit
+
+from tests.server import Exchange, Route, SiteServer, not_found
 
 ROUTES_FILE = "routes.json"
 HTML = "text/html; charset=utf-8"
@@ -109,6 +114,38 @@ def _suffix(content_type: str) -> str:
 
 def load_routes(folder: Path) -> dict[str, dict]:
     return json.loads((Path(folder) / ROUTES_FILE).read_text(encoding="utf-8"))
+
+
+def static(folder: Path) -> Route:
+    """A built site as one route: its ``routes.json`` looked up by the path with its
+    query string, then by the path alone (servers ignore queries they do not know);
+    a path missing its trailing slash gets a 301 when the slashed one exists; anything
+    else gets a 404 page."""
+    table = load_routes(folder)
+
+    def route(ex: Exchange) -> None:
+        parts = urlsplit(ex.path)
+        query = "?" + parts.query if parts.query else ""
+        entry = table.get(parts.path + query) or table.get(parts.path)
+        if entry:
+            body = (folder / entry["file"]).read_bytes()
+            ex.send(body, entry.get("status", 200), content_type=entry["type"])
+        elif not parts.path.endswith("/") and parts.path + "/" in table:
+            ex.send(b"", 301, [("Location", parts.path + "/" + query)], content_type=None)
+        else:
+            not_found(ex)
+
+    return route
+
+
+@contextmanager
+def serve(build: Callable[[Path, str], Built], folder: Path) -> Iterator[tuple[Built, SiteServer]]:
+    """Serve a site on 127.0.0.1 (port 0), built into ``folder`` for the server's URL;
+    yields the site's gold and the server (which logs what was fetched)."""
+    with SiteServer.serve() as server:
+        built = build(Path(folder), server.base_url)
+        server.route("*", static(Path(folder)))
+        yield built, server
 
 
 def tokens(text: str) -> list[str]:

@@ -1,31 +1,32 @@
-"""A threaded HTTP server on a loopback address whose routes script faults.
+"""The one HTTP server of the tests: threaded, on a loopback address, port 0.
 
-Each route is a function of an :class:`Exchange`; it writes whatever bytes it
-likes to the socket (headers with non-ASCII bytes, a Content-Length longer
-than the body, a reset, a trickle), so a test can stage any misbehaviour.
-Every request is received into :attr:`FaultServer.receipts` with the
-monotonic time it arrived, so tests can measure the gaps between retries.
-Every response closes its connection.
+``with SiteServer.serve(routes) as server:`` listens, and on leaving the block
+stops and joins every handler thread, so nothing outlives a test.  A route is a
+function of an :class:`Exchange` and writes whatever bytes it likes to the
+socket (headers with non-ASCII bytes, a Content-Length longer than the body, a
+reset, a trickle), so a test can stage any misbehaviour; a whole site is a route
+too (a catch-all ``"*"``).  Every request is logged as a :class:`Receipt`: its
+path with the query, and the monotonic time it arrived.  Every response closes
+its connection.
 """
 
 from __future__ import annotations
 
 import socket
 import struct
+import sys
 import threading
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Callable, Iterable, Iterator
 from urllib.parse import urlsplit
 
 Header = tuple[str | bytes, str | bytes]
 Route = Callable[["Exchange"], None]
-
-REASONS = {200: "OK", 301: "Moved Permanently", 302: "Found", 304: "Not Modified",
-           404: "Not Found", 429: "Too Many Requests", 500: "Internal Server Error",
-           502: "Bad Gateway", 503: "Service Unavailable"}
+NOT_FOUND = b"<!DOCTYPE html><html><head><title>Page not found</title></head>" \
+            b"<body><h1>Page not found</h1></body></html>"
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,6 @@ class Receipt:
 
     path: str  # path and query, as sent
     at: float  # time.monotonic() on arrival
-    headers: dict[str, str] = field(default_factory=dict)
 
 
 def _bytes(value: str | bytes) -> bytes:
@@ -44,10 +44,9 @@ def _bytes(value: str | bytes) -> bytes:
 class Exchange:
     """One request being answered: the route writes the answer through it."""
 
-    def __init__(self, handler: "FaultHandler", receipt: Receipt, count: int):
+    def __init__(self, handler: "Handler", path: str, count: int):
         self.handler = handler
-        self.receipt = receipt
-        self.path = receipt.path
+        self.path = path
         self.count = count  # 1 for the first request of this path, 2 for the second...
         self.stopping = handler.server.stopping
 
@@ -57,7 +56,8 @@ class Exchange:
 
     def head(self, status: int = 200, headers: Iterable[Header] = ()) -> None:
         """The status line and headers, given as they are to go on the wire."""
-        lines = [f"HTTP/1.1 {status} {REASONS.get(status, 'Unknown')}".encode("latin-1")]
+        reason = self.handler.responses.get(status, ("Unknown",))[0]
+        lines = [f"HTTP/1.1 {status} {reason}".encode("latin-1")]
         lines += [_bytes(name) + b": " + _bytes(value) for name, value in headers]
         lines.append(b"Connection: close")
         self.write(b"\r\n".join(lines) + b"\r\n\r\n")
@@ -65,13 +65,15 @@ class Exchange:
     def send(self, body: bytes, status: int = 200, headers: Iterable[Header] = (),
              content_type: str | None = "text/html; charset=utf-8",
              length: int | None = None) -> None:
-        """A whole response; ``length`` overrides the Content-Length (a lie)."""
+        """A whole response (no body to a HEAD); ``length`` overrides the
+        Content-Length (a lie)."""
         headers = list(headers)
         if content_type:
             headers.insert(0, ("Content-Type", content_type))
         headers.append(("Content-Length", str(len(body) if length is None else length)))
         self.head(status, headers)
-        self.write(body)
+        if self.handler.command != "HEAD":
+            self.write(body)
 
     def reset(self) -> None:
         """Abort the connection with a TCP reset, nothing sent."""
@@ -85,20 +87,23 @@ class Exchange:
         return self.stopping.wait(seconds)
 
 
-class FaultHandler(BaseHTTPRequestHandler):
-    server: "FaultHTTPServer"
+def not_found(ex: Exchange) -> None:
+    ex.send(NOT_FOUND, status=404)
+
+
+class Handler(BaseHTTPRequestHandler):
+    server: "SiteServer"
     protocol_version = "HTTP/1.1"
 
     def do_GET(self) -> None:
-        owner = self.server.owner
-        receipt = Receipt(self.path, time.monotonic(), {k: v for k, v in self.headers.items()})
-        count = owner.receive(receipt)
+        count = self.server.receive(Receipt(self.path, time.monotonic()))
         self.close_connection = True
-        route = owner.route_for(self.path)
         try:
-            route(Exchange(self, receipt, count))
+            self.server.route_for(self.path)(Exchange(self, self.path, count))
         except (ConnectionError, OSError):
             pass  # the crawler gave up on us (timeout, size cap): that is the point
+
+    do_HEAD = do_GET
 
     def log_message(self, format: str, *args: object) -> None:
         pass
@@ -116,67 +121,47 @@ class FaultHandler(BaseHTTPRequestHandler):
             pass
 
 
-class FaultHTTPServer(ThreadingHTTPServer):
+class SiteServer(ThreadingHTTPServer):
+    """Routes by target (query included), else by path alone, else by the longest
+    prefix route (``"/events/*"``; ``"*"`` takes every path), else 404."""
+
     daemon_threads = False  # server_close joins every handler: nothing outlives a test
     block_on_close = True
 
-    def __init__(self, address, owner: "FaultServer"):
-        self.owner = owner
-        self.stopping = threading.Event()
-        super().__init__(address, FaultHandler)
-
-    def handle_error(self, request, client_address) -> None:
-        pass  # a client that went away mid-answer is expected here
-
-
-class FaultServer:
-    """Routes by path (query included, else by path alone, else by prefix).
-
-    ``with FaultServer.serve(routes) as server:`` listens on ``host``, port 0,
-    and stops (joining every handler thread) on leaving the block.
-    """
-
     def __init__(self, routes: dict[str, Route] | None = None, host: str = "127.0.0.1"):
         self.routes: dict[str, Route] = dict(routes or {})
-        self.host = host
         self.receipts: list[Receipt] = []
+        self.stopping = threading.Event()
         self._lock = threading.Lock()
-        self._http: FaultHTTPServer | None = None
+        super().__init__((host, 0), Handler)
 
     @classmethod
     @contextmanager
     def serve(cls, routes: dict[str, Route] | None = None,
-              host: str = "127.0.0.1") -> Iterator["FaultServer"]:
+              host: str = "127.0.0.1") -> Iterator["SiteServer"]:
         server = cls(routes, host)
-        server.start()
+        thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
+                                  daemon=True)
+        thread.start()
         try:
             yield server
         finally:
-            server.stop()
+            server.stopping.set()
+            server.shutdown()
+            thread.join()
+            server.server_close()
 
-    def start(self) -> None:
-        self._http = FaultHTTPServer((self.host, 0), self)
-        self._port = self._http.server_address[1]
-        self._thread = threading.Thread(target=self._http.serve_forever,
-                                        kwargs={"poll_interval": 0.05}, daemon=True)
-        self._thread.start()
-
-    def stop(self) -> None:
-        if self._http is None:
-            return
-        self._http.stopping.set()
-        self._http.shutdown()
-        self._thread.join()
-        self._http.server_close()
-        self._http = None
+    def handle_error(self, request, client_address) -> None:
+        if not isinstance(sys.exc_info()[1], OSError):  # a client that went away is expected
+            super().handle_error(request, client_address)
 
     @property
     def port(self) -> int:
-        return self._port
+        return self.server_address[1]
 
     @property
     def base_url(self) -> str:
-        return f"http://{self.host}:{self.port}"
+        return f"http://{self.server_address[0]}:{self.port}"
 
     def url(self, path: str = "/") -> str:
         return self.base_url + path
@@ -208,7 +193,3 @@ class FaultServer:
     def paths(self) -> list[str]:
         with self._lock:
             return [r.path for r in self.receipts]
-
-
-def not_found(ex: Exchange) -> None:
-    ex.send(b"<html><body><h1>Not found</h1></body></html>", status=404)
