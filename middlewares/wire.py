@@ -40,6 +40,8 @@ from scrapy.exceptions import (
 from scrapy.utils._download_handlers import get_dataloss_msg, wrap_twisted_exceptions
 from scrapy.utils.defer import maybe_deferred_to_future
 
+from archive import http
+
 logger = logging.getLogger(__name__)
 
 #: The ``request.meta`` key the handler hands an :class:`Exchange` on under.
@@ -131,13 +133,27 @@ class _WireAgent(_ScrapyAgent):
     """Scrapy's agent for one download, noting the exchange of its response."""
 
     exchange: Exchange | None = None
+    maxsize = 0
 
     def _cb_bodyready(self, txresponse, request):
         self.exchange = getattr(txresponse, "_chancery_wire", None)
-        maxsize = request.meta.get("download_maxsize", self._maxsize)
-        if self.exchange is not None and maxsize:
-            self.exchange.limit = len(self.exchange.read) + maxsize  # head and what came with it
+        self.maxsize = request.meta.get("download_maxsize", self._maxsize)
+        if self.exchange is not None and self.maxsize:
+            # a bound on memory only: Scrapy stops the download at maxsize decoded bytes,
+            # and chunk framing makes the bytes read somewhat more than that
+            start, head_end = http.final_response(bytes(self.exchange.read))
+            self.exchange.limit = max(head_end, start) + 2 * self.maxsize + (1 << 16)
         return super()._cb_bodyready(txresponse, request)
+
+    def over_maxsize(self) -> bool:
+        """Whether the response's body (transfer coding removed) passed DOWNLOAD_MAXSIZE."""
+        exchange = self.exchange
+        if exchange is None or not self.maxsize:
+            return False
+        if exchange.truncated == "length":
+            return True
+        _request_head, _request_body, head, body = http.exchange_parts(b"", exchange.read)
+        return len(http.payload(head, body)) > self.maxsize
 
 
 class WireDownloadHandler(HTTP11DownloadHandler):
@@ -173,7 +189,7 @@ class WireDownloadHandler(HTTP11DownloadHandler):
             self._keep(request, agent.exchange, "time")
             raise
         except DownloadCancelledError as exc:
-            over = "max size" in str(exc) or (agent.exchange and agent.exchange.truncated)
+            over = "max size" in str(exc) or agent.over_maxsize()  # announced, or received
             self._keep(request, agent.exchange, "length" if over else "unspecified")
             raise
         self._keep(request, agent.exchange, "disconnect" if "dataloss" in response.flags else None)

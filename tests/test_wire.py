@@ -185,3 +185,59 @@ def test_interim_answers_and_chunks_of_a_body():
     assert head == b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
     assert http.dechunk(body) == (b"abcde", True)
     assert http.dechunk(body[:18]) == (b"abcd", False)  # cut mid-chunk: what arrived
+
+
+def test_cut_and_oversized_bodies_are_kept_as_truncated_records(tmp_path):
+    """A connection cut mid-body and a body over DOWNLOAD_MAXSIZE are archived with
+    WARC-Truncated; neither gets a captures row; the articles around them are stored."""
+    good = "/news/envoys-agree-on-a-new-round-of-talks/"
+    cut = "/news/statement-on-the-border-incident-in-full/"
+    big = "/news/the-full-text-of-the-treaty-as-signed/"
+    interim = "/news/observers-report-on-the-humanitarian-corridor/"
+    head_of_cut = message("HTTP/1.1 200 OK", [("Content-Type", "text/html"),
+                                              ("Content-Length", "50000")])
+
+    def section_page(_request):
+        body = section("News", [good, cut, big, interim]).encode("utf-8")
+        return message("HTTP/1.1 200 OK", [("Content-Type", "text/html"),
+                                           ("Content-Length", str(len(body)))], body), False
+
+    def plain(path, before=b""):
+        body = page(path)
+        return lambda _request: (before + message("HTTP/1.1 200 OK", [
+            ("Content-Type", "text/html; charset=utf-8"),
+            ("Content-Length", str(len(body)))], body), False)
+
+    def oversized(_request):
+        body = page(big) + b"<!-- padding -->" * 20_000
+        return message("HTTP/1.1 200 OK", [("Content-Type", "text/html"),
+                                           ("Transfer-Encoding", "chunked")],
+                       chunked(body, 4096)), False
+
+    table = {"/news/": section_page, good: plain(good), big: oversized,
+             cut: lambda _request: (head_of_cut + b"<html><body><p>The start", True),
+             interim: plain(interim, before=b"HTTP/1.1 100 Continue\r\n\r\n")}
+    with WireSite(table) as site:
+        run_crawl(site.url("/news/"), tmp_path, "-s", "DOWNLOAD_MAXSIZE=100000",
+                  "-s", "RETRY_TIMES=0")
+        log = list(site.log)
+    records = blocks(tmp_path / "warc")
+    truncated = {uri.split("/", 3)[3]: (headers["WARC-Truncated"], block)
+                 for kind, uri, block, headers in records
+                 if kind == "response" and "WARC-Truncated" in headers}
+    assert truncated[cut.lstrip("/")] == ("disconnect", head_of_cut + b"<html><body><p>The start")
+    reason, block = truncated[big.lstrip("/")]
+    assert reason == "length" and 100_000 < len(block) < 2 * 100_000 + (1 << 16)  # as read
+    sent = {answer for _request, answer in log}
+    assert block in {answer[:len(block)] for answer in sent}
+    # the interim answer is left out; the final response is exact
+    (full,) = [b for kind, uri, b, _h in records if kind == "response" and uri.endswith(interim)]
+    assert b"HTTP/1.1 100 Continue\r\n\r\n" + full in sent
+    assert warcio_check(*sorted((tmp_path / "warc").glob("*.warc.gz"))).returncode == 0
+    chancery("verify", "--db", str(tmp_path / "corpus.db"), "--warc-dir", str(tmp_path / "warc"))
+    db = sqlite3.connect(tmp_path / "corpus.db")
+    stored = {url.split("/", 3)[3] for (url,) in db.execute("SELECT url FROM articles")}
+    captured = {url.split("/", 3)[3] for (url,) in db.execute("SELECT url FROM captures")}
+    db.close()
+    assert {good.lstrip("/"), interim.lstrip("/")} <= stored
+    assert cut.lstrip("/") not in captured and big.lstrip("/") not in captured
