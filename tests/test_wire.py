@@ -19,7 +19,7 @@ from archive import http
 from archive.warc import sha1_digest
 from tests.conftest import chancery, run_crawl, warcio_check
 from tests.faults.pages import article, paragraphs, section
-from tests.wire_site import WireSite, chunked, gzipped, message
+from tests.wire_site import WireSite, chunked, gzipped, message, tls_context
 
 ARTICLES = {
     "/news/ambassador-meets-envoy-in-vienna/": "chunked+gzip",
@@ -173,6 +173,22 @@ def test_the_articles_still_reach_the_corpus(wire_crawl):
     wanted = {path for path, kind in ARTICLES.items() if kind not in ("404", "redirect")}
     assert {u.split(":", 2)[2].split("/", 1)[1] for u in urls} >= {p.lstrip("/") for p in wanted}
     assert any(u.endswith(MOVED_TO) for u in urls)
+
+
+def test_over_tls_the_blocks_are_the_plaintext_messages(tmp_path):
+    with WireSite(routes(), tls=tls_context(tmp_path)) as site:
+        run_crawl(site.url("/news/"), tmp_path)
+        log = list(site.log)
+    records = blocks(tmp_path / "warc")
+    assert sorted(b for kind, _u, b, _h in records if kind == "response") == sorted(
+        answer for _request, answer in log)
+    assert sorted(b for kind, _u, b, _h in records if kind == "request") == sorted(
+        request for request, _answer in log)
+    assert all(uri.startswith("https://") for _k, uri, _b, _h in records if uri)
+    assert warcio_check(*sorted((tmp_path / "warc").glob("*.warc.gz"))).returncode == 0
+    db = sqlite3.connect(tmp_path / "corpus.db")
+    assert db.execute("SELECT count(*) FROM articles").fetchone()[0] >= 4
+    db.close()
 
 
 def test_interim_answers_and_chunks_of_a_body():

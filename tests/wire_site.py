@@ -9,9 +9,12 @@ stream must be split per exchange.  ``WireSite.log`` holds, in order, one
 
 from __future__ import annotations
 
+import datetime
 import gzip
 import socket
+import ssl
 import threading
+from pathlib import Path
 from typing import Callable
 
 Answer = tuple[bytes, bool]  # the bytes to send, and whether to close the connection after
@@ -34,8 +37,10 @@ def gzipped(body: bytes) -> bytes:
 
 
 class WireSite:
-    def __init__(self, routes: dict[str, Callable[[bytes], Answer]]):
+    def __init__(self, routes: dict[str, Callable[[bytes], Answer]],
+                 tls: ssl.SSLContext | None = None):
         self.routes = routes
+        self.tls = tls
         self.log: list[tuple[bytes, bytes]] = []
         self._lock = threading.Lock()
         self._sock = socket.create_server(("127.0.0.1", 0))
@@ -44,7 +49,7 @@ class WireSite:
         self._stopping = False
 
     def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self.port}{path}"
+        return f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}{path}"
 
     def __enter__(self) -> "WireSite":
         thread = threading.Thread(target=self._accept, daemon=True)
@@ -61,6 +66,12 @@ class WireSite:
                 conn, _ = self._sock.accept()
             except OSError:
                 return
+            if self.tls is not None:
+                try:
+                    conn = self.tls.wrap_socket(conn, server_side=True)
+                except (OSError, ssl.SSLError):
+                    conn.close()
+                    continue
             thread = threading.Thread(target=self._serve, args=(conn,), daemon=True)
             thread.start()
 
@@ -86,5 +97,32 @@ class WireSite:
                     self.log.append((request, answer))
                 conn.sendall(answer)
                 if close:
-                    conn.shutdown(socket.SHUT_WR)
+                    if isinstance(conn, ssl.SSLSocket):
+                        conn.unwrap()  # close_notify: a clean end of a close-delimited body
+                    else:
+                        conn.shutdown(socket.SHUT_WR)
                     return
+
+
+def tls_context(folder: Path) -> ssl.SSLContext:
+    """A server context with a throwaway self-signed certificate for 127.0.0.1."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.datetime.now(datetime.timezone.utc)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - datetime.timedelta(days=1))
+            .not_valid_after(now + datetime.timedelta(days=1))
+            .sign(key, hashes.SHA256()))
+    (folder / "cert.pem").write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    (folder / "key.pem").write_bytes(key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption()))
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(folder / "cert.pem", folder / "key.pem")
+    return context
