@@ -257,3 +257,37 @@ def test_cut_and_oversized_bodies_are_kept_as_truncated_records(tmp_path):
     db.close()
     assert {good.lstrip("/"), interim.lstrip("/")} <= stored
     assert cut.lstrip("/") not in captured and big.lstrip("/") not in captured
+
+
+def test_a_payload_that_only_changed_chunk_boundaries_is_a_revisit(tmp_path):
+    path = "/news/summit-closes-without-a-communique/"
+    served = []
+
+    def section_page(_request):
+        body = section("News", [path]).encode("utf-8")
+        return message("HTTP/1.1 200 OK", [("Content-Type", "text/html"),
+                                           ("Transfer-Encoding", "chunked")],
+                       chunked(body, 300 + 100 * len(served))), False
+
+    def story(_request):
+        served.append(path)
+        return message("HTTP/1.1 200 OK", [("Content-Type", "text/html; charset=utf-8"),
+                                           ("Transfer-Encoding", "chunked")],
+                       chunked(page(path), 1000 if len(served) == 1 else 333)), False
+
+    with WireSite({"/news/": section_page, path: story}) as site:
+        run_crawl(site.url("/news/"), tmp_path)
+        run_crawl(site.url("/news/"), tmp_path, "--full")
+    assert len(served) == 2
+    records = [(kind, headers) for kind, uri, _b, headers in blocks(tmp_path / "warc")
+               if uri and uri.endswith(path)]
+    kinds = [kind for kind, _h in records if kind != "request"]
+    assert kinds == ["response", "revisit"]
+    original, revisit = [h for kind, h in records if kind != "request"]
+    assert revisit["WARC-Refers-To"] == original["WARC-Record-ID"]
+    db = sqlite3.connect(tmp_path / "corpus.db")
+    digests = {kind: digest for kind, digest in db.execute(
+        "SELECT record_type, payload_digest FROM captures WHERE url LIKE ?", (f"%{path}",))}
+    db.close()
+    assert digests["response"] == digests["revisit"] == revisit["WARC-Payload-Digest"]
+    chancery("verify", "--db", str(tmp_path / "corpus.db"), "--warc-dir", str(tmp_path / "warc"))
