@@ -121,6 +121,7 @@ class WireProtocol(_LenientHTTP11ClientProtocol):
     def _finishResponse(self, rest: bytes) -> None:
         if self.exchange is not None:
             self.exchange.finish(rest)
+            self.exchange = None  # an idle pooled connection keeps no body alive
         super()._finishResponse(rest)
 
 
