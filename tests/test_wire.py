@@ -11,6 +11,7 @@ the articles in the corpus.
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 from warcio.archiveiterator import ArchiveIterator
@@ -291,3 +292,20 @@ def test_a_payload_that_only_changed_chunk_boundaries_is_a_revisit(tmp_path):
     db.close()
     assert digests["response"] == digests["revisit"] == revisit["WARC-Payload-Digest"]
     chancery("verify", "--db", str(tmp_path / "corpus.db"), "--warc-dir", str(tmp_path / "warc"))
+
+
+@pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="chromium is not installed")
+def test_pywb_replays_a_chunked_gzip_record_in_chromium(wire_crawl, tmp_path):
+    from crawler.replay import running
+    from tests.test_replay import page_text
+
+    out, _site, _log = wire_crawl
+    path = next(p for p, kind in ARTICLES.items() if kind == "chunked+gzip")
+    db = sqlite3.connect(out / "corpus.db")
+    url, title, text = db.execute("SELECT url, title, text FROM articles WHERE url LIKE ?",
+                                  (f"%{path}",)).fetchone()
+    db.close()
+    with running(out / "warc", log=tmp_path / "pywb.log") as replay:
+        shown = page_text(replay.url(url), tmp_path / "profile")
+    assert title in shown
+    assert " ".join(text.split("\n\n")[1].split()) in " ".join(shown.split())
