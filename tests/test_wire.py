@@ -120,13 +120,14 @@ def wire_crawl(tmp_path_factory):
 
 
 def test_every_record_block_is_the_bytes_on_the_wire(wire_crawl):
-    out, _site, log = wire_crawl
+    out, site, log = wire_crawl
     records = blocks(out / "warc")
     responses = [block for kind, _uri, block, _h in records if kind == "response"]
     requests = [block for kind, _uri, block, _h in records if kind == "request"]
     sent = [answer for _request, answer in log]
     received = [request for request, _answer in log]
     assert len(log) >= 9  # robots, section, six links, the redirect's target
+    assert site.connections < len(log) - 1  # keep-alive: streams split per exchange
     assert sorted(responses) == sorted(sent)
     assert sorted(requests) == sorted(received)
     statuses = {block.split(b"\r\n", 1)[0] for block in responses}

@@ -47,6 +47,7 @@ class WireSite:
         self.port = self._sock.getsockname()[1]
         self._threads: list[threading.Thread] = []
         self._stopping = False
+        self.connections = 0  # accepted: fewer than exchanges when connections are kept alive
 
     def url(self, path: str) -> str:
         return f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}{path}"
@@ -66,6 +67,7 @@ class WireSite:
                 conn, _ = self._sock.accept()
             except OSError:
                 return
+            self.connections += 1
             if self.tls is not None:
                 try:
                     conn = self.tls.wrap_socket(conn, server_side=True)
