@@ -11,6 +11,7 @@ the articles in the corpus.
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -212,11 +213,12 @@ def test_cut_and_oversized_bodies_are_kept_as_truncated_records(tmp_path):
     cut = "/news/statement-on-the-border-incident-in-full/"
     big = "/news/the-full-text-of-the-treaty-as-signed/"
     interim = "/news/observers-report-on-the-humanitarian-corridor/"
+    slow = "/news/a-long-wait-for-the-delegation-to-arrive/"
     head_of_cut = message("HTTP/1.1 200 OK", [("Content-Type", "text/html"),
                                               ("Content-Length", "50000")])
 
     def section_page(_request):
-        body = section("News", [good, cut, big, interim]).encode("utf-8")
+        body = section("News", [good, cut, big, interim, slow]).encode("utf-8")
         return message("HTTP/1.1 200 OK", [("Content-Type", "text/html"),
                                            ("Content-Length", str(len(body)))], body), False
 
@@ -232,18 +234,24 @@ def test_cut_and_oversized_bodies_are_kept_as_truncated_records(tmp_path):
                                            ("Transfer-Encoding", "chunked")],
                        chunked(body, 4096)), False
 
-    table = {"/news/": section_page, good: plain(good), big: oversized,
+    def stalled(_request):
+        time.sleep(4)  # after the head and a first part (sent by the log's writer below)
+        return b"", True
+
+    table = {"/news/": section_page, good: plain(good), big: oversized, slow: stalled,
              cut: lambda _request: (head_of_cut + b"<html><body><p>The start", True),
              interim: plain(interim, before=b"HTTP/1.1 100 Continue\r\n\r\n")}
     with WireSite(table) as site:
+        site.early[slow] = head_of_cut + b"<html><body><p>Waiting"
         run_crawl(site.url("/news/"), tmp_path, "-s", "DOWNLOAD_MAXSIZE=100000",
-                  "-s", "RETRY_TIMES=0")
+                  "-s", "RETRY_TIMES=0", "-s", "DOWNLOAD_TIMEOUT=2")
         log = list(site.log)
     records = blocks(tmp_path / "warc")
     truncated = {uri.split("/", 3)[3]: (headers["WARC-Truncated"], block)
                  for kind, uri, block, headers in records
                  if kind == "response" and "WARC-Truncated" in headers}
     assert truncated[cut.lstrip("/")] == ("disconnect", head_of_cut + b"<html><body><p>The start")
+    assert truncated[slow.lstrip("/")] == ("time", head_of_cut + b"<html><body><p>Waiting")
     reason, block = truncated[big.lstrip("/")]
     assert reason == "length" and 100_000 < len(block) < 2 * 100_000 + (1 << 16)  # as read
     sent = {answer for _request, answer in log}

@@ -47,6 +47,7 @@ class WireSite:
         self.port = self._sock.getsockname()[1]
         self._threads: list[threading.Thread] = []
         self._stopping = False
+        self.early: dict[str, bytes] = {}  # bytes sent (and logged) before the route runs
         self.connections = 0  # accepted: fewer than exchanges when connections are kept alive
 
     def url(self, path: str) -> str:
@@ -93,11 +94,18 @@ class WireSite:
                 request, buffer = buffer[:end], buffer[end:]  # GETs only: no request body
                 target = request.split(b" ", 2)[1].decode("latin-1")
                 route = self.routes.get(target)
+                early = self.early.get(target, b"")
+                if early:
+                    conn.sendall(early)
                 answer, close = route(request) if route else (
                     message("HTTP/1.1 404 Not Found", [("Content-Length", "0")]), False)
+                answer = early + answer
                 with self._lock:
                     self.log.append((request, answer))
-                conn.sendall(answer)
+                try:
+                    conn.sendall(answer[len(early):])
+                except OSError:
+                    return
                 if close:
                     if isinstance(conn, ssl.SSLSocket):
                         conn.unwrap()  # close_notify: a clean end of a close-delimited body
