@@ -20,14 +20,17 @@ _STATUS = re.compile(rb"HTTP/\d(?:\.\d)? (\d{3})")
 _CHUNK_SIZE = re.compile(rb"[0-9A-Fa-f]+")
 
 
-def head_end(message: bytes, start: int = 0) -> int:
+def head_end(message: bytes | bytearray, start: int = 0) -> int:
     """Offset just past the blank line that ends the head starting at ``start``; -1 if none.
 
-    Takes CRLF CRLF and, as lenient parsers do, a bare LF LF.
+    Takes CRLF CRLF and, as lenient parsers do, a bare LF LF (looked for only
+    before the first CRLF CRLF, so a body is not scanned).
     """
-    ends = [at + len(sep) for sep in (b"\r\n\r\n", b"\n\n")
-            if (at := message.find(sep, start)) != -1]
-    return min(ends) if ends else -1
+    crlf = message.find(b"\r\n\r\n", start)
+    lf = message.find(b"\n\n", start, len(message) if crlf == -1 else crlf + 2)
+    if lf != -1 and (crlf == -1 or lf + 2 <= crlf + 4):
+        return lf + 2
+    return crlf + 4 if crlf != -1 else -1
 
 
 def final_response(read: bytes) -> tuple[int, int]:
@@ -113,13 +116,16 @@ def exchange_parts(written: bytes, read: bytes) -> tuple[bytes, bytes, bytes, by
     Interim ``1xx`` answers read before the final response are left out (a WARC
     response record holds one HTTP response).  A head that never ended is all head.
     """
-    written, read = bytes(written), bytes(read)
     end = head_end(written)
-    request_head, request_body = (written, b"") if end == -1 else (written[:end], written[end:])
+    written_view, read_view = memoryview(written), memoryview(read)
+    if end == -1:
+        request_head, request_body = bytes(written_view), b""
+    else:
+        request_head, request_body = bytes(written_view[:end]), bytes(written_view[end:])
     start, end = final_response(read)
     if end == -1:
-        return request_head, request_body, read[start:], b""
-    return request_head, request_body, read[start:end], read[end:]
+        return request_head, request_body, bytes(read_view[start:]), b""
+    return request_head, request_body, bytes(read_view[start:end]), bytes(read_view[end:])
 
 
 def record_payload(content_type: str, block: bytes) -> bytes:

@@ -142,7 +142,7 @@ class _WireAgent(_ScrapyAgent):
         if self.exchange is not None and self.maxsize:
             # a bound on memory only: Scrapy stops the download at maxsize decoded bytes,
             # and chunk framing makes the bytes read somewhat more than that
-            start, head_end = http.final_response(bytes(self.exchange.read))
+            start, head_end = http.final_response(self.exchange.read)
             self.exchange.limit = max(head_end, start) + 2 * self.maxsize + (1 << 16)
         return super()._cb_bodyready(txresponse, request)
 
