@@ -318,3 +318,11 @@ def test_pywb_replays_a_chunked_gzip_record_in_chromium(wire_crawl, tmp_path):
         shown = page_text(replay.url(url), tmp_path / "profile")
     assert title in shown
     assert " ".join(text.split("\n\n")[1].split()) in " ".join(shown.split())
+
+
+def test_crawl_index_is_the_one_cdxj_indexer_writes(wire_crawl):
+    from archive.cdxj import cdxj_lines, index_path
+
+    out, _site, _log = wire_crawl
+    for warc in sorted((out / "warc").glob("*.warc.gz")):
+        assert index_path(warc).read_text().splitlines(keepends=True) == cdxj_lines(warc)
