@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -301,6 +302,12 @@ def test_a_payload_that_only_changed_chunk_boundaries_is_a_revisit(tmp_path):
     db.close()
     assert digests["response"] == digests["revisit"] == revisit["WARC-Payload-Digest"]
     chancery("verify", "--db", str(tmp_path / "corpus.db"), "--warc-dir", str(tmp_path / "warc"))
+    from crawler.replay import running
+
+    with running(tmp_path / "warc", log=tmp_path / "pywb.log") as replay:  # newest: the revisit
+        with urllib.request.urlopen(replay.url(site.url(path), frame=False), timeout=60) as answer:
+            assert answer.status == 200
+            assert paragraphs(path)[0][:60] in answer.read().decode("utf-8")
 
 
 @pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="chromium is not installed")
