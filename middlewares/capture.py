@@ -135,10 +135,10 @@ class WarcCaptureMiddleware:
         """Write the exchange (or a revisit) and its ``captures`` row."""
         wire: Exchange | None = request.meta.pop(WIRE_KEY, None)
         if wire is not None:
-            request_head_, request_body, head, body = http.exchange_parts(wire.written, wire.read)
+            sent_head, request_body, head, body = http.exchange_parts(wire.written, wire.read)
             truncated = wire.truncated
         else:
-            request_head_, request_body = request_head(request), request.body
+            sent_head, request_body = request_head(request), request.body
             head, body, truncated = response_head(response), response.body, None
         digest = sha1_digest(response.body)  # the payload: transfer coding removed
         fetched = self.session.warc.clock()
@@ -162,7 +162,7 @@ class WarcCaptureMiddleware:
             writer.ready()
             exchange = dict(
                 url=response.url,
-                request_head=request_head_,
+                request_head=sent_head,
                 request_body=request_body,
                 response_head=head,
                 response_body=body,

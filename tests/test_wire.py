@@ -132,6 +132,8 @@ def test_every_record_block_is_the_bytes_on_the_wire(wire_crawl):
     assert site.connections < len(log) - 1  # keep-alive: streams split per exchange
     assert sorted(responses) == sorted(sent)
     assert sorted(requests) == sorted(received)
+    assert {h.get("WARC-IP-Address") for kind, _u, _b, h in records if kind == "response"} == {
+        "127.0.0.1"}
     statuses = {block.split(b"\r\n", 1)[0] for block in responses}
     assert {b"HTTP/1.1 200 Everything Fine", b"HTTP/1.0 200 OK", b"HTTP/1.1 301 Moved For Good",
             b"HTTP/1.1 404 Not Here"} <= statuses
