@@ -193,6 +193,9 @@ class WireDownloadHandler(HTTP11DownloadHandler):
             over = "max size" in str(exc) or agent.over_maxsize()  # announced, or received
             self._keep(request, agent.exchange, "length" if over else "unspecified")
             raise
+        except Exception:  # any other failure once the head was read: its bytes, marked so
+            self._keep(request, agent.exchange, "unspecified")
+            raise
         self._keep(request, agent.exchange, "disconnect" if "dataloss" in response.flags else None)
         return response
 
