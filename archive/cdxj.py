@@ -22,7 +22,8 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from archive.warc import OPEN_SUFFIX
+from archive import http
+from archive.warc import OPEN_SUFFIX, sha1_digest
 
 INDEX_SUFFIX = ".cdxj"
 WARC_SUFFIXES = (".warc.gz", ".warc")
@@ -52,6 +53,38 @@ def _indexer_class():
         304 confirmed: replay at that moment shows the page it confirmed.  The
         record stays in the WARC file, and ``captures`` keeps it.
         """
+
+        def _get_digest(self, record, name):
+            """A chunked response's digest de-chunked, as the crawl stores it (WARC 1.1).
+
+            Such records carry no WARC-Payload-Digest (see ``archive/warc.py``), and
+            cdxj-indexer would digest the chunk framing too: the index would then hold
+            another digest than revisits of it and ``captures``, and pywb, which finds
+            a revisit's original by URL and digest, would not find it.
+            """
+            if (record.rec_headers.get_header("WARC-Payload-Digest")
+                    or record.rec_type != "response" or not record.http_headers):
+                return super()._get_digest(record, name)
+            codings = (record.http_headers.get_header("Transfer-Encoding") or "").lower()
+            if not codings.rstrip().endswith("chunked") or not hasattr(record, "file_offset"):
+                return super()._get_digest(record, name)
+            return sha1_digest(http.dechunk(self._stored_body(record))[0])
+
+        def process_one(self, input_, output, filename):
+            self._input = input_
+            return super().process_one(input_, output, filename)
+
+        def _stored_body(self, record) -> bytes:
+            """The body as stored (its content was read, decoded, before the index line)."""
+            from warcio.archiveiterator import ArchiveIterator
+
+            here = self._input.tell()
+            try:
+                self._input.seek(record.file_offset)
+                member = self._input.read(record.file_length)
+            finally:
+                self._input.seek(here)
+            return next(iter(ArchiveIterator(io.BytesIO(member)))).raw_stream.read()
 
         def filter_record(self, record):
             profile = record.rec_headers.get_header("WARC-Profile") or ""

@@ -27,8 +27,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from archive import cdxj
-from archive.warc import OPEN_SUFFIX, last_whole_end, repair as repair_file
+from archive import cdxj, http
+from archive.warc import OPEN_SUFFIX, last_whole_end, repair as repair_file, sha1_digest
 
 CHUNK = 1 << 16
 GZIP_MAGIC = b"\x1f\x8b\x08"
@@ -199,20 +199,28 @@ def check_record(headers: dict, block: bytes) -> list[str]:
         problems.append(f"block digest mismatch (header says {block_digest})")
     payload_digest = headers.get("warc-payload-digest")
     if payload_digest and headers.get("warc-type") in ("response", "request", "resource"):
-        payload = block
-        if "application/http" in headers.get("content-type", ""):
-            split = block.find(b"\r\n\r\n")
-            payload = block[split + 4:] if split != -1 else b""
-        if digest_matches(payload_digest, payload) is False:
+        payload = http.record_payload(headers.get("content-type", ""), block)
+        as_stored = http.split_block(block)[1]  # how warcio and wpull read a chunked payload
+        if digest_matches(payload_digest, payload) is False and (
+                payload is block or digest_matches(payload_digest, as_stored) is False):
             problems.append(f"payload digest mismatch (header says {payload_digest})")
     return problems
 
 
-def record_of(name: str, offset: int, length: int, headers: dict) -> Record:
+def payload_digest_of(headers: dict, block: bytes) -> str | None:
+    """The record's WARC-Payload-Digest, or for a response without one, its payload's."""
+    if headers.get("warc-payload-digest") or headers.get("warc-type") != "response":
+        return headers.get("warc-payload-digest")
+    return sha1_digest(http.record_payload(headers.get("content-type", ""), block))
+
+
+def record_of(name: str, offset: int, length: int, headers: dict,
+              payload_digest: str | None = None) -> Record:
     return Record(
         file=name, offset=offset, length=length, type=headers.get("warc-type", ""),
         uri=headers.get("warc-target-uri"), record_id=headers.get("warc-record-id"),
-        date=headers.get("warc-date"), payload_digest=headers.get("warc-payload-digest"),
+        date=headers.get("warc-date"),
+        payload_digest=payload_digest or headers.get("warc-payload-digest"),
         refers_to=headers.get("warc-refers-to"),
         refers_to_uri=headers.get("warc-refers-to-target-uri"),
         refers_to_date=headers.get("warc-refers-to-date"),
@@ -247,7 +255,8 @@ def scan_file(path: Path, name: str, report: Report) -> tuple[FileReport, list[R
                 info.status = "damaged"
                 report.fault("record", f"{name}@{start}", problem)
             for headers, block in parsed:
-                record = record_of(name, start, length, headers)
+                record = record_of(name, start, length, headers,
+                                   payload_digest_of(headers, block))
                 records.append(record)
                 report.counts[f"records/{record.type or 'unknown'}"] += 1
                 for message in check_record(headers, block):

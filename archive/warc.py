@@ -25,6 +25,7 @@ from typing import Callable, Iterable
 
 from isal import isal_zlib
 
+from archive import http
 from archive import workarounds  # noqa: F401  (warcio reads brotli records: warcio#73)
 
 OPEN_SUFFIX = ".open"
@@ -208,8 +209,13 @@ class WarcWriter:
         payload_offset: int | None = None,
         payload_digest: str | None = None,
         date: datetime | None = None,
+        payload_field: bool = True,
     ) -> tuple[bytes, str | None, str]:
-        """One record as one gzip member: (member, payload digest, block digest)."""
+        """One record as one gzip member: (member, payload digest, block digest).
+
+        ``payload_field`` false leaves ``WARC-Payload-Digest`` out of the record
+        (the digest is still returned): see :meth:`prepare_exchange`.
+        """
         block_digest = sha1_digest(block)
         if payload_digest is None and payload_offset is not None:
             payload_digest = sha1_digest(memoryview(block)[payload_offset:])
@@ -222,7 +228,7 @@ class WarcWriter:
             head.append((b"WARC-Warcinfo-ID", warcinfo_id.encode()))
         head.extend(headers)
         head.append((b"WARC-Block-Digest", block_digest.encode()))
-        if payload_digest:
+        if payload_digest and payload_field:
             head.append((b"WARC-Payload-Digest", payload_digest.encode()))
         head.append((b"Content-Type", content_type))
         head.append((b"Content-Length", str(len(block)).encode()))
@@ -276,36 +282,52 @@ class WarcWriter:
         response_id: str | None = None,
         request_id: str | None = None,
         payload_digest: str | None = None,
+        truncated: str | None = None,
     ) -> Prepared:
         """Serialise and compress an exchange without touching the file.
 
         The heads are complete HTTP message heads (start line, headers, blank
-        line) as built by :func:`header_block`; bodies are the bytes as received.
-        ``payload_digest`` of the response body may be given if already known.
+        line), and the bodies the bytes that followed them, as written and read
+        on the connection (or as built by :func:`header_block`); the blocks are
+        their concatenation, stored as given.  ``payload_digest`` of the
+        response payload may be given if already known; otherwise it is computed
+        by WARC 1.1, over the body with the transfer coding removed
+        (:func:`archive.http.payload`).  A record whose body is transfer-coded
+        (chunked) gets no ``WARC-Payload-Digest`` field, since readers that check
+        it (``warcio check``, warcio#74) take the payload as the bytes after the
+        head; its digest is still returned for the ``captures`` row.
+        ``truncated`` (``length``, ``disconnect``, ``time``, ``unspecified``)
+        writes ``WARC-Truncated``.
         Safe to run in a worker thread once :meth:`ready` was called, when
         ``fetched`` and the two record ids are given (so that the clock and the
         id source are only ever called from one thread).
         """
+        chunked = http.is_chunked(response_head)
+        if payload_digest is None:
+            payload_digest = sha1_digest(http.payload(response_head, response_body)
+                                         if chunked else response_body)
         args = dict(url=url, request_head=request_head, request_body=request_body,
                     response_head=response_head, response_body=response_body,
                     ip_address=ip_address, fetched=fetched or self.clock(),
-                    payload_digest=payload_digest)
+                    payload_digest=payload_digest, truncated=truncated)
         response_id = response_id or self.make_id()
         request_id = request_id or self.make_id()
         args.update(response_id=response_id, request_id=request_id)
         warcinfo_id = self._warcinfo_id
         target = [(b"WARC-Target-URI", url.encode())]
         ip = [(b"WARC-IP-Address", ip_address.encode())] if ip_address else []
+        cut = [(b"WARC-Truncated", truncated.encode())] if truncated else []
         response, *response_digests = self._member(
             b"response",
             response_head + response_body,
-            target + ip,
+            target + ip + cut,
             record_id=response_id,
             warcinfo_id=warcinfo_id,
             content_type=b"application/http;msgtype=response",
             payload_offset=len(response_head),
             payload_digest=payload_digest,
             date=args["fetched"],
+            payload_field=not chunked,
         )
         request, *request_digests = self._member(
             b"request",

@@ -38,9 +38,10 @@ from scrapy.responsetypes import responsetypes
 from scrapy.utils.test import get_crawler
 from warcio.archiveiterator import ArchiveIterator
 
-from archive import articles
+from archive import articles, http
 from archive.cdxj import warc_files
 from archive.corpus import Corpus
+from archive.warc import sha1_digest
 from crawler import settings as defaults
 from extraction import Article, extract, judge_tree
 from middlewares.session import owner_of
@@ -144,7 +145,10 @@ def read_folder(folder: Path) -> tuple[list[Capture], dict[str, bytes], dict[str
                     continue
                 if kind not in ("response", "revisit") or record.http_headers is None:
                     continue
-                body = record.raw_stream.read() if kind == "response" else None  # as received
+                if record.rec_headers.get_header("WARC-Truncated"):
+                    continue  # a download cut short: the crawl gave it no captures row
+                # the payload as the spider got it: transfer coding removed, content coding kept
+                body = payload_of(record) if kind == "response" else None
                 if kind == "response":
                     payloads[record.rec_headers.get_header("WARC-Record-ID")] = body
                 records.read_to_end(record)
@@ -153,6 +157,13 @@ def read_folder(folder: Path) -> tuple[list[Capture], dict[str, bytes], dict[str
         capture.referer = referers.get(capture.row["warc_record_id"])
     captures.sort(key=lambda c: (c.date, c.row["warc_file"], c.row["warc_offset"]))
     return captures, payloads, {r.job: r for r in runs.values()}
+
+
+def payload_of(record) -> bytes:
+    """A response record's payload: its body as stored, de-chunked when it was chunked."""
+    body = record.raw_stream.read()
+    codings = record.http_headers.get_header("Transfer-Encoding") or ""
+    return http.dechunk(body)[0] if codings.lower().endswith("chunked") else body
 
 
 def run_of(record, file: str, runs: dict) -> Run:
@@ -205,7 +216,8 @@ def capture_of(record, file: str, records, body: bytes | None, run: Run) -> Capt
         "fetched": fetched.isoformat(timespec="microseconds"),
         "status": status,
         "mime": last("Content-Type"),
-        "payload_digest": rec.get_header("WARC-Payload-Digest"),
+        "payload_digest": rec.get_header("WARC-Payload-Digest") or (
+            sha1_digest(body) if body is not None else None),
         "warc_file": file,
         "warc_offset": records.get_record_offset(),
         "warc_length": records.get_record_length(),

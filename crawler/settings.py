@@ -58,6 +58,11 @@ COOKIES_ENABLED = False
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 
 # -- components --------------------------------------------------------------------
+# HTTP/1.1 over TCP and TLS with the bytes of each exchange kept for the WARC records
+DOWNLOAD_HANDLERS = {
+    "http": "middlewares.wire.WireDownloadHandler",
+    "https": "middlewares.wire.WireDownloadHandler",
+}
 EXTENSIONS = {
     "middlewares.session.CrawlSession": 0,
 }

@@ -1,5 +1,10 @@
 """WARC capture: every HTTP exchange, as received, into the WARC files and ``captures``.
 
+The record blocks are the bytes the connection wrote and read, handed on by the
+download handler (``middlewares/wire.py``) in ``request.meta[WIRE_KEY]``.  A
+response that comes without them (another download handler: HTTP/2, ``file:``)
+gets records rebuilt from Scrapy's request and response, as before.
+
 ``WarcCaptureMiddleware`` sits at 950 among the downloader middlewares, below
 HTTP compression (590) and redirects (600): it sees bodies still compressed and
 every 3xx, 4xx and 5xx before anything else touches them, including the
@@ -25,8 +30,10 @@ from scrapy import signals
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 
+from archive import http
 from archive.warc import header_block, sha1_digest, warc_date
 from middlewares.session import CrawlSession
+from middlewares.wire import WIRE_KEY, Exchange
 
 logger = logging.getLogger(__name__)
 
@@ -101,10 +108,39 @@ class WarcCaptureMiddleware:
             raise CaptureFailed(f"WARC write failed: {exc}") from exc
         return response
 
+    async def process_exception(self, request, exception):
+        """A download cut short after the response head: its bytes, as a truncated record.
+
+        No ``captures`` row (the spider never sees it); the URL is retried or
+        failed as before.
+        """
+        exchange = request.meta.pop(WIRE_KEY, None)
+        if exchange is None or not exchange.read:
+            return None
+        request_head, request_body, head, body = http.exchange_parts(exchange.written,
+                                                                       exchange.read)
+        try:
+            self.session.warc.write_exchange(
+                url=request.url, request_head=request_head, request_body=request_body,
+                response_head=head, response_body=body,
+                truncated=exchange.truncated or "unspecified")
+        except OSError as exc:
+            logger.error("Cannot write the truncated record of %s: %s", request.url, exc)
+            return None
+        self.stats.inc_value("warc/truncated")
+        self.stats.inc_value("warc/records", 2)
+        return None
+
     async def capture(self, request, response) -> None:
         """Write the exchange (or a revisit) and its ``captures`` row."""
-        head = response_head(response)
-        digest = sha1_digest(response.body)
+        wire: Exchange | None = request.meta.pop(WIRE_KEY, None)
+        if wire is not None:
+            sent_head, request_body, head, body = http.exchange_parts(wire.written, wire.read)
+            truncated = wire.truncated
+        else:
+            sent_head, request_body = request_head(request), request.body
+            head, body, truncated = response_head(response), response.body, None
+        digest = sha1_digest(response.body)  # the payload: transfer coding removed
         fetched = self.session.warc.clock()
         previous = self._previous(response, digest)
         writer = self.session.warc
@@ -126,10 +162,11 @@ class WarcCaptureMiddleware:
             writer.ready()
             exchange = dict(
                 url=response.url,
-                request_head=request_head(request),
-                request_body=request.body,
+                request_head=sent_head,
+                request_body=request_body,
                 response_head=head,
-                response_body=response.body,
+                response_body=body,
+                truncated=truncated,
                 ip_address=str(response.ip_address) if response.ip_address else None,
                 fetched=fetched,
                 response_id=writer.make_id(),

@@ -181,9 +181,13 @@ def warc_writer(settings, spider, job: str) -> warc.WarcWriter:
             "start-urls": " ".join(getattr(spider, "start_urls", [])),
             "conformsTo": "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/",
             "description": (
-                "Records as received: bodies still Content-Encoded. The HTTP client "
-                "de-chunks bodies and keeps no Transfer-Encoding, Content-Length or "
-                "Connection headers and no reason phrase; header names are title-cased."
+                "Request and response records hold the bytes written and read on the "
+                "connection (HTTP/1.x over TCP or TLS): request line, status line and "
+                "header lines as sent, chunk framing and trailers, content coding kept. "
+                "Payload digests are over the body with the transfer coding removed; "
+                "chunked records carry none (warcio#74). Not exact: interim 1xx "
+                "answers are left out; HTTP/2 and non-HTTP downloads, if any, are "
+                "rebuilt from the parsed messages."
             ),
         },
     )
