@@ -399,10 +399,8 @@ class Corpus:
         """Insert or update an article by canonical URL; keep earlier texts.
 
         Returns ``new``, ``changed`` (the old text moved to article_versions and
-        ``version`` went up) or ``same`` (only ``last_captured`` moves; or, for a capture
-        older than the row's first, which a crawl may store after a later one of the
-        same text under another URL, the row is taken from it: the order of captures
-        decides, not the order extraction finished in, so reindex gives the same row).
+        ``version`` went up) or ``same`` (``last_captured`` moves; a capture older than
+        the row's, stored later, becomes the row's: captures' order decides, as in reindex).
         """
         row = dict(article)
         if not row.get("content_hash"):  # the extraction workers compute it

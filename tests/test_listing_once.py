@@ -44,7 +44,7 @@ def build(folder, base_url) -> Built:
 
 def test_each_article_stored_once(tmp_path):
     (tmp_path / "out").mkdir()
-    with serve(build, tmp_path / "site") as site:
+    with serve(build, tmp_path / "site") as (site, _server):
         run_crawl(site.sections, tmp_path / "out")
         base = site.base_url
     db = sqlite3.connect(tmp_path / "out" / "corpus.db")
@@ -78,7 +78,7 @@ def build_feeds(folder, base_url) -> Built:
 
 def test_sitemap_and_feed_links_not_followed_are_recorded(tmp_path):
     (tmp_path / "out").mkdir()
-    with serve(build_feeds, tmp_path / "site") as site:
+    with serve(build_feeds, tmp_path / "site") as (site, _server):
         run_crawl(site.sections, tmp_path / "out", "-s", "CHANCERY_SITEMAP_MAX_URLS=3")
         base = site.base_url
     db = sqlite3.connect(tmp_path / "out" / "corpus.db")
