@@ -86,9 +86,9 @@ def serve(sock: socket.socket, initializer: Callable[[], None] | None) -> None:
             return  # the crawl process is gone, or done with this extractor
 
 
-NO_WORKER = "no extraction process could be started"
+NO_EXTRACTOR = "no extraction process could be started"
 
-#: Calls sent to an extractor ahead of its answer: the next one waits in its socket, so a
+#: Calls sent to an extractor ahead of its answer: the next one waits in its socket, so an
 #: extractor never idles while the event loop is busy elsewhere.
 CALLS_IN_FLIGHT = 2
 
@@ -209,7 +209,7 @@ class ExtractorPool:
     Each extractor is forked by a fork server that imported the extractor once,
     and talks to this process over a socket pair that the event loop reads: no
     threads here (a thread pool's hand-offs cost the reactor thread the GIL).
-    A call that outlives its time limit has its extractor killed and replaced; a
+    A call that outlives its time limit has its extractor killed and replaced; an
     extractor that dies fails its call with ``ExtractorDied`` and is replaced; the
     calls queued behind either go to another extractor.
     """
@@ -238,7 +238,7 @@ class ExtractorPool:
         ``TimeoutError`` once it has run ``timeout`` seconds."""
         await asyncio.shield(self.start())
         if not self.extractors:
-            raise ExtractorDied(NO_WORKER)
+            raise ExtractorDied(NO_EXTRACTOR)
         call = Call(pickle.dumps((function, args), protocol=pickle.HIGHEST_PROTOCOL),
                     asyncio.get_running_loop().create_future(), timeout)
         self.pending.append(call)
@@ -277,7 +277,7 @@ class ExtractorPool:
     def _fail_if_none_left(self) -> None:
         if not self.extractors:  # nobody will take the calls waiting
             while self.pending:
-                self.pending.popleft().settle(exception=ExtractorDied(NO_WORKER))
+                self.pending.popleft().settle(exception=ExtractorDied(NO_EXTRACTOR))
 
     async def _start(self, count: int) -> None:
         loop = asyncio.get_running_loop()

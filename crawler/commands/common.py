@@ -64,8 +64,6 @@ def print_summary(row: dict, db: Path, warc_dir: Path) -> None:
         console.print(f"  {warc_dir / name}", soft_wrap=True)
 
 
-
-
 def short_path(path: Path) -> str:
     """A path relative to here when it lies below, else absolute."""
     relative = os.path.relpath(path)
