@@ -38,14 +38,22 @@ SETTINGS = {
 
 
 def metadata_for(paths: Iterable[Path | str], *, warc_dir: Path | str | None = None,
-                 replay_url: str | None = None) -> dict:
-    """The bundled metadata, filed under each database's name, with serve's options."""
+                 replay_url: str | None = None, site_names: dict | None = None) -> dict:
+    """The bundled metadata, filed under each database's name, with serve's options;
+    the charts query the first database."""
+    names = [Path(p).stem for p in paths]
     bundled = yaml.safe_load(METADATA.read_text(encoding="utf-8"))
     template = bundled.pop("databases")["corpus"]
-    bundled["databases"] = {Path(p).stem: copy.deepcopy(template) for p in paths}
-    plugin = bundled.setdefault("plugins", {}).setdefault("chancery", {})
+    bundled["databases"] = {name: copy.deepcopy(template) for name in names}
+    plugins = bundled.setdefault("plugins", {})
+    plugin = plugins.setdefault("chancery", {})
     plugin["warc_dir"] = str(Path(warc_dir).resolve()) if warc_dir else None
     plugin["replay_url"] = replay_url
+    plugin["site_names"] = dict(site_names or {})
+    for dashboard in plugins.get("datasette-dashboards", {}).values():
+        for chart in dashboard.get("charts", {}).values():
+            if "db" in chart and names:
+                chart["db"] = names[0]
     return bundled
 
 
@@ -58,7 +66,8 @@ def register_plugin() -> None:
 
 
 def build(paths: Iterable[Path | str], *, warc_dir: Path | str | None = None,
-          replay_url: str | None = None, settings: dict | None = None):
+          replay_url: str | None = None, site_names: dict | None = None,
+          settings: dict | None = None):
     """A Datasette app serving the corpus files in ``paths``."""
     from datasette.app import Datasette
 
@@ -69,7 +78,8 @@ def build(paths: Iterable[Path | str], *, warc_dir: Path | str | None = None,
     register_plugin()
     return Datasette(
         files=paths,
-        metadata=metadata_for(paths, warc_dir=warc_dir, replay_url=replay_url),
+        metadata=metadata_for(paths, warc_dir=warc_dir, replay_url=replay_url,
+                              site_names=site_names),
         settings={**SETTINGS, **(settings or {})},
         template_dir=str(TEMPLATES),
         cors=False,
@@ -78,9 +88,11 @@ def build(paths: Iterable[Path | str], *, warc_dir: Path | str | None = None,
 
 def serve(paths: Iterable[Path | str], *, host: str = "127.0.0.1", port: int = 8001,
           warc_dir: Path | str | None = None, replay_url: str | None = None,
-          settings: dict | None = None, log_level: str = "warning") -> None:
+          site_names: dict | None = None, settings: dict | None = None,
+          log_level: str = "warning") -> None:
     """Serve the corpus until interrupted."""
     import uvicorn
 
-    ds = build(paths, warc_dir=warc_dir, replay_url=replay_url, settings=settings)
+    ds = build(paths, warc_dir=warc_dir, replay_url=replay_url, site_names=site_names,
+               settings=settings)
     uvicorn.run(ds.app(), host=host, port=port, log_level=log_level, lifespan="on")
