@@ -13,6 +13,7 @@ its templates in ``templates/``), registered by :func:`build`, or by the
 from __future__ import annotations
 
 import copy
+import sqlite3
 from pathlib import Path
 from typing import Iterable
 
@@ -44,7 +45,8 @@ def metadata_for(paths: Iterable[Path | str], *, warc_dir: Path | str | None = N
     names = [Path(p).stem for p in paths]
     bundled = yaml.safe_load(METADATA.read_text(encoding="utf-8"))
     template = bundled.pop("databases")["corpus"]
-    bundled["databases"] = {name: copy.deepcopy(template) for name in names}
+    bundled["databases"] = {Path(p).stem: with_facets_it_can_show(copy.deepcopy(template), p)
+                            for p in paths}
     plugins = bundled.setdefault("plugins", {})
     plugin = plugins.setdefault("chancery", {})
     plugin["warc_dir"] = str(Path(warc_dir).resolve()) if warc_dir else None
@@ -55,6 +57,32 @@ def metadata_for(paths: Iterable[Path | str], *, warc_dir: Path | str | None = N
             if "db" in chart and names:
                 chart["db"] = names[0]
     return bundled
+
+
+def with_facets_it_can_show(database: dict, path: Path | str) -> dict:
+    """The metadata of one database without the facets of columns its articles table
+    lacks (a corpus made before them and not yet migrated), which would fail the page."""
+    try:
+        conn = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True)
+        try:
+            columns = {row[1] for row in conn.execute("pragma table_info(articles)")}
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return database
+    articles = database["tables"]["articles"]
+    articles["facets"] = [facet for facet in articles.get("facets", [])
+                          if facet_column(facet) in columns]
+    return database
+
+
+def facet_column(facet: str | dict) -> str:
+    """The column of a facet as the metadata writes it: "site", {"array": "tags"},
+    {"presence": {"column": "reprint_of", ...}}."""
+    if isinstance(facet, str):
+        return facet
+    [config] = facet.values()
+    return config if isinstance(config, str) else config["column"]
 
 
 def register_plugin() -> None:
