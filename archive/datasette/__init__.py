@@ -34,6 +34,8 @@ SETTINGS = {
     "sql_time_limit_ms": 5000,
     "facet_time_limit_ms": 1000,
     "default_page_size": 50,
+    "suggest_facets": False,  # the metadata names each table's facets; suggestions
+                              # would offer internal columns and cost queries
     "allow_download": False,  # the file is live: a download could tear
 }
 
