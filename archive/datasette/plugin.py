@@ -7,12 +7,17 @@
 - ``/-/chancery/capture/DB/ID``: the archived page itself, read from the WARC
   file (served sandboxed: no script, nothing loaded from the live web), or the
   WARC record (``?format=warc``);
-- noisy columns (the full text, hashes) left out of table pages unless asked for;
-- article titles linked to their article page, long text cut short in tables.
+- noisy and internal columns left out of table pages unless asked for;
+- the articles table (``cells``, ``templates/table.html``): titles linked to their
+  article page, long text cut short, JSON arrays as lists, a reprint linked to its
+  original, sites by their own name, a search's matching passage under each
+  title, the column descriptions folded away; the ``presence`` facet (original
+  or reprint) in ``facets``.
 
 Everything acts only on tables named as in the corpus contract, so the plugin
 is harmless beside other databases.  Configuration (``plugins: chancery:`` in
-the metadata): ``hidden_columns``, ``warc_dir``, ``replay_url``.
+the metadata): ``hidden_columns``, ``warc_dir``, ``replay_url``, ``site_names``.
+The charts page is datasette-dashboards', configured in the same metadata.
 """
 
 from __future__ import annotations
@@ -124,7 +129,10 @@ def extra_template_vars(template, database, table, view_name, request, datasette
         if article is None:
             return {}
         add_links(article, database, datasette)
-        article["site_name"] = (config(datasette).get("site_names") or {}).get(article["site"])
+        names = config(datasette).get("site_names") or {}
+        for shown in (article, article.get("original"), *article.get("reprints", ())):
+            if shown:
+                shown["site_name"] = names.get(shown["site"]) or shown["site"] or ""
         return {"chancery_article": article}
 
     return article_vars
