@@ -3,7 +3,7 @@ articles table as a reader wants it (issue 21, items 3 and 4).
 
 The corpus is the demo site's crawl, copied, with the research columns
 (``reprint_of``, ``countries``) filled with known values: a quarter of the
-articles moved to a second site, two articles marked as reprints of a third,
+articles moved to a second site (a profile's), two articles marked as reprints of a third,
 countries by id.  The research issue's own columns are added here when the
 schema in use does not have them yet.
 """
@@ -21,12 +21,12 @@ from archive.datasette import build
 from archive.datasette.cells import highlighted
 from crawler.demo import load_demo_data
 from crawler.site_names import profile_name, site_names
-from spiders.profiles import Profile
+from spiders.profiles import Profile, load
 from tests.conftest import ARTIFACTS, query
 from tests.test_browser import CHROMIUM, page  # noqa: F401  (the page fixture)
 from tests.test_serve import fetch, served
 
-SECOND_SITE = "second-wire.example"
+SECOND_SITE = "mid-ru"  # a site profile's name: its title names the site
 COUNTRIES = (["RU", "CN"], ["US"], [], ["FR", "RU", "DZ"])  # by id % 4
 LAVROV_MONTHS = {"2024-01", "2024-02", "2024-04"}  # the demo site's three Lavrov articles
 
@@ -61,6 +61,13 @@ def corpus(crawled, tmp_path_factory) -> Path:
     return out / "corpus.db"
 
 
+def shown_names() -> dict:
+    """The names `chancery serve` shows for the two sites: the demo site's own
+    (og:site_name, from the WARC), and the profile's title."""
+    return {"127.0.0.1": load_demo_data()["site"]["name"],
+            SECOND_SITE: profile_name(load(SECOND_SITE))}
+
+
 def originals_and_reprints(db: Path) -> tuple[int, list[int]]:
     rows = query(db, "SELECT id, reprint_of FROM articles WHERE reprint_of IS NOT NULL")
     [original] = {row[1] for row in rows}
@@ -70,9 +77,18 @@ def originals_and_reprints(db: Path) -> tuple[int, list[int]]:
 # -- the charts page, in Chromium --------------------------------------------------------
 
 
-def chart_marks(page, chart: str, mark: str) -> int:  # noqa: F811
-    """The marks a Vega-Lite chart drew (SVG), the legend's symbols left out."""
-    return page.locator(f"#chart-{chart} g.mark-{mark}.role-mark path").count()
+def chart_marks(page, chart: str, mark: str, expected: int) -> int:  # noqa: F811
+    """The marks a Vega-Lite chart drew (SVG, the legend's symbols left out), once
+    there are ``expected`` of them or the chart has stopped changing for a second
+    (vega-embed draws after the data arrives, and again once it knows its size)."""
+    marks = page.locator(f"#chart-{chart} g.mark-{mark}.role-mark path")
+    counts = []
+    for _ in range(100):
+        counts.append(marks.count())
+        if counts[-1] == expected or counts[-10:] == [counts[-1]] * 10 and len(counts) >= 10:
+            break
+        page.wait_for_timeout(100)
+    return counts[-1]
 
 
 @chromium
@@ -90,22 +106,23 @@ def test_charts_of_a_search(corpus, page):  # noqa: F811
         page.wait_for_url("**/-/dashboards/coverage?q=Lavrov")
         page.wait_for_selector("#chart-per-month g.mark-symbol.role-mark path")
         page.wait_for_selector("#chart-countries g.mark-rect.role-mark path")
-        assert chart_marks(page, "per-month", "symbol") == len(LAVROV_MONTHS)
-        assert chart_marks(page, "per-month", "line") == 2  # one line per site
+        assert chart_marks(page, "per-month", "symbol", len(LAVROV_MONTHS)) == len(LAVROV_MONTHS)
+        assert chart_marks(page, "per-month", "line", 2) == 2  # one line per site
         lavrov = query(corpus, "SELECT countries FROM articles WHERE id IN"
                                " (SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'Lavrov')")
         named = {code for (countries,) in lavrov for code in json.loads(countries)}
-        assert named and chart_marks(page, "countries", "rect") == len(named)
+        assert named and chart_marks(page, "countries", "rect", len(named)) == len(named)
         legend = page.locator("#chart-per-month .role-legend-label text").all_text_contents()
-        assert sorted(legend) == sorted(["127.0.0.1", SECOND_SITE])
+        assert sorted(legend) == sorted(shown_names().values())
         page.screenshot(path=str(ARTIFACTS / "charts-search.png"), full_page=True)
 
         page.fill("input#q", "")
         page.locator('.dashboard-filters input[type="submit"]').click()
         page.wait_for_url("**/-/dashboards/coverage?q=")
         page.wait_for_selector("#chart-per-month g.mark-symbol.role-mark path")
-        assert chart_marks(page, "per-month", "symbol") == len(every_point)
-        assert chart_marks(page, "countries", "rect") == len({c for s in COUNTRIES for c in s})
+        assert chart_marks(page, "per-month", "symbol", len(every_point)) == len(every_point)
+        countries = {code for codes in COUNTRIES for code in codes}
+        assert chart_marks(page, "countries", "rect", len(countries)) == len(countries)
         page.screenshot(path=str(ARTIFACTS / "charts-all.png"), full_page=True)
         assert outside == []  # the charts' JavaScript comes from the installed plugin
 
@@ -115,7 +132,6 @@ def test_charts_of_a_search(corpus, page):  # noqa: F811
 
 @chromium
 def test_articles_table_as_a_reader_sees_it(corpus, page):  # noqa: F811
-    site_name = load_demo_data()["site"]["name"]
     [(two_authors, authors)] = query(corpus, "SELECT id, authors FROM articles"
                                              " WHERE json_array_length(authors) = 2 LIMIT 1")
     original, reprints = originals_and_reprints(corpus)
@@ -130,7 +146,9 @@ def test_articles_table_as_a_reader_sees_it(corpus, page):  # noqa: F811
             "ths => ths.map(th => th.dataset.column)")
         assert "trigram_indexed" not in headers and "text" not in headers
         assert {"title", "site", "authors", "reprint_of", "countries"} <= set(headers)
-        assert set(page.locator("td.col-site").all_inner_texts()) == {site_name}
+        assert set(page.locator("td.col-site").all_inner_texts()) == set(shown_names().values())
+        facet = page.locator('.facet-info[data-column="site"] li a').all_inner_texts()
+        assert sorted(facet) == sorted(shown_names().values())
         page.screenshot(path=str(ARTIFACTS / "articles-table.png"), full_page=False)
 
         page.goto(f"{base}/corpus/articles?id={two_authors}", wait_until="load")
@@ -181,6 +199,11 @@ def test_facets_original_or_reprint_and_countries(datasette, corpus):
     assert countries == expected
     originals = fetch(datasette, "/corpus/articles.json?_size=0&reprint_of__isnull=1").json()
     assert originals["filtered_table_rows_count"] == total - 2
+    sites = {r["label"]: r for r in data["facet_results"]["site"]["results"]}
+    per_site = dict(query(corpus, "SELECT site, count(*) FROM articles GROUP BY site"))
+    assert {label: r["count"] for label, r in sites.items()} == {
+        shown_names()[site]: count for site, count in per_site.items()}
+    assert f"site={SECOND_SITE}" in sites[shown_names()[SECOND_SITE]]["toggle_url"]
 
 
 def test_canned_queries_search_and_reprints(datasette, corpus):
@@ -205,9 +228,9 @@ def test_snippets_are_escaped_but_for_their_marks():
 
 
 def test_site_names(corpus):
-    demo = load_demo_data()["site"]["name"]
-    assert site_names(corpus, corpus.parent / "warc") == {"127.0.0.1": demo, SECOND_SITE: demo}
-    assert site_names(corpus, None) == {}
+    names = shown_names()
+    assert site_names(corpus, corpus.parent / "warc") == names
+    assert site_names(corpus, None) == {SECOND_SITE: names[SECOND_SITE]}
     wire = Profile(name="wire", title="The Wire (Geneva): press releases", start_urls=[],
                    hosts=["127.0.0.1"])
     assert profile_name(wire) == "The Wire (Geneva)"

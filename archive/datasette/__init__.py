@@ -22,6 +22,7 @@ import yaml
 from archive.datasette.plugin import (  # noqa: F401  (hooks of this plugin module)
     asgi_wrapper,
     extra_template_vars,
+    prepare_connection,
     register_facet_classes,
     register_routes,
     render_cell,

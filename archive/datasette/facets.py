@@ -6,6 +6,9 @@
   and where it is set, under the labels the metadata gives, e.g. "original"
   and "reprint" for ``reprint_of``; selecting one filters with Datasette's own
   ``__isnull`` / ``__notnull``, so the URL stays a plain table filter.
+- ``named`` (``_facet_named=site``): a column's values as Datasette's own facet
+  counts them, each shown by the name the plugin's ``site_names`` gives it
+  (a site's own name instead of its host); selecting one filters on the value.
 """
 
 from __future__ import annotations
@@ -88,3 +91,22 @@ class PresenceFacet(ChanceryFacet):
                                             (present, "present", "notnull"))
                   if row[kind]]
         return self.result(column, source_config, values, False)
+
+
+class NamedFacet(ChanceryFacet):
+    """Rows per value of a column, each value shown by its name in ``site_names``."""
+
+    type = "named"
+
+    async def one_result(self, column: str, source_config: dict) -> dict:
+        names = (self.ds.plugin_config("chancery") or {}).get("site_names") or {}
+        size = self.get_facet_size()
+        col = escape_sqlite(column)
+        rows = await self.rows(
+            f"select {col} as value, count(*) as count from ({self.sql})"
+            f" where {col} is not null group by value order by count desc, value"
+            f" limit {size + 1}")
+        values = [self.value(names.get(row["value"]) or str(row["value"]), row["count"],
+                             column, str(row["value"]))
+                  for row in rows[:size]]
+        return self.result(column, source_config, values, len(rows) > size)

@@ -34,7 +34,7 @@ from datasette.utils.asgi import NotFound, Response
 from archive.datasette.cells import (LIST_COLUMNS, as_list, highlighted, json_list,
                                      original_link, preview, site_label, title_link,
                                      with_snippets)
-from archive.datasette.facets import MonthFacet, PresenceFacet
+from archive.datasette.facets import MonthFacet, NamedFacet, PresenceFacet
 
 NAME = "chancery"
 CAPTURE_CSP = ("sandbox; default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
@@ -47,7 +47,15 @@ def config(datasette) -> dict:
 
 @hookimpl
 def register_facet_classes():
-    return [MonthFacet, PresenceFacet]
+    return [MonthFacet, PresenceFacet, NamedFacet]
+
+
+@hookimpl
+def prepare_connection(conn, database, datasette):
+    """``site_name(site)`` in SQL: a site's own name where known (the charts use it)."""
+    names = config(datasette).get("site_names") or {}
+    conn.create_function("site_name", 1, lambda site: names.get(site) or site,
+                         deterministic=True)
 
 
 # -- table pages ------------------------------------------------------------------
