@@ -81,11 +81,13 @@ def preview(text: str) -> str | None:
     return text[:TEXT_PREVIEW].rsplit(" ", 1)[0] + " …"
 
 
-async def with_snippets(db, search: str, display_rows: list) -> None:
+async def with_snippets(db, search: str, display_rows: list, *, raw: bool = False) -> None:
     """Add each shown article's matching passage under its title cell.
 
     Called from the articles table template with the rows Datasette is about to
     show (render_cell does not see the search), it changes those cells in place.
+    The search is matched as Datasette's table search matches it: words escaped,
+    or as written with ``_searchmode=raw``.
     """
     ids = {}
     for row in display_rows:
@@ -97,7 +99,7 @@ async def with_snippets(db, search: str, display_rows: list) -> None:
     marks = ",".join("?" * len(ids))
     rows = (await db.execute(
         f"select rowid, {SNIPPET_SQL} as snippet from articles_fts"
-        f" where articles_fts match escape_fts(?) and rowid in ({marks})",
+        f" where articles_fts match {'?' if raw else 'escape_fts(?)'} and rowid in ({marks})",
         [search, *ids])).rows
     for row in rows:
         snippet = highlighted(row["snippet"])

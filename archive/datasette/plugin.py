@@ -12,7 +12,8 @@
   article page, long text cut short, JSON arrays as lists, a reprint linked to its
   original, sites by their own name, a search's matching passage under each
   title, the column descriptions folded away; the ``presence`` facet (original
-  or reprint) in ``facets``.
+  or reprint) and the ``named`` facet (sites by name) in ``facets``;
+- ``site_name(site)`` in SQL, for the charts.
 
 Everything acts only on tables named as in the corpus contract, so the plugin
 is harmless beside other databases.  Configuration (``plugins: chancery:`` in
@@ -153,10 +154,11 @@ async def table_vars(database: str, request, datasette) -> dict:
     if not {"content_hash", "capture_id"} <= set(await db.table_columns("articles")):
         return {}  # an "articles" table that is not a Chancery corpus
     search = request.args.get("_search", "")
+    raw = request.args.get("_searchmode") == "raw"
     found = {"chancery_corpus": True}
     if search:
         async def snippets(display_rows):
-            await with_snippets(db, search, display_rows)
+            await with_snippets(db, search, display_rows, raw=raw)
             return ""
 
         found["chancery_snippets"] = snippets
