@@ -28,6 +28,7 @@ from tests.test_serve import fetch, served
 
 SECOND_SITE = "mid-ru"  # a site profile's name: its title names the site
 COUNTRIES = (["RU", "CN"], ["US"], [], ["FR", "RU", "DZ"])  # by id % 4
+NAMES = {"RU": "Russia", "CN": "China", "US": "United States", "FR": "France", "DZ": "Algeria"}
 LAVROV_MONTHS = {"2024-01", "2024-02", "2024-04"}  # the demo site's three Lavrov articles
 
 chromium = pytest.mark.skipif(not CHROMIUM.exists(),
@@ -51,8 +52,10 @@ def corpus(crawled, tmp_path_factory) -> Path:
         for index, countries in enumerate(COUNTRIES):
             conn.execute("UPDATE articles SET countries = ? WHERE id % 4 = ?",
                          [json.dumps(countries), index])
-        conn.execute("UPDATE articles SET site = ? WHERE id % 4 = 0", [SECOND_SITE])
-        # The Lavrov article of 2024-02 goes to the second site: two lines, three points.
+        # Of the three Lavrov articles, only that of 2024-02 goes to the second site:
+        # two lines, three points (ids follow the crawl's order, which varies).
+        conn.execute("UPDATE articles SET site = ? WHERE id % 4 = 0 AND id NOT IN (SELECT rowid"
+                     " FROM articles_fts WHERE articles_fts MATCH 'Lavrov')", [SECOND_SITE])
         conn.execute("UPDATE articles SET site = ? WHERE title LIKE '%Kovalenko%'", [SECOND_SITE])
         ids = [row[0] for row in conn.execute(
             "SELECT id FROM articles WHERE published IS NOT NULL ORDER BY published LIMIT 3")]
@@ -112,6 +115,8 @@ def test_charts_of_a_search(corpus, page):  # noqa: F811
                                " (SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'Lavrov')")
         named = {code for (countries,) in lavrov for code in json.loads(countries)}
         assert named and chart_marks(page, "countries", "rect", len(named)) == len(named)
+        labels = page.locator("#chart-countries .role-axis-label text").all_text_contents()
+        assert {NAMES[code] for code in named} <= set(labels)
         legend = page.locator("#chart-per-month .role-legend-label text").all_text_contents()
         assert sorted(legend) == sorted(shown_names().values())
         page.screenshot(path=str(ARTIFACTS / "charts-search.png"), full_page=True)
@@ -153,6 +158,10 @@ def test_articles_table_as_a_reader_sees_it(corpus, page):  # noqa: F811
 
         page.goto(f"{base}/corpus/articles?id={two_authors}", wait_until="load")
         assert page.locator("td.col-authors li").all_inner_texts() == json.loads(authors)
+        countries = page.locator("td.col-countries li")
+        assert countries.all_inner_texts() == COUNTRIES[two_authors % 4]
+        assert [countries.nth(i).get_attribute("title") for i in range(countries.count())] == [
+            NAMES[code] for code in COUNTRIES[two_authors % 4]]
 
         page.goto(f"{base}/corpus/articles", wait_until="load")
         page.fill("input#_search", "Lavrov")

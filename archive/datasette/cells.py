@@ -9,6 +9,7 @@ when it has nothing to say, so Datasette shows the value as it would.
 from __future__ import annotations
 
 import json
+from functools import cache
 
 from markupsafe import Markup, escape
 
@@ -32,10 +33,27 @@ def json_list(value) -> list | None:
     return items if isinstance(items, list) else None
 
 
-def as_list(items: list) -> Markup:
-    """A JSON array as an HTML list (an empty array as nothing)."""
-    return Markup('<ul class="chancery-list">{}</ul>').format(
-        Markup("").join(Markup("<li>{}</li>").format(item) for item in items))
+def as_list(items: list, titles: dict | None = None) -> Markup:
+    """A JSON array as an HTML list (an empty array as nothing); ``titles`` gives
+    an item its tooltip (a country code its name)."""
+    titles = titles or {}
+    return Markup('<ul class="chancery-list">{}</ul>').format(Markup("").join(
+        Markup('<li title="{}">{}</li>').format(titles[item], item) if item in titles
+        else Markup("<li>{}</li>").format(item) for item in items))
+
+
+def country_name(code):
+    """A country's English name (CLDR, through Babel) for its ISO 3166-1 code."""
+    if not isinstance(code, str):
+        return code
+    return english_territories().get(code.upper(), code)
+
+
+@cache
+def english_territories() -> dict:
+    from babel import Locale
+
+    return dict(Locale("en").territories)
 
 
 def highlighted(snippet) -> Markup | None:

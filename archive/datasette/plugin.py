@@ -13,7 +13,7 @@
   original, sites by their own name, a search's matching passage under each
   title, the column descriptions folded away; the ``presence`` facet (original
   or reprint) and the ``named`` facet (sites by name) in ``facets``;
-- ``site_name(site)`` in SQL, for the charts.
+- ``site_name(site)`` and ``country_name(code)`` in SQL, for the charts.
 
 Everything acts only on tables named as in the corpus contract, so the plugin
 is harmless beside other databases.  Configuration (``plugins: chancery:`` in
@@ -32,7 +32,8 @@ from urllib.parse import parse_qsl, quote, urlencode
 from datasette import hookimpl
 from datasette.utils.asgi import NotFound, Response
 
-from archive.datasette.cells import (LIST_COLUMNS, as_list, highlighted, json_list,
+from archive.datasette.cells import (LIST_COLUMNS, as_list, country_name,
+                                     english_territories, highlighted, json_list,
                                      original_link, preview, site_label, title_link,
                                      with_snippets)
 from archive.datasette.facets import MonthFacet, NamedFacet, PresenceFacet
@@ -53,10 +54,12 @@ def register_facet_classes():
 
 @hookimpl
 def prepare_connection(conn, database, datasette):
-    """``site_name(site)`` in SQL: a site's own name where known (the charts use it)."""
+    """``site_name(site)`` and ``country_name(code)`` in SQL: a site's own name where
+    known, a country's English name (the charts use them)."""
     names = config(datasette).get("site_names") or {}
     conn.create_function("site_name", 1, lambda site: names.get(site) or site,
                          deterministic=True)
+    conn.create_function("country_name", 1, country_name, deterministic=True)
 
 
 # -- table pages ------------------------------------------------------------------
@@ -74,7 +77,9 @@ def render_cell(row, value, column, table, database, datasette):
         return site_label(value, config(datasette).get("site_names") or {})
     if column in LIST_COLUMNS:
         items = json_list(value)
-        return as_list(items) if items is not None else None
+        if items is None:
+            return None
+        return as_list(items, english_territories() if column == "countries" else None)
     keys = row.keys() if hasattr(row, "keys") else ()
     if column == "title" and isinstance(value, str) and "id" in keys:
         return title_link(datasette, database, row, value)
