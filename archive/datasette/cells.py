@@ -38,7 +38,8 @@ def as_list(items: list, titles: dict | None = None) -> Markup:
     an item its tooltip (a country code its name)."""
     titles = titles or {}
     return Markup('<ul class="chancery-list">{}</ul>').format(Markup("").join(
-        Markup('<li title="{}">{}</li>').format(titles[item], item) if item in titles
+        Markup('<li title="{}">{}</li>').format(titles[item], item)
+        if isinstance(item, str) and item in titles
         else Markup("<li>{}</li>").format(item) for item in items))
 
 

@@ -27,12 +27,12 @@ class ChanceryFacet(Facet):
             config = source_config["config"]
             yield config.get("column") or config["simple"], source_config
 
-    def value(self, label: str, count: int, key: str, key_value: str) -> dict:
+    def value(self, value, label: str, count: int, key: str, key_value: str) -> dict:
         """One facet value whose selection is the filter ``key=key_value``."""
         selected = dict(self.get_querystring_pairs()).get(key) == key_value
         path = (path_with_removed_args(self.request, {key: key_value}) if selected
                 else path_with_added_args(self.request, {key: key_value}))
-        return {"value": label, "label": label, "count": count,
+        return {"value": value, "label": label, "count": count,
                 "toggle_url": self.ds.absolute_url(self.request, path), "selected": selected}
 
     def result(self, column: str, source_config: dict, values: list, truncated: bool) -> dict:
@@ -69,7 +69,8 @@ class MonthFacet(ChanceryFacet):
             f"select substr({col}, 1, 7) as value, count(*) as count from ({self.sql})"
             f" where {col} glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]*'"
             f" group by value order by value desc limit {size + 1}")
-        values = [self.value(row["value"], row["count"], f"{column}__startswith", row["value"])
+        values = [self.value(row["value"], row["value"], row["count"], f"{column}__startswith",
+                             row["value"])
                   for row in rows[:size]]
         return self.result(column, source_config, values, len(rows) > size)
 
@@ -86,7 +87,7 @@ class PresenceFacet(ChanceryFacet):
         [row] = await self.rows(
             f"select count(*) - count({col}) as empty, count({col}) as present"
             f" from ({self.sql})")
-        values = [self.value(label, row[kind], f"{column}__{test}", "1")
+        values = [self.value(label, label, row[kind], f"{column}__{test}", "1")
                   for label, kind, test in ((empty, "empty", "isnull"),
                                             (present, "present", "notnull"))
                   if row[kind]]
@@ -106,7 +107,7 @@ class NamedFacet(ChanceryFacet):
             f"select {col} as value, count(*) as count from ({self.sql})"
             f" where {col} is not null group by value order by count desc, value"
             f" limit {size + 1}")
-        values = [self.value(names.get(row["value"]) or str(row["value"]), row["count"],
-                             column, str(row["value"]))
+        values = [self.value(row["value"], names.get(row["value"]) or str(row["value"]),
+                             row["count"], column, str(row["value"]))
                   for row in rows[:size]]
         return self.result(column, source_config, values, len(rows) > size)
