@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import zlib
 from pathlib import Path
 
 from spiders.profiles import Profile, available
@@ -64,6 +65,7 @@ def profile_name(profile: Profile) -> str:
 def stated_name(conn: sqlite3.Connection, site: str, warc_dir: Path) -> str | None:
     """The site name the site's latest archived article states, if any."""
     from w3lib.encoding import html_to_unicode
+    from warcio.exceptions import ArchiveLoadFailed
 
     from archive.datasette.plugin import read_capture
     from extraction import extract
@@ -75,9 +77,9 @@ def stated_name(conn: sqlite3.Connection, site: str, warc_dir: Path) -> str | No
     try:
         _, headers, payload = read_capture(Path(warc_dir), {
             "warc_file": warc_file, "warc_offset": offset, "warc_length": length})
-    except (OSError, StopIteration, ValueError) as exc:
-        log.warning("site name of %s: WARC record %s@%s not readable: %s",
-                    site, warc_file, offset, exc)
+    except (OSError, StopIteration, ValueError, zlib.error, ArchiveLoadFailed) as exc:
+        log.warning("site name of %s: WARC record %s@%s not readable (%s): shown by its key",
+                    site, warc_file, offset, type(exc).__name__)
         return None
     _, html = html_to_unicode(headers.get("content-type"), payload)
     return extract(html, url).site_name

@@ -246,6 +246,21 @@ def test_site_names(corpus):
     assert site_names(corpus, None, [wire]) == {"127.0.0.1": "The Wire (Geneva)"}
 
 
+def test_site_names_from_unreadable_warcs(corpus, tmp_path, caplog):
+    """A WARC file gone or damaged: the site keeps its key, with a log line."""
+    damaged = tmp_path / "warc"
+    damaged.mkdir()
+    for path in (corpus.parent / "warc").iterdir():
+        data = bytearray(path.read_bytes())
+        data[::7] = b"A" * len(data[::7])
+        (damaged / path.name).write_bytes(bytes(data))
+    names = shown_names()
+    for folder in (damaged, tmp_path / "nothing"):
+        caplog.clear()
+        assert site_names(corpus, folder) == {SECOND_SITE: names[SECOND_SITE]}
+        assert "site name of 127.0.0.1: WARC record" in caplog.text
+
+
 def test_an_older_corpus_is_served_without_the_new_facets(tmp_path, crawled):
     """A corpus without the research columns (not migrated): the page works, and the
     hidden columns it does have stay hidden."""
