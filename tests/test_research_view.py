@@ -2,10 +2,10 @@
 articles table as a reader wants it (issue 21, items 3 and 4).
 
 The corpus is the demo site's crawl, copied, with the research columns
-(``reprint_of``, ``countries``) filled with known values: a quarter of the
-articles moved to a second site (a profile's), two articles marked as reprints of a third,
-countries by id.  The research issue's own columns are added here when the
-schema in use does not have them yet.
+(``reprint_of``, ``countries``) set to known values: a quarter of the articles
+moved to a second site (a profile's), two articles marked as reprints of a
+third, countries by id.  The columns are added here when the schema in use does
+not have them yet, and whatever the crawl found for them is replaced.
 """
 
 from __future__ import annotations
@@ -49,6 +49,7 @@ def corpus(crawled, tmp_path_factory) -> Path:
         for column, declaration in (("reprint_of", "INTEGER"), ("countries", "TEXT")):
             if column not in columns:
                 conn.execute(f"ALTER TABLE articles ADD COLUMN {column} {declaration}")
+        conn.execute("UPDATE articles SET reprint_of = NULL")
         for index, countries in enumerate(COUNTRIES):
             conn.execute("UPDATE articles SET countries = ? WHERE id % 4 = ?",
                          [json.dumps(countries), index])
@@ -268,9 +269,11 @@ def test_an_older_corpus_is_served_without_the_new_facets(tmp_path, crawled):
     shutil.copy(crawled / "corpus.db", db)
     conn = sqlite3.connect(db)
     with conn:
-        for (trigger,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'"
-                                       " AND name LIKE 'articles_trigram_%'").fetchall():
-            conn.execute(f"DROP TRIGGER {trigger}")
+        for kind, name in conn.execute(
+                "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'index')"
+                " AND tbl_name = 'articles' AND (sql LIKE '%trigram_indexed%'"
+                " OR sql LIKE '%reprint_of%' OR sql LIKE '%countries%')").fetchall():
+            conn.execute(f"DROP {kind.upper()} {name}")
         columns = {row[1] for row in conn.execute("pragma table_info(articles)")}
         for column in ("reprint_of", "countries", "trigram_indexed"):
             if column in columns:
