@@ -47,6 +47,19 @@ class ChanceryFacet(Facet):
         return (await self.ds.execute(self.database, sql, self.params, truncate=False,
                                       custom_time_limit=self.ds.setting("facet_time_limit_ms"))).rows
 
+    async def grouped(self, column: str, source_config: dict, *, value: str, where: str,
+                      order: str, key: str, label=str) -> dict:
+        """The rows counted by ``value`` (SQL over the column), the first facet_size
+        of them in ``order``; selecting one sets ``key`` to that value."""
+        size = self.get_facet_size()
+        rows = await self.rows(
+            f"select {value} as value, count(*) as count from ({self.sql})"
+            f" where {where} group by value order by {order} limit {size + 1}")
+        values = [self.value(row["value"], label(row["value"]), row["count"], key,
+                             str(row["value"]))
+                  for row in rows[:size]]
+        return self.result(column, source_config, values, len(rows) > size)
+
     async def facet_results(self):
         results, timed_out = [], []
         for column, source_config in self.columns():
@@ -63,16 +76,11 @@ class MonthFacet(ChanceryFacet):
     type = "month"
 
     async def one_result(self, column: str, source_config: dict) -> dict:
-        size = self.get_facet_size()
         col = escape_sqlite(column)
-        rows = await self.rows(
-            f"select substr({col}, 1, 7) as value, count(*) as count from ({self.sql})"
-            f" where {col} glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]*'"
-            f" group by value order by value desc limit {size + 1}")
-        values = [self.value(row["value"], row["value"], row["count"], f"{column}__startswith",
-                             row["value"])
-                  for row in rows[:size]]
-        return self.result(column, source_config, values, len(rows) > size)
+        return await self.grouped(
+            column, source_config, value=f"substr({col}, 1, 7)",
+            where=f"{col} glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]*'", order="value desc",
+            key=f"{column}__startswith")
 
 
 class PresenceFacet(ChanceryFacet):
@@ -101,13 +109,8 @@ class NamedFacet(ChanceryFacet):
 
     async def one_result(self, column: str, source_config: dict) -> dict:
         names = (self.ds.plugin_config("chancery") or {}).get("site_names") or {}
-        size = self.get_facet_size()
         col = escape_sqlite(column)
-        rows = await self.rows(
-            f"select {col} as value, count(*) as count from ({self.sql})"
-            f" where {col} is not null group by value order by count desc, value"
-            f" limit {size + 1}")
-        values = [self.value(row["value"], names.get(row["value"]) or str(row["value"]),
-                             row["count"], column, str(row["value"]))
-                  for row in rows[:size]]
-        return self.result(column, source_config, values, len(rows) > size)
+        return await self.grouped(
+            column, source_config, value=col, where=f"{col} is not null",
+            order="count desc, value", key=column,
+            label=lambda value: names.get(value) or str(value))
