@@ -65,21 +65,32 @@ def profile_name(profile: Profile) -> str:
 def stated_name(conn: sqlite3.Connection, site: str, warc_dir: Path) -> str | None:
     """The site name the site's latest archived article states, if any."""
     from w3lib.encoding import html_to_unicode
-    from warcio.exceptions import ArchiveLoadFailed
 
-    from archive.datasette.plugin import read_capture
     from extraction import extract
 
     row = conn.execute(LATEST_RESPONSE, [site]).fetchone()
     if row is None:
         return None
     url, warc_file, offset, length = row
-    try:
-        _, headers, payload = read_capture(Path(warc_dir), {
-            "warc_file": warc_file, "warc_offset": offset, "warc_length": length})
-    except (OSError, StopIteration, ValueError, zlib.error, ArchiveLoadFailed) as exc:
-        log.warning("site name of %s: WARC record %s@%s not readable (%s): shown by its key",
-                    site, warc_file, offset, type(exc).__name__)
+    page = archived_page(Path(warc_dir), warc_file, offset, length)
+    if page is None:
+        log.warning("site name of %s: WARC record %s@%s not readable: shown by its key",
+                    site, warc_file, offset)
         return None
-    _, html = html_to_unicode(headers.get("content-type"), payload)
+    content_type, payload = page
+    _, html = html_to_unicode(content_type, payload)
     return extract(html, url).site_name
+
+
+def archived_page(warc_dir: Path, warc_file: str, offset: int, length: int):
+    """(content type, payload) of a response record, or None if it cannot be read."""
+    from warcio.exceptions import ArchiveLoadFailed
+
+    from archive.datasette.plugin import read_capture
+
+    try:
+        _, headers, payload = read_capture(warc_dir, {
+            "warc_file": warc_file, "warc_offset": offset, "warc_length": length})
+    except (OSError, StopIteration, ValueError, zlib.error, ArchiveLoadFailed):
+        return None
+    return (headers.get("content-type"), payload) if payload else None

@@ -253,9 +253,7 @@ def test_site_names_from_unreadable_warcs(corpus, tmp_path, caplog):
     damaged = tmp_path / "warc"
     damaged.mkdir()
     for path in (corpus.parent / "warc").iterdir():
-        data = bytearray(path.read_bytes())
-        data[::7] = b"A" * len(data[::7])
-        (damaged / path.name).write_bytes(bytes(data))
+        (damaged / path.name).write_bytes(b"no WARC record here " * (path.stat().st_size // 20))
     names = shown_names()
     for folder in (damaged, tmp_path / "nothing"):
         caplog.clear()
