@@ -36,7 +36,7 @@ def metadata(page: Page, art: dict, url: str, hints: dict) -> dict[str, Any]:
         "site_name": first(page.meta("og:site_name", "application-name"), _publisher_name(art, by_id)),
         "published": dates.published(page, art, props),
         "modified": dates.modified(page, art, props),
-        "authors": authors_of(page, scope, art, by_id, props, hints),
+        "authors": authors_of(page, scope, art, by_id, hints, url),
         "section": _section(page, art, props, title, url),
         "tags": _tags(scope, art, page),
         "language": _language(tree, art, page),

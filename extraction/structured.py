@@ -88,7 +88,7 @@ def json_text(value: Any) -> str | None:
     return None
 
 
-ITEMPROPS = ("datePublished", "dateModified", "articleSection", "author")
+ITEMPROPS = ("datePublished", "dateModified", "articleSection")
 
 
 def itemprops(tree: HtmlElement) -> dict[str, list[str]]:
@@ -97,9 +97,6 @@ def itemprops(tree: HtmlElement) -> dict[str, list[str]]:
     for el in tree.xpath("//*[@itemprop]"):
         for prop in set(el.get("itemprop", "").split()) & values.keys():
             value = el.get("content") or el.get("datetime")
-            if value is None and prop == "author":
-                names = el.xpath(".//*[@itemprop='name']")
-                value = names[0].get("content") or names[0].text_content() if names else None
             if value is None and el.tag not in ("meta", "link"):
                 value = el.text_content()
             if value and value.strip():
