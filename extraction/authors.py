@@ -13,14 +13,12 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import urlsplit
-
 from lxml.html import HtmlElement
 
 from extraction.names import clean_authors, names_in
 from extraction.parse import select
 from extraction.scope import OUTSIDE_ARTICLE_RE
-from extraction.structured import Page, json_text, types_of
+from extraction.structured import Page, Publisher, json_text, types_of
 from extraction.text import clean_space
 
 __all__ = ["authors_of", "clean_authors"]
@@ -32,31 +30,8 @@ AUTHOR_META = (
 ORGANISATION_TYPES = {"organization", "newsmediaorganization", "corporation", "newsagency"}
 
 
-class Publisher:
-    """Who publishes the page, to tell its own name from an author's."""
-
-    def __init__(self, page: Page, art: dict, by_id: dict, url: str):
-        pub = art.get("publisher")
-        if isinstance(pub, dict) and "name" not in pub and isinstance(pub.get("@id"), str):
-            pub = by_id.get(pub["@id"], pub)
-        host = urlsplit(url).hostname or ""
-        host = re.sub(r"^(?:www\d*|m|amp)\.", "", host)
-        self.keys = {_key(n) for n in (*page.meta("og:site_name", "application-name"), json_text(pub), host) if n}
-        self.keys |= {_key(host.split(".")[0])} if host else set()
-        self.keys.discard("")
-
-    def owns(self, name: str) -> bool:
-        """The publisher's own name (spaced, dotted or cased as it may be)."""
-        return _key(name) in self.keys
-
-
-def _key(name: str | None) -> str:
-    return re.sub(r"[\W_]+", "", (name or "").lower())
-
-
-def authors_of(page: Page, scope: HtmlElement, art: dict, by_id: dict, hints: dict, url: str = "") -> list[str]:
+def authors_of(page: Page, scope: HtmlElement, art: dict, by_id: dict, hints: dict, publisher: Publisher) -> list[str]:
     """The article's authors, from the first source that names anyone (see the module)."""
-    publisher = Publisher(page, art, by_id, url)
     selector = hints.get("author_selector")
     if selector:
         names = clean_authors(clean_space(el.text_content()) for el in select(page.tree, selector))
