@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
-from extraction.structured import Page, first
+from extraction.structured import Page, first, types_of
 
 PUBLISHED_META = (
     "pubdate", "publishdate", "publish-date", "publish_date", "published_time", "date",
@@ -29,10 +29,19 @@ def published(page: Page, art: dict, props: dict[str, list[str]]) -> str | None:
     """When the article was first published."""
     return first(
         iso(art.get("datePublished")),
+        iso(_fact_check(page, art).get("datePublished")),
         *(iso(v) for v in page.meta("article:published_time", "og:published_time", "datepublished")),
         *(iso(v) for v in props["datePublished"]),
         *(iso(v) for v in page.meta(*PUBLISHED_META)),
     ) or _time_published(page.tree)
+
+
+def _fact_check(page: Page, art: dict) -> dict:
+    """A fact-check page's ``ClaimReview`` (the review's date, not the claim's),
+    when the page has no article object."""
+    if art:
+        return {}
+    return next((o for o in page.objects if "claimreview" in types_of(o)), {})
 
 
 def modified(page: Page, art: dict, props: dict[str, list[str]]) -> str | None:
@@ -54,7 +63,8 @@ def iso(value: Any) -> str | None:
     s = value.strip()
     if not s or not re.match(r"^\d{4}-\d{1,2}-\d{1,2}|^\d{4}\d{2}\d{2}", s):
         return _loose_date(s)
-    s = re.sub(r"\s+", "T", s, count=1) if re.match(r"^\d{4}-\d\d-\d\d\s+\d", s) else s
+    s = re.sub(r"^(\d{4}-\d\d-\d\d)\s+(?=\d)", r"\1T", s)
+    s = re.sub(r"\s+", "", s)  # a value broken over lines ("08:2\n3:39")
     s = s.replace("Z", "+00:00").replace("z", "+00:00")
     s = re.sub(r"([+-]\d\d)(\d\d)$", r"\1:\2", s)
     s = re.sub(r"(\.\d{6})\d+", r"\1", s)
@@ -75,6 +85,15 @@ def iso(value: Any) -> str | None:
     return parsed.isoformat(timespec="seconds")
 
 
+#: Zone abbreviations written after a time ("19:20:36 CEST"), as offsets in seconds.
+ZONES = {
+    "UTC": 0, "GMT": 0, "WET": 0, "WEST": 3600, "BST": 3600, "CET": 3600, "CEST": 7200, "MEZ": 3600,
+    "MESZ": 7200, "EET": 7200, "EEST": 10800, "MSK": 10800, "EST": -18000, "EDT": -14400, "CST": -21600,
+    "CDT": -18000, "MST": -25200, "MDT": -21600, "PST": -28800, "PDT": -25200, "JST": 32400, "KST": 32400,
+    "HKT": 28800, "SGT": 28800, "AEST": 36000, "AEDT": 39600, "NZST": 43200, "NZDT": 46800, "SAST": 7200,
+}
+
+
 def _loose_date(s: str) -> str | None:
     """Dates written as text ("17 January 2024", "Nov 19, 2019 10:00 AM")."""
     if len(s) > 60 or not re.search(r"\d{4}", s):
@@ -82,7 +101,7 @@ def _loose_date(s: str) -> str | None:
     try:
         from dateutil import parser as dateparser
 
-        parsed = dateparser.parse(s, fuzzy=False)
+        parsed = dateparser.parse(s, fuzzy=False, tzinfos=ZONES)
     except (ValueError, OverflowError, TypeError):
         return None
     if not 1990 <= parsed.year <= datetime.now(timezone.utc).year + 1:
