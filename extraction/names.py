@@ -86,7 +86,7 @@ def names_in(value: str | None) -> list[str]:
     value = clean_space(value)
     if re.match(r"(?:https?:|www\.)", value, re.I) or CREDIT_RE.match(value):
         return []  # a profile URL, or a picture's credit
-    value = re.sub(r"\S+@\S+\.\w+", " ", value)  # e-mails
+    value = re.sub(r"[^\s()<>\[\]]+@[^\s()<>\[\]]+\.\w+", " ", value)  # e-mails
     value = re.sub(r"@\w+", " ", value)  # handles
     value = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", value)  # asides in parentheses
     value = re.sub(r"[(\[].*$", "", value)  # and one left open: cut there
@@ -108,7 +108,7 @@ def _name(part: str) -> str | None:
         words.pop()  # "Jane Doe Follow"
     while words and words[0].lower().strip(".:") in UI_WORDS:
         words.pop(0)
-    part = " ".join(words).strip(" .:-–—|·•")
+    part = BY_RE.sub("", " ".join(words)).strip(" .:-–—|·•")  # "Mehr von Jane Doe"
     if not part or part.lower() in NOT_A_NAME or SLUG_RE.match(part):
         return None
     if any(w.lower().strip(".,:") in ROLE_WORDS for w in part.split()):
