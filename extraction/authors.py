@@ -5,8 +5,8 @@ In order: a site profile's selector; the JSON-LD article's people (a ``Person``'
 agency's byline: AP, dpa); the author meta tags, one key at a time; microdata of
 the article's item; the byline markup of the article itself.  A name that is the
 publisher's own (``og:site_name``, the JSON-LD publisher, the host's name) counts
-only when nothing else names anyone: a JSON-LD author then before the byline
-markup, a meta tag's after it.  Names are cleaned by ``extraction.names``.
+only when nothing else names anyone: a JSON-LD author then before byline markup
+that names no one by two words or more (initials), a meta tag's after it.  Names are cleaned by ``extraction.names``.
 """
 
 from __future__ import annotations
@@ -45,8 +45,11 @@ def authors_of(page: Page, scope: HtmlElement, art: dict, by_id: dict, hints: di
         if others:
             return others
         own = own or names
-    declared = clean_authors(people) or clean_authors(organisations)
-    return declared or _byline(scope) or own  # the publisher as author: declared in JSON-LD, else a last resort
+    declared = clean_authors(people) or clean_authors(organisations)  # the publisher itself
+    byline = _byline(scope)
+    if declared and not any(len(name.split()) > 1 for name in byline):
+        return declared  # rather than initials ("amw") under the article
+    return byline or own
 
 
 def _jsonld_authors(page: Page, art: dict, by_id: dict) -> tuple[list[str], list[str]]:
@@ -132,7 +135,7 @@ def _byline(scope: HtmlElement) -> list[str]:
         for el in scope.xpath(xpath):
             if any(OUTSIDE_ARTICLE_RE.search(a.get("class", "") + " " + a.get("id", "")) for a in el.iterancestors()):
                 continue
-            text = clean_space(el.text_content())
+            text = " | ".join(t for t in map(clean_space, el.itertext()) if t)  # name, role, date apart
             if not text or len(text) > 120:
                 continue
             names = clean_authors([text])

@@ -14,6 +14,7 @@ vocabulary of bylines in general, not of any one publisher.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable
 
 from extraction.text import clean_space
@@ -23,7 +24,7 @@ BY_RE = re.compile(
     r"^(?:(?:written|posted|reported|reporting|compiled|edited|published|text|story|words|"
     r"photos?|ein (?:beitrag|kommentar|gastbeitrag))\s+)?"
     r"(?:by|from|von|vom|par|por|di|door|av|af|przez|autor(?:in|es|a)?|author|auteur|text|"
-    r"автор(?:ы)?|от|بقلم|作者)\s*[:\-–]?\s+",
+    r"автор(?:ы)?|текст|от|بقلم|作者)\s*[:\-–]?\s+",
     re.I,
 )
 #: Labels of picture and source credits: a value they start is no byline.
@@ -60,8 +61,25 @@ NOT_A_NAME = frozenset(
     "admin administrator author autor by unknown guest user editor n/a anonymous null none "
     "staff redaction rédaction redaktion".split()
 )
+CONNECTORS = frozenset("and und et y e i og och en és ve и і та a".split())
+#: Languages whose day and month names mark a byline's date ("Monday, November 18").
+DATE_LANGUAGES = "en de fr es it pt nl sv da nb fi pl cs sk hu ro ru uk tr el id ca hr sl bg lt lv et"
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$")
-DATE_LIKE_RE = re.compile(r"\d{3,}|\d{1,2}[.:/]\d{1,2}")
+DATE_LIKE_RE = re.compile(r"\d{3,}|\d{1,2}[.:/]\d{1,2}|(?<!\w)\d+(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def date_words() -> frozenset[str]:
+    """Day and month names, written out, in the languages of DATE_LANGUAGES (from babel's CLDR data)."""
+    from babel import Locale
+
+    words: set[str] = set()
+    for code in DATE_LANGUAGES.split():
+        locale = Locale.parse(code)
+        for names in (locale.days, locale.months):
+            for context in ("format", "stand-alone"):
+                words.update(w.lower() for w in names[context]["wide"].values())
+    return frozenset(words)
 
 
 def clean_authors(raw: Iterable[str], site_name: str | None = None) -> list[str]:
@@ -90,6 +108,7 @@ def names_in(value: str | None) -> list[str]:
     value = re.sub(r"@\w+", " ", value)  # handles
     value = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", value)  # asides in parentheses
     value = re.sub(r"[(\[].*$", "", value)  # and one left open: cut there
+    value = _before_date(value)
     value = re.sub(r"\b(?:updated|published|posted|aktualisiert|veröffentlicht)\b.*$", "", value, flags=re.I)
     value = BY_RE.sub("", clean_space(value).strip(" .:-–—|·•"))
     names = []
@@ -98,6 +117,16 @@ def names_in(value: str | None) -> list[str]:
         if name:
             names.append(name)
     return names
+
+
+def _before_date(value: str) -> str:
+    """A byline cut where its date starts: a day or month name followed by a number
+    or another such name ("Malcolm Owen Monday, November 18, 2019")."""
+    words = re.findall(r"[^\W\d_]+|\d+", value)
+    for i, word in enumerate(words[:-1]):
+        if i and word.lower() in date_words() and (words[i + 1].isdigit() or words[i + 1].lower() in date_words()):
+            return value[: value.find(word)]
+    return value
 
 
 def _name(part: str) -> str | None:
@@ -111,8 +140,9 @@ def _name(part: str) -> str | None:
     part = BY_RE.sub("", " ".join(words)).strip(" .:-–—|·•")  # "Mehr von Jane Doe"
     if not part or part.lower() in NOT_A_NAME or SLUG_RE.match(part):
         return None
-    if any(w.lower().strip(".,:") in ROLE_WORDS for w in part.split()):
-        return None  # "Political Correspondent", "Redakteurin"
+    low = [w.lower().strip(".,:") for w in part.split()]
+    if any(w in ROLE_WORDS for w in low) or all(w in CONNECTORS or w in date_words() for w in low):
+        return None  # "Political Correspondent", "Redakteurin", "and", "Monday"
     if re.search(r"https?:|www\.|\.com\b|[<>{}=]", part) or DATE_LIKE_RE.search(part):
         return None
     if len(part) > 60 or len(part.split()) > 5 or not re.search(r"[^\W\d_]", part):
