@@ -11,8 +11,8 @@ that names no one by two words or more (initials), a meta tag's after it.  Names
 
 from __future__ import annotations
 
-import re
-from typing import Any
+from typing import Any, Iterator
+
 from lxml.html import HtmlElement
 
 from extraction.names import clean_authors, names_in
@@ -39,7 +39,7 @@ def authors_of(page: Page, scope: HtmlElement, art: dict, by_id: dict, hints: di
             return names
     people, organisations = _jsonld_authors(page, art, by_id)
     own: list[str] = []
-    for raw in (people, organisations, *_meta_authors(page, publisher), _microdata_authors(page.tree)):
+    for raw in _declared(page, people, organisations, publisher):
         names = clean_authors(raw)
         others = [n for n in names if not publisher.owns(n)]
         if others:
@@ -50,6 +50,15 @@ def authors_of(page: Page, scope: HtmlElement, art: dict, by_id: dict, hints: di
     if declared and not any(len(name.split()) > 1 for name in byline):
         return declared  # rather than initials ("amw") under the article
     return byline or own
+
+
+def _declared(page: Page, people: list[str], organisations: list[str], publisher: Publisher) -> Iterator[list[str]]:
+    """The sources that declare authors, in order, each read only when the ones
+    before it named no one."""
+    yield people
+    yield organisations
+    yield from _meta_authors(page, publisher)
+    yield _microdata_authors(page.tree)
 
 
 def _jsonld_authors(page: Page, art: dict, by_id: dict) -> tuple[list[str], list[str]]:

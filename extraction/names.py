@@ -41,7 +41,7 @@ SPLIT_RE = re.compile(
 UI_WORDS = frozenset(
     "follow following folgen suivre seguir segui volg følg följ obserwuj подписаться "
     "mehr more plus más altro meer meest profile profil perfil profilo e-mail email mail "
-    "kontakt contact contacto twitter x facebook linkedin instagram bluesky threads rss "
+    "kontakt contact contacto twitter facebook linkedin instagram bluesky threads rss "
     "bio articles artikel articoli artículos posts stories view see all alle tous todos "
     "read lesen lire leer show zeigen weitere autorenseite autorenprofil".split()
 )

@@ -59,7 +59,7 @@ def title_of(page: Page, art: dict, publisher: Publisher) -> str | None:
     candidates = [t for t in [*declared, h1, *page_titles] if t]
     for title in candidates:
         title = undecorated(title, candidates, publisher)
-        if title:
+        if title and not publisher.owns(title):  # a page titled with the site's name alone
             return title
     return None
 
