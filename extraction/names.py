@@ -57,6 +57,8 @@ ROLE_WORDS = frozenset(
     "correspondente jornalista journalist journalisten dziennikarz dziennikarka korespondent "
     "корреспондент журналист редактор".split()
 )
+#: Degrees and credentials written after a name ("Jane Doe, MS, RDN").
+POST_NOMINALS = frozenset("phd ph.d md ms msc ma ba bsc mba mph rd rdn rn np pa-c cpa cfa cfp esq jr sr".split())
 NOT_A_NAME = frozenset(
     "admin administrator author autor by unknown guest user editor n/a anonymous null none "
     "staff redaction rédaction redaktion".split()
@@ -138,9 +140,11 @@ def _name(part: str) -> str | None:
     while words and words[0].lower().strip(".:") in UI_WORDS:
         words.pop(0)
     part = BY_RE.sub("", " ".join(words)).strip(" .:-–—|·•")  # "Mehr von Jane Doe"
-    if not part or part.lower() in NOT_A_NAME or SLUG_RE.match(part):
+    if not part or part.lower() in NOT_A_NAME or part.lower().endswith("admin") or SLUG_RE.match(part):
         return None
     low = [w.lower().strip(".,:") for w in part.split()]
+    if all(w in POST_NOMINALS for w in low):
+        return None  # "MS", "PhD" after a name
     if any(w in ROLE_WORDS for w in low) or all(w in CONNECTORS or w in date_words() for w in low):
         return None  # "Political Correspondent", "Redakteurin", "and", "Monday"
     if re.search(r"https?:|www\.|\.com\b|[<>{}=]", part) or DATE_LIKE_RE.search(part):

@@ -38,6 +38,9 @@ def page(head: str = "", body: str = "", ld: dict | None = None) -> str:
         (["srf/hosb"], ["srf/hosb"]),
         (["Updated 12.03.2024 10:45"], []),
         (["牛镛、岳弘彬"], ["牛镛", "岳弘彬"]),
+        (["Ilana Muhlstein, MS, RDN", "jdadmin"], ["Ilana Muhlstein"]),
+        (["By Mike Wuerthele and Malcolm Owen Monday, November 18, 2019"], ["Mike Wuerthele", "Malcolm Owen"]),
+        (["Theresa May", "Malcolm X"], ["Theresa May", "Malcolm X"]),
     ],
 )
 def test_author_names_are_cleaned_and_split(raw, names):
