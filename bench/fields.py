@@ -56,15 +56,20 @@ class FieldResult:
     pages: dict[str, dict] = field(default_factory=dict)
 
     def share(self, name: str) -> float:
-        return self.right[name] / self.total[name] if self.total[name] else 0.0
+        """The share of pages with gold for ``name`` where the field is right."""
+        return _ratio(self.right[name], self.total[name])
 
     @property
     def name_precision(self) -> float:
-        return self.names_right / self.names_found if self.names_found else 0.0
+        return _ratio(self.names_right, self.names_found)
 
     @property
     def name_recall(self) -> float:
-        return self.names_right / self.names_gold if self.names_gold else 0.0
+        return _ratio(self.names_right, self.names_gold)
+
+
+def _ratio(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0
 
 
 def load_gold(dataset: Path | str, limit: int | None = None) -> list[Gold]:

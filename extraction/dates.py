@@ -24,6 +24,11 @@ MODIFIED_META = (
     "article_date_updated", "revised", "modified", "cxenseparse:recs:modtime",
 )
 
+#: RDFa properties of the dates (Drupal's ``<span property="schema:dateCreated" content=...>``).
+PUBLISHED_RDFA = ("schema:datepublished", "schema:datecreated", "dc:date", "dc:created", "dcterms:created",
+                  "dcterms:issued", "datepublished", "datecreated")
+MODIFIED_RDFA = ("schema:datemodified", "dc:modified", "dcterms:modified", "datemodified")
+
 
 def published(page: Page, art: dict, props: dict[str, list[str]]) -> str | None:
     """When the article was first published."""
@@ -33,7 +38,7 @@ def published(page: Page, art: dict, props: dict[str, list[str]]) -> str | None:
         *(iso(v) for v in page.meta("article:published_time", "og:published_time", "datepublished")),
         *(iso(v) for v in props["datePublished"]),
         *(iso(v) for v in page.meta(*PUBLISHED_META)),
-    ) or _time_published(page.tree)
+    ) or _rdfa_date(page.tree, PUBLISHED_RDFA) or _time_published(page.tree)
 
 
 def _fact_check(page: Page, art: dict) -> dict:
@@ -51,7 +56,7 @@ def modified(page: Page, art: dict, props: dict[str, list[str]]) -> str | None:
         *(iso(v) for v in page.meta("article:modified_time", "og:updated_time", "datemodified")),
         *(iso(v) for v in props["dateModified"]),
         *(iso(v) for v in page.meta(*MODIFIED_META)),
-    )
+    ) or _rdfa_date(page.tree, MODIFIED_RDFA)
 
 
 def iso(value: Any) -> str | None:
@@ -116,4 +121,15 @@ def _time_published(tree: HtmlElement) -> str | None:
     for t in tree.iter("time"):
         if t.get("datetime") is not None and (t.get("pubdate") is not None or "publish" in (t.get("class") or "")):
             return iso(t.get("datetime"))
+    return None
+
+
+def _rdfa_date(tree: HtmlElement, names: tuple[str, ...]) -> str | None:
+    """The first date an RDFa ``property`` of ``names`` gives in its ``content``
+    (a fallback: one walk over the elements that have both attributes)."""
+    for el in tree.xpath("//*[@property][@content]"):
+        if set(el.get("property").lower().split()) & set(names):
+            value = iso(el.get("content"))
+            if value:
+                return value
     return None
