@@ -110,12 +110,13 @@ def names_in(value: str | None) -> list[str]:
     value = re.sub(r"@\w+", " ", value)  # handles
     value = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", value)  # asides in parentheses
     value = re.sub(r"[(\[].*$", "", value)  # and one left open: cut there
-    value = _before_date(value)
+    dated = bool(re.search(r"\d", value))  # only then are day and month names looked up
+    value = _before_date(value) if dated else value
     value = re.sub(r"\b(?:updated|published|posted|aktualisiert|veröffentlicht)\b.*$", "", value, flags=re.I)
     value = BY_RE.sub("", clean_space(value).strip(" .:-–—|·•"))
     names = []
     for part in SPLIT_RE.split(value):
-        name = _name(part)
+        name = _name(part, dated)
         if name:
             names.append(name)
     return names
@@ -131,8 +132,9 @@ def _before_date(value: str) -> str:
     return value
 
 
-def _name(part: str) -> str | None:
-    """A name out of one piece of a byline, or None if it is none."""
+def _name(part: str, dated: bool = False) -> str | None:
+    """A name out of one piece of a byline (of a ``dated`` one: with a number
+    somewhere), or None if it is none."""
     part = BY_RE.sub("", part.strip(" .:-–—|·•\t\"'“”„«»"))
     words = part.split()
     while words and words[-1].lower().strip(".:") in UI_WORDS:
@@ -145,7 +147,7 @@ def _name(part: str) -> str | None:
     low = [w.lower().strip(".,:") for w in part.split()]
     if all(w in POST_NOMINALS for w in low):
         return None  # "MS", "PhD" after a name
-    if any(w in ROLE_WORDS for w in low) or all(w in CONNECTORS or w in date_words() for w in low):
+    if any(w in ROLE_WORDS for w in low) or all(w in CONNECTORS or dated and w in date_words() for w in low):
         return None  # "Political Correspondent", "Redakteurin", "and", "Monday"
     if re.search(r"https?:|www\.|\.com\b|[<>{}=]", part) or DATE_LIKE_RE.search(part):
         return None
