@@ -51,8 +51,8 @@ def metadata(page: Page, art: dict, url: str, hints: dict) -> dict[str, Any]:
     }
     if not (fields["title"] and fields["published"] and fields["authors"]):
         _fill_in(fields, tree, scope, page, url)
-    if fields["modified"] and fields["published"] and fields["modified"] < fields["published"]:
-        fields["modified"] = None
+    if fields["modified"] and fields["published"] and fields["modified"][:19] < fields["published"][:19]:
+        fields["modified"] = None  # compared as written (wall clock), with or without an offset
     return fields
 
 

@@ -183,3 +183,12 @@ def test_every_field_right_on_cms_sites(style, tmp_path):
         if art.title != gold.title or art.authors != gold.authors or not same_day(art.published, gold.published):
             wrong.append((gold.url, art.title, art.authors, art.published))
     assert not wrong, wrong[:3]
+
+
+def test_a_time_without_offset_takes_it_from_another_source_of_the_same_minute():
+    head = ("<meta property='article:published_time' content='2019-11-18T17:01:27.893'>"
+            "<meta itemprop='datePublished' content='2019-11-18T17:01:27.893Z'>")
+    assert extract(page(head), "https://example.org/a").published == "2019-11-18T17:01:27+00:00"
+    head = "<meta name='datePublished' content='2019-11-19 02:24:00'>"
+    body = "<time datetime='2019-11-19 02:24:00 UTC'>Nov 19</time>"
+    assert extract(page(head, body), "https://example.org/b").published == "2019-11-19T02:24:00+00:00"
