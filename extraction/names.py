@@ -139,8 +139,9 @@ def _name(part: str, dated: bool = False) -> str | None:
     words = part.split()
     while words and words[-1].lower().strip(".:") in UI_WORDS:
         words.pop()  # "Jane Doe Follow"
-    while words and words[0].lower().strip(".:") in UI_WORDS:
-        words.pop(0)
+    while words and (words[0].lower().strip(".:") in UI_WORDS or len(words) > 1 and words[0] in CONNECTORS
+                     or words[0] in ("And", "AND", "Und", "UND")):
+        words.pop(0)  # "Follow Jane Doe"; "and Jane Doe" after the comma of "A, B, and C"
     part = BY_RE.sub("", " ".join(words)).strip(" .:-–—|·•")  # "Mehr von Jane Doe"
     if not part or part.lower() in NOT_A_NAME or part.lower().endswith("admin") or SLUG_RE.match(part):
         return None

@@ -28,6 +28,7 @@ def page(head: str = "", body: str = "", ld: dict | None = None) -> str:
     [
         (["Trine Juncher Jørgensen og Tôrtia Reimer-Johansen"], ["Trine Juncher Jørgensen", "Tôrtia Reimer-Johansen"]),
         (["Anna Berg, Ben Stahl and Cleo Winter"], ["Anna Berg", "Ben Stahl", "Cleo Winter"]),
+        (["ANNA BERG, BEN STAHL, AND CLEO WINTER"], ["ANNA BERG", "BEN STAHL", "CLEO WINTER"]),
         (["Von Anna Muster und Max Mustermann"], ["Anna Muster", "Max Mustermann"]),
         (["Jane Doe & John Roe"], ["Jane Doe", "John Roe"]),
         (["Por Juan Pérez y María López"], ["Juan Pérez", "María López"]),
