@@ -3,7 +3,7 @@
 A byline holds more than names: "By" and "Von" before them, a role after them
 ("Political Correspondent", "Redakteurin"), a "Follow" button's label, an e-mail,
 a photo credit, an aside in parentheses, several names joined by commas or by
-"and" in some language.  ``clean_authors`` keeps the names, split one a name.
+"and" in some language.  ``clean_authors`` keeps the names, one string each.
 
 Its signals: punctuation and connectors that join names; token shape (a name is
 a few words, no long numbers, no URL, no slug); and small multilingual
