@@ -11,7 +11,8 @@ Each is cleaned the same way:
   the host: "Golem.de", "The Nation"), and whatever a title adds around another
   source's title ("Headline - National | Site" where the ``h1`` is "Headline").
 
-A colon is no separator here: "Kicker: headline" is how titles are written.
+A colon is no separator here ("Kicker: headline" is how titles are written),
+unless what comes before it is the publisher's name.
 """
 
 from __future__ import annotations
@@ -83,6 +84,9 @@ def undecorated(title: str, others: list[str], publisher: Publisher) -> str:
             head, _, tail = title.partition(core)
             if _decoration(head, before=True) and _decoration(tail, before=False):
                 return core
+    named = re.match(r"(.{2,40}?)\s*:\s+(.+)$", title)
+    if named and publisher.owns(named[1]):
+        return named[2]  # "Site: Headline"
     parts = SEPARATOR_RE.split(title)
     if len(parts) < 2:
         return title

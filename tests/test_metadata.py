@@ -126,6 +126,11 @@ def test_title_without_what_surrounds_another_sources_title():
     assert title(page(head, "<h1>Russia hits Kyiv with a missile</h1>")) == "Russia hits Kyiv with a missile"
 
 
+def test_title_without_the_site_name_before_a_colon():
+    head = "<meta property='og:site_name' content='Weekly'><meta property='og:title' content='Weekly: Ten things to know'>"
+    assert title(page(head), "https://weekly.example/x") == "Ten things to know"
+
+
 def test_title_keeps_a_kicker_set_off_by_a_colon():
     ld = {"@type": "NewsArticle", "headline": "Bei Protesten 2022: Bericht: Aktivistin getötet"}
     head = "<meta property='og:title' content='Bericht: Aktivistin getötet'>"
