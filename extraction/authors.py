@@ -6,7 +6,8 @@ agency's byline: AP, dpa); the author meta tags, one key at a time; microdata of
 the article's item; the byline markup of the article itself.  A name that is the
 publisher's own (``og:site_name``, the JSON-LD publisher, the host's name) counts
 only when nothing else names anyone: a JSON-LD author then before byline markup
-that names no one by two words or more (initials), a meta tag's after it.  Names are cleaned by ``extraction.names``.
+that names no one by two words or more (initials), a meta tag's after it.  Names
+are cleaned by ``extraction.names``.
 """
 
 from __future__ import annotations
