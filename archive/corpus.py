@@ -117,7 +117,7 @@ CREATE INDEX IF NOT EXISTS article_versions_article ON article_versions (article
 CREATE TABLE IF NOT EXISTS ledger (
     crawl_id INTEGER NOT NULL REFERENCES crawls (id),
     url TEXT NOT NULL,
-    kind TEXT,                      -- section, article, sitemap, feed, robots, other
+    kind TEXT,                      -- section, article, sitemap, feed, robots, requisite, other
     status TEXT NOT NULL,           -- queued, done, skipped, failed
     reason TEXT,
     depth INTEGER DEFAULT 0,
@@ -361,7 +361,7 @@ class Corpus:
         pages = self.db.execute(
             "SELECT count(*) FROM captures WHERE crawl_id = ?", [crawl_id]).fetchone()[0]
         outcomes = dict(self.db.execute(
-            "SELECT CASE WHEN status = 'failed' THEN 'failed' ELSE reason END, count(*)"
+            "SELECT CASE WHEN status = 'failed' AND kind IS NOT 'requisite' THEN 'failed' ELSE reason END, count(*)"
             " FROM ledger WHERE crawl_id = ? AND (status = 'failed' OR reason IN"
             " ('article new', 'article changed')) GROUP BY 1", [crawl_id]).fetchall())
         return {
