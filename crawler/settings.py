@@ -36,6 +36,7 @@ CHANCERY_FRONTIER_MAX_REQUEUES = 3
 CHANCERY_FRONTIER_POLITENESS = True  # one download slot a host for all workers of a job
 CHANCERY_REQUISITES = "page"  # none, page or all: see middlewares/requisites.py
 CHANCERY_REQUISITES_MAX = 50_000  # requisites fetched a crawl, at most
+CHANCERY_REQUISITES_TIMEOUT = 20.0  # seconds a requisite may take (0: DOWNLOAD_TIMEOUT)
 CHANCERY_REQUISITES_SKIP_FILE = ""  # advertising and analytics hosts ("": the bundled list)
 CHANCERY_REQUISITES_SKIP_HOSTS = ""  # more such hosts
 CHANCERY_RESOLVE = ""  # HOST=ADDRESS pairs, "*" for every other host: middlewares/resolve.py

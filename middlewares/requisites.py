@@ -133,8 +133,9 @@ class RequisitesDownloaderMiddleware:
     """Before scope and robots.txt (50, 100): a refused requisite costs no request."""
 
     def __init__(self, session: CrawlSession, stats, skip: SkipList, limit: int, full: bool,
-                 own_hosts: set[str]):
+                 own_hosts: set[str], timeout: float = 0):
         self.corpus = session.corpus
+        self.timeout = timeout
         self.stats = stats
         self.skip = skip
         self.limit = limit
@@ -154,7 +155,8 @@ class RequisitesDownloaderMiddleware:
         spider = crawler.spider
         return cls(CrawlSession.of(crawler), crawler.stats, skip,
                    settings.getint("CHANCERY_REQUISITES_MAX"), bool(getattr(spider, "full", False)),
-                   set(getattr(spider, "allowed_domains", None) or ()))
+                   set(getattr(spider, "allowed_domains", None) or ()),
+                   settings.getfloat("CHANCERY_REQUISITES_TIMEOUT"))
 
     def process_request(self, request):
         if request.meta.get("kind") != KIND:
@@ -164,6 +166,9 @@ class RequisitesDownloaderMiddleware:
             self._refuse(f"advertising or analytics host {host}")
         if host not in self.own_hosts and private_address(host):
             self._refuse(f"private address {host}")
+        if self.timeout:  # a host that does not answer holds no slot of the crawl for long
+            request.meta.setdefault("download_timeout", self.timeout)
+        request.meta.setdefault("max_retry_times", 0)  # asked once a crawl: its failure is recorded
         if request.meta.get("redirect_urls"):
             return None  # counted, and asked conditionally, as the URL first asked for
         if self.limit and self.count >= self.limit:
