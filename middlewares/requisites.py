@@ -168,7 +168,7 @@ class RequisitesDownloaderMiddleware:
             self._refuse(f"private address {host}")
         if self.timeout:  # a host that does not answer holds no slot of the crawl for long
             request.meta.setdefault("download_timeout", self.timeout)
-        request.meta.setdefault("max_retry_times", 0)  # asked once a crawl: its failure is recorded
+        request.meta.setdefault("dont_retry", True)  # asked once a crawl: its failure is recorded
         if request.meta.get("redirect_urls"):
             return None  # counted, and asked conditionally, as the URL first asked for
         if self.limit and self.count >= self.limit:

@@ -155,16 +155,19 @@ def test_requisites_of_articles_archived_once(crawled):
     base = crawled.site.base_url
     robots = Protego.parse(crawled.site.file_for(base + "/robots.txt").read_text())
     archived = {c["url"] for c in crawled.captures.values() if c["status"] == 200}
-    shares = {}
+    shares, named = {}, set()
     for article in crawled.articles:
         page = crawled.site.file_for(article["url"]).read_text(encoding="utf-8", errors="replace")
-        wanted = {urljoin(article["url"], m).split("#")[0] for p in REQUISITE_PATTERNS
-                  for m in p.findall(page)}
-        wanted = {u for u in wanted if u.startswith(base + "/") and robots.can_fetch(u, "Chancery")}
+        found = {urljoin(article["url"], m).split("#")[0] for p in REQUISITE_PATTERNS
+                 for m in p.findall(page)}
+        named |= {u for u in found if u.startswith(base + "/")}
+        wanted = {u for u in found if u.startswith(base + "/") and robots.can_fetch(u, "Chancery")}
         if wanted:
             shares[article["url"]] = len(wanted & archived) / len(wanted), sorted(wanted - archived)
-    assert shares, "no article names a requisite"
+    assert named, "no article names a requisite"
     low = {url: share for url, share in shares.items() if share[0] < 0.99}
     assert not low, low
+    forbidden = {urlsplit(u).path for u in named if not robots.can_fetch(u, "Chancery")}
+    assert not forbidden & crawled.fetched
     twice = [p for p, n in Counter(crawled.requests).items() if n > 1]
     assert not twice, twice

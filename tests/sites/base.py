@@ -149,7 +149,8 @@ def static(folder: Path) -> Route:
             body = (folder / entry["file"]).read_bytes()
             ex.send(body, entry.get("status", 200), content_type=entry["type"])
         elif asset(parts.path):
-            ex.send(*asset(parts.path))
+            body, content_type = asset(parts.path)
+            ex.send(body, content_type=content_type)
         elif not parts.path.endswith("/") and parts.path + "/" in table:
             ex.send(b"", 301, [("Location", parts.path + "/" + query)], content_type=None)
         else:
