@@ -224,3 +224,24 @@ def test_skip_list_and_pins(tmp_path):
     assert pinned("93.184.216.34", pins) == "127.0.0.1" and pinned("127.0.0.2", pins) is None
     with pytest.raises(ValueError):
         parse_pins("site.test")
+
+
+def test_requisites_option_reaches_the_spider_and_the_fleet():
+    """``--requisites`` is one of the options a crawl, a worker's job and a schedule share:
+    it goes to the spider, and from the seeding spider to the workers of a fleet."""
+    from crawler.options import CrawlOptions, from_flags
+    from spiders.news import NewsSpider
+
+    options = CrawlOptions.from_json(from_flags(requisites="all").to_json())
+    assert options.spider_args()["requisites"] == "all"
+    spider = NewsSpider(start_urls="http://h.test/news/", **options.spider_args())
+    assert spider.requisites == "all" and spider.frontier_args()["requisites"] == "all"
+    assert NewsSpider(start_urls="http://h.test/news/").requisites is None  # the setting's
+
+
+def test_an_unknown_requisites_mode_is_refused(tmp_path):
+    from tests.conftest import chancery
+
+    result = chancery("crawl", "http://127.0.0.1:9/", "--db", str(tmp_path / "c.db"),
+                      "--requisites", "some", check=False)
+    assert result.returncode == 2 and "'some' is not one of" in result.stderr
