@@ -62,7 +62,7 @@ RETRY_TIMES = 2
 REDIRECT_MAX_TIMES = 10
 COOKIES_ENABLED = False
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
-DNS_RESOLVER = "middlewares.resolve.PinnedResolver"  # Scrapy's, with CHANCERY_RESOLVE's pins
+TWISTED_DNS_RESOLVER = "middlewares.resolve.PinnedResolver"  # Scrapy's, with CHANCERY_RESOLVE's pins
 
 # -- components --------------------------------------------------------------------
 # HTTP/1.1 over TCP and TLS with the bytes of each exchange kept for the WARC records

@@ -46,7 +46,7 @@ def pinned(host: str, pins: dict[str, str]) -> str | None:
 
 
 class PinnedResolver(CachingThreadedResolver):
-    """Scrapy's resolver (``DNS_RESOLVER``) with ``CHANCERY_RESOLVE``'s pins first."""
+    """Scrapy's resolver (``TWISTED_DNS_RESOLVER``) with ``CHANCERY_RESOLVE``'s pins first."""
 
     def __init__(self, reactor, cache_size: int, timeout: float, pins: dict[str, str] | None = None):
         super().__init__(reactor, cache_size, timeout)
