@@ -105,9 +105,13 @@ class RequisitesSpiderMiddleware:
     def requests(self, response) -> list:
         """Requests for the requisites of the page (or stylesheet) just handled."""
         found = self.requisites_of(response)
-        fresh = [url for url in found if url not in self.recent and url != response.url]
-        for url in fresh:
-            self.recent[url] = None
+        fresh = []
+        for url in found:
+            if url in self.recent:  # a theme's files, named by page after page
+                self.recent.move_to_end(url)
+            elif url != response.url:
+                self.recent[url] = None
+                fresh.append(url)
         while len(self.recent) > self.cache_size:
             self.recent.popitem(last=False)
         depth = response.meta.get("depth", 0) + 1
