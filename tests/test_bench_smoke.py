@@ -83,7 +83,8 @@ def test_archive_only_crawl_then_an_extracting_crawl_stores_the_articles(tmp_pat
 
 
 def test_trigram_index_holds_exactly_the_articles_a_substring_search_can_match(tmp_path):
-    from archive.corpus import SUBSTRING_SCRIPT, Corpus
+    from archive.corpus import Corpus
+    from archive.schema import SUBSTRING_SCRIPT
     from archive.search import is_substring_char
 
     missed = [cp for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF
