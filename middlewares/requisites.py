@@ -26,6 +26,7 @@ from __future__ import annotations
 import ipaddress
 import logging
 from collections import OrderedDict
+from importlib import resources
 from pathlib import Path
 
 from scrapy.exceptions import IgnoreRequest, NotConfigured
@@ -42,7 +43,7 @@ KIND = "requisite"
 #: Pages whose requisites are fetched.
 PAGE_KINDS = ("article", "section")
 #: The bundled list of advertising and analytics hosts (one a line; hosts-file lines too).
-SKIP_FILE = Path(__file__).with_name("skip_hosts.txt")
+SKIP_FILE = "skip_hosts.txt"
 
 
 def requisites_mode(crawler) -> str:
@@ -61,11 +62,13 @@ class SkipList:
         self.hosts = {h.strip().lower().lstrip(".") for h in hosts if h and h.strip()}
 
     @classmethod
-    def read(cls, path: Path | str, extra: str = "") -> "SkipList":
-        """A list file (``host`` or ``0.0.0.0 host`` a line, ``#`` comments), plus
-        ``extra`` hosts (space or comma separated)."""
+    def read(cls, path: Path | str | None = None, extra: str = "") -> "SkipList":
+        """A list file (``host`` or ``0.0.0.0 host`` a line, ``#`` comments; None: the
+        bundled one, read as package data so that a zipped egg (Scrapyd) has it too),
+        plus ``extra`` hosts (space or comma separated)."""
+        source = Path(path) if path else resources.files("middlewares").joinpath(SKIP_FILE)
         hosts = []
-        for line in Path(path).read_text(encoding="utf-8").splitlines():
+        for line in source.read_text(encoding="utf-8").splitlines():
             fields = line.split("#", 1)[0].split()
             if fields:
                 hosts.append(fields[-1])
@@ -154,7 +157,7 @@ class RequisitesDownloaderMiddleware:
         if requisites_mode(crawler) == "none":
             raise NotConfigured("requisites are off (--requisites none)")
         settings = crawler.settings
-        skip = SkipList.read(settings.get("CHANCERY_REQUISITES_SKIP_FILE") or SKIP_FILE,
+        skip = SkipList.read(settings.get("CHANCERY_REQUISITES_SKIP_FILE") or None,
                              settings.get("CHANCERY_REQUISITES_SKIP_HOSTS") or "")
         spider = crawler.spider
         return cls(CrawlSession.of(crawler), crawler.stats, skip,

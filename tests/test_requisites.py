@@ -219,6 +219,8 @@ def test_skip_list_and_pins(tmp_path):
     skip = SkipList.read(listed, "more.test")
     assert "ads.example.test" in skip and "a.b.tracker.test" in skip and "more.test" in skip
     assert "example.test" not in skip and "nottracker.test" not in skip
+    bundled = SkipList.read()  # package data: middlewares/skip_hosts.txt
+    assert "www.googletagmanager.com" in bundled and "cdn.jsdelivr.net" not in bundled
     pins = parse_pins("site.test=10.0.0.5 *=127.0.0.1")
     assert pinned("site.test", pins) == "10.0.0.5" and pinned("cdn.test", pins) == "127.0.0.1"
     assert pinned("93.184.216.34", pins) == "127.0.0.1" and pinned("127.0.0.2", pins) is None
