@@ -98,7 +98,7 @@ CREATE INDEX IF NOT EXISTS article_versions_article ON article_versions (article
 CREATE TABLE IF NOT EXISTS ledger (
     crawl_id INTEGER NOT NULL REFERENCES crawls (id),
     url TEXT NOT NULL,
-    kind TEXT,                      -- section, article, sitemap, feed, robots, other
+    kind TEXT,                      -- section, article, sitemap, feed, robots, requisite, other
     status TEXT NOT NULL,           -- queued, done, skipped, failed
     reason TEXT,
     depth INTEGER DEFAULT 0,
