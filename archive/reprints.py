@@ -44,6 +44,7 @@ SHINGLE = 4
 MIN_LINE_WORDS = 6
 MIN_SHINGLES = 20  # shorter texts are too short to call anything a reprint
 NUM_PERM = 128
+SCHEME, SEED = "affine32", 1  # fixed: the bands stored in corpora depend on them
 
 # A dateline: at most ten words before a dash that open the first line, with a
 # digit, a parenthesis or a word in capitals among them ("PARIS, 3 May (Agency) —").
@@ -86,13 +87,14 @@ def similarity(a: set[str], b: set[str]) -> float:
 def _lsh_shape() -> tuple[int, int, MinHash]:
     """(bands, rows, an empty MinHash whose permutations are reused)."""
     lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM, weights=(0.1, 0.9))
-    return lsh.b, lsh.r, MinHash(num_perm=NUM_PERM)
+    return lsh.b, lsh.r, MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
 
 
 def band_hashes(shingle_set: Iterable[str]) -> list[tuple[int, int]]:
     """(band, hash) of each band of the MinHash of a shingle set."""
     bands, rows, empty = _lsh_shape()
-    minhash = MinHash(num_perm=NUM_PERM, permutations=empty.permutations)
+    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=empty.permutations,
+                      scheme=SCHEME)
     minhash.update_batch(s.encode("utf-8") for s in shingle_set)
     values = minhash.hashvalues
     return [(band, int.from_bytes(hashlib.blake2b(values[band * rows:(band + 1) * rows]

@@ -225,6 +225,7 @@ def migrate(db) -> None:
         if column not in db[table].columns_dict:
             db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
     db.execute("CREATE INDEX IF NOT EXISTS crawls_frontier ON crawls (frontier)")
+    db.execute("CREATE INDEX IF NOT EXISTS articles_reprint ON articles (reprint_of)")
     if not db["articles_fts"].exists():
         db["articles"].enable_fts(FTS_COLUMNS, create_triggers=True, tokenize=FTS_TOKENIZER)
     trigger = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger'"
