@@ -249,4 +249,4 @@ class Matcher:
             bases |= {token[len(p):] for p in ARABIC_PREFIXES if p and token.startswith(p)
                       and len(token) - len(p) >= 2}
         return [(base[:len(base) - cut], cut) for base in bases
-                for cut in range(min(self.max_suffix, len(base) - 2) + 1)]
+                for cut in range(max(0, min(self.max_suffix, len(base) - 2)) + 1)]

@@ -9,6 +9,7 @@ original that arrives late takes over its reprints.
 from __future__ import annotations
 
 import json
+import sqlite3
 from contextlib import ExitStack
 
 import pytest
@@ -102,6 +103,50 @@ def test_search_and_export_by_original_and_country(research):
     lines = chancery("export", "--db", db, "--country", "jo").stdout.splitlines()
     assert [json.loads(line)["url"] for line in lines] == [url["turkey-jordan-consultations"]]
     assert json.loads(lines[0])["countries"] == ["TR", "JO"]
+
+
+def old_schema_copy(out, target):
+    """The crawl's corpus as a corpus made before the research columns."""
+    source, copy = sqlite3.connect(out / "corpus.db"), sqlite3.connect(target)
+    source.backup(copy)
+    source.close()
+    copy.executescript("""
+        DROP INDEX articles_reprint; DROP TABLE article_bands;
+        ALTER TABLE articles DROP COLUMN reprint_of; ALTER TABLE articles DROP COLUMN countries;
+        DROP TRIGGER articles_au;
+        CREATE TRIGGER articles_au AFTER UPDATE ON articles BEGIN
+          INSERT INTO articles_fts (articles_fts, rowid, title, description, text)
+          VALUES ('delete', old.rowid, old.title, old.description, old.text);
+          INSERT INTO articles_fts (rowid, title, description, text)
+          VALUES (new.rowid, new.title, new.description, new.text);
+        END;""")
+    copy.close()
+
+
+def research_columns(db) -> dict[str, tuple]:
+    """{URL: (URL of its original, its countries)}."""
+    return {url: (original, countries) for url, original, countries in query(
+        db, "SELECT a.url, o.url, a.countries FROM articles a"
+            " LEFT JOIN articles o ON o.id = a.reprint_of")}
+
+
+def test_enrich_fills_an_old_corpus(research, tmp_path):
+    _servers, _url, out = research
+    old = tmp_path / "old.db"
+    old_schema_copy(out, old)
+    result = chancery("enrich", "--db", str(old), "--batch", "3")
+    assert "Enriched 10 article(s)" in result.stdout
+    assert "3 reprint(s)" in result.stdout
+    assert research_columns(old) == research_columns(out)
+    assert "Enriched 0 article(s)" in chancery("enrich", "--db", str(old)).stdout
+    trigger = query(old, "SELECT sql FROM sqlite_master WHERE name = 'articles_au'")[0][0]
+    assert "UPDATE OF title, description, text" in trigger
+
+
+def test_reindex_fills_them_too(research, tmp_path):
+    _servers, _url, out = research
+    chancery("reindex", "--warc-dir", str(out / "warc"), "--into", str(tmp_path / "re.db"))
+    assert research_columns(tmp_path / "re.db") == research_columns(out)
 
 
 def test_a_changed_original_rechecks_its_reprints(research):
