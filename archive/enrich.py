@@ -1,8 +1,8 @@
 """The research columns of an article: ``countries`` and ``reprint_of``.
 
-The store step (``archive.articles.store``, a crawl's and reindex's) calls
-:func:`after_store` in its transaction, so a new or changed text gets both at
-once.  ``chancery enrich`` (:func:`enrich`) fills them for the rows of a corpus
+The store step (``archive.articles.store``, a crawl's and reindex's) puts the
+countries in the row it writes and calls :func:`after_store` in its transaction,
+so a new or changed text gets both at once.  ``chancery enrich`` (:func:`enrich`) fills them for the rows of a corpus
 made before them: the rows whose ``countries`` is NULL, a batch a transaction,
 so it can be stopped at any moment and run again, in memory that does not grow
 with the corpus.  A row has been seen once its ``countries`` is set ('[]' when it
@@ -30,16 +30,27 @@ def enrich_article(conn: sqlite3.Connection, article_id: int) -> None:
                        [article_id]).fetchone()
     if row is None:
         return
-    named = json.dumps(countries(*row))
-    conn.execute("UPDATE articles SET countries = ? WHERE id = ?", [named, article_id])
+    conn.execute("UPDATE articles SET countries = ? WHERE id = ?",
+                 [countries_json(*row), article_id])
     settle(conn, article_id)
 
 
+def countries_json(title: str | None, text: str | None, language: str | None) -> str:
+    """``articles.countries`` of a text: a JSON array ('[]' when it names none)."""
+    return json.dumps(countries(title, text, language))
+
+
 def after_store(conn: sqlite3.Connection, url: str, outcome: str) -> None:
-    """The store step's hook: a new or changed text, or a row not enriched yet."""
+    """The store step's hook, in its transaction: a new or changed text (whose
+    row came with its countries) is indexed for reprints; a row stored before
+    the research columns existed gets both."""
     row = conn.execute("SELECT id, countries FROM articles WHERE url = ?", [url]).fetchone()
-    if row is not None and (outcome != "same" or row[1] is None):
+    if row is None:
+        return
+    if row[1] is None:
         enrich_article(conn, row[0])
+    elif outcome != "same":
+        settle(conn, row[0])
 
 
 @dataclass

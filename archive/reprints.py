@@ -34,9 +34,11 @@ from __future__ import annotations
 import hashlib
 import re
 import sqlite3
+import zlib
 from functools import lru_cache
 from typing import Iterable
 
+import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 THRESHOLD = 0.5
@@ -44,7 +46,12 @@ SHINGLE = 4
 MIN_LINE_WORDS = 6
 MIN_SHINGLES = 20  # shorter texts are too short to call anything a reprint
 NUM_PERM = 128
-SCHEME, SEED = "affine32", 1  # fixed: the bands stored in corpora depend on them
+# Fixed: the bands stored in corpora depend on them.  Shingles come hashed (see
+# ``shingles``: CRC-32 of words, combined, many times faster than datasketch's
+# SHA-1 of each shingle's text; MinHash needs no more than an even spread of
+# 32-bit values), so MinHash's own hash function is the identity.
+SCHEME, SEED, HASH = "affine32", 1, int
+MIX = np.uint64(0x100000001B3)  # FNV's 64-bit prime: spreads each word over the bits
 
 # A dateline: at most ten words before a dash that open the first line, with a
 # digit, a parenthesis or a word in capitals among them ("PARIS, 3 May (Agency) —").
@@ -73,12 +80,21 @@ def without_dateline(line: str) -> str:
     return line
 
 
-def shingles(text: str) -> set[str]:
+def shingles(text: str) -> set[int]:
+    """The 32-bit hashes of the text's shingles: each word's CRC-32, combined over
+    ``SHINGLE`` words in a row (one pass in numpy, not a string a shingle)."""
     words = comparable_words(text)
-    return {" ".join(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+    count = len(words) - SHINGLE + 1
+    if count < 1:
+        return set()
+    hashes = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words), np.uint64, len(words))
+    combined = np.zeros(count, np.uint64)
+    for offset in range(SHINGLE):  # wraps around modulo 2**64, as intended
+        combined = combined * MIX + hashes[offset:offset + count]
+    return set(((combined ^ (combined >> np.uint64(32))) & np.uint64(0xFFFFFFFF)).tolist())
 
 
-def similarity(a: set[str], b: set[str]) -> float:
+def similarity(a: set[int], b: set[int]) -> float:
     """Jaccard similarity of two shingle sets."""
     return len(a & b) / len(a | b) if a and b else 0.0
 
@@ -87,15 +103,15 @@ def similarity(a: set[str], b: set[str]) -> float:
 def _lsh_shape() -> tuple[int, int, MinHash]:
     """(bands, rows, an empty MinHash whose permutations are reused)."""
     lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM, weights=(0.1, 0.9))
-    return lsh.b, lsh.r, MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+    return lsh.b, lsh.r, MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashfunc=HASH)
 
 
-def band_hashes(shingle_set: Iterable[str]) -> list[tuple[int, int]]:
+def band_hashes(shingle_set: Iterable[int]) -> list[tuple[int, int]]:
     """(band, hash) of each band of the MinHash of a shingle set."""
     bands, rows, empty = _lsh_shape()
     minhash = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=empty.permutations,
-                      scheme=SCHEME)
-    minhash.update_batch(s.encode("utf-8") for s in shingle_set)
+                      scheme=SCHEME, hashfunc=HASH)
+    minhash.update_batch(shingle_set)
     values = minhash.hashvalues
     return [(band, int.from_bytes(hashlib.blake2b(values[band * rows:(band + 1) * rows]
                                                   .tobytes(), digest_size=8).digest(),

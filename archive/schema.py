@@ -87,9 +87,9 @@ CREATE INDEX IF NOT EXISTS articles_hash ON articles (content_hash);
 CREATE TABLE IF NOT EXISTS article_bands (
     band INTEGER NOT NULL,
     hash INTEGER NOT NULL,
-    article_id INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS article_bands_hash ON article_bands (band, hash);
+    article_id INTEGER NOT NULL,
+    PRIMARY KEY (band, hash, article_id)
+) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS article_bands_article ON article_bands (article_id);
 
 CREATE TABLE IF NOT EXISTS article_versions (
