@@ -11,9 +11,12 @@ from __future__ import annotations
 import json
 import sqlite3
 from contextlib import ExitStack
+from types import SimpleNamespace
 
 import pytest
 
+from archive.articles import Filing, store
+from archive.corpus import Corpus
 from archive.reprints import THRESHOLD, shingles, similarity
 from tests import research_sites as sites
 from tests.conftest import chancery, query, run_crawl
@@ -147,6 +150,23 @@ def test_reindex_fills_them_too(research, tmp_path):
     _servers, _url, out = research
     chancery("reindex", "--warc-dir", str(out / "warc"), "--into", str(tmp_path / "re.db"))
     assert research_columns(tmp_path / "re.db") == research_columns(out)
+
+
+def test_merge_links_reprints_by_the_target_ids(research, tmp_path):
+    """A shard's reprint_of are ids of the shard: merged, they are worked out again."""
+    _servers, _url, out = research
+    target = tmp_path / "target.db"
+    with Corpus(target) as corpus:  # one article first, so that ids differ from the shard's
+        store(corpus, SimpleNamespace(
+            title="A note", authors=[], published=None, modified=None, language="en",
+            description=None, tags=[], text="Nothing to see.", word_count=None,
+            content_hash=None, image=None, section=None),
+            Filing("http://127.0.0.1/note/", "note", None, "2024-01-01T00:00:00+00:00",
+                   None, None, None))
+    chancery("merge", str(out / "corpus.db"), "--into", str(target))
+    merged = research_columns(target)
+    assert merged.pop("http://127.0.0.1/note/") == (None, "[]")
+    assert merged == research_columns(out)
 
 
 def test_a_changed_original_rechecks_its_reprints(research):
