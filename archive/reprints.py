@@ -137,7 +137,7 @@ def _articles(conn: sqlite3.Connection, ids: Iterable[int]) -> list[tuple]:
         f" WHERE id IN ({', '.join('?' * len(ids))})", ids).fetchall()
 
 
-def _near_duplicates(conn: sqlite3.Connection, article_id: int, own: set[str],
+def _near_duplicates(conn: sqlite3.Connection, article_id: int, own: set[int],
                      bands: list[tuple[int, int]]) -> list[tuple]:
     """The rows of the articles sharing a band with ``bands`` and similar enough."""
     if not bands:

@@ -173,20 +173,11 @@ class Filters:
                 params.extend([lang, lang])
         if self.author:
             clauses.append(
-                f"EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid({alias}.authors)"
-                f" THEN {alias}.authors ELSE '[]' END)"
+                f"EXISTS (SELECT 1 FROM {_each(alias, 'authors')}"
                 " WHERE lower(value) LIKE ? OR instr(value, ?) > 0)"  # LIKE folds ASCII only
             )
             params.extend(["%" + self.author.lower() + "%", self.author])
-        countries = [c.upper() for c in _many(self.country)]
-        if countries:
-            clauses.append(
-                f"EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid({alias}.countries)"
-                f" THEN {alias}.countries ELSE '[]' END)"
-                f" WHERE value IN ({', '.join('?' * len(countries))}))")
-            params.extend(countries)
-        if self.originals:
-            clauses.append(f"{alias}.reprint_of IS NULL")
+        self._research(alias, clauses, params)
         if self.since:
             clauses.append(f"{alias}.published >= ?")
             params.append(self.since)
@@ -194,6 +185,22 @@ class Filters:
             clauses.append(f"substr({alias}.published, 1, ?) <= ?")
             params.extend([len(self.until), self.until])
         return clauses, params
+
+    def _research(self, alias: str, clauses: list[str], params: list) -> None:
+        """The filters on the research columns: ``country``, ``originals``."""
+        countries = [c.upper() for c in _many(self.country)]
+        if countries:
+            clauses.append(f"EXISTS (SELECT 1 FROM {_each(alias, 'countries')}"
+                           f" WHERE value IN ({', '.join('?' * len(countries))}))")
+            params.extend(countries)
+        if self.originals:
+            clauses.append(f"{alias}.reprint_of IS NULL")
+
+
+def _each(alias: str, column: str) -> str:
+    """``json_each`` over a JSON array column, an invalid value read as empty."""
+    return (f"json_each(CASE WHEN json_valid({alias}.{column}) THEN {alias}.{column}"
+            " ELSE '[]' END)")
 
 
 # -- compiling a query to SQL ---------------------------------------------------
