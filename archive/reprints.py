@@ -13,10 +13,11 @@ and lines of fewer than ``MIN_LINE_WORDS`` words (credits, captions, "Read more"
 share prompts).  A closing line ("This statement was first published by...") is
 kept: it is a small share of the shingles, which the threshold absorbs.
 
-Why 0.5 (``tests/test_reprints.py`` and ``docs/researchers.md`` hold the examples):
-a press release of 150 words reprinted with a dateline and a closing line of 15
-words scores about 0.85; the same release cut to its first half scores 0.5; two
-articles of one event written apart (same names, same quotes) score under 0.1.
+Why 0.5 (``tests/test_research.py`` and ``docs/researchers.md`` hold the examples):
+a press release of 150 words reprinted with a dateline and a closing line of ten
+words scores 0.92; its first three paragraphs of five, 0.59; a report quoting one
+of its paragraphs, the rest its own, 0.11; a report of the same meeting in other
+words (same names, same places), 0.0.
 
 Finding the near-duplicates without comparing every pair: each article's MinHash
 (``datasketch``, ``NUM_PERM`` permutations) is cut into bands, and each band's hash

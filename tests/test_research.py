@@ -15,8 +15,10 @@ from types import SimpleNamespace
 
 import pytest
 
+from archive.api import open_corpus
 from archive.articles import Filing, store
 from archive.corpus import Corpus
+from archive.enrich import enrich
 from archive.reprints import THRESHOLD, shingles, similarity
 from tests import research_sites as sites
 from tests.conftest import chancery, query, run_crawl
@@ -103,6 +105,11 @@ def test_search_and_export_by_original_and_country(research):
     assert {r["url"] for r in found} == {url["visit-to-georgia"], url["tbilisi-visit-memorandum"],
                                          url["caucasus-trip-ends"]}
     assert all(r["countries"][0] == "GE" for r in found)
+    with open_corpus(out / "corpus.db") as corpus:
+        assert [r["url"] for r in corpus.reprints(url["japan-ambassador"])] == [
+            url["minister-sees-japanese-envoy"], url["wire-japan-talks"]]
+        assert corpus.article(url["visit-to-georgia"])["countries"] == ["GE"]
+        assert corpus.count(country=["TR", "GE"], originals=True) == 3
     lines = chancery("export", "--db", db, "--country", "jo").stdout.splitlines()
     assert [json.loads(line)["url"] for line in lines] == [url["turkey-jordan-consultations"]]
     assert json.loads(lines[0])["countries"] == ["TR", "JO"]
@@ -137,6 +144,8 @@ def test_enrich_fills_an_old_corpus(research, tmp_path):
     _servers, _url, out = research
     old = tmp_path / "old.db"
     old_schema_copy(out, old)
+    refused = chancery("search", "Japan", "--db", str(old), "--originals", check=False)
+    assert refused.returncode == 1 and "run chancery enrich" in refused.stderr
     result = chancery("enrich", "--db", str(old), "--batch", "3")
     assert "Enriched 10 article(s)" in result.stdout
     assert "3 reprint(s)" in result.stdout
@@ -144,6 +153,22 @@ def test_enrich_fills_an_old_corpus(research, tmp_path):
     assert "Enriched 0 article(s)" in chancery("enrich", "--db", str(old)).stdout
     trigger = query(old, "SELECT sql FROM sqlite_master WHERE name = 'articles_au'")[0][0]
     assert "UPDATE OF title, description, text" in trigger
+
+
+def test_enrich_resumes_after_a_stop(research, tmp_path):
+    _servers, _url, out = research
+    old = tmp_path / "old.db"
+    old_schema_copy(out, old)
+
+    def stop(done):
+        raise KeyboardInterrupt
+
+    with Corpus(old) as corpus, pytest.raises(KeyboardInterrupt):
+        enrich(corpus, batch=4, progress=stop)
+    assert query(old, "SELECT count(countries) FROM articles") == [(4,)]
+    with Corpus(old) as corpus:
+        assert enrich(corpus, batch=4).articles == 6
+    assert research_columns(old) == research_columns(out)
 
 
 def test_reindex_fills_them_too(research, tmp_path):
