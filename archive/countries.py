@@ -81,6 +81,7 @@ def countries(title: str | None, text: str | None, language: str | None) -> list
     return list(named)
 
 
+@lru_cache(maxsize=256)
 def base_language(language: str | None) -> str:
     """'en' from 'en-US'; English when the language is unknown to Babel."""
     lang = re.split(r"[-_]", (language or "en").strip().lower())[0] or "en"
