@@ -45,11 +45,11 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
+from importlib import resources
 
 from babel import Locale, UnknownLocaleError
 
-DATA = Path(__file__).with_name("countries.json")
+DATA = "countries.json"  # beside this module; read as package data (Scrapyd runs an egg)
 SUFFIX = {"en": 1, "fr": 2, "es": 2, "ru": 3, "ar": 2}  # letters an adjective may add
 ARABIC_PREFIXES = sorted({a + b + c for a in ("", "و", "ف") for b in ("", "ب", "ك", "ل")
                           for c in ("", "ال")} | {"لل", "ولل", "فلل"}, key=len, reverse=True)
@@ -94,7 +94,7 @@ def base_language(language: str | None) -> str:
 
 @lru_cache(maxsize=None)
 def _data() -> dict:
-    return json.loads(DATA.read_text(encoding="utf-8"))
+    return json.loads(resources.files(__package__).joinpath(DATA).read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=16)
