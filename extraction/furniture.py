@@ -8,6 +8,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from extraction.calls import is_call
 from extraction.text import WORD_RE, Block, norm, similar
 from extraction.tree import Marks
 
@@ -90,7 +91,7 @@ def is_furniture(b: Block) -> bool:
         return True
     if b.kind in ("p", "head") and b.links >= 0.8 and words <= 15:
         return True  # a lone link: related article, tag, "read the full story"
-    return False
+    return is_call(b)
 
 
 DATE_WORDS = frozenset(

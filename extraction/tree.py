@@ -1,6 +1,6 @@
 """Tree preparation: the parsed page cleaned in place before trafilatura sees it.
 
-Hidden and inert elements and page furniture go first (trafilatura's dozen walks
+Hidden and inert elements, page furniture and the boxes around forms go first (trafilatura's dozen walks
 over the page are then shorter); a body the page split into chunks is joined;
 layout tables become divs; embedded posts are freed from their widget wrappers.
 ``Marks`` finds, in one walk, the elements later steps look for by attribute.
@@ -14,6 +14,7 @@ from copy import deepcopy
 from lxml import etree
 from lxml.html import HtmlElement
 
+from extraction.calls import form_boxes
 from extraction.parse import remove, select
 from extraction.text import clean_space
 
@@ -44,6 +45,7 @@ class Marks:
         self.classes: list[tuple[str, HtmlElement]] = []  # (lower-cased class, element)
         self.hidden: list[HtmlElement] = []
         self.body_props: list[HtmlElement] = []  # itemprop="articleBody"
+        self.forms: list[HtmlElement] = []  # forms and e-mail fields
         for el in root.iter(etree.Element):
             cls, style = el.get("class"), el.get("style")
             if cls:
@@ -53,6 +55,8 @@ class Marks:
                 self.hidden.append(el)
             if el.get("itemprop") == "articleBody":
                 self.body_props.append(el)
+            if el.tag == "form" or (el.tag == "input" and el.get("type") == "email"):
+                self.forms.append(el)
         self.class_names = {cls for cls, _ in self.classes}  # each distinct class is tested once
 
     def classed(self, pattern: re.Pattern) -> list[HtmlElement]:
@@ -78,6 +82,8 @@ def prepare_tree(work: HtmlElement, hints: dict) -> Marks:
     marks = Marks(work)
     for el in marks.hidden:
         remove(el)
+    for box in form_boxes([form for form in marks.forms if marks.attached(form)]):
+        remove(box)  # sign-up, log-in, search and comment boxes
     _merge_split_bodies(work, marks)
     _unwrap_embedded_posts(work)
     _delayout_tables(work)

@@ -1,0 +1,118 @@
+"""Calls to action: newsletter and membership sign-up, cookie and consent notices,
+paywall teasers, "follow us" and app-download boxes, in any theme.
+
+Two signals, neither a theme's class names:
+
+- structure: a form (or an e-mail field) and the small box around it are never
+  article text: sign-up, log-in, search and comment boxes (``form_boxes``);
+- vocabulary and shape: a short block that names what it pushes (a newsletter, a
+  subscription, an app, a channel, cookies...) and calls on the reader (second
+  person, "here", "now", a link) in any of a dozen languages (``is_call``).  Prose
+  that merely mentions a newsletter reads in the third person, or runs long.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from extraction.text import Block, clean_space
+
+#: A box around a form holds at most this many characters of text; a form whose
+#: container grows past it is the page itself (old CMSes wrap the page in a form).
+BOX_CHARS = 500
+#: Containers a form's box never grows into.
+BOX_LIMITS = frozenset(("body", "html", "main", "article"))
+
+#: What a call to action pushes: newsletters, subscriptions and accounts, members-only
+#: content, apps and channels, following, donations, cookies and consent.  Lower-case text.
+CALL_TOPIC_RE = re.compile(
+    r"newsletter|\bsubscri|inbox|postfach|boîte (?:de réception|mail)|bandeja de entrada|"
+    r"\bsign(?:ing)?[ -]?(?:up|in)\b|\blog[ -]?in\b|\babonn|\banmeld|\binscri|\bsuscri|"
+    r"infolettre|boletín|подпис|рассылк|зарегистр|"
+    r"(?:register|registrieren|regístrate)\b.{0,30}(?:free|now|account|kostenlos|jetzt|konto|compte|cuenta)|"
+    r"create (?:an|your) account|konto erstellen|créer un compte|crea(?:r)? (?:una|tu) cuenta|"
+    r"members? only|for (?:paying )?members|become a member|membership|mitglied werden|"
+    r"nur für (?:abonnenten|mitglieder)|abonnenten|réservé aux abonnés|para (?:socios|suscriptores)|только для|"
+    r"(?:our|the|free|news|unsere|der|notre|nuestra|la)[ -]app\b|"
+    r"(?:download|herunterladen|télécharg|descarg|скача)\w*.{0,30}\bapp\b|\bapp\b.{0,20}(?:download|herunterladen)|"
+    r"whatsapp|telegram|push[- ]?(?:notification|alert|mitteilung|benachrichtigung)|"
+    r"follow (?:us|@|\S+ on (?:twitter|facebook|instagram|x|tiktok|linkedin|youtube|bluesky|threads|google))|"
+    r"folgen sie uns|folge uns|folgst du|folgt uns|suivez-nous|síguenos|sigue(?:nos)? en|"
+    r"donate (?:now|today|here)|make a donation|support (?:our|independent) journalism|\bspenden sie|"
+    r"unterstützen sie (?:uns|unabhängigen)|soutenez(?:-nous| notre)|apoya (?:nuestro|el periodismo)|поддержите нас|"
+    r"(?:use|uses|verwende\w*|nutzen|utilis\w*|usamos|utilizamos|использу\w*) cookies|"
+    r"cookies? (?:policy|settings|preferences|richtlinie|einstellungen)|accept\w* (?:all )?cookies|"
+    r"cookies akzeptieren|consent|einwillig|consentement|consentimiento|"
+    r"اشترك|اشتراك|النشرة|تابعنا|تابعونا|تطبيق|"
+    r"订阅|注册|登录|关注我们|下载|会员|会員|登録|購読|メルマガ|メールマガジン|有料"
+)
+#: Calls that need no other sign: the imperative or the paywall's "for subscribers only".
+CALL_RE = re.compile(
+    r"sign up (?:for|to|now)|subscribe (?:to|now|today|for)|jetzt (?:abonnieren|anmelden|registrieren)|"
+    r"abonnez-vous|inscrivez-vous|suscríbete|regístrate|подпишитесь|подписывайтесь|اشترك الآن|"
+    r"(?:only|exclusively|nur|exklusiv|réservé\w*|s[óo]lo|exclusiv\w*|только) (?:\w+ )?"
+    r"(?:for|to|für|aux?|para|для) (?:\w+ )?(?:subscri|abonn|suscri|member|mitglied|membre|socio|подпис)"
+)
+#: The reader addressed: second person, "here", "now", "click", in the same languages.
+CALL_MARK_RE = re.compile(
+    r"\b(?:you|your|yours|here|now|click|tap|"
+    r"sie|ihr|ihre|ihnen|du|dich|dir|dein|deine|hier|jetzt|klicken|"
+    r"vous|votre|vos|tu|ton|ta|tes|ici|maintenant|cliquez|"
+    r"usted|tus|aquí|ahora|haz|"
+    r"вы|вас|вам|ваш|ваша|ты|тебя|здесь|сейчас|нажмите)\b"
+    r"|أنت|لك|هنا|الآن|انقر|你|您|点击|立即|ください|こちら"
+)
+#: Blocks longer than this are prose, whatever they mention.
+CALL_WORDS = 60
+#: A block that calls on the reader by words alone (no link) is at most this long.
+CALL_MARKED_WORDS = 30
+
+
+def form_boxes(forms: list[HtmlElement]) -> list[HtmlElement]:
+    """The boxes around forms and e-mail fields: each one's largest container that
+    still holds no more than BOX_CHARS of text, below the article's own container."""
+    boxes = []
+    for form in forms:
+        box = None
+        for el in (form, *form.iterancestors()):
+            if el.tag in BOX_LIMITS or len(clean_space(el.text_content())) > BOX_CHARS:
+                break
+            box = el
+        if box is not None:
+            boxes.append(box)
+    return boxes
+
+
+def is_call(b: Block) -> bool:
+    """Whether a block is a call to action: short, naming what it pushes, and calling on
+    the reader (or pointing somewhere with a link, or a bare label: "Subscribe").
+    A list is one when every item is."""
+    if b.kind == "list":
+        items = [line.lstrip("-•* ") for line in b.text.split("\n") if line.strip(" -•*")]
+        return bool(items) and all(_call(item, b.links) for item in items)
+    return _call(b.text, b.links)
+
+
+def _call(text: str, links: float) -> bool:
+    text = text.lower()
+    words = _words(text)
+    if words > CALL_WORDS:
+        return False
+    if CALL_RE.search(text):
+        return True
+    if not CALL_TOPIC_RE.search(text):
+        return False
+    if words <= 4 or links >= 0.1:
+        return True
+    return words <= CALL_MARKED_WORDS and CALL_MARK_RE.search(text) is not None
+
+
+#: Characters of scripts written without spaces between words.
+UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _words(text: str) -> int:
+    """Words of a text, counting two characters of Chinese or Japanese as one word."""
+    return len(text.split()) + len(UNSPACED_RE.findall(text)) // 2
