@@ -71,6 +71,10 @@ def _list_items(text: str) -> list[str]:
     return [line.lstrip("-•* ").strip() for line in text.split("\n") if line.strip(" -•*")]
 
 
+#: A list this much inside links is a list of links, wherever it sits.
+LINK_LIST_SHARE = 0.5
+
+
 def is_furniture(b: Block) -> bool:
     """Whether a block is page furniture by its own text and links."""
     text = b.text.strip()
@@ -91,6 +95,8 @@ def is_furniture(b: Block) -> bool:
         return True
     if b.kind in ("p", "head") and b.links >= 0.8 and words <= 15:
         return True  # a lone link: related article, tag, "read the full story"
+    if b.kind == "list" and b.links >= LINK_LIST_SHARE:
+        return True  # a list of links: related articles, teasers, a site's sections
     return is_call(b)
 
 
@@ -177,6 +183,8 @@ def clean_blocks(
         if leading and key in standfirsts:
             continue
         if is_furniture(b):
+            if out and out[-1] is blocks[i - 1] and out[-1].kind == "head" and len(out[-1].text.split()) <= 12:
+                out.pop()  # the heading of a box of links or prompts ("Auch interessant")
             continue
         if key in captions and len(key.split()) <= 60:
             continue
