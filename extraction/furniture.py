@@ -161,6 +161,26 @@ def standfirsts(marks: Marks) -> set[str]:
     return found
 
 
+#: The headline is looked for among the first few blocks, after short ones only.
+HEADLINE_WITHIN = 4
+HEADLINE_AFTER_WORDS = 25
+
+
+def _after_headline(blocks: list[Block], title: str) -> int:
+    """Index of the first block after the headline when the body starts with it behind
+    short blocks (kicker, section, breadcrumbs, a teaser's heading): what stands before
+    the headline is not the article's text."""
+    if not title:
+        return 0
+    for i, b in enumerate(blocks[:HEADLINE_WITHIN]):
+        key = norm(b.text)
+        if key == title or (b.kind == "head" and similar(key, title)) or (title in key and len(key) <= len(title) + 40):
+            return i + 1
+        if len(b.text.split()) > HEADLINE_AFTER_WORDS:
+            return 0
+    return 0
+
+
 def clean_blocks(
     blocks: list[Block], meta: dict, captions: set[str], standfirsts: set[str] = frozenset()
 ) -> list[Block]:
@@ -171,7 +191,10 @@ def clean_blocks(
     authors = {norm(a) for a in meta.get("authors") or []}
     out: list[Block] = []
     seen: set[str] = set()
+    start = _after_headline(blocks, title)
     for i, b in enumerate(blocks):
+        if i < start:
+            continue
         key = norm(b.text)
         if not key:
             continue

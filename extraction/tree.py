@@ -46,6 +46,7 @@ class Marks:
         self.hidden: list[HtmlElement] = []
         self.body_props: list[HtmlElement] = []  # itemprop="articleBody"
         self.forms: list[HtmlElement] = []  # forms and e-mail fields
+        self.links: list[HtmlElement] = []  # <a> elements
         for el in root.iter(etree.Element):
             cls, style = el.get("class"), el.get("style")
             if cls:
@@ -55,7 +56,9 @@ class Marks:
                 self.hidden.append(el)
             if el.get("itemprop") == "articleBody":
                 self.body_props.append(el)
-            if el.tag == "form" or (el.tag == "input" and el.get("type") == "email"):
+            if el.tag == "a":
+                self.links.append(el)
+            elif el.tag == "form" or (el.tag == "input" and el.get("type") == "email"):
                 self.forms.append(el)
         self.class_names = {cls for cls, _ in self.classes}  # each distinct class is tested once
 
@@ -84,10 +87,38 @@ def prepare_tree(work: HtmlElement, hints: dict) -> Marks:
         remove(el)
     for box in form_boxes([form for form in marks.forms if marks.attached(form)]):
         remove(box)  # sign-up, log-in, search and comment boxes
+    for card in _link_cards(marks):
+        remove(card)
     _merge_split_bodies(work, marks)
     _unwrap_embedded_posts(work)
     _delayout_tables(work)
     return marks
+
+
+#: Block elements a link never holds in running text.
+CARD_BLOCKS = ("p", "div", "h2", "h3", "h4", "h5", "h6")
+#: A link holding more text than this, or more than one paragraph, is a page the
+#: parser nested inside an unclosed <a>, not a card.
+CARD_CHARS = 2000
+
+
+def _link_cards(marks: Marks) -> list[HtmlElement]:
+    """Links that hold block elements: teaser cards (a headline and a summary that are
+    all one link to another article).  Running text never puts a paragraph in a link."""
+    cards = []
+    for a in marks.links:
+        if next(a.iter(*CARD_BLOCKS), None) is None or not marks.attached(a):
+            continue
+        size = len(a.text_content())
+        if sum(1 for _ in a.iter("p")) > 1 or size > CARD_CHARS:
+            continue
+        card = a
+        while card.getparent() is not None and card.getparent().tag not in ("body", "main", "article"):
+            if len(card.getparent().text_content()) > 1.2 * size + 40:
+                break
+            card = card.getparent()  # the list item or box the card fills
+        cards.append(card)
+    return cards
 
 
 def _delayout_tables(work: HtmlElement) -> None:
