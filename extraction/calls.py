@@ -48,12 +48,16 @@ CALL_TOPIC_RE = re.compile(
     r"اشترك|اشتراك|النشرة|تابعنا|تابعونا|تطبيق|"
     r"订阅|注册|登录|关注我们|下载|会员|会員|登録|購読|メルマガ|メールマガジン|有料"
 )
-#: Calls that need no other sign: the imperative or the paywall's "for subscribers only".
+#: Calls that need no other sign: the imperative.
 CALL_RE = re.compile(
     r"sign up (?:for|to|now)|subscribe (?:to|now|today|for)|jetzt (?:abonnieren|anmelden|registrieren)|"
-    r"abonnez-vous|inscrivez-vous|suscríbete|regístrate|подпишитесь|подписывайтесь|اشترك الآن|"
+    r"abonnez-vous|inscrivez-vous|suscríbete|regístrate|подпишитесь|подписывайтесь|اشترك الآن"
+)
+#: A paywall's notice: "for subscribers only".
+PAYWALL_RE = re.compile(
     r"(?:only|exclusively|nur|exklusiv|réservé\w*|s[óo]lo|exclusiv\w*|только) (?:\w+ )?"
-    r"(?:for|to|für|aux?|para|для) (?:\w+ )?(?:subscri|abonn|suscri|member|mitglied|membre|socio|подпис)"
+    r"(?:for|to|für|aux?|para|для) (?:\w+ )?(?:subscri|abonn|suscri|member|mitglied|membre|socio|подпис)|"
+    r"للمشتركين فقط|会員限定|有料会員|購読者限定|会员专享|仅限会员|付费阅读"
 )
 #: The reader addressed: second person, "here", "now", "click", in the same languages.
 CALL_MARK_RE = re.compile(
@@ -95,12 +99,17 @@ def is_call(b: Block) -> bool:
     return _call(b.text, b.links)
 
 
+def is_paywall(b: Block) -> bool:
+    """Whether a block is a paywall's notice: where the text a visitor may read ends."""
+    return _words(b.text) <= CALL_WORDS and PAYWALL_RE.search(b.text.lower()) is not None
+
+
 def _call(text: str, links: float) -> bool:
     text = text.lower()
     words = _words(text)
     if words > CALL_WORDS:
         return False
-    if CALL_RE.search(text):
+    if CALL_RE.search(text) or PAYWALL_RE.search(text):
         return True
     if not CALL_TOPIC_RE.search(text):
         return False

@@ -8,7 +8,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from extraction.calls import is_call
+from extraction.calls import is_call, is_paywall
 from extraction.text import WORD_RE, Block, norm, similar
 from extraction.tree import Marks
 
@@ -62,6 +62,7 @@ DATE_ONLY_RE = re.compile(
     r"(?:\s*(?:at|,|-|–|\|)?\s*\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\W*$",
     re.I,
 )
+CJK_DATE_RE = re.compile(r"^\W*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 EMAIL_ONLY_RE = re.compile(r"^\W*\S+@\S+\.\w+\W*$")
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 URL_ONLY_RE = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$")
@@ -93,6 +94,8 @@ def is_furniture(b: Block) -> bool:
         return True  # a list of tools or prompts ("Order Reprints", "Print Article")
     if words <= 15 and _is_dateline(text):
         return True
+    if len(text) <= 60 and CJK_DATE_RE.match(text):
+        return True  # "2025年1月14日 01時28分 (1月14日 01時40分更新)"
     if b.kind in ("p", "head") and b.links >= 0.8 and words <= 15:
         return True  # a lone link: related article, tag, "read the full story"
     if b.kind == "list" and b.links >= LINK_LIST_SHARE:
@@ -161,6 +164,8 @@ def standfirsts(marks: Marks) -> set[str]:
     return found
 
 
+#: Blocks after a paywall's notice, all this short, belong to its box.
+TRAILING_WORDS = 25
 #: The headline is looked for among the first few blocks, after short ones only.
 HEADLINE_WITHIN = 4
 HEADLINE_AFTER_WORDS = 25
@@ -192,6 +197,7 @@ def clean_blocks(
     out: list[Block] = []
     seen: set[str] = set()
     start = _after_headline(blocks, title)
+    paywall_at = None  # where a paywall's notice stood
     for i, b in enumerate(blocks):
         if i < start:
             continue
@@ -206,6 +212,8 @@ def clean_blocks(
         if leading and key in standfirsts:
             continue
         if is_furniture(b):
+            if is_paywall(b):
+                paywall_at = len(out)
             if out and out[-1] is blocks[i - 1] and out[-1].kind == "head" and len(out[-1].text.split()) <= 12:
                 out.pop()  # the heading of a box of links or prompts ("Auch interessant")
             continue
@@ -219,6 +227,8 @@ def clean_blocks(
             continue  # a long paragraph twice is a page artefact; short repeats may be structure
         seen.add(key)
         out.append(b)
+    if paywall_at is not None and all(len(b.text.split()) <= TRAILING_WORDS for b in out[paywall_at:]):
+        del out[paywall_at:]  # the paywall box's bullet points and labels
     # trailing leftovers: headings with nothing under them, link lists, teaser lists
     while out and (
         out[-1].kind == "head"
