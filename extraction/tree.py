@@ -27,6 +27,8 @@ INERT_TAGS = ("script", "style", "template", "svg")
 #: Page furniture trafilatura deletes anyway (in its tree cleaning), often a third of the
 #: page: gone first, trafilatura's dozen walks over the page (XPath, copies) are shorter.
 FURNITURE_TAGS = ("aside", "footer", "nav", "menu")
+#: ARIA roles of the same furniture (and of dialogs: consent and sign-up pop-ups), on any tag.
+ASIDE_ROLES = frozenset(("complementary", "navigation", "contentinfo", "search", "dialog", "alertdialog"))
 
 
 def _holds_jsonld(el: etree._Element) -> bool:
@@ -47,6 +49,7 @@ class Marks:
         self.body_props: list[HtmlElement] = []  # itemprop="articleBody"
         self.forms: list[HtmlElement] = []  # forms and e-mail fields
         self.links: list[HtmlElement] = []  # <a> elements
+        self.asides: list[HtmlElement] = []  # elements whose ARIA role is furniture's
         for el in root.iter(etree.Element):
             cls, style = el.get("class"), el.get("style")
             if cls:
@@ -56,6 +59,8 @@ class Marks:
                 self.hidden.append(el)
             if el.get("itemprop") == "articleBody":
                 self.body_props.append(el)
+            if el.get("role") in ASIDE_ROLES:
+                self.asides.append(el)
             if el.tag == "a":
                 self.links.append(el)
             elif el.tag == "form" or (el.tag == "input" and el.get("type") == "email"):
@@ -85,6 +90,9 @@ def prepare_tree(work: HtmlElement, hints: dict) -> Marks:
     marks = Marks(work)
     for el in marks.hidden:
         remove(el)
+    for el in marks.asides:
+        if marks.attached(el) and next(el.iter("h1"), None) is None:
+            remove(el)  # an aside, a menu, a dialog by its role, whatever its tag
     for box in form_boxes([form for form in marks.forms if marks.attached(form)]):
         remove(box)  # sign-up, log-in, search and comment boxes
     for card in _link_cards(marks):
