@@ -93,6 +93,9 @@ def prepare_tree(work: HtmlElement, hints: dict) -> Marks:
     for el in marks.asides:
         if marks.attached(el) and next(el.iter("h1"), None) is None:
             remove(el)  # an aside, a menu, a dialog by its role, whatever its tag
+    for el in marks.classed(FACT_BOX_RE):
+        if marks.attached(el) and len(el.text_content()) <= FACT_BOX_CHARS:
+            remove(el)  # a fact box beside the story: background, not the article's text
     for box in form_boxes([form for form in marks.forms if marks.attached(form)]):
         remove(box)  # sign-up, log-in, search and comment boxes
     for card in _link_cards(marks):
@@ -101,6 +104,12 @@ def prepare_tree(work: HtmlElement, hints: dict) -> Marks:
     _unwrap_embedded_posts(work)
     _delayout_tables(work)
     return marks
+
+
+#: Class names of fact and info boxes set into a story, in the languages seen.
+FACT_BOX_RE = re.compile(r"infobox|info-box|factbox|fact-box|faktenbox|faktabox|infokasten")
+#: A fact box is small; a larger element so named is the page's layout.
+FACT_BOX_CHARS = 1500
 
 
 #: Block elements a link never holds in running text.
