@@ -164,6 +164,8 @@ def standfirsts(marks: Marks) -> set[str]:
     return found
 
 
+#: The verb an author's bio starts with after the name ("Jane Doe is...", "... ist Reporterin").
+BIO_VERB_RE = re.compile(r" (?:is|has|was|covers|writes|ist|war|schreibt|est|a été|écrit|es|ha|è|er|är|jest|é) ")
 #: Blocks after a paywall's notice, all this short, belong to its box.
 TRAILING_WORDS = 25
 #: The headline is looked for among the first few blocks, after short ones only.
@@ -184,6 +186,11 @@ def _after_headline(blocks: list[Block], title: str) -> int:
         if len(b.text.split()) > HEADLINE_AFTER_WORDS:
             return 0
     return 0
+
+
+def _is_bio(key: str, authors: set[str]) -> bool:
+    """Whether a (normalised) block is an author's bio: the name, then a verb of being."""
+    return any(key.startswith(a + " ") and BIO_VERB_RE.match(key[len(a):]) for a in authors)
 
 
 def clean_blocks(
@@ -221,7 +228,7 @@ def clean_blocks(
             continue
         if key in authors:
             continue
-        if authors and i >= len(blocks) - 3 and any(key.startswith(a + " is ") or key.startswith(a + " has ") for a in authors):
+        if i >= len(blocks) - 3 and _is_bio(key, authors):
             continue  # author bio at the end
         if key in seen and len(key.split()) >= 15:
             continue  # a long paragraph twice is a page artefact; short repeats may be structure

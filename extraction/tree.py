@@ -27,6 +27,8 @@ INERT_TAGS = ("script", "style", "template", "svg")
 #: Page furniture trafilatura deletes anyway (in its tree cleaning), often a third of the
 #: page: gone first, trafilatura's dozen walks over the page (XPath, copies) are shorter.
 FURNITURE_TAGS = ("aside", "footer", "nav", "menu")
+#: Ruby annotation (readings over Chinese characters), kept as inline text.
+RUBY_TAGS = ("ruby", "rb", "rt", "rp")
 #: ARIA roles of the same furniture (and of dialogs: consent and sign-up pop-ups), on any tag.
 ASIDE_ROLES = frozenset(("complementary", "navigation", "contentinfo", "search", "dialog", "alertdialog"))
 
@@ -100,6 +102,7 @@ def prepare_tree(work: HtmlElement, hints: dict) -> Marks:
         remove(box)  # sign-up, log-in, search and comment boxes
     for card in _link_cards(marks):
         remove(card)
+    etree.strip_tags(work, *RUBY_TAGS)  # readings stay inline: 弾劾（だんがい）, not a line of their own
     _merge_split_bodies(work, marks)
     _unwrap_embedded_posts(work)
     _delayout_tables(work)
