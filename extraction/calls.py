@@ -51,7 +51,8 @@ CALL_TOPIC_RE = re.compile(
 #: Calls that need no other sign: the imperative.
 CALL_RE = re.compile(
     r"sign up (?:for|to|now)|subscribe (?:to|now|today|for)|jetzt (?:abonnieren|anmelden|registrieren)|"
-    r"abonnez-vous|inscrivez-vous|suscríbete|regístrate|подпишитесь|подписывайтесь|اشترك الآن"
+    r"abonnez-vous|inscrivez-vous|suscríbete|regístrate|подпишитесь|подписывайтесь|اشترك الآن|"
+    r"(?:حمّل|حمل|نزّل) تطبيق|关注我们|订阅我们|扫码关注|下载.{0,8}(?:客户端|app)"
 )
 #: A paywall's notice: "for subscribers only".
 PAYWALL_RE = re.compile(
@@ -59,14 +60,14 @@ PAYWALL_RE = re.compile(
     r"(?:for|to|für|aux?|para|для) (?:\w+ )?(?:subscri|abonn|suscri|member|mitglied|membre|socio|подпис)|"
     r"للمشتركين فقط|会員限定|有料会員|購読者限定|会员专享|仅限会员|付费阅读"
 )
-#: The reader addressed: second person, "here", "now", "click", in the same languages.
+#: The reader addressed: second person, "click", in the same languages.
 CALL_MARK_RE = re.compile(
-    r"\b(?:you|your|yours|here|now|click|tap|"
-    r"sie|ihr|ihre|ihnen|du|dich|dir|dein|deine|hier|jetzt|klicken|"
-    r"vous|votre|vos|tu|ton|ta|tes|ici|maintenant|cliquez|"
-    r"usted|tus|aquí|ahora|haz|"
-    r"вы|вас|вам|ваш|ваша|ты|тебя|здесь|сейчас|нажмите)\b"
-    r"|أنت|لك|هنا|الآن|انقر|你|您|点击|立即|ください|こちら"
+    r"\b(?:you|your|yours|click|tap|"
+    r"sie|ihr|ihre|ihnen|du|dich|dir|dein|deine|klicken|"
+    r"vous|votre|vos|tu|ton|ta|tes|cliquez|"
+    r"usted|tus|haz|"
+    r"вы|вас|вам|ваш|ваша|ты|тебя|нажмите)\b"
+    r"|أنت|لك|انقر|你|您|点击|ください|こちら"
 )
 #: Blocks longer than this are prose, whatever they mention.
 CALL_WORDS = 60

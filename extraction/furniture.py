@@ -164,6 +164,8 @@ def standfirsts(marks: Marks) -> set[str]:
     return found
 
 
+#: Words of a list item that is a label ("Unlimited access"), not a sentence.
+SHORT_ITEM_WORDS = 6
 #: The verb an author's bio starts with after the name ("Jane Doe is...", "... ist Reporterin").
 BIO_VERB_RE = re.compile(r" (?:is|has|was|covers|writes|ist|war|schreibt|est|a été|écrit|es|ha|è|er|är|jest|é) ")
 #: Blocks after a paywall's notice, all this short, belong to its box.
@@ -186,6 +188,11 @@ def _after_headline(blocks: list[Block], title: str) -> int:
         if len(b.text.split()) > HEADLINE_AFTER_WORDS:
             return 0
     return 0
+
+
+def _short_items(b: Block) -> bool:
+    """A list of labels rather than sentences: every item a few words."""
+    return all(len(item.split()) <= SHORT_ITEM_WORDS for item in _list_items(b.text))
 
 
 def _is_bio(key: str, authors: set[str]) -> bool:
@@ -224,6 +231,8 @@ def clean_blocks(
             if out and out[-1] is blocks[i - 1] and out[-1].kind == "head" and len(out[-1].text.split()) <= 12:
                 out.pop()  # the heading of a box of links or prompts ("Auch interessant")
             continue
+        if b.kind == "list" and i and _short_items(b) and is_call(blocks[i - 1]):
+            continue  # the selling points under a sign-up or paywall notice
         if key in captions and len(key.split()) <= 60:
             continue
         if key in authors:
