@@ -69,6 +69,8 @@ CALL_MARK_RE = re.compile(
     r"вы|вас|вам|ваш|ваша|ты|тебя|нажмите)\b"
     r"|أنت|لك|انقر|你|您|点击|ください|こちら"
 )
+#: A bare label naming a call's topic ("Newsletter", "Sign up") is at most this long.
+LABEL_WORDS = 3
 #: Blocks longer than this are prose, whatever they mention.
 CALL_WORDS = 60
 #: A block that calls on the reader by words alone (no link) is at most this long.
@@ -114,7 +116,7 @@ def _call(text: str, links: float) -> bool:
         return True
     if not CALL_TOPIC_RE.search(text):
         return False
-    if words <= 4 or links >= 0.1:
+    if words <= LABEL_WORDS or links >= 0.1:
         return True
     return words <= CALL_MARKED_WORDS and CALL_MARK_RE.search(text) is not None
 
