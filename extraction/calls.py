@@ -69,6 +69,18 @@ CALL_MARK_RE = re.compile(
     r"вы|вас|вам|ваш|ваша|ты|тебя|нажмите)\b"
     r"|أنت|لك|انقر|你|您|点击|ください|こちら"
 )
+#: Every call the patterns above find holds one of these (lower-case) stems: a plain
+#: substring test for them spares the regexes (slow: a hundred alternatives tried at
+#: each character) on the many blocks that are none.  A new pattern adds its stem here.
+CALL_STEMS = (
+    "newsletter", "scri", "inbox", "postfach", "boîte", "bandeja", "sign", "log", "abonn", "anmeld",
+    "lettre", "bolet", "regist", "regíst", "account", "konto", "compte", "cuenta", "member", "membre",
+    "mitglied", "socio", "app", "telegram", "push", "follow", "folg", "suivez", "sígu", "sigue", "donat",
+    "spende", "journalism", "unterstütz", "soutenez", "apoya", "cookie", "consent", "einwillig",
+    "подпис", "подпиш", "рассылк", "регистр", "только", "поддерж",
+    "اشتر", "النشرة", "تابع", "تطبيق", "مشترك",
+    "订阅", "注册", "登录", "关注", "下载", "会员", "会員", "登録", "購読", "メル", "有料", "付费", "扫码",
+)
 #: A bare label naming a call's topic ("Newsletter", "Sign up") is at most this long.
 LABEL_WORDS = 3
 #: Blocks longer than this are prose, whatever they mention.
@@ -104,13 +116,14 @@ def is_call(b: Block) -> bool:
 
 def is_paywall(b: Block) -> bool:
     """Whether a block is a paywall's notice: where the text a visitor may read ends."""
-    return _words(b.text) <= CALL_WORDS and PAYWALL_RE.search(b.text.lower()) is not None
+    text = b.text.lower()
+    return _words(text) <= CALL_WORDS and _stemmed(text) and PAYWALL_RE.search(text) is not None
 
 
 def _call(text: str, links: float) -> bool:
     text = text.lower()
     words = _words(text)
-    if words > CALL_WORDS:
+    if words > CALL_WORDS or not _stemmed(text):
         return False
     if CALL_RE.search(text) or PAYWALL_RE.search(text):
         return True
@@ -125,6 +138,19 @@ def _call(text: str, links: float) -> bool:
 UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
+#: Text whose space-separated "words" average more characters than this is (partly)
+#: in a script written without spaces.
+UNSPACED_WORD_CHARS = 15
+
+
+def _stemmed(text: str) -> bool:
+    return any(stem in text for stem in CALL_STEMS)
+
+
 def _words(text: str) -> int:
-    """Words of a text, counting two characters of Chinese or Japanese as one word."""
-    return len(text.split()) + len(UNSPACED_RE.findall(text)) // 2
+    """Words of a text, counting two characters of Chinese or Japanese as one word
+    (looked for only in text whose "words" run long: spaced scripts are spared the scan)."""
+    words = len(text.split())
+    if len(text) <= UNSPACED_WORD_CHARS * max(words, 1):
+        return words
+    return words + len(UNSPACED_RE.findall(text)) // 2
