@@ -61,22 +61,22 @@ PAYWALL_RE = re.compile(
     r"للمشتركين فقط|会員限定|有料会員|購読者限定|会员专享|仅限会员|付费阅读"
 )
 #: The reader addressed: second person, "click", in the same languages.
-CALL_MARK_RE = re.compile(
-    r"\b(?:you|your|yours|click|tap|"
-    r"sie|ihr|ihre|ihnen|du|dich|dir|dein|deine|klicken|"
-    r"vous|votre|vos|tu|ton|ta|tes|cliquez|"
-    r"usted|tus|haz|"
-    r"вы|вас|вам|ваш|ваша|ты|тебя|нажмите)\b"
-    r"|أنت|لك|انقر|你|您|点击|ください|こちら"
-)
+READER_WORDS = frozenset("""
+    you your yours click tap sie ihr ihre ihnen du dich dir dein deine klicken
+    vous votre vos tu ton ta tes cliquez usted tus haz вы вас вам ваш ваша ты тебя нажмите
+""".split())
+#: The same in scripts whose words are not space-separated (or carry their particles).
+READER_MARKS = ("أنت", "لك", "انقر", "你", "您", "点击", "ください", "こちら")
+PUNCTUATION = "\"'“”„«»‘’.,;:!?()[]¿¡-–—…"
 #: Every call the patterns above find holds one of these (lower-case) stems: a plain
 #: substring test for them spares the regexes (slow: a hundred alternatives tried at
 #: each character) on the many blocks that are none.  A new pattern adds its stem here.
 CALL_STEMS = (
-    "newsletter", "scri", "inbox", "postfach", "boîte", "bandeja", "sign", "log", "abonn", "anmeld",
-    "lettre", "bolet", "regist", "regíst", "account", "konto", "compte", "cuenta", "member", "membre",
-    "mitglied", "socio", "app", "telegram", "push", "follow", "folg", "suivez", "sígu", "sigue", "donat",
-    "spende", "journalism", "unterstütz", "soutenez", "apoya", "cookie", "consent", "einwillig",
+    "newsletter", "subscri", "suscri", "inscri", "inbox", "postfach", "boîte", "bandeja", "sign",
+    "login", "log in", "log-in", "abonn", "anmeld", "lettre", "bolet", "regist", "regíst", "account",
+    "konto", "compte", "cuenta", "member", "membre", "mitglied", "socio", "app", "telegram", "push",
+    "follow", "folg", "suivez", "sígu", "sigue", "donat", "spende", "journalism", "unterstütz",
+    "soutenez", "apoya", "cookie", "consent", "einwillig",
     "подпис", "подпиш", "рассылк", "регистр", "только", "поддерж",
     "اشتر", "النشرة", "تابع", "تطبيق", "مشترك",
     "订阅", "注册", "登录", "关注", "下载", "会员", "会員", "登録", "購読", "メル", "有料", "付费", "扫码",
@@ -127,11 +127,15 @@ def _call(text: str, links: float) -> bool:
         return False
     if CALL_RE.search(text) or PAYWALL_RE.search(text):
         return True
-    if not CALL_TOPIC_RE.search(text):
-        return False
-    if words <= LABEL_WORDS or links >= 0.1:
-        return True
-    return words <= CALL_MARKED_WORDS and CALL_MARK_RE.search(text) is not None
+    addressed = words <= LABEL_WORDS or links >= 0.1 or (words <= CALL_MARKED_WORDS and _addressed(text))
+    return addressed and CALL_TOPIC_RE.search(text) is not None
+
+
+def _addressed(text: str) -> bool:
+    """Whether a (lower-case) text addresses the reader: a set lookup of its words, and
+    substring tests for the scripts without spaces."""
+    words = {word.strip(PUNCTUATION) for word in text.split()}
+    return not READER_WORDS.isdisjoint(words) or any(mark in text for mark in READER_MARKS)
 
 
 #: Characters of scripts written without spaces between words.
