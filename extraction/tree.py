@@ -22,6 +22,11 @@ from extraction.text import clean_space
 HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 
 
+#: Class names of text shown to screen readers only (hidden on the page): link labels,
+#: a teaser's title again, "opens in a new window".
+SCREEN_READER_RE = re.compile(r"sr-only|screen-reader|visually-?hidden|visuallyhidden")
+
+
 #: Elements that never hold article text (JSON-LD scripts stay: trafilatura's rescue reads them).
 INERT_TAGS = ("script", "style", "template", "svg")
 #: Page furniture trafilatura deletes anyway (in its tree cleaning), often a third of the
@@ -90,7 +95,7 @@ def prepare_tree(work: HtmlElement, hints: dict) -> Marks:
         if not _holds_jsonld(el):
             remove(el)
     marks = Marks(work)
-    for el in marks.hidden:
+    for el in marks.hidden + marks.classed(SCREEN_READER_RE):
         remove(el)
     for el in marks.asides:
         if marks.attached(el) and next(el.iter("h1"), None) is None:
