@@ -18,6 +18,7 @@ _FURNITURE_SHORT = [  # whole block, when short (<= 25 words)
     r"recommended(?: for you| stories| reading)?|you (?:may|might) also (?:like|be interested)|more (?:from|on|about) |"
     r"most (?:popular|read|viewed|shared)|trending(?: now| stories)?|popular (?:on|now|stories)|top stories|editor'?s picks|"
     r"don'?t miss|explore further|further reading|also on |lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|"
+    r"czytaj (?:więcej|też|także)|lees (?:ook|meer)|läs (?:mer|även|också)|les (?:mer|også)|læs (?:mere|også)|"
     r"leer más|lea también|lee también|leia (?:também|mais)|veja também|leggi anche|читайте также|читать также|см\. также)",
     # sharing and following
     r"(?:follow us|follow @|like us on|share (?:this|on|via|it|the)|share$|tweet$|print(?: this)?(?: article| story| page)?$|"
@@ -191,6 +192,8 @@ def standfirsts(marks: Marks) -> set[str]:
 SHORT_ITEM_WORDS = 6
 #: The verb an author's bio starts with after the name ("Jane Doe is...", "... ist Reporterin").
 BIO_VERB_RE = re.compile(r" (?:is|has|was|covers|writes|ist|war|schreibt|est|a été|écrit|es|ha|è|er|är|jest|é) ")
+#: Characters of a role ("Korrespondent", "Senior editor") before the name in a bio.
+BIO_ROLE_CHARS = 25
 #: Blocks after a paywall's notice, all this short, belong to its box.
 TRAILING_WORDS = 25
 #: The headline is looked for among the first few blocks, after short ones only.
@@ -206,7 +209,8 @@ def _after_headline(blocks: list[Block], title: str) -> int:
         return 0
     for i, b in enumerate(blocks[:HEADLINE_WITHIN]):
         key = norm(b.text)
-        if key == title or (b.kind == "head" and similar(key, title)) or (title in key and len(key) <= len(title) + 40):
+        if key == title or (b.kind == "head" and similar(key, title)) or (title in key and len(key) <= len(title) + 40) \
+                or (key in title and len(key) >= len(title) / 2):
             return i + 1
         if len(b.text.split()) > HEADLINE_AFTER_WORDS:
             return 0
@@ -219,8 +223,13 @@ def _short_items(b: Block) -> bool:
 
 
 def _is_bio(key: str, authors: set[str]) -> bool:
-    """Whether a (normalised) block is an author's bio: the name, then a verb of being."""
-    return any(key.startswith(a + " ") and BIO_VERB_RE.match(key[len(a):]) for a in authors)
+    """Whether a (normalised) block is an author's bio: the name (after a role, at most:
+    "Korrespondent Ulrich Exner ist..."), then a verb of being."""
+    for a in authors:
+        at = key.find(a + " ")
+        if 0 <= at <= BIO_ROLE_CHARS and BIO_VERB_RE.match(key[at + len(a):]):
+            return True
+    return False
 
 
 def clean_blocks(
