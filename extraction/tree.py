@@ -214,25 +214,37 @@ def _bodyish(el: etree._Element) -> bool:
     return any(key in cls for key in BODYISH) or el.get("itemprop") == "articleBody"
 
 
+#: How far up the chunks of a split body may meet (ads and widgets wrap each in rows).
+SPLIT_BODY_LEVELS = 5
+
+
+def _body_class(el: etree._Element) -> str:
+    """The class names of a body container that say it is one ("articleBody"), or its itemprop."""
+    names = [name for name in (el.get("class") or "").lower().split()
+             if any(key in name.replace("-", "").replace("_", "") for key in BODYISH)]
+    return " ".join(names) or el.get("itemprop") or ""
+
+
 def _merge_split_bodies(work: HtmlElement, marks: Marks) -> int:
     """Join an article body the page split into several same-class containers
     (ads or widgets between chunks), so extraction does not stop at the first.
 
-    Only containers sharing tag and class, within three levels of a common
+    Only containers sharing tag and body class name (other class names, such as a
+    spacing modifier on the last chunk, may differ), within SPLIT_BODY_LEVELS levels of a common
     ancestor, with no <article> or <h1> in between (so next-article feeds stay apart).
     """
     groups: dict[tuple[str, str], list[etree._Element]] = {}
     candidates = marks.classed(BODYISH_HINT_RE) + [el for el in marks.body_props if marks.attached(el)]
     for el in dict.fromkeys(candidates):
         if el.tag in ("div", "section", "article") and _bodyish(el) and el.find(".//p") is not None:
-            groups.setdefault((el.tag, el.get("class") or el.get("itemprop") or ""), []).append(el)
+            groups.setdefault((el.tag, _body_class(el)), []).append(el)
     merged = 0
     for (tag, _), els in groups.items():
         els = [e for e in els if not any(a in els for a in e.iterancestors())]
         if len(els) < 2:
             continue
         first = els[0]
-        ancestors = list(first.iterancestors())[:3]
+        ancestors = list(first.iterancestors())[:SPLIT_BODY_LEVELS]
         for other in els[1:]:
             common = next((a for a in ancestors if other in a.iterdescendants()), None)
             if common is None:
