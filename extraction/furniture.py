@@ -149,9 +149,7 @@ def captions(work: HtmlElement, marks: Marks) -> set[str]:
             text = norm(img.get(attr) or "")
             if len(text.split()) >= 4:
                 found.add(text)
-        text = _beside_image(img)
-        if text:
-            found.add(text)
+        found.update(_beside_image(img))
     return found
 
 
@@ -161,18 +159,19 @@ INLINE_HOLDERS = frozenset(("p", "a", "li", "h2", "h3", "h4", "span", "td", "blo
 CAPTION_CHARS = 300
 
 
-def _beside_image(img: HtmlElement) -> str | None:
-    """The text of the small box an image sits in, which is its caption: the first
-    container up from the image that holds any text, unless the image sits in running
-    text or a link, or the box is larger than a caption."""
+def _beside_image(img: HtmlElement) -> list[str]:
+    """The texts of the small box an image sits in, which are its caption and credit:
+    the first container up from the image that holds any text (and each of its
+    paragraphs), unless the image sits in running text or a link, or the box is larger
+    than a caption."""
     for el in img.iterancestors():
         text = el.text_content()
         if not text.strip():
             continue
         if el.tag in INLINE_HOLDERS or len(text) > CAPTION_CHARS:
-            return None
-        return norm(text)
-    return None
+            return []
+        return [norm(text), *(norm(p.text_content()) for p in el.iter("p"))]
+    return []
 
 
 STANDFIRST_RE = re.compile(r"excerpt|standfirst|\bdek\b|sub-?title|sub-?headline|strapline|kicker|article-?deck")
