@@ -47,6 +47,7 @@ _FURNITURE_SHORT = [  # whole block, when short (<= 25 words)
     r"(?:copyright|©|\(c\)|all rights reserved)",
     # captions and credits
     r"(?:photo|image|picture|pictured|credit|foto|фото|file photo|photograph)\s*(?::|©|by\b|credit)",
+    r"(?:quelle|source|fuente|fonte|источник|kilde|källa|bron|źródło)\s*:\s*\S+(?:\s+\S+){0,3}$",
 ]
 FURNITURE_SHORT_RE = re.compile(r"^\W*(?:" + "|".join(_FURNITURE_SHORT) + ")", re.I)
 FURNITURE_ANY_RE = re.compile(  # anywhere in a block of at most 40 words
