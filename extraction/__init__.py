@@ -4,14 +4,15 @@ judgement (article, listing, or not an article) from one HTML page.
 ``extract(html, url, hints)`` is a pure function (no Scrapy, no I/O, no global
 state) returning an ``Article``, so the crawler can run it in a process pool
 under a time limit.  This package imports only the standard library, lxml,
-trafilatura, htmldate and ``archive`` (formats); never Scrapy, ``spiders``,
-``pipelines`` or ``crawler``.
+trafilatura, htmldate, babel (day and month names) and ``archive`` (formats);
+never Scrapy, ``spiders``, ``pipelines`` or ``crawler``.
 
 Its stages, one module each, in the order ``extraction.assembly.extract`` runs them:
 
 - ``parse``: decode and parse (trafilatura's parser settings, input and tree caps);
 - ``structured``: what the page declares (JSON-LD, meta tags, microdata, ``<link>``);
-- ``metadata`` with ``authors`` and ``dates``: title, authors, dates, section, tags,
+- ``metadata`` with ``titles``, ``authors`` (names cleaned by ``names``) and ``dates``:
+  title, authors, dates, section, tags,
   language... (JSON-LD first, then Open Graph / ``article:`` meta, microdata and
   Dublin Core; for a field still empty, trafilatura's finder for it and htmldate);
 - ``judgement``: is it an article?  One function, one list of article types;

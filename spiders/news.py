@@ -35,7 +35,7 @@ logger = logging.getLogger(__name__)
 # A section's next page waits until the article links already listed have gone to the
 # downloader: the queue then holds about a page of links a section, not the whole
 # frontier of a long archive (memory stays flat), and articles come in from the start.
-PRIORITY = {"robots": 20, "feed": 5, "article": 0, "section": -1, "sitemap": -5}
+PRIORITY = {"robots": 20, "feed": 5, "requisite": 1, "article": 0, "section": -1, "sitemap": -5}
 # A shared Redis frontier holds its queue in Redis, for many workers: there sections
 # are paged ahead, so that the queue holds work for every worker.
 FRONTIER_PRIORITY = {**PRIORITY, "section": 10}
@@ -46,7 +46,7 @@ class NewsSpider(scrapy.Spider):
     name = "news"
 
     def __init__(self, start_urls=None, profile=None, max_pages=None, sitemaps=None,
-                 schedule=None, full=False, frontier=None, *args, **kwargs):
+                 schedule=None, full=False, frontier=None, requisites=None, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.full = _flag(full, False)
         # The run of a shared Redis frontier this spider works for (archive/frontier.py):
@@ -71,6 +71,8 @@ class NewsSpider(scrapy.Spider):
         self.max_pages = int(max_pages) if max_pages else None
         self.use_sitemaps = _flag(sitemaps, self.profile.sitemaps if self.profile else True)
         self.hints = self.profile.extraction if self.profile else {}
+        # --requisites none|page|all (middlewares/requisites.py); None: the profile's, or the setting
+        self.requisites = requisites or (self.profile.requisites if self.profile else None)
         self.listed: dict[str, set[str]] = {}  # article links seen so far on each section
         self.listed_in: dict[str, str] = {}  # article link -> the first section listing it
         self.section_names: dict[str, str | None] = {}  # section URL -> its heading
@@ -88,13 +90,16 @@ class NewsSpider(scrapy.Spider):
             "robots": self.parse_robots,
             "sitemap": self.parse_sitemap,
             "feed": self.parse_feed,
+            "requisite": self.parse_requisite,
         }[kind]
         meta = {"kind": kind, "depth": depth, "ledger_meta": info, "resumed": resumed,
                 "ledger_url": url, **info}
-        if kind != "article":
+        if kind not in ("article", "requisite"):
             meta["handle_httpstatus_list"] = NOT_FOUND_OK
         if kind == "robots":
             meta["dont_obey_robotstxt"] = True
+        if kind == "requisite":  # a CDN's too, within its robots.txt and the crawl's cap
+            meta["allow_offsite"] = True
         priority = (FRONTIER_PRIORITY if self.frontier else PRIORITY)[kind]
         return scrapy.Request(url, callback=callback, errback=self.download_failed, meta=meta,
                               priority=priority, dont_filter=not self.frontier)
@@ -170,7 +175,8 @@ class NewsSpider(scrapy.Spider):
         """The arguments that build this spider again (in a worker of a shared frontier)."""
         return {"start_urls": None if self.profile else self.start_urls,
                 "profile": self.profile_name, "max_pages": self.max_pages,
-                "sitemaps": self.use_sitemaps, "full": self.full, "schedule": self.schedule}
+                "sitemaps": self.use_sitemaps, "full": self.full, "schedule": self.schedule,
+                "requisites": self.requisites}
 
     # -- callbacks -------------------------------------------------------------
 
@@ -259,6 +265,11 @@ class NewsSpider(scrapy.Spider):
             "hints": self.hints,
             **fields,
         }
+
+    def parse_requisite(self, response):
+        """A stylesheet, script, font or picture, archived; what a stylesheet imports
+        is asked for by middlewares/requisites.py."""
+        response.meta["outcome"] = "not modified" if response.status == 304 else "requisite"
 
     def parse_robots(self, response):
         if not isinstance(response, TextResponse) or response.status >= 400:

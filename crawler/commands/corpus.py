@@ -118,11 +118,15 @@ def export(db, site, section, author, since, until, lang, query, fmt, output):
 @click.option("--replay-url", metavar="TEMPLATE",
               help="Replay link for each capture, e.g. http://127.0.0.1:8080/chancery/{timestamp}/{url}")
 def serve(databases, host, port, warc_dir, replay_url):
-    """Browse and search the corpus in Datasette (safe while a crawl writes to it).
+    """Browse, search and chart the corpus in Datasette (safe while a crawl writes to it).
+
+    Charts of a search: /-/dashboards/coverage?q=TERM (or "Chart this search"
+    on the articles table).
 
     Example: chancery serve data/corpus.db --port 8001
     """
     from archive.datasette import serve as serve_datasette
+    from crawler.site_names import site_names
 
     databases = list(databases) or [DEFAULT_DB]
     for path in databases:
@@ -131,8 +135,12 @@ def serve(databases, host, port, warc_dir, replay_url):
         Corpus(path).close()  # brings an older corpus's schema (search indexes) up to date
     if warc_dir is None and (databases[0].parent / "warc").is_dir():
         warc_dir = databases[0].parent / "warc"
+    names = {}
+    for path in databases:
+        names.update(site_names(path, warc_dir))
     click.echo(f"Serving {', '.join(map(str, databases))} at http://{host}:{port}/", err=True)
-    serve_datasette(databases, host=host, port=port, warc_dir=warc_dir, replay_url=replay_url)
+    serve_datasette(databases, host=host, port=port, warc_dir=warc_dir, replay_url=replay_url,
+                    site_names=names)
 
 
 
