@@ -22,11 +22,13 @@ Its stages, one module each, in the order ``extraction.assembly.extract`` runs t
   and justext, only when that result is thin), lists it dropped from between body
   paragraphs put back, the JSON-LD ``articleBody`` and the shingle confirmer;
 - ``furniture``: the sweep of what trafilatura leaves behind (titles, bylines, dates,
-  "Also Read" lines, share and newsletter prompts, captions, author boxes, teasers);
+  "Also Read" lines, share and newsletter prompts, captions, author boxes, teasers),
+  with ``calls`` for calls to action (sign-up, consent, paywall, follow and app boxes)
+  in any theme and language (docs/extraction.md lists each rule's signal);
 - ``assembly``: ``extract`` itself, and the choice between the page's body and its
   JSON-LD ``articleBody`` (or a site profile's ``content_selector``).
 
-Cost: about 0.7 of what plain ``trafilatura.extract`` costs on news pages, 0.9 on
+Cost: about 0.8 of what plain ``trafilatura.extract`` costs on news pages, 0.9 on
 the Zyte benchmark (bench/extraction.py prints the ratio).  Whole-tree walks are
 few and shared: XPath ``//*[...]`` walks the tree in libxml2 each time (trafilatura
 runs a dozen, some calling Python regexes: hence the furniture dropped first), and
