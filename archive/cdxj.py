@@ -19,8 +19,9 @@ import json
 import os
 import re
 from collections import defaultdict
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import IO, Iterable, Iterator
 
 from archive import http
 from archive.warc import OPEN_SUFFIX, sha1_digest
@@ -95,31 +96,53 @@ def _indexer_class():
     return Indexer
 
 
-def cdxj_lines(warc_path: Path | str, filename: str | None = None) -> list[str]:
-    """Sorted CDXJ lines of one WARC file; ``filename`` is what the lines cite."""
+#: characters of index lines sorted in memory at once: cdxj-indexer sorts more than
+#: that in runs, in temporary files, and merges them (an external sort)
+SORT_BUFFER = 4 * 1024 * 1024
+
+
+def write_lines(warc_path: Path | str, out: IO[str], filename: str | None = None, *,
+                buffer: int = SORT_BUFFER) -> None:
+    """Write the sorted CDXJ lines of one WARC file to ``out``; ``filename`` is what the
+    lines cite.  Memory is bounded by ``buffer``, however large the file."""
     warc_path = Path(warc_path)
-    out = io.StringIO()
     with open(warc_path, "rb") as fh:
         indexer = _indexer_class()(
             out, [fh], sort=True, post_append=True, filename=filename or warc_path.name,
-            fields="referrer",
+            fields="referrer", max_sort_buff_size=buffer,
         )
         indexer.process_all()
+
+
+def cdxj_lines(warc_path: Path | str, filename: str | None = None) -> list[str]:
+    """Sorted CDXJ lines of one WARC file, as a list (for a small file)."""
+    out = io.StringIO()
+    write_lines(warc_path, out, filename)
     return out.getvalue().splitlines(keepends=True)
 
 
 def index_file(warc_path: Path | str) -> Path:
     """Write (or rewrite) the CDXJ index beside a closed WARC file; return its path."""
-    return _write_index(Path(warc_path), cdxj_lines(warc_path))
+    with _index_of(Path(warc_path)) as out:
+        write_lines(warc_path, out)
+    return index_path(warc_path)
 
 
 def _write_index(warc_path: Path, lines: list[str]) -> Path:
+    with _index_of(warc_path) as out:
+        out.writelines(lines)
+    return index_path(warc_path)
+
+
+@contextmanager
+def _index_of(warc_path: Path) -> Iterator[IO[str]]:
+    """The index file of a WARC file, written whole or not at all: a partial file first,
+    renamed once complete."""
     target = index_path(warc_path)
     partial = target.with_name(target.name + ".part")
     with open(partial, "w", encoding="utf-8") as out:
-        out.writelines(lines)
+        yield out
     os.replace(partial, target)
-    return target
 
 
 MIME_END = re.compile(r"[;\s]")
