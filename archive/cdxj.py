@@ -18,8 +18,8 @@ import io
 import json
 import os
 import re
+import tempfile
 from collections import defaultdict
-from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
@@ -123,26 +123,19 @@ def cdxj_lines(warc_path: Path | str, filename: str | None = None) -> list[str]:
 
 def index_file(warc_path: Path | str) -> Path:
     """Write (or rewrite) the CDXJ index beside a closed WARC file; return its path."""
-    with _index_of(Path(warc_path)) as out:
-        write_lines(warc_path, out)
-    return index_path(warc_path)
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as lines:  # sorted, not held
+        write_lines(warc_path, lines)
+        lines.seek(0)
+        return _write_index(Path(warc_path), lines)
 
 
-def _write_index(warc_path: Path, lines: list[str]) -> Path:
-    with _index_of(warc_path) as out:
-        out.writelines(lines)
-    return index_path(warc_path)
-
-
-@contextmanager
-def _index_of(warc_path: Path) -> Iterator[IO[str]]:
-    """The index file of a WARC file, written whole or not at all: a partial file first,
-    renamed once complete."""
+def _write_index(warc_path: Path, lines: Iterable[str]) -> Path:
     target = index_path(warc_path)
     partial = target.with_name(target.name + ".part")
     with open(partial, "w", encoding="utf-8") as out:
-        yield out
+        out.writelines(lines)
     os.replace(partial, target)
+    return target
 
 
 MIME_END = re.compile(r"[;\s]")

@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-CACHE_KIB = 8192  # SQLite's page cache of the scratch file: bounded, whatever the archive
+CACHE_KIB = 1024  # SQLite's page cache of the scratch file: small and bounded, whatever the archive
 
 
 @contextmanager
