@@ -207,7 +207,8 @@ def reindex(warc_dir: Path | str, into: Path | str, *, workers: int = 2,
 
 
 def article_items(captures: Iterable[Capture], html_pages: Lookup) -> Iterator[dict]:
-    """The item of each capture the spider would have stored, in WARC-Date order."""
+    """The item of each capture the spider would have stored, in WARC-Date order, and
+    after a crawl run's last capture, the mark that it ended."""
     responses = Responses()
     for capture in captures:
         response = responses.build(capture)
@@ -216,6 +217,8 @@ def article_items(captures: Iterable[Capture], html_pages: Lookup) -> Iterator[d
         item = article_item(capture, response, html_pages)
         if item is not None:
             yield item
+        if capture.last_of_run:
+            yield {"end_of_run": id(capture.run)}
 
 
 def extract_and_store(corpus: Corpus, items: Iterable[dict], workers: int, max_chars: int,
@@ -242,7 +245,11 @@ def extract_and_store(corpus: Corpus, items: Iterable[dict], workers: int, max_c
 
 
 def finish(corpus: Corpus, item: dict, job: Future | None, dedups: dict, stats: Stats) -> None:
-    """Judge one extracted page as ``ExtractPipeline`` does, then dedup and store it."""
+    """Judge one extracted page as ``ExtractPipeline`` does, then dedup and store it.
+    A crawl run's dedup state goes once its last page is stored."""
+    if "end_of_run" in item:
+        dedups.pop(item["end_of_run"], None)
+        return
     if "html" in item:
         item.pop("html")
         if job is None:

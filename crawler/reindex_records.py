@@ -89,6 +89,7 @@ class Capture:
     protocol: str
     body: bytes | None  # None for a revisit whose original is not in the archive
     referer: str | None = None
+    last_of_run: bool = False  # no capture of its crawl process comes after it
 
 
 class Records:
@@ -235,9 +236,10 @@ class Records:
     def captures_in_order(self) -> Iterator[Capture]:
         """Every capture in WARC-Date order, with its headers and payload read again
         from its WARC file (a revisit's from its original's)."""
+        ends = self._run_ends()
         columns = ", ".join(f"r.{c}" for c in CAPTURE_COLUMNS + EXTRA_COLUMNS)
         rows = self.conn.execute(
-            f"SELECT {columns}, o.warc_file, o.warc_offset, f.referer FROM records r"
+            f"SELECT {columns}, o.warc_file, o.warc_offset, f.referer, r.rowid FROM records r"
             " LEFT JOIN records o ON o.rowid = r.original"
             " LEFT JOIN referers f ON f.record_id = r.warc_record_id"
             f" ORDER BY {ORDER}")
@@ -246,14 +248,22 @@ class Records:
             for values in rows:
                 row = dict(zip(CAPTURE_COLUMNS, values[:width]))
                 date, run, profile = values[width:width + 3]
-                original_file, original_offset, referer = values[-3:]
+                original_file, original_offset, referer, rowid = values[-4:]
                 headers, protocol, body = reader.read(row["warc_file"], row["warc_offset"])
                 if row["record_type"] == "revisit":
                     if profile == NOT_MODIFIED or row["status"] == 304:
                         body = b""
                     elif original_file is not None:
                         body = reader.read(original_file, original_offset)[2]
-                yield Capture(row, date, self.runs[run], headers, protocol, body, referer)
+                yield Capture(row, date, self.runs[run], headers, protocol, body, referer,
+                              ends[run] == rowid)
+
+    def _run_ends(self) -> dict[int, int]:
+        """The last capture of each crawl process, in order (one entry a run)."""
+        ends = {}
+        for run, rowid in self.conn.execute(f"SELECT r.run, r.rowid FROM records r ORDER BY {ORDER}"):
+            ends[run] = rowid
+        return ends
 
 
 class Reader:
