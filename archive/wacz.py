@@ -52,7 +52,7 @@ def selection(db: Path, site: str | None, since: str | None) -> set[str]:
     the originals of their revisits."""
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
-        where, args = capture_filter(site, since)
+        where, args = narrowed("1", site, since, "k.site", "c.fetched")
         rows = conn.execute(
             "SELECT DISTINCT c.warc_file, r.warc_file FROM captures c"
             " LEFT JOIN crawls k ON k.id = c.crawl_id"
@@ -63,13 +63,15 @@ def selection(db: Path, site: str | None, since: str | None) -> set[str]:
         conn.close()
 
 
-def capture_filter(site: str | None, since: str | None) -> tuple[str, list]:
-    where, args = ["1"], []
+def narrowed(condition: str, site: str | None, since: str | None, site_column: str,
+             since_column: str) -> tuple[str, list]:
+    """A WHERE clause: ``condition``, and ``--site`` and ``--since`` on these columns."""
+    where, args = [condition], []
     if site:
-        where.append("k.site = ?")
+        where.append(f"{site_column} = ?")
         args.append(site)
     if since:
-        where.append("c.fetched >= ?")
+        where.append(f"{since_column} >= ?")
         args.append(since)
     return " AND ".join(where), args
 
@@ -79,17 +81,11 @@ def pages(db: Path, site: str | None, since: str | None, included: set[str]) -> 
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     conn.row_factory = sqlite3.Row
     try:
-        where, args = ["a.text IS NOT NULL"], []
-        if site:
-            where.append("a.site = ?")
-            args.append(site)
-        if since:
-            where.append("a.last_captured >= ?")
-            args.append(since)
+        where, args = narrowed("a.text IS NOT NULL", site, since, "a.site", "a.last_captured")
         for row in conn.execute(
                 "SELECT a.id, a.url AS canonical, a.title, a.text, a.published, c.url, c.fetched,"
-                " c.warc_file FROM articles a JOIN captures c ON c.id = a.capture_id"
-                f" WHERE {' AND '.join(where)} ORDER BY c.fetched", args):
+                f" c.warc_file FROM articles a JOIN captures c ON c.id = a.capture_id WHERE {where}"
+                " ORDER BY c.fetched", args):
             if row["warc_file"] in included:
                 yield dict(row)
     finally:
