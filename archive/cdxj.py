@@ -98,7 +98,7 @@ def _indexer_class():
 
 #: characters of index lines sorted in memory at once: cdxj-indexer sorts more than
 #: that in runs, in temporary files, and merges them (an external sort)
-SORT_BUFFER = 4 * 1024 * 1024
+SORT_BUFFER = 1024 * 1024
 
 
 def write_lines(warc_path: Path | str, out: IO[str], filename: str | None = None, *,
