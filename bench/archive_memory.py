@@ -20,7 +20,10 @@ reads a whole archive over it, each as its own process tree measured by
 - ``chancery export`` to JSON Lines.
 
 The report gives each command's peak RSS at each size and the ratio of the largest
-size to the smallest: flat memory is a ratio near 1.  ``--repo`` measures another
+size to the smallest: flat memory is a ratio near 1.  "cores" is the mean number of
+the command's processes running or waiting for a core (at most one a CPU): how many
+cores it keeps busy, a figure other work on a shared machine does not change, where
+wall time it does.  ``--repo`` measures another
 checkout's code (e.g. ``main``) on the same archives, for a before and after.
 """
 
@@ -90,9 +93,10 @@ def report(results: dict[str, dict[int, dict]], sizes: list[int], context: dict)
         f"{context['machine']['ram']} RAM; load average {context['load_before']} before, "
         f"{context['load_after']} after.",
         "",
-        "| command | " + " | ".join(f"{n:,}: peak RSS MB (largest / all) | wall s | CPU s" for n in sizes)
+        "| command | " + " | ".join(f"{n:,}: peak RSS MB (largest / all) | wall s | CPU s | cores"
+                                   for n in sizes)
         + f" | RSS ratio {large:,} ÷ {small:,} (largest / all) |",
-        "| --- | " + " | ".join("---: | ---: | ---:" for _ in sizes) + " | ---: |",
+        "| --- | " + " | ".join("---: | ---: | ---: | ---:" for _ in sizes) + " | ---: |",
     ]
     for name, by_size in results.items():
         cells = []
@@ -100,7 +104,7 @@ def report(results: dict[str, dict[int, dict]], sizes: list[int], context: dict)
             r = by_size[n]
             failed = "" if r["returncode"] == 0 else f" (exit {r['returncode']})"
             cells.append(f"{r['peak_rss_max'] / MB:.0f} / {r['peak_rss_sum'] / MB:.0f}{failed}"
-                         f" | {r['wall']:.1f} | {r['cpu']:.1f}")
+                         f" | {r['wall']:.1f} | {r['cpu']:.1f} | {r.get('cores', 0):.2f}")
         a, b = by_size[small], by_size[large]
         ratio = (f"{b['peak_rss_max'] / a['peak_rss_max']:.2f} / "
                  f"{b['peak_rss_sum'] / a['peak_rss_sum']:.2f}")
