@@ -18,6 +18,11 @@ extractor is applied to an old archive the same way.
 
 What a crawl run was (its id, job, site and start URLs) comes from the
 ``warcinfo`` record of each WARC file.
+
+Memory does not grow with the archive: what the records say is filed in a
+scratch database and each record is read again when its turn comes
+(:mod:`crawler.reindex_records`); the main process reads, judges and stores
+while the pool extracts the pages read just before.
 """
 
 from __future__ import annotations
@@ -39,14 +44,13 @@ from archive import articles
 from archive.corpus import Corpus
 from archive.scratch import Lookup, scratch
 from crawler import settings as defaults
-from crawler.reindex_records import Capture, Records, Sections
+from crawler.reindex_records import Capture, Records
 from extraction import Article, extract, judge_tree
 from pipelines.dedup import DedupPipeline
 from pipelines.pool import refusal
 from pipelines.store import filing
 from spiders.links import Scope, filed_under, is_listing_url, looks_like_article, normalize
 from spiders.news import looks_binary, page_text
-from spiders.sections import section_links, section_title
 
 IN_FLIGHT = 32  # pages a worker may have queued: enough to keep it busy, few enough to hold
 
