@@ -195,6 +195,7 @@ def reindex(warc_dir: Path | str, into: Path | str, *, workers: int = 2,
     if into.exists():
         raise ReindexError(f"{into} exists: reindex writes a new corpus")
     stats = Stats()
+    into.parent.mkdir(parents=True, exist_ok=True)
     with scratch(near=into.parent) as conn:
         records = Records(conn, warc_dir)
         stats["captures"] = records.read()
