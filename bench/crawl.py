@@ -86,13 +86,13 @@ class Result:
         return self.cpu / self.pages if self.pages else 0.0
 
 
-def measured(command: list[str], work: Path, env: dict | None = None) -> dict:
-    """Run a command under bench.measure; return its measurements."""
+def measured(command: list[str], work: Path, env: dict | None = None, cwd: Path = REPO) -> dict:
+    """Run a command under bench.measure (from ``cwd``); return its measurements."""
     out = work / "measure.json"
     log = work / "output.log"
     with open(log, "wb") as fh:
         subprocess.run([sys.executable, "-m", "bench.measure", str(out), "--", *command],
-                       cwd=REPO, stdout=fh, stderr=subprocess.STDOUT, env=env)
+                       cwd=cwd, stdout=fh, stderr=subprocess.STDOUT, env=env)
     result = json.loads(out.read_text())
     if result["returncode"] != 0:
         tail = log.read_text(errors="replace")[-3000:]
