@@ -67,13 +67,24 @@ def title_of(page: Page, art: dict, publisher: Publisher) -> str | None:
 
 def _shown_h1(tree: HtmlElement, known: list[str]) -> str | None:
     """The first ``<h1>`` that another source also gives (in part), else the first one."""
-    h1s = [decoded(h.text_content()) for h in tree.iter("h1")]
+    h1s = [decoded(h.text_content()) for h in tree.iter("h1") if not _in_trail(h)]
     h1s = [h for h in h1s if h and 3 <= len(h) <= 300]
     lowered = [t.lower() for t in known]
     for h1 in h1s:
         if any(h1.lower() in t for t in lowered):
             return h1
     return None if known else next(iter(h1s), None)
+
+
+def _in_trail(h1: HtmlElement) -> bool:
+    """Whether the ``<h1>`` is a step of a breadcrumb trail or other navigation: the
+    trail's last step names the page, often shortened ("Kühltürme gesprengt" for
+    "Rückbau von Atomkraftwerk: Kühltürme gesprengt"), so it is no shown headline."""
+    for el in (h1, *h1.iterancestors()):
+        marks = f"{el.get('class', '')} {el.get('id', '')} {el.get('itemtype', '')}".lower()
+        if el.tag == "nav" or "breadcrumb" in marks or el.get("itemprop") == "itemListElement":
+            return True
+    return False
 
 
 def undecorated(title: str, others: list[str], publisher: Publisher) -> str:

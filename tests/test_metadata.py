@@ -126,6 +126,16 @@ def test_title_without_what_surrounds_another_sources_title():
     assert title(page(head, "<h1>Russia hits Kyiv with a missile</h1>")) == "Russia hits Kyiv with a missile"
 
 
+def test_title_not_cut_to_a_breadcrumb_step():
+    """An <h1> in the breadcrumb trail names the page shortened: it cuts no headline."""
+    ld = {"@type": "NewsArticle", "headline": "Atomkraft - Kühltürme von AKW Gundremmingen gesprengt"}
+    trail = "<ol class='trail'><li itemprop='itemListElement'><h1>Kühltürme von AKW Gundremmingen gesprengt</h1></li></ol>"
+    html = page(ld=ld).replace("<body>", f"<body>{trail}")
+    assert title(html) == "Atomkraft - Kühltürme von AKW Gundremmingen gesprengt"
+    in_article = page(body="<h1>Kühltürme von AKW Gundremmingen gesprengt</h1>", ld=ld)
+    assert title(in_article) == "Kühltürme von AKW Gundremmingen gesprengt"
+
+
 def test_title_without_the_site_name_before_a_colon():
     head = "<meta property='og:site_name' content='Weekly'><meta property='og:title' content='Weekly: Ten things to know'>"
     assert title(page(head), "https://weekly.example/x") == "Ten things to know"
