@@ -71,7 +71,7 @@ def _shown_h1(tree: HtmlElement, known: list[str]) -> str | None:
     h1s = [h for h in h1s if h and 3 <= len(h) <= 300]
     lowered = [t.lower() for t in known]
     for h1 in h1s:
-        if any(h1.lower() in t for t in lowered):
+        if any(_within(t, h1.lower()) for t in lowered):
             return h1
     return None if known else next(iter(h1s), None)
 
@@ -106,6 +106,17 @@ def undecorated(title: str, others: list[str], publisher: Publisher) -> str:
     while len(parts) > 1 and publisher.owns(parts[0]):
         parts.pop(0)
     return _joined(title, parts)
+
+
+def _within(title: str, part: str) -> bool:
+    """Whether ``title`` gives ``part`` as its headline: as most of it, or set off by
+    separators ("About bugs – Site"); a heading that is a word of a long ``<title>``
+    ("Reviews" in "Atkins diet: lose 10 kg. Reviews") is no headline."""
+    if part not in title:
+        return False
+    head, _, tail = title.partition(part)
+    long_enough = len(part) >= max(MIN_CORE, len(title) / 2)
+    return long_enough or (_decoration(head, before=True) and _decoration(tail, before=False))
 
 
 def _decoration(text: str, before: bool) -> bool:

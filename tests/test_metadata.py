@@ -136,6 +136,14 @@ def test_title_not_cut_to_a_breadcrumb_step():
     assert title(in_article) == "Kühltürme von AKW Gundremmingen gesprengt"
 
 
+def test_title_is_no_section_heading_that_a_long_title_happens_to_hold():
+    """"Reviews" is a heading of the page and the last word of its <title>: no headline."""
+    head = "<title>Atkins diet in 14 days - lose up to 10 kg. Reviews</title>"
+    assert title(page(head, "<h1>Reviews</h1>")) == "Atkins diet in 14 days - lose up to 10 kg. Reviews"
+    head = "<title>About bugs – Cannon Games</title>"
+    assert title(page(head, "<h1>About bugs</h1>")) == "About bugs"
+
+
 def test_title_without_the_site_name_before_a_colon():
     head = "<meta property='og:site_name' content='Weekly'><meta property='og:title' content='Weekly: Ten things to know'>"
     assert title(page(head), "https://weekly.example/x") == "Ten things to know"
