@@ -1,7 +1,8 @@
 """The article's title: the headline the publisher declares, as readers see it.
 
 Sources, in order: the JSON-LD article's ``headline``, ``og:title``, the page's
-``<h1>`` (one that another source also gives), ``twitter:title``, ``<title>``.
+``<h1>`` (one that another source also gives, not a breadcrumb step),
+``twitter:title``, ``<title>``.
 Each is cleaned the same way:
 
 - entities decoded, also where metadata was escaped twice (``zerst&ouml;ren``,
