@@ -1,7 +1,8 @@
 """The article's title: the headline the publisher declares, as readers see it.
 
 Sources, in order: the JSON-LD article's ``headline``, ``og:title``, the page's
-``<h1>`` (one that another source also gives), ``twitter:title``, ``<title>``.
+``<h1>`` (one that another source also gives, not a breadcrumb step),
+``twitter:title``, ``<title>``.
 Each is cleaned the same way:
 
 - entities decoded, also where metadata was escaped twice (``zerst&ouml;ren``,
@@ -67,13 +68,24 @@ def title_of(page: Page, art: dict, publisher: Publisher) -> str | None:
 
 def _shown_h1(tree: HtmlElement, known: list[str]) -> str | None:
     """The first ``<h1>`` that another source also gives (in part), else the first one."""
-    h1s = [decoded(h.text_content()) for h in tree.iter("h1")]
+    h1s = [decoded(h.text_content()) for h in tree.iter("h1") if not _in_trail(h)]
     h1s = [h for h in h1s if h and 3 <= len(h) <= 300]
     lowered = [t.lower() for t in known]
     for h1 in h1s:
-        if any(h1.lower() in t for t in lowered):
+        if any(_within(t, h1.lower()) for t in lowered):
             return h1
     return None if known else next(iter(h1s), None)
+
+
+def _in_trail(h1: HtmlElement) -> bool:
+    """Whether the ``<h1>`` is a step of a breadcrumb trail or other navigation: the
+    trail's last step names the page, often shortened ("Kühltürme gesprengt" for
+    "Rückbau von Atomkraftwerk: Kühltürme gesprengt"), so it is no shown headline."""
+    for el in (h1, *h1.iterancestors()):
+        marks = f"{el.get('class', '')} {el.get('id', '')} {el.get('itemtype', '')}".lower()
+        if el.tag == "nav" or "breadcrumb" in marks or el.get("itemprop") == "itemListElement":
+            return True
+    return False
 
 
 def undecorated(title: str, others: list[str], publisher: Publisher) -> str:
@@ -95,6 +107,17 @@ def undecorated(title: str, others: list[str], publisher: Publisher) -> str:
     while len(parts) > 1 and publisher.owns(parts[0]):
         parts.pop(0)
     return _joined(title, parts)
+
+
+def _within(title: str, part: str) -> bool:
+    """Whether ``title`` gives ``part`` as its headline: as most of it, or set off by
+    separators ("About bugs – Site"); a heading that is a word of a long ``<title>``
+    ("Reviews" in "Atkins diet: lose 10 kg. Reviews") is no headline."""
+    if part not in title:
+        return False
+    head, _, tail = title.partition(part)
+    long_enough = len(part) >= max(MIN_CORE, len(title) / 2)
+    return long_enough or (_decoration(head, before=True) and _decoration(tail, before=False))
 
 
 def _decoration(text: str, before: bool) -> bool:

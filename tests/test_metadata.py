@@ -126,6 +126,24 @@ def test_title_without_what_surrounds_another_sources_title():
     assert title(page(head, "<h1>Russia hits Kyiv with a missile</h1>")) == "Russia hits Kyiv with a missile"
 
 
+def test_title_not_cut_to_a_breadcrumb_step():
+    """An <h1> in the breadcrumb trail names the page shortened: it cuts no headline."""
+    ld = {"@type": "NewsArticle", "headline": "Atomkraft - Kühltürme von AKW Gundremmingen gesprengt"}
+    trail = "<ol class='trail'><li itemprop='itemListElement'><h1>Kühltürme von AKW Gundremmingen gesprengt</h1></li></ol>"
+    html = page(ld=ld).replace("<body>", f"<body>{trail}")
+    assert title(html) == "Atomkraft - Kühltürme von AKW Gundremmingen gesprengt"
+    in_article = page(body="<h1>Kühltürme von AKW Gundremmingen gesprengt</h1>", ld=ld)
+    assert title(in_article) == "Kühltürme von AKW Gundremmingen gesprengt"
+
+
+def test_title_is_no_section_heading_that_a_long_title_happens_to_hold():
+    """"Reviews" is a heading of the page and the last word of its <title>: no headline."""
+    head = "<title>Atkins diet in 14 days - lose up to 10 kg. Reviews</title>"
+    assert title(page(head, "<h1>Reviews</h1>")) == "Atkins diet in 14 days - lose up to 10 kg. Reviews"
+    head = "<title>About bugs – Cannon Games</title>"
+    assert title(page(head, "<h1>About bugs</h1>")) == "About bugs"
+
+
 def test_title_without_the_site_name_before_a_colon():
     head = "<meta property='og:site_name' content='Weekly'><meta property='og:title' content='Weekly: Ten things to know'>"
     assert title(page(head), "https://weekly.example/x") == "Ten things to know"
