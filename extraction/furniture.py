@@ -43,7 +43,7 @@ _FURNITURE_SHORT = [  # whole block, when short (<= 25 words)
     r"(?:tags?|topics?|filed under|categories|category|keywords|themen|étiquettes|теги|метки)\s*:?(?:\s.{0,200})?$",
     # comments and copyright
     r"(?:comments?|\d+ comments?|leave a (?:comment|reply)|post a comment|add a comment|view comments|show comments|"
-    r"tell us what you think|join the (?:discussion|conversation)|commentaires?|kommentare)\b",
+    r"tell us what you think|join (?:the |our )?(?:[\w-]+ )?(?:discussions?|conversations?)|commentaires?|kommentare)\b",
     r"(?:copyright|©|\(c\)|all rights reserved)",
     # captions and credits
     r"(?:photo|image|picture|pictured|credit|foto|фото|file photo|photograph)\s*(?::|©|by\b|credit)",
@@ -55,7 +55,7 @@ FURNITURE_ANY_RE = re.compile(  # anywhere in a block of at most 40 words
     r"sign up (?:for|to) (?:our|the) .{0,40}newsletter|subscribe to (?:our|the) .{0,40}(?:newsletter|channel)|"
     r"delivered (?:straight )?to your inbox|in your inbox|"
     r"this copy is for your personal, non-commercial use|"
-    r"for more (?:news|stories|videos),? (?:follow|subscribe|visit))",
+    r"for more (?:news|stories|videos)(?: like this)?,? (?:follow|subscribe|visit|check|go to|head to))",
     re.I,
 )
 DATE_ONLY_RE = re.compile(
@@ -199,6 +199,15 @@ TRAILING_WORDS = 25
 #: The headline is looked for among the first few blocks, after short ones only.
 HEADLINE_WITHIN = 4
 HEADLINE_AFTER_WORDS = 25
+#: A line that announces what follows ("Mehr Themen auf ...:", "Read our live blog:") is short.
+INTRO_WORDS = 20
+
+
+def _introduces(b: Block) -> bool:
+    """A short heading, or a short line ending in a colon: it announces the block after
+    it, and goes when that block goes (a box of links, a teaser) or nothing follows."""
+    words = len(b.text.split())
+    return (b.kind == "head" and words <= 12) or (b.text.rstrip().endswith(":") and words <= INTRO_WORDS)
 
 
 def _after_headline(blocks: list[Block], title: str) -> int:
@@ -260,7 +269,7 @@ def clean_blocks(
         if is_furniture(b):
             if is_paywall(b):
                 paywall_at = len(out)
-            if out and out[-1] is blocks[i - 1] and out[-1].kind == "head" and len(out[-1].text.split()) <= 12:
+            if out and out[-1] is blocks[i - 1] and _introduces(out[-1]):
                 out.pop()  # the heading of a box of links or prompts ("Auch interessant")
             continue
         if b.kind == "list" and i and _short_items(b) and is_call(blocks[i - 1]):
@@ -277,9 +286,10 @@ def clean_blocks(
         out.append(b)
     if paywall_at is not None and all(len(b.text.split()) <= TRAILING_WORDS for b in out[paywall_at:]):
         del out[paywall_at:]  # the paywall box's bullet points and labels
-    # trailing leftovers: headings with nothing under them, link lists, teaser lists
+    # trailing leftovers: headings and announcements with nothing under them, link lists, teaser lists
     while out and (
-        out[-1].kind == "head"
+        _introduces(out[-1])
+        or out[-1].kind == "head"
         or (out[-1].links > 0.5 and len(out[-1].text.split()) <= 40)
         or (out[-1].kind == "list" and out[-1].links >= 0.2)
     ):
