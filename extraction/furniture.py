@@ -199,15 +199,6 @@ TRAILING_WORDS = 25
 #: The headline is looked for among the first few blocks, after short ones only.
 HEADLINE_WITHIN = 4
 HEADLINE_AFTER_WORDS = 25
-#: A line that announces what follows ("Mehr Themen auf ...:", "Read our live blog:") is short.
-INTRO_WORDS = 20
-
-
-def _introduces(b: Block) -> bool:
-    """A short heading, or a short line ending in a colon: it announces the block after
-    it, and goes when that block goes (a box of links, a teaser) or nothing follows."""
-    words = len(b.text.split())
-    return (b.kind == "head" and words <= 12) or (b.text.rstrip().endswith(":") and words <= INTRO_WORDS)
 
 
 def _after_headline(blocks: list[Block], title: str) -> int:
@@ -269,7 +260,7 @@ def clean_blocks(
         if is_furniture(b):
             if is_paywall(b):
                 paywall_at = len(out)
-            if out and out[-1] is blocks[i - 1] and _introduces(out[-1]):
+            if out and out[-1] is blocks[i - 1] and out[-1].kind == "head" and len(out[-1].text.split()) <= 12:
                 out.pop()  # the heading of a box of links or prompts ("Auch interessant")
             continue
         if b.kind == "list" and i and _short_items(b) and is_call(blocks[i - 1]):
@@ -286,10 +277,9 @@ def clean_blocks(
         out.append(b)
     if paywall_at is not None and all(len(b.text.split()) <= TRAILING_WORDS for b in out[paywall_at:]):
         del out[paywall_at:]  # the paywall box's bullet points and labels
-    # trailing leftovers: headings and announcements with nothing under them, link lists, teaser lists
+    # trailing leftovers: headings with nothing under them, link lists, teaser lists
     while out and (
-        _introduces(out[-1])
-        or out[-1].kind == "head"
+        out[-1].kind == "head"
         or (out[-1].links > 0.5 and len(out[-1].text.split()) <= 40)
         or (out[-1].kind == "list" and out[-1].links >= 0.2)
     ):
