@@ -194,6 +194,16 @@ SHORT_ITEM_WORDS = 6
 BIO_VERB_RE = re.compile(r" (?:is|has|was|covers|writes|ist|war|schreibt|est|a été|écrit|es|ha|è|er|är|jest|é) ")
 #: Characters of a role ("Korrespondent", "Senior editor") before the name in a bio.
 BIO_ROLE_CHARS = 25
+#: A reporting credit ("Jane Doe contributed to this report", "Reporting by ...; Editing
+#: by ...", "Mit Material von dpa"): wire copy's closing line, not its text.  Normalised text.
+CREDIT_RE = re.compile(
+    r"contributed (?:to )?(?:this |the )?(?:report|story|article)|contributed reporting|"
+    r"(?:^|additional |with )reporting by|editing by|writing by|"
+    r"mit (?:material|informationen|agenturmaterial) (?:von|der|aus)|con información de"
+)
+#: A credit line is short, and stands among the body's last blocks.
+CREDIT_WORDS = 60
+CREDIT_WITHIN = 3
 #: Blocks after a paywall's notice, all this short, belong to its box.
 TRAILING_WORDS = 25
 #: The headline is looked for among the first few blocks, after short ones only.
@@ -271,6 +281,8 @@ def clean_blocks(
             continue
         if i >= len(blocks) - 3 and _is_bio(key, authors):
             continue  # author bio at the end
+        if i >= len(blocks) - CREDIT_WITHIN and len(key.split()) <= CREDIT_WORDS and CREDIT_RE.search(key):
+            continue  # the reporting credit at the end
         if key in seen and len(key.split()) >= 15:
             continue  # a long paragraph twice is a page artefact; short repeats may be structure
         seen.add(key)
