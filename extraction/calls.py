@@ -1,6 +1,6 @@
 """Calls to action: newsletter and membership sign-up, cookie and consent notices,
 paywall teasers, "follow us" and app-download boxes, tip lines ("Got a story? E-mail
-us at..."), in any theme.
+us at..."), pointers to the live blog, in any theme.
 
 Two signals, neither a theme's class names:
 
@@ -48,6 +48,7 @@ CALL_TOPIC_RE = re.compile(
     r"cookies akzeptieren|consent|einwillig|consentement|consentimiento|"
     r"اشترك|اشتراك|النشرة|تابعنا|تابعونا|تطبيق|"
     r"[\w.+-]+@[\w-]+\.[a-z]{2,}|get in touch|got a (?:story|tip)|(?:via|über|on|per|par) (?:signal|threema)\b|"
+    r"(?:live|news)-?(?:blog|ticker)|"
     r"privacy (?:policy|notice)|datenschutzerklärung|politique de confidentialité|política de privacidad|"
     r"订阅|注册|登录|关注我们|下载|会员|会員|登録|購読|メルマガ|メールマガジン|有料"
 )
@@ -80,7 +81,7 @@ CALL_STEMS = (
     "konto", "compte", "cuenta", "member", "membre", "mitglied", "socio", "app", "telegram", "push",
     "follow", "folg", "suivez", "sígu", "sigue", "donat", "spende", "journalism", "unterstütz",
     "soutenez", "apoya", "cookie", "consent", "einwillig", "@", "touch", "got a", "signal", "threema",
-    "privacy", "datenschutz", "confidentialit", "privacidad",
+    "privacy", "datenschutz", "confidentialit", "privacidad", "blog", "ticker",
     "подпис", "подпиш", "рассылк", "регистр", "только", "поддерж",
     "اشتر", "النشرة", "تابع", "تطبيق", "مشترك",
     "订阅", "注册", "登录", "关注", "下载", "会员", "会員", "登録", "購読", "メル", "有料", "付费", "扫码",

@@ -68,6 +68,9 @@ CJK_DATE_RE = re.compile(r"^\W*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 EMAIL_ONLY_RE = re.compile(r"^\W*\S+@\S+\.\w+\W*$")
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 URL_ONLY_RE = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$")
+#: A line led by an arrow points elsewhere (">> Hier finden Sie alle Termine"); prose
+#: never starts so (the guillemet » does, in German quotes: it is not among them).
+ARROW_RE = re.compile(r"^\s*(?:>>|→|▶|►|➤|⇒)")
 
 
 def _list_items(text: str) -> list[str]:
@@ -87,6 +90,8 @@ def is_furniture(b: Block) -> bool:
     if words <= 25 and FURNITURE_SHORT_RE.match(text):
         return True
     if words <= 40 and FURNITURE_ANY_RE.search(text):
+        return True
+    if words <= 25 and ARROW_RE.match(text):
         return True
     if words <= 10 and (DATE_ONLY_RE.match(text) or EMAIL_ONLY_RE.match(text) or URL_ONLY_RE.match(text)):
         return True
