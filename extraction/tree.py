@@ -36,6 +36,9 @@ FURNITURE_TAGS = ("aside", "footer", "nav", "menu")
 RUBY_TAGS = ("ruby", "rb", "rt", "rp")
 #: ARIA roles of the same furniture (and of dialogs: consent and sign-up pop-ups), on any tag.
 ASIDE_ROLES = frozenset(("complementary", "navigation", "contentinfo", "search", "dialog", "alertdialog"))
+#: Fields whose small box is never article text even outside a form: an e-mail field
+#: (a sign-up box), radio buttons (a poll or a quiz: "Which of these is your favourite?").
+BOX_INPUTS = frozenset(("email", "radio"))
 
 
 def _holds_jsonld(el: etree._Element) -> bool:
@@ -70,7 +73,7 @@ class Marks:
                 self.asides.append(el)
             if el.tag == "a":
                 self.links.append(el)
-            elif el.tag == "form" or (el.tag == "input" and el.get("type") == "email"):
+            elif el.tag == "form" or (el.tag == "input" and el.get("type") in BOX_INPUTS):
                 self.forms.append(el)
         self.class_names = {cls for cls, _ in self.classes}  # each distinct class is tested once
 
