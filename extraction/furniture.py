@@ -199,12 +199,16 @@ SHORT_ITEM_WORDS = 6
 BIO_VERB_RE = re.compile(r" (?:is|has|was|covers|writes|ist|war|schreibt|est|a été|écrit|es|ha|è|er|är|jest|é) ")
 #: Characters of a role ("Korrespondent", "Senior editor") before the name in a bio.
 BIO_ROLE_CHARS = 25
-#: A reporting credit ("Jane Doe contributed to this report", "Reporting by ...; Editing
-#: by ...", "Mit Material von dpa"): wire copy's closing line, not its text.  Normalised text.
+#: A credit line ("Jane Doe contributed to this report", "Reporting by ...; Editing by
+#: ...", "Mit Material von dpa", "Redaktion: ...", "Aus dem Englischen von ..."): the
+#: closing line of wire copy and of translated or edited pieces, not their text.
+#: Lower-cased text.
 CREDIT_RE = re.compile(
     r"contributed (?:to )?(?:this |the )?(?:report|story|article)|contributed reporting|"
     r"(?:^|additional |with )reporting by|editing by|writing by|"
-    r"mit (?:material|informationen|agenturmaterial) (?:von|der|aus)|con información de"
+    r"mit (?:material|informationen|agenturmaterial) (?:von|der|aus)|con información de|"
+    r"^\W*(?:redaktion|schlussredaktion|übersetzung|mitarbeit|rédaction|traduction|traducción|translation|editing)\s*:|"
+    r"^\W*(?:aus dem|übersetzt aus dem) \w+ (?:von|übersetzt)|^\W*(?:translated|traduit|traducido) (?:from|by|de|par|por) "
 )
 #: A credit line is short, and stands among the body's last blocks.
 CREDIT_WORDS = 60
@@ -286,7 +290,7 @@ def clean_blocks(
             continue
         if i >= len(blocks) - 3 and _is_bio(key, authors):
             continue  # author bio at the end
-        if i >= len(blocks) - CREDIT_WITHIN and len(key.split()) <= CREDIT_WORDS and CREDIT_RE.search(key):
+        if i >= len(blocks) - CREDIT_WITHIN and len(key.split()) <= CREDIT_WORDS and CREDIT_RE.search(b.text.lower()):
             continue  # the reporting credit at the end
         if key in seen and len(key.split()) >= 15:
             continue  # a long paragraph twice is a page artefact; short repeats may be structure

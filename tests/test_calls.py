@@ -186,3 +186,13 @@ def test_reporting_credit_removed():
     assert "contributed to this report" not in text
     for paragraph in PROSE["en"]:
         assert paragraph in text, f"prose lost: {paragraph[:60]}\n{text}"
+
+
+def test_editing_credit_removed():
+    """A translated piece's closing credit ("Übersetzung: ..., Redaktion: ...") goes too."""
+    credit = "<p>Übersetzung: Erika Muster, Redaktion: Max Beispiel, Schlussredaktion: Eva Probe</p>"
+    html = page("de", "").replace("</div>\n</article>", credit + "</div>\n</article>")
+    text = extract(html, "https://example.org/credit-de").text
+    assert "Schlussredaktion" not in text
+    for paragraph in PROSE["de"]:
+        assert paragraph in text, f"prose lost: {paragraph[:60]}\n{text}"
