@@ -1,5 +1,6 @@
 """Calls to action: newsletter and membership sign-up, cookie and consent notices,
-paywall teasers, "follow us" and app-download boxes, in any theme.
+paywall teasers, "follow us" and app-download boxes, tip lines ("Got a story? E-mail
+us at..."), pointers to the live blog, in any theme.
 
 Two signals, neither a theme's class names:
 
@@ -46,12 +47,15 @@ CALL_TOPIC_RE = re.compile(
     r"cookies? (?:policy|settings|preferences|richtlinie|einstellungen)|accept\w* (?:all )?cookies|"
     r"cookies akzeptieren|consent|einwillig|consentement|consentimiento|"
     r"اشترك|اشتراك|النشرة|تابعنا|تابعونا|تطبيق|"
+    r"[\w.+-]+@[\w-]+\.[a-z]{2,}|get in touch|got a (?:story|tip)|(?:via|über|on|per|par) (?:signal|threema)\b|"
+    r"(?:live|news)-?(?:blog|ticker)|"
+    r"privacy (?:policy|notice)|datenschutzerklärung|politique de confidentialité|política de privacidad|"
     r"订阅|注册|登录|关注我们|下载|会员|会員|登録|購読|メルマガ|メールマガジン|有料"
 )
 #: Calls that need no other sign: the imperative.
 CALL_RE = re.compile(
     r"sign up (?:for|to|now)|subscribe (?:to|now|today|for)|jetzt (?:abonnieren|anmelden|registrieren)|"
-    r"abonnez-vous|inscrivez-vous|suscríbete|regístrate|подпишитесь|подписывайтесь|اشترك الآن|"
+    r"abonniere (?:den|die|das|unser|jetzt)|abonnez-vous|inscrivez-vous|suscríbete|regístrate|подпишитесь|подписывайтесь|اشترك الآن|"
     r"(?:حمّل|حمل|نزّل) تطبيق|关注我们|订阅我们|扫码关注|下载.{0,8}(?:客户端|app)"
 )
 #: A paywall's notice: "for subscribers only".
@@ -76,7 +80,8 @@ CALL_STEMS = (
     "login", "log in", "log-in", "abonn", "anmeld", "lettre", "bolet", "regist", "regíst", "account",
     "konto", "compte", "cuenta", "member", "membre", "mitglied", "socio", "app", "telegram", "push",
     "follow", "folg", "suivez", "sígu", "sigue", "donat", "spende", "journalism", "unterstütz",
-    "soutenez", "apoya", "cookie", "consent", "einwillig",
+    "soutenez", "apoya", "cookie", "consent", "einwillig", "@", "touch", "got a", "signal", "threema",
+    "privacy", "datenschutz", "confidentialit", "privacidad", "blog", "ticker",
     "подпис", "подпиш", "рассылк", "регистр", "только", "поддерж",
     "اشتر", "النشرة", "تابع", "تطبيق", "مشترك",
     "订阅", "注册", "登录", "关注", "下载", "会员", "会員", "登録", "購読", "メル", "有料", "付费", "扫码",

@@ -17,7 +17,7 @@ _FURNITURE_SHORT = [  # whole block, when short (<= 25 words)
     r"(?:also read|read also|read more|more:|see also|related(?: articles?| stories| posts| news| content| coverage| reading)?|"
     r"recommended(?: for you| stories| reading)?|you (?:may|might) also (?:like|be interested)|more (?:from|on|about) |"
     r"most (?:popular|read|viewed|shared)|trending(?: now| stories)?|popular (?:on|now|stories)|top stories|editor'?s picks|"
-    r"don'?t miss|explore further|further reading|also on |lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|"
+    r"don'?t miss|explore further|further reading|also on |lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|(?:auch|ebenfalls) interessant\W*$|das könnte sie (?:auch )?interessieren|"
     r"czytaj (?:więcej|też|także)|lees (?:ook|meer)|läs (?:mer|även|också)|les (?:mer|også)|læs (?:mere|også)|"
     r"leer más|lea también|lee también|leia (?:também|mais)|veja também|leggi anche|читайте также|читать также|см\. также)",
     # sharing and following
@@ -43,7 +43,7 @@ _FURNITURE_SHORT = [  # whole block, when short (<= 25 words)
     r"(?:tags?|topics?|filed under|categories|category|keywords|themen|étiquettes|теги|метки)\s*:?(?:\s.{0,200})?$",
     # comments and copyright
     r"(?:comments?|\d+ comments?|leave a (?:comment|reply)|post a comment|add a comment|view comments|show comments|"
-    r"tell us what you think|join the (?:discussion|conversation)|commentaires?|kommentare)\b",
+    r"tell us what you think|join (?:the |our )?(?:[\w-]+ )?(?:discussions?|conversations?)|commentaires?|kommentare)\b",
     r"(?:copyright|©|\(c\)|all rights reserved)",
     # captions and credits
     r"(?:photo|image|picture|pictured|credit|foto|фото|file photo|photograph)\s*(?::|©|by\b|credit)",
@@ -55,7 +55,7 @@ FURNITURE_ANY_RE = re.compile(  # anywhere in a block of at most 40 words
     r"sign up (?:for|to) (?:our|the) .{0,40}newsletter|subscribe to (?:our|the) .{0,40}(?:newsletter|channel)|"
     r"delivered (?:straight )?to your inbox|in your inbox|"
     r"this copy is for your personal, non-commercial use|"
-    r"for more (?:news|stories|videos),? (?:follow|subscribe|visit))",
+    r"for more (?:news|stories|videos)(?: like this)?,? (?:follow|subscribe|visit|check|go to|head to))",
     re.I,
 )
 DATE_ONLY_RE = re.compile(
@@ -68,6 +68,9 @@ CJK_DATE_RE = re.compile(r"^\W*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 EMAIL_ONLY_RE = re.compile(r"^\W*\S+@\S+\.\w+\W*$")
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 URL_ONLY_RE = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$")
+#: A line led by an arrow points elsewhere (">> Hier finden Sie alle Termine"); prose
+#: never starts so (the guillemet » does, in German quotes: it is not among them).
+ARROW_RE = re.compile(r"^\s*(?:>>|→|▶|►|➤|⇒)")
 
 
 def _list_items(text: str) -> list[str]:
@@ -87,6 +90,8 @@ def is_furniture(b: Block) -> bool:
     if words <= 25 and FURNITURE_SHORT_RE.match(text):
         return True
     if words <= 40 and FURNITURE_ANY_RE.search(text):
+        return True
+    if words <= 25 and ARROW_RE.match(text):
         return True
     if words <= 10 and (DATE_ONLY_RE.match(text) or EMAIL_ONLY_RE.match(text) or URL_ONLY_RE.match(text)):
         return True
@@ -194,6 +199,20 @@ SHORT_ITEM_WORDS = 6
 BIO_VERB_RE = re.compile(r" (?:is|has|was|covers|writes|ist|war|schreibt|est|a été|écrit|es|ha|è|er|är|jest|é) ")
 #: Characters of a role ("Korrespondent", "Senior editor") before the name in a bio.
 BIO_ROLE_CHARS = 25
+#: A credit line ("Jane Doe contributed to this report", "Reporting by ...; Editing by
+#: ...", "Mit Material von dpa", "Redaktion: ...", "Aus dem Englischen von ..."): the
+#: closing line of wire copy and of translated or edited pieces, not their text.
+#: Lower-cased text.
+CREDIT_RE = re.compile(
+    r"contributed (?:to )?(?:this |the )?(?:report|story|article)|contributed reporting|"
+    r"(?:^|additional |with )reporting by|editing by|writing by|"
+    r"mit (?:material|informationen|agenturmaterial) (?:von|der|aus)|con información de|"
+    r"^\W*(?:redaktion|schlussredaktion|übersetzung|mitarbeit|rédaction|traduction|traducción|translation|editing)\s*:|"
+    r"^\W*(?:aus dem|übersetzt aus dem) \w+ (?:von|übersetzt)|^\W*(?:translated|traduit|traducido) (?:from|by|de|par|por) "
+)
+#: A credit line is short, and stands among the body's last blocks.
+CREDIT_WORDS = 60
+CREDIT_WITHIN = 3
 #: Blocks after a paywall's notice, all this short, belong to its box.
 TRAILING_WORDS = 25
 #: The headline is looked for among the first few blocks, after short ones only.
@@ -271,6 +290,8 @@ def clean_blocks(
             continue
         if i >= len(blocks) - 3 and _is_bio(key, authors):
             continue  # author bio at the end
+        if i >= len(blocks) - CREDIT_WITHIN and len(key.split()) <= CREDIT_WORDS and CREDIT_RE.search(b.text.lower()):
+            continue  # the reporting credit at the end
         if key in seen and len(key.split()) >= 15:
             continue  # a long paragraph twice is a page artefact; short repeats may be structure
         seen.add(key)

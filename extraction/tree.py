@@ -36,6 +36,9 @@ FURNITURE_TAGS = ("aside", "footer", "nav", "menu")
 RUBY_TAGS = ("ruby", "rb", "rt", "rp")
 #: ARIA roles of the same furniture (and of dialogs: consent and sign-up pop-ups), on any tag.
 ASIDE_ROLES = frozenset(("complementary", "navigation", "contentinfo", "search", "dialog", "alertdialog"))
+#: Fields whose small box is never article text even outside a form: an e-mail field
+#: (a sign-up box), radio buttons (a poll or a quiz: "Which of these is your favourite?").
+BOX_INPUTS = frozenset(("email", "radio"))
 
 
 def _holds_jsonld(el: etree._Element) -> bool:
@@ -70,7 +73,7 @@ class Marks:
                 self.asides.append(el)
             if el.tag == "a":
                 self.links.append(el)
-            elif el.tag == "form" or (el.tag == "input" and el.get("type") == "email"):
+            elif el.tag == "form" or (el.tag == "input" and el.get("type") in BOX_INPUTS):
                 self.forms.append(el)
         self.class_names = {cls for cls, _ in self.classes}  # each distinct class is tested once
 
@@ -214,6 +217,7 @@ def _bodyish(el: etree._Element) -> bool:
     return any(key in cls for key in BODYISH) or el.get("itemprop") == "articleBody"
 
 
+HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 #: How far up the chunks of a split body may meet (ads and widgets wrap each in rows).
 SPLIT_BODY_LEVELS = 5
 
@@ -225,13 +229,30 @@ def _body_class(el: etree._Element) -> str:
     return " ".join(names) or el.get("itemprop") or ""
 
 
+def _heading_between(common: etree._Element, first: etree._Element, other: etree._Element) -> bool:
+    """Whether a heading stands between two chunks, in document order: the next article
+    of a feed starts with its headline, a live blog's entries with theirs (merging would
+    leave those behind).  The page's own headline above the first chunk does not count:
+    the header often shares the chunks' row."""
+    after_first = False
+    for el in common.iter():
+        if el is first:
+            after_first = True
+        elif el is other:
+            return False
+        elif after_first and el.tag in HEADINGS and first not in el.iterancestors():
+            return True
+    return False
+
+
 def _merge_split_bodies(work: HtmlElement, marks: Marks) -> int:
     """Join an article body the page split into several same-class containers
     (ads or widgets between chunks), so extraction does not stop at the first.
 
     Only containers sharing tag and body class name (other class names, such as a
     spacing modifier on the last chunk, may differ), within SPLIT_BODY_LEVELS levels of a common
-    ancestor, with no <article> or <h1> in between (so next-article feeds stay apart).
+    ancestor, with no <article> between them, and no heading between them when the page's
+    <h1> is in their common ancestor (so next-article feeds and live blogs stay apart).
     """
     groups: dict[tuple[str, str], list[etree._Element]] = {}
     candidates = marks.classed(BODYISH_HINT_RE) + [el for el in marks.body_props if marks.attached(el)]
@@ -253,7 +274,7 @@ def _merge_split_bodies(work: HtmlElement, marks: Marks) -> int:
             between = between[: between.index(common)] if common in between else between
             if any(a.tag == "article" for a in between) or tag == "article":
                 continue
-            if any(h.tag == "h1" for h in common.iter("h1")):
+            if common.find(".//h1") is not None and _heading_between(common, first, other):
                 continue
             for child in list(other):
                 first.append(child)

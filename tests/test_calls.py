@@ -1,6 +1,7 @@
 """Calls to action leave the body in any theme and language (issue #18, item 7):
 newsletter and membership sign-up, cookie and consent notices, paywall teasers,
-"follow us" and app-download boxes.  The pages are synthetic, each in a theme of
+"follow us" and app-download boxes, tip lines, pointers to the live blog, polls; and
+wire copy's reporting credit at the end.  The pages are synthetic, each in a theme of
 its own (class names the extraction code has never seen), and each holds the call
 inside the article's own container, where trafilatura keeps it.  Prose that
 mentions a newsletter or subscribers stays.
@@ -108,6 +109,26 @@ CALLS = {
         <p class="app-line">حمّل تطبيقنا الآن لتصلك آخر الأخبار العاجلة على هاتفك.</p>""", ["حمّل تطبيقنا"]),
     "follow-wechat-zh": ("zh", """
         <p class="qr">扫码关注我们的微信公众号，获取每日要闻。</p>""", ["扫码关注"]),
+    "tip-line-en": ("en", """
+        <p class="k2-note">Got a story? Get in touch with our news desk by emailing us at
+        tips@example.org. Or you can send us your videos and pictures here.</p>""", ["Got a story", "tips@example.org"]),
+    "whatsapp-du-de": ("de", """
+        <p class="z9">Die wichtigsten Nachrichten am Morgen und am Abend, dazu Hintergründe und Analysen
+        aus der Redaktion und Geschichten, die du nicht verpassen solltest: Abonniere den WhatsApp-Kanal
+        der Redaktion und du bekommst regelmässig die besten Storys direkt auf dein Handy.</p>""",
+     ["Abonniere den WhatsApp-Kanal"]),
+    "liveblog-pointer-de": ("de", """
+        <p class="lb">Aktuelle Meldungen zu den Verhandlungen finden Sie jederzeit in unserem Liveblog:</p>""",
+     ["in unserem Liveblog"]),
+    "privacy-fine-print-en": ("en", """
+        <p class="fp">Our community members are treated to special offers, promotions, and adverts from us
+        and our partners. You can check out at any time. Read our Privacy Policy</p>""", ["Our community members"]),
+    "poll-de": ("de", """
+        <div class="q1"><p>Sollten die Kontrollen in den Häfen strenger werden?</p>
+          <label><input name="p1" type="radio"><span>Ja, unbedingt.</span></label>
+          <label><input name="p1" type="radio"><span>Nein, auf keinen Fall.</span></label>
+          <label><input name="p1" type="radio"><span>Ich weiss es nicht.</span></label>
+        </div>""", ["Kontrollen in den Häfen strenger", "Ja, unbedingt"]),
 }
 
 
@@ -153,4 +174,25 @@ def test_prose_about_newsletters_kept():
     )
     text = extract(html, "https://example.org/newsletter-story").text
     for paragraph in story:
+        assert paragraph in text, f"prose lost: {paragraph[:60]}\n{text}"
+
+
+def test_reporting_credit_removed():
+    """Wire copy's closing credit ("... contributed to this report") is not the story's text."""
+    credit = "<p>Associated Press writers Jane Roe in Geneva and John Doe in Kyiv contributed to this report.</p>"
+    html = page("en", "").replace("</div>\n</article>", credit + "</div>\n</article>")
+    assert credit[3:30] in html
+    text = extract(html, "https://example.org/credit").text
+    assert "contributed to this report" not in text
+    for paragraph in PROSE["en"]:
+        assert paragraph in text, f"prose lost: {paragraph[:60]}\n{text}"
+
+
+def test_editing_credit_removed():
+    """A translated piece's closing credit ("Übersetzung: ..., Redaktion: ...") goes too."""
+    credit = "<p>Übersetzung: Erika Muster, Redaktion: Max Beispiel, Schlussredaktion: Eva Probe</p>"
+    html = page("de", "").replace("</div>\n</article>", credit + "</div>\n</article>")
+    text = extract(html, "https://example.org/credit-de").text
+    assert "Schlussredaktion" not in text
+    for paragraph in PROSE["de"]:
         assert paragraph in text, f"prose lost: {paragraph[:60]}\n{text}"

@@ -342,3 +342,27 @@ def test_extraction_stays_in_its_layer():
                 continue
             for name in names:
                 assert name.split(".")[0] in allowed, f"{path.name} imports {name}"
+
+
+def _split_body_page(between: str) -> str:
+    """An article whose body the page split into chunks of one class, the header
+    (with the h1) in the same row as the chunks, ``between`` between them."""
+    chunk = '<div class="grid__content article__content">{}</div>'
+    paragraphs = [
+        f"<p>Paragraph {i}: the committee heard evidence from the port authority, the unions and "
+        f"the shipping lines about the delays that followed the new inspection rules in spring.</p>"
+        for i in range(1, 7)
+    ]
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Port delays</title>
+<meta property="og:type" content="article"></head><body><main><article class="story">
+<div class="grid"><header><h1>Port delays</h1><p class="byline">By Jane Roe</p></header>
+{chunk.format("".join(paragraphs[:2]))}<div class="ad"><span>Advertisement</span></div>{between}
+</div><div class="grid">{chunk.format("".join(paragraphs[2:4]))}</div>
+<div class="grid">{chunk.format("".join(paragraphs[4:]))}</div></article></main></body></html>"""
+
+
+def test_split_body_joined_beside_its_header():
+    """Chunks of one body class are joined though the page's h1 shares their row."""
+    text = extract(_split_body_page(""), "https://example.org/split").text
+    for i in range(1, 7):
+        assert f"Paragraph {i}:" in text, text
