@@ -422,7 +422,9 @@ def extract_and_store(corpus: Corpus, items: list[dict], workers: int, max_chars
                     if not accept(item, next(results), stats):
                         continue
                 run = item.pop("run_key", None)
-                dedup = dedups.setdefault(run, DedupPipeline(stats, corpus))
+                if run not in dedups:
+                    dedups[run] = DedupPipeline(stats, corpus)
+                dedup = dedups[run]
                 store(corpus, item, dedup, stats)
 
 

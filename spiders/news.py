@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 import scrapy
 from lxml import etree
 from protego import Protego
+from rbloom import Bloom
 from scrapy.http import HtmlResponse, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip
@@ -40,6 +41,7 @@ PRIORITY = {"robots": 20, "feed": 5, "article": 0, "section": -1, "sitemap": -5}
 # are paged ahead, so that the queue holds work for every worker.
 FRONTIER_PRIORITY = {**PRIORITY, "section": 10}
 NOT_FOUND_OK = [404, 410]
+LISTED_CAPACITY, LISTED_ERROR = 1_000_000, 0.001  # about 1.8 MB
 
 
 class NewsSpider(scrapy.Spider):
@@ -71,8 +73,10 @@ class NewsSpider(scrapy.Spider):
         self.max_pages = int(max_pages) if max_pages else None
         self.use_sitemaps = _flag(sitemaps, self.profile.sitemaps if self.profile else True)
         self.hints = self.profile.extraction if self.profile else {}
-        self.listed: dict[str, set[str]] = {}  # article links seen so far on each section
-        self.listed_in: dict[str, str] = {}  # article link -> the first section listing it
+        # (section, article link) pairs seen so far: whether a page brings new links.  A
+        # filter of fixed size, not a set, so that a backfill's memory stays flat; a false
+        # positive only matters if every link of a page is one.
+        self.listed = Bloom(LISTED_CAPACITY, LISTED_ERROR)
         self.section_names: dict[str, str | None] = {}  # section URL -> its heading
 
     @property
@@ -194,11 +198,9 @@ class NewsSpider(scrapy.Spider):
         response.meta["passed_over"] = passed  # the ledger records them (skipped, and why)
         if section not in self.section_names:
             self.section_names[section] = section_title(selector)
-        seen = self.listed.setdefault(section, set())
-        new_articles = [u for u in articles if u not in seen]
-        seen.update(articles)
-        for url in articles:
-            self.listed_in.setdefault(url, section)
+        pairs = [section + " " + url for url in articles]
+        new_articles = [pair for pair in pairs if pair not in self.listed]
+        self.listed.update(pairs)
         for url in articles:
             yield self.article_request(url, response.meta.get("depth", 0) + 1, section=section,
                                        listed=True)
@@ -246,7 +248,9 @@ class NewsSpider(scrapy.Spider):
     def item(self, response, url: str, **fields) -> dict:
         capture = response.meta.get("capture") or {}
         ledger_key = response.meta.get("ledger_url") or response.url
-        section = response.meta.get("section") or self.listed_in.get(ledger_key)
+        # An article a sitemap or feed queued before a section listed it: the ledger
+        # keeps the section that listed it first (``Ledger.add``).
+        section = response.meta.get("section") or self.session.ledger.meta(ledger_key).get("section")
         return {
             "url": url,
             "fetched_url": response.url,
