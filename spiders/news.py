@@ -28,7 +28,8 @@ from extraction import judge_tree
 from middlewares.ledger import settle_failure
 from middlewares.session import CrawlSession
 from spiders import profiles
-from spiders.links import Scope, host_of, is_listing_url, looks_like_article, normalize
+from spiders.links import (Scope, host_of, is_listing_url, looks_like_article, normalize,
+                           page_number)
 from spiders.sections import section_links, section_title
 
 logger = logging.getLogger(__name__)
@@ -48,7 +49,7 @@ class NewsSpider(scrapy.Spider):
     name = "news"
 
     def __init__(self, start_urls=None, profile=None, max_pages=None, sitemaps=None,
-                 schedule=None, full=False, frontier=None, *args, **kwargs):
+                 schedule=None, full=False, frontier=None, backfill=None, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.full = _flag(full, False)
         # The run of a shared Redis frontier this spider works for (archive/frontier.py):
@@ -72,6 +73,10 @@ class NewsSpider(scrapy.Spider):
         self.allowed_domains = sorted(self.scope.hosts)  # redirects off-site are dropped
         self.max_pages = int(max_pages) if max_pages else None
         self.use_sitemaps = _flag(sitemaps, self.profile.sitemaps if self.profile else True)
+        # A backfill: the whole archive, so no default caps on pages a section or URLs a
+        # sitemap (``--max-pages`` still caps); the "no new link" trap guard stays.
+        self.backfill = _flag(backfill, self.profile.backfill if self.profile else False)
+        self.ahead: dict[str, int] = {}  # section -> article links its later pages promise
         self.hints = self.profile.extraction if self.profile else {}
         # (section, article link) pairs seen so far: whether a page brings new links.  A
         # filter of fixed size, not a set, so that a backfill's memory stays flat; a false
@@ -174,7 +179,8 @@ class NewsSpider(scrapy.Spider):
         """The arguments that build this spider again (in a worker of a shared frontier)."""
         return {"start_urls": None if self.profile else self.start_urls,
                 "profile": self.profile_name, "max_pages": self.max_pages,
-                "sitemaps": self.use_sitemaps, "full": self.full, "schedule": self.schedule}
+                "sitemaps": self.use_sitemaps, "full": self.full, "schedule": self.schedule,
+                "backfill": self.backfill}
 
     # -- callbacks -------------------------------------------------------------
 
@@ -207,8 +213,10 @@ class NewsSpider(scrapy.Spider):
         if page == 1:
             for url in feeds:
                 yield self.request(url, "feed")
+        self.expect(section, page, articles, next_pages, passed)
         trap = None
-        max_pages = self.max_pages or self.crawler.settings.getint("CHANCERY_MAX_PAGES")
+        max_pages = self.max_pages or (
+            None if self.backfill else self.crawler.settings.getint("CHANCERY_MAX_PAGES"))
         if not new_articles:  # a page repeating earlier ones: a trap, or the end
             self.crawler.stats.inc_value("discovery/pagination_stopped")
             logger.info("No new article links on %s: not following its pagination", response.url)
@@ -224,6 +232,18 @@ class NewsSpider(scrapy.Spider):
             if trap:  # not fetched: the ledger records it as skipped, and why
                 request.meta["skip_reason"] = trap
             yield request
+
+    def expect(self, section: str, page: int, articles: list[str], next_pages: list[str],
+               passed: dict[str, str]) -> None:
+        """Estimate the article links a section's later pages will bring, from the
+        highest page number its pagination shows, when its next page is numbered
+        ``page + 1`` (not an offset): ``discovery/articles_ahead``, for the ETA."""
+        last = page
+        if next_pages and page_number(next_pages[0]) == page + 1:
+            shown = next_pages + [url for url, why in passed.items() if why.startswith("pagination")]
+            last = max([page, *filter(None, map(page_number, shown))])
+        self.ahead[section] = (last - page) * len(articles)
+        self.crawler.stats.set_value("discovery/articles_ahead", sum(self.ahead.values()))
 
     def parse_article(self, response):
         if response.status == 304:
@@ -295,7 +315,7 @@ class NewsSpider(scrapy.Spider):
         except Exception as exc:  # lxml raises many kinds on garbage
             self.refuse(response, "sitemap", f"{type(exc).__name__}: {exc}")
             return
-        limit = self.crawler.settings.getint("CHANCERY_SITEMAP_MAX_URLS")
+        limit = float("inf") if self.backfill else self.crawler.settings.getint("CHANCERY_SITEMAP_MAX_URLS")
         passed = response.meta["passed_over"] = {}  # the ledger records them (skipped, and why)
         for count, entry in enumerate(sitemap):
             url = normalize(entry.get("loc", ""))
@@ -310,7 +330,7 @@ class NewsSpider(scrapy.Spider):
                     passed[url] = "out of scope"
             elif not self.scope.allows(url):
                 passed[url] = "out of scope"
-            elif (looks_like_article(url) or "news" in entry) and not is_listing_url(url):
+            elif (self.backfill or looks_like_article(url) or "news" in entry) and not is_listing_url(url):
                 yield self.article_request(url, 1, lastmod=entry.get("lastmod"), listed=True)
             else:
                 passed[url] = "non-article pattern"
