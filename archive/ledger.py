@@ -24,6 +24,7 @@ LINK = "link"
 #: positives there; past it the rate grows, and with it the queries, never the memory.
 SEEN_CAPACITY, SEEN_ERROR = 1_000_000, 0.001
 LOOKUP_CHUNK = 500  # URLs a query (SQLite allows 32,766 parameters)
+RECENT = 4096  # URLs whose rows are remembered: a site's menus, on every page
 
 
 @dataclass
@@ -47,7 +48,8 @@ class Ledger:
     (fixed size, ``SEEN_CAPACITY``) stands in front of it, so that a URL never
     met (most article links) costs no query; what it may have met is looked up
     in the table, a page's links in one query, so its false positives cost a
-    query and never a URL.
+    query and never a URL.  The rows of the last ``RECENT`` URLs met are kept too:
+    the menus every page repeats cost no query.
 
     ``shared``: several processes work on the run (a shared Redis frontier,
     whose dupefilter admits each URL once).  The filter then holds only what
@@ -63,6 +65,7 @@ class Ledger:
         self.shared = shared
         self.on_settle: list[Callable[[str], None]] = []
         self._met = Bloom(SEEN_CAPACITY, SEEN_ERROR)
+        self._recent: dict[str, bool] = {}  # URL -> passed over, oldest first
         if not shared:  # a resumed run: what its earlier processes met
             self._met.update(url for url, in corpus.db.execute(
                 "SELECT url FROM ledger WHERE crawl_id = ?", [crawl_id]))
@@ -81,15 +84,26 @@ class Ledger:
         """The URLs among ``urls`` that the table holds for this crawl, each with
         whether it is a link passed over; only those the filter may have met are
         looked up."""
-        maybe = [url for url in urls if url in self._met]
-        found: dict[str, bool] = {}
+        recent = self._recent
+        found = {url: recent[url] for url in urls if url in recent}
+        maybe = [url for url in urls if url in self._met and url not in found]
         for start in range(0, len(maybe), LOOKUP_CHUNK):
             chunk = maybe[start:start + LOOKUP_CHUNK]
-            found.update(self.corpus.db.execute(
+            rows = self.corpus.db.execute(
                 "SELECT url, kind = ? AND status = ? FROM ledger WHERE crawl_id = ?"
                 f" AND url IN ({', '.join('?' * len(chunk))})",
-                [LINK, SKIPPED, self.crawl_id, *chunk]).fetchall())
+                [LINK, SKIPPED, self.crawl_id, *chunk]).fetchall()
+            found.update(rows)
+            self._remember(rows)
         return found
+
+    def _remember(self, rows: Iterable[tuple[str, bool]]) -> None:
+        """Keep the rows (URL, passed over) of the last ``RECENT`` URLs met."""
+        for url, passed in rows:
+            self._recent.pop(url, None)
+            self._recent[url] = bool(passed)
+        while len(self._recent) > RECENT:
+            del self._recent[next(iter(self._recent))]
 
     def add(self, entries: Iterable[Entry]) -> list[Entry]:
         """Record new entries as queued; return them (a link passed over before is new).
@@ -106,6 +120,7 @@ class Ledger:
         if not (fresh or later):
             return fresh
         self._met.update(entry.url for entry in fresh)
+        self._remember((entry.url, False) for entry in fresh)
         stamp = now_iso()
         with self.corpus.write() as db:
             db.conn.executemany(
@@ -148,11 +163,14 @@ class Ledger:
                  for url, reason in fresh],
             )
         self._met.update(url for url, _ in fresh)
+        self._remember((url, True) for url, _ in fresh)
         return cursor.rowcount
 
     def settle(self, url: str, status: str, reason: str | None = None, kind: str | None = None) -> None:
         """Record a URL's outcome (adding the URL if it was never queued)."""
         self._met.add(url)
+        if url in self._recent:
+            self._recent[url] = False  # an outcome: no longer a link passed over
         stamp = now_iso()
         with self.corpus.write() as db:
             db.execute(
