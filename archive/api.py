@@ -24,7 +24,7 @@ from typing import Any, Iterator, Sequence
 from archive.corpus import BUSY_TIMEOUT_MS, Corpus
 from archive.search import Filters, iter_articles, search
 
-JSON_COLUMNS = ("authors", "tags")
+JSON_COLUMNS = ("authors", "tags", "countries")
 
 
 class CorpusNotFound(FileNotFoundError):
@@ -53,7 +53,7 @@ def open_corpus(path: Path | str = "data/corpus.db", *, readonly: bool = True) -
 
 
 def decode(row: dict) -> dict:
-    """A row with its JSON array columns (``authors``, ``tags``) as lists."""
+    """A row with its JSON array columns (``authors``, ``tags``, ``countries``) as lists."""
     for key in JSON_COLUMNS:
         value = row.get(key)
         if isinstance(value, str):
@@ -91,8 +91,9 @@ class CorpusReader:
                highlight: tuple[str, str] = ("**", "**"), **filters: Any) -> list[dict]:
         """Articles matching ``query``, best first, each with a ``snippet``.
 
-        Filters: ``site``, ``section``, ``author``, ``since``, ``until``, ``lang``
-        (see :class:`archive.search.Filters`).  ``order="newest"`` sorts by date.
+        Filters: ``site``, ``section``, ``author``, ``since``, ``until``, ``lang``,
+        ``country`` (ISO codes), ``originals`` (no reprints); see
+        :class:`archive.search.Filters`.  ``order="newest"`` sorts by date.
         """
         rows = search(self.conn, query, Filters(**filters), limit=limit, order=order,
                       highlight=highlight)
@@ -131,6 +132,15 @@ class CorpusReader:
             [article["url"], article["capture_id"]],
         )
         return article
+
+    def reprints(self, key: int | str) -> list[dict]:
+        """The articles that reprint this one (by id or URL), earliest first."""
+        original = self.article(key)
+        if original is None:
+            return []
+        return [decode(row) for row in self._rows(
+            "SELECT * FROM articles WHERE reprint_of = ? ORDER BY published, id",
+            [original["id"]])]
 
     def crawls(self) -> list[dict]:
         """The crawl runs, newest first."""

@@ -4,10 +4,11 @@
 fields) and its ``Filing`` (what the crawl knows of the page beyond its HTML: the
 URL it is filed under, its site, the section that listed it, the capture its text
 came from), writes the ``articles`` row (a new one, a new version with the old
-text kept in ``article_versions``, or only a later ``last_captured``), and
-settles the URL in the crawl's ledger, all in one transaction: a crawl killed at
-any moment either has the article and knows it, or fetches it again on resume.
-``confirm`` does the same for a page the server answered 304 Not Modified.
+text kept in ``article_versions``, or only a later ``last_captured``) with its
+research columns (``archive.enrich``: countries, reprints), and settles the URL
+in the crawl's ledger, all in one transaction: a crawl killed at any moment
+either has the article and knows it, or fetches it again on resume.  ``confirm``
+does the same for a page the server answered 304 Not Modified.
 
 The crawl's ``StorePipeline`` and ``chancery reindex`` both call these, so that
 reindex rebuilds the crawl's rows, every column.  No Scrapy here.
@@ -21,13 +22,14 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from archive.corpus import Corpus
+from archive.enrich import after_store, countries_json
 from archive.ledger import DONE, Ledger
 
 #: The ``articles`` columns, in the order of the corpus contract (DESIGN.md).
 COLUMNS = (
     "id", "url", "site", "section", "title", "authors", "published", "modified", "language",
     "description", "tags", "text", "word_count", "content_hash", "first_captured",
-    "last_captured", "capture_id", "version",
+    "last_captured", "capture_id", "version", "reprint_of", "countries",
 )
 #: The article's own fields that become columns of its row as they are.
 ARTICLE_FIELDS = (
@@ -54,6 +56,7 @@ def article_row(article: Any, filing: Filing) -> dict[str, Any]:
     row = {"url": filing.url, "site": filing.site, "section": section_of(article, filing)}
     row.update((name, getattr(article, name)) for name in ARTICLE_FIELDS)
     row["capture_id"] = filing.capture_id
+    row["countries"] = countries_json(row["title"], row["text"], row["language"])
     if not row["word_count"]:
         row["word_count"] = len((row["text"] or "").split())
     return row
@@ -79,6 +82,7 @@ def store(corpus: Corpus, article: Any, filing: Filing, ledger: Ledger | None = 
     """Store an article and settle its URL ``done``; returns ``new``, ``changed`` or ``same``."""
     with corpus.write():
         outcome = corpus.store_article(article_row(article, filing), captured=filing.captured)
+        after_store(corpus.db.conn, filing.url, outcome)  # countries, reprint_of
         if ledger is not None:
             ledger.settle(filing.ledger_url, DONE, f"article {outcome}", "article")
     return outcome

@@ -97,22 +97,37 @@ def _indexer_class():
     return Indexer
 
 
-def cdxj_lines(warc_path: Path | str, filename: str | None = None) -> list[str]:
-    """Sorted CDXJ lines of one WARC file; ``filename`` is what the lines cite."""
+#: characters of index lines sorted in memory at once: cdxj-indexer sorts more than
+#: that in runs, in temporary files, and merges them (an external sort)
+SORT_BUFFER = 1024 * 1024
+
+
+def write_lines(warc_path: Path | str, out: IO[str], filename: str | None = None, *,
+                buffer: int = SORT_BUFFER) -> None:
+    """Write the sorted CDXJ lines of one WARC file to ``out``; ``filename`` is what the
+    lines cite.  Memory is bounded by ``buffer``, however large the file."""
     warc_path = Path(warc_path)
-    out = io.StringIO()
     with open(warc_path, "rb") as fh:
         indexer = _indexer_class()(
             out, [fh], sort=True, post_append=True, filename=filename or warc_path.name,
-            fields="referrer",
+            fields="referrer", max_sort_buff_size=buffer,
         )
         indexer.process_all()
+
+
+def cdxj_lines(warc_path: Path | str, filename: str | None = None) -> list[str]:
+    """Sorted CDXJ lines of one WARC file, as a list (for a small file)."""
+    out = io.StringIO()
+    write_lines(warc_path, out, filename)
     return out.getvalue().splitlines(keepends=True)
 
 
 def index_file(warc_path: Path | str) -> Path:
     """Write (or rewrite) the CDXJ index beside a closed WARC file; return its path."""
-    return _write_index(Path(warc_path), cdxj_lines(warc_path))
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as lines:  # sorted, not held
+        write_lines(warc_path, lines)
+        lines.seek(0)
+        return _write_index(Path(warc_path), lines)
 
 
 def _write_index(warc_path: Path, lines: Iterable[str]) -> Path:

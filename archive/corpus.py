@@ -170,7 +170,9 @@ class Corpus:
         pages = self.db.execute(
             "SELECT count(*) FROM captures WHERE crawl_id = ?", [crawl_id]).fetchone()[0]
         outcomes = dict(self.db.execute(
-            "SELECT CASE WHEN status = 'failed' THEN 'failed' ELSE reason END, count(*)"
+            # a failed page requisite is no page error (middlewares/requisites.py)
+            "SELECT CASE WHEN status = 'failed' AND kind IS NOT 'requisite' THEN 'failed'"
+            " ELSE reason END, count(*)"
             " FROM ledger WHERE crawl_id = ? AND (status = 'failed' OR reason IN"
             " ('article new', 'article changed')) GROUP BY 1", [crawl_id]).fetchall())
         return {

@@ -3,8 +3,8 @@
 Rows are read from SQLite in batches and written as they come; Parquet is
 written one row group per batch (through pyarrow, the optional extra
 ``parquet``).  The columns are those of the ``articles`` contract
-(``archive.articles.COLUMNS``, the columns the store step writes); ``authors``
-and ``tags`` are lists in JSON Lines and Parquet, JSON text in CSV.
+(``archive.articles.COLUMNS``, the columns the store step writes); ``authors``,
+``tags`` and ``countries`` are lists in JSON Lines and Parquet, JSON text in CSV.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from archive.articles import COLUMNS
 from archive.search import Filters, iter_articles
 
 FORMATS = ("jsonl", "csv", "parquet")
-INTEGER_COLUMNS = ("id", "word_count", "version")
+INTEGER_COLUMNS = ("id", "word_count", "version", "reprint_of")
 BATCH = 500
 
 

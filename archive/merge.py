@@ -14,7 +14,8 @@ shard is a whole corpus; :func:`merge` folds shards into one:
 - ``articles``: one row a canonical URL.  Every text a URL had (current rows
   and ``article_versions`` of both sides) is put in capture order, repeated
   texts are folded, the latest becomes the article and the others its
-  versions.
+  versions.  Their ``countries`` and ``reprint_of`` are worked out again in
+  the target (``archive.enrich``): a shard's ids mean nothing there.
 - ``ledger``: one row a run and URL; an outcome beats ``queued``, and a later
   outcome an earlier one.
 - ``schedules``: by name, the target's kept.
@@ -30,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .corpus import Corpus
+from .enrich import enrich
 
 # The status of a run merged from several rows: the worst of theirs.  "seeded" is
 # the row of a corpus that only seeded a shared-frontier run: others did the work.
@@ -73,6 +75,7 @@ def merge(shards: list[Path | str], into: Path | str, warc_dir: Path | str | Non
         for shard in shards:
             merge_shard(corpus, shard, report)
             report.shards += 1
+        enrich(corpus)  # countries and reprint_of of the rows merged in
         if warc_dir is not None:
             names = [n for (n,) in corpus.db.execute(
                 "SELECT DISTINCT warc_file FROM captures WHERE warc_file IS NOT NULL")]
@@ -206,7 +209,9 @@ def merge_ledger(conn: sqlite3.Connection, report: MergeReport) -> None:
 
 
 def merge_articles(conn: sqlite3.Connection, with_versions: bool, report: MergeReport) -> None:
-    article_cols = common_columns(conn, "articles", leave_out=("id",)).split(", ")
+    # the research columns are the target's to work out (ids differ; texts may change)
+    article_cols = common_columns(conn, "articles",
+                                  leave_out=("id", "reprint_of", "countries")).split(", ")
     for theirs in rows(conn, "SELECT * FROM shard.articles ORDER BY id"):
         their_versions = rows(conn, "SELECT * FROM shard.article_versions WHERE article_id = ?"
                                     " ORDER BY version", [theirs["id"]]) if with_versions else []
@@ -229,7 +234,7 @@ def merge_articles(conn: sqlite3.Connection, with_versions: bool, report: MergeR
         source = max((r for r in (ours, theirs) if r["content_hash"] == current["content_hash"]),
                      key=lambda r: r["last_captured"] or "", default=ours)
         fields = {c: source[c] for c in article_cols if c != "url"}
-        fields.update(current, first_captured=states[0]["first_captured"],
+        fields.update(current, countries=None, first_captured=states[0]["first_captured"],
                       last_captured=max(s["last_captured"] or "" for s in states) or None,
                       version=len(states))
         conn.execute(

@@ -75,11 +75,22 @@ CREATE TABLE IF NOT EXISTS articles (
     capture_id TEXT REFERENCES captures (id),
     version INTEGER DEFAULT 1,
     image TEXT,
-    trigram_indexed INTEGER DEFAULT 1  -- 0: no character a substring search looks for (see below)
+    trigram_indexed INTEGER DEFAULT 1, -- 0: no character a substring search looks for (see below)
+    reprint_of INTEGER,             -- the original this article reprints (archive/reprints.py)
+    countries TEXT                  -- JSON array of ISO 3166-1 alpha-2 codes (archive/countries.py)
 );
 CREATE INDEX IF NOT EXISTS articles_published ON articles (published);
 CREATE INDEX IF NOT EXISTS articles_site ON articles (site, section);
 CREATE INDEX IF NOT EXISTS articles_hash ON articles (content_hash);
+
+-- The LSH index of archive/reprints.py: one row a band of an article's MinHash.
+CREATE TABLE IF NOT EXISTS article_bands (
+    band INTEGER NOT NULL,
+    hash INTEGER NOT NULL,
+    article_id INTEGER NOT NULL,
+    PRIMARY KEY (band, hash, article_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS article_bands_article ON article_bands (article_id);
 
 CREATE TABLE IF NOT EXISTS article_versions (
     id INTEGER PRIMARY KEY,
@@ -98,7 +109,7 @@ CREATE INDEX IF NOT EXISTS article_versions_article ON article_versions (article
 CREATE TABLE IF NOT EXISTS ledger (
     crawl_id INTEGER NOT NULL REFERENCES crawls (id),
     url TEXT NOT NULL,
-    kind TEXT,                      -- section, article, sitemap, feed, robots, other
+    kind TEXT,                      -- section, article, sitemap, feed, robots, requisite, other
     status TEXT NOT NULL,           -- queued, done, skipped, failed
     reason TEXT,
     depth INTEGER DEFAULT 0,
@@ -186,6 +197,19 @@ ADDED_COLUMNS = (
     ("crawls", "frontier", "TEXT"),
     ("crawls", "reason", "TEXT"),
     ("articles", "trigram_indexed", "INTEGER DEFAULT 1"),
+    ("articles", "reprint_of", "INTEGER"),
+    ("articles", "countries", "TEXT"),
+)
+
+# The word index's update trigger, for the indexed columns only: sqlite-utils'
+# fires on any column, so setting ``countries`` or ``reprint_of`` (chancery
+# enrich, a new original found) would re-index the whole text each time.
+FTS_UPDATE_TRIGGER = (
+    "CREATE TRIGGER articles_au AFTER UPDATE OF title, description, text ON articles BEGIN"
+    " INSERT INTO articles_fts (articles_fts, rowid, title, description, text)"
+    " VALUES ('delete', old.rowid, old.title, old.description, old.text);"
+    " INSERT INTO articles_fts (rowid, title, description, text)"
+    " VALUES (new.rowid, new.title, new.description, new.text); END"
 )
 
 
@@ -201,8 +225,14 @@ def migrate(db) -> None:
         if column not in db[table].columns_dict:
             db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
     db.execute("CREATE INDEX IF NOT EXISTS crawls_frontier ON crawls (frontier)")
+    db.execute("CREATE INDEX IF NOT EXISTS articles_reprint ON articles (reprint_of)")
     if not db["articles_fts"].exists():
         db["articles"].enable_fts(FTS_COLUMNS, create_triggers=True, tokenize=FTS_TOKENIZER)
+    trigger = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger'"
+                         " AND name = 'articles_au'").fetchone()
+    if trigger and "UPDATE OF" not in trigger[0]:
+        db.execute("DROP TRIGGER articles_au")
+        db.execute(FTS_UPDATE_TRIGGER)
     if not db["articles_trigram"].exists():
         for statement in TRIGRAM_SCHEMA:
             db.execute(statement)

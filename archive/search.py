@@ -141,7 +141,9 @@ class Filters:
     ``site``, ``section`` and ``lang`` take one value or several (any of them);
     ``author`` matches part of any name in ``authors`` (case-insensitive);
     ``since`` and ``until`` bound ``published`` by ISO prefix, both inclusive:
-    ``until="2024-03"`` keeps all of March.
+    ``until="2024-03"`` keeps all of March; ``country`` takes ISO 3166-1 alpha-2
+    codes (any of them named, see ``articles.countries``); ``originals`` leaves
+    out reprints (``articles.reprint_of`` set).
     """
 
     site: str | Sequence[str] | None = None
@@ -150,6 +152,8 @@ class Filters:
     since: str | None = None
     until: str | None = None
     lang: str | Sequence[str] | None = None
+    country: str | Sequence[str] | None = None
+    originals: bool = False
 
     def where(self, alias: str = "a") -> tuple[list[str], list]:
         clauses: list[str] = []
@@ -169,11 +173,11 @@ class Filters:
                 params.extend([lang, lang])
         if self.author:
             clauses.append(
-                f"EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid({alias}.authors)"
-                f" THEN {alias}.authors ELSE '[]' END)"
+                f"EXISTS (SELECT 1 FROM {_each(alias, 'authors')}"
                 " WHERE lower(value) LIKE ? OR instr(value, ?) > 0)"  # LIKE folds ASCII only
             )
             params.extend(["%" + self.author.lower() + "%", self.author])
+        self._research(alias, clauses, params)
         if self.since:
             clauses.append(f"{alias}.published >= ?")
             params.append(self.since)
@@ -181,6 +185,22 @@ class Filters:
             clauses.append(f"substr({alias}.published, 1, ?) <= ?")
             params.extend([len(self.until), self.until])
         return clauses, params
+
+    def _research(self, alias: str, clauses: list[str], params: list) -> None:
+        """The filters on the research columns: ``country``, ``originals``."""
+        countries = [c.upper() for c in _many(self.country)]
+        if countries:
+            clauses.append(f"EXISTS (SELECT 1 FROM {_each(alias, 'countries')}"
+                           f" WHERE value IN ({', '.join('?' * len(countries))}))")
+            params.extend(countries)
+        if self.originals:
+            clauses.append(f"{alias}.reprint_of IS NULL")
+
+
+def _each(alias: str, column: str) -> str:
+    """``json_each`` over a JSON array column, an invalid value read as empty."""
+    return (f"json_each(CASE WHEN json_valid({alias}.{column}) THEN {alias}.{column}"
+            " ELSE '[]' END)")
 
 
 # -- compiling a query to SQL ---------------------------------------------------
@@ -228,6 +248,7 @@ def _any_of(terms: list[Term]) -> str:
 
 RESULT_COLUMNS = (
     "id", "url", "site", "section", "title", "authors", "published", "language", "word_count",
+    "reprint_of", "countries",
 )
 
 
@@ -269,7 +290,8 @@ def search(
                   f" WHERE {index} MATCH ?) AS r ON r.rowid = a.id")
         rank_params = [_any_of(terms)]
         score = "r.score"
-    columns = ", ".join(f"a.{c}" for c in RESULT_COLUMNS)
+    present = {row[1] for row in conn.execute("PRAGMA table_info(articles)")}
+    columns = ", ".join(f"a.{c}" for c in RESULT_COLUMNS if c in present)  # older corpora too
     order_by = (f"{score} IS NULL, {score}, " if score != "NULL" else "") + \
         "a.published IS NULL, a.published DESC, a.id DESC"
     sql = (f"SELECT {columns}, {score} AS score FROM articles AS a {ranked}"

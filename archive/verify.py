@@ -5,9 +5,11 @@ the middle of a record is caught, which ``warcio check`` lets pass), checks each
 record's block and payload digests, that each revisit's original is in the
 archive, and then cross-checks the corpus: every ``captures`` row must point at
 a record of that URL, id and digest at that offset, every article at a capture,
-and every WARC file a crawl lists must exist.  A file left ``.open`` by a killed
-crawl is reported with where its last whole record ends; ``repair=True`` cuts
-it there and closes it (and cuts a closed file's damaged tail the same way).
+and every WARC file a crawl lists must exist (:mod:`archive.crosscheck`, over a
+table of the records kept in a scratch file, so memory stays flat).  A file left
+``.open`` by a killed crawl is reported with where its last whole record ends;
+``repair=True`` cuts it there and closes it (and cuts a closed file's damaged
+tail the same way).
 
 Nothing here needs Scrapy; the command line only formats the :class:`Report`.
 """
@@ -16,18 +18,18 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
 import os
 import re
 import socket
-import sqlite3
 import zlib
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from archive import cdxj, http
+from archive.crosscheck import Record, RecordTable, check_corpus, check_revisits
+from archive.scratch import scratch
 from archive.warc import OPEN_SUFFIX, last_whole_end, repair as repair_file, sha1_digest
 
 CHUNK = 1 << 16
@@ -40,21 +42,6 @@ class Fault:
     kind: str  # damaged, truncated, open-file, record, digest, revisit, missing-file, capture, article
     where: str  # "FILE", "FILE@OFFSET", "capture ID", "article URL"
     message: str
-
-
-@dataclass
-class Record:
-    file: str
-    offset: int
-    length: int
-    type: str
-    uri: str | None
-    record_id: str | None
-    date: str | None
-    payload_digest: str | None
-    refers_to: str | None = None
-    refers_to_uri: str | None = None
-    refers_to_date: str | None = None
 
 
 @dataclass
@@ -227,11 +214,10 @@ def record_of(name: str, offset: int, length: int, headers: dict,
     )
 
 
-def scan_file(path: Path, name: str, report: Report) -> tuple[FileReport, list[Record]]:
-    """Read one WARC file member by member; faults go into the report."""
+def scan_file(path: Path, name: str, report: Report, table: RecordTable) -> FileReport:
+    """Read one WARC file member by member into the table; faults go into the report."""
     size = path.stat().st_size
     info = FileReport(name=name, size=size)
-    records: list[Record] = []
     with open(path, "rb") as fh:
         start = 0
         while start < size:
@@ -257,7 +243,8 @@ def scan_file(path: Path, name: str, report: Report) -> tuple[FileReport, list[R
             for headers, block in parsed:
                 record = record_of(name, start, length, headers,
                                    payload_digest_of(headers, block))
-                records.append(record)
+                table.add(record)
+                info.records += 1
                 report.counts[f"records/{record.type or 'unknown'}"] += 1
                 for message in check_record(headers, block):
                     info.status = "damaged"
@@ -265,26 +252,7 @@ def scan_file(path: Path, name: str, report: Report) -> tuple[FileReport, list[R
                     report.fault(kind, f"{name}@{start}", f"{record.type} {record.uri or ''}: {message}")
             start += length
             info.whole_end = start
-    info.records = len(records)
-    return info, records
-
-
-def check_revisits(records: list[Record], report: Report) -> None:
-    by_id = {r.record_id: r for r in records if r.record_id}
-    by_digest = {(r.uri, r.payload_digest) for r in records if r.type == "response"}
-    for record in records:
-        if record.type != "revisit":
-            continue
-        original = by_id.get(record.refers_to) if record.refers_to else None
-        if original is None and (record.refers_to_uri, record.payload_digest) not in by_digest:
-            report.fault("revisit", f"{record.file}@{record.offset}",
-                         f"revisit of {record.uri} refers to a record not in the archive"
-                         f" ({record.refers_to or record.refers_to_uri} of {record.refers_to_date});"
-                         " it cannot be replayed")
-        elif original is not None and original.payload_digest != record.payload_digest:
-            report.fault("revisit", f"{record.file}@{record.offset}",
-                         f"revisit of {record.uri} has digest {record.payload_digest}, its original"
-                         f" {original.payload_digest}")
+    return info
 
 
 # -- open and damaged files -------------------------------------------------------
@@ -311,90 +279,6 @@ def cut_tail(path: Path, end: int) -> int:
     return size - end
 
 
-# -- the corpus -------------------------------------------------------------------
-
-
-def check_corpus(db_path: Path, records: dict[tuple[str, int], Record], files: dict[str, FileReport],
-                 report: Report) -> None:
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-    conn.row_factory = sqlite3.Row
-    try:
-        captures = conn.execute("SELECT * FROM captures").fetchall()
-        articles = conn.execute("SELECT id, url, capture_id FROM articles").fetchall()
-        versions = conn.execute("SELECT url, version, capture_id FROM article_versions").fetchall()
-        crawls = conn.execute("SELECT id, warc_files FROM crawls").fetchall()
-    finally:
-        conn.close()
-    report.counts["captures"] = len(captures)
-    report.counts["articles"] = len(articles)
-    articles_of = defaultdict(list)
-    for article in articles:
-        articles_of[article["capture_id"]].append(article["url"])
-
-    missing: dict[str, dict] = defaultdict(lambda: {"captures": 0, "articles": 0, "crawls": set()})
-    for crawl in crawls:
-        for name in json.loads(crawl["warc_files"] or "[]"):
-            if name not in files:
-                missing[name]["crawls"].add(crawl["id"])
-
-    capture_ids = set()
-    for row in captures:
-        capture_ids.add(row["id"])
-        name, offset = row["warc_file"], row["warc_offset"]
-        if name not in files:
-            missing[name]["captures"] += 1
-            missing[name]["articles"] += len(articles_of.get(row["id"], []))
-            continue
-        problems = capture_problems(row, records.get((name, offset)), files[name])
-        for problem in problems:
-            used = articles_of.get(row["id"])
-            suffix = f" (source of article {used[0]})" if used else ""
-            report.fault("capture", f"capture {row['id']}",
-                         f"{row['url']} at {name}@{offset}: {problem}{suffix}")
-
-    for name, what in sorted(missing.items()):
-        parts = []
-        if what["crawls"]:
-            parts.append("listed by crawl " + ", ".join(map(str, sorted(what["crawls"]))))
-        if what["captures"]:
-            parts.append(f"{what['captures']} captures and {what['articles']} articles point at it")
-        report.fault("missing-file", name, "WARC file missing: " + "; ".join(parts))
-
-    for article in articles:
-        if not article["capture_id"]:
-            report.fault("article", f"article {article['url']}", "points at no capture")
-        elif article["capture_id"] not in capture_ids:
-            report.fault("article", f"article {article['url']}",
-                         f"points at capture {article['capture_id']}, which is not in captures")
-    for version in versions:
-        if version["capture_id"] and version["capture_id"] not in capture_ids:
-            report.fault("article", f"article {version['url']} v{version['version']}",
-                         f"points at capture {version['capture_id']}, which is not in captures")
-
-
-def capture_problems(row, record: Record | None, info: FileReport) -> list[str]:
-    if record is None:
-        if info.status in ("truncated", "damaged", "open") and row["warc_offset"] >= info.whole_end:
-            return [f"its record is lost: {info.name} is {info.status} from byte {info.whole_end}"]
-        if info.status == "damaged":
-            return ["its record is lost in a damaged part of the file"]
-        return ["no record starts at that offset"]
-    problems = []
-    expected = {
-        "WARC-Target-URI": (row["url"], record.uri),
-        "WARC-Record-ID": (row["warc_record_id"], record.record_id),
-        "WARC-Type": (row["record_type"], record.type),
-        "WARC-Payload-Digest": (row["payload_digest"], record.payload_digest),
-        "record length": (row["warc_length"], record.length),
-    }
-    for what, (ours, theirs) in expected.items():
-        if ours is not None and ours != theirs:
-            problems.append(f"{what} is {theirs!r}, the corpus says {ours!r}")
-    if record.record_id and row["id"] not in record.record_id:
-        problems.append(f"capture id is not the record's uuid {record.record_id}")
-    return problems
-
-
 # -- the whole check ----------------------------------------------------------------
 
 
@@ -411,7 +295,24 @@ def verify(folder: Path | str, db: Path | str | None = None, *, repair: bool = F
     for path in sorted(folder.glob("*.warc.gz" + OPEN_SUFFIX)):
         handle_open_file(path, report, repair)
 
-    all_records: list[Record] = []
+    with scratch() as conn:  # every record read, kept on disk: memory stays flat
+        table = RecordTable(conn)
+        files = scan_folder(folder, report, table, repair)
+        table.finish()
+        report.files = list(files.values())
+        report.counts["records"] = len(table)
+        check_revisits(table, report)
+        if db_path is not None:
+            if db_path.exists():
+                check_corpus(db_path, table, files, report)
+            else:
+                report.notes.append(f"no corpus at {db_path}: checked the WARC files alone")
+    return report
+
+
+def scan_folder(folder: Path, report: Report, table: RecordTable, repair: bool
+                ) -> dict[str, FileReport]:
+    """Read every WARC file of the folder into the table, closed files then open ones."""
     files: dict[str, FileReport] = {}
     for path in sorted(folder.glob("*.warc.gz")) + sorted(folder.glob("*.warc.gz" + OPEN_SUFFIX)):
         is_open = path.name.endswith(OPEN_SUFFIX)
@@ -420,7 +321,7 @@ def verify(folder: Path | str, db: Path | str | None = None, *, repair: bool = F
             files[name] = FileReport(name=name, size=path.stat().st_size, status="in use")
             continue
         before = len(report.faults)
-        info, records = scan_file(path, name, report)
+        info = scan_file(path, name, report, table)
         if is_open:
             info.status = "open"
             del report.faults[before:]  # an open file's tail is reported once, above
@@ -432,7 +333,6 @@ def verify(folder: Path | str, db: Path | str | None = None, *, repair: bool = F
             info.status, info.size = "repaired", info.whole_end
             cdxj.index_file(path)
         files[name] = info
-        all_records.extend(records)
         report.counts["files"] += 1
         if not is_open and info.status in ("ok", "repaired") and not cdxj.is_current(path):
             if repair:
@@ -440,17 +340,7 @@ def verify(folder: Path | str, db: Path | str | None = None, *, repair: bool = F
                 report.repaired.append(f"{name}: CDXJ index written")
             else:
                 report.notes.append(f"{name}: no current CDXJ index (`chancery index` writes it)")
-    report.files = list(files.values())
-    report.counts["records"] = len(all_records)
-    check_revisits(all_records, report)
-
-    if db_path is not None:
-        if db_path.exists():
-            index = {(r.file, r.offset): r for r in all_records}
-            check_corpus(db_path, index, files, report)
-        else:
-            report.notes.append(f"no corpus at {db_path}: checked the WARC files alone")
-    return report
+    return files
 
 
 def handle_open_file(path: Path, report: Report, repair: bool) -> None:

@@ -24,6 +24,7 @@ import sqlite3
 import zipfile
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Iterable, Iterator
 
 from archive import cdxj
 
@@ -46,39 +47,49 @@ def check_since(since: str | None) -> str | None:
     return since
 
 
-def selection(db: Path, site: str | None, since: str | None) -> tuple[set[str], list[dict]]:
-    """The WARC file names to include and the pages (articles) to list."""
+def selection(db: Path, site: str | None, since: str | None) -> set[str]:
+    """The names of the WARC files to include: those holding the selected captures and
+    the originals of their revisits."""
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        where, args = narrowed("1", site, since, "k.site", "c.fetched")
+        rows = conn.execute(
+            "SELECT DISTINCT c.warc_file, r.warc_file FROM captures c"
+            " LEFT JOIN crawls k ON k.id = c.crawl_id"
+            " LEFT JOIN captures r ON r.id = c.refers_to"
+            f" WHERE {where}", args)
+        return {name for pair in rows for name in pair if name}
+    finally:
+        conn.close()
+
+
+def narrowed(condition: str, site: str | None, since: str | None, site_column: str,
+             since_column: str) -> tuple[str, list]:
+    """A WHERE clause: ``condition``, and ``--site`` and ``--since`` on these columns."""
+    where, args = [condition], []
+    if site:
+        where.append(f"{site_column} = ?")
+        args.append(site)
+    if since:
+        where.append(f"{since_column} >= ?")
+        args.append(since)
+    return " AND ".join(where), args
+
+
+def pages(db: Path, site: str | None, since: str | None, included: set[str]) -> Iterator[dict]:
+    """The articles to list, oldest capture first, read with a cursor (never all at once)."""
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     conn.row_factory = sqlite3.Row
     try:
-        where, args = ["1"], []
-        if site:
-            where.append("k.site = ?")
-            args.append(site)
-        if since:
-            where.append("c.fetched >= ?")
-            args.append(since)
-        captures = conn.execute(
-            "SELECT c.warc_file, r.warc_file AS original_file FROM captures c"
-            " LEFT JOIN crawls k ON k.id = c.crawl_id"
-            " LEFT JOIN captures r ON r.id = c.refers_to"
-            f" WHERE {' AND '.join(where)}", args).fetchall()
-        files = {row["warc_file"] for row in captures} | {
-            row["original_file"] for row in captures if row["original_file"]}
-        where, args = ["a.text IS NOT NULL"], []
-        if site:
-            where.append("a.site = ?")
-            args.append(site)
-        if since:
-            where.append("a.last_captured >= ?")
-            args.append(since)
-        pages = [dict(row) for row in conn.execute(
-            "SELECT a.id, a.url AS canonical, a.title, a.text, a.published, c.url, c.fetched,"
-            " c.warc_file FROM articles a JOIN captures c ON c.id = a.capture_id"
-            f" WHERE {' AND '.join(where)} ORDER BY c.fetched", args)]
+        where, args = narrowed("a.text IS NOT NULL", site, since, "a.site", "a.last_captured")
+        for row in conn.execute(
+                "SELECT a.id, a.url AS canonical, a.title, a.text, a.published, c.url, c.fetched,"
+                f" c.warc_file FROM articles a JOIN captures c ON c.id = a.capture_id WHERE {where}"
+                " ORDER BY c.fetched", args):
+            if row["warc_file"] in included:
+                yield dict(row)
     finally:
         conn.close()
-    return files, pages
 
 
 def page_line(page: dict) -> dict:
@@ -98,12 +109,16 @@ def page_line(page: dict) -> dict:
 def write_wacz(out: Path | str, *, warc_dir: Path | str, db: Path | str, site: str | None = None,
                since: str | None = None, title: str | None = None,
                clock=lambda: datetime.now(timezone.utc)) -> dict:
-    """Write a WACZ file; return what went in (counts)."""
+    """Write a WACZ file; return what went in (counts).
+
+    Every part is streamed into the ZIP (the WARC files, the merged index, the
+    pages): memory does not grow with the archive.
+    """
     out, warc_dir, db = Path(out), Path(warc_dir), Path(db)
     since = check_since(since)
     if not db.exists():
         raise WaczError(f"no corpus at {db}: the WACZ's pages come from it")
-    names, pages = selection(db, site, since)
+    names = selection(db, site, since)
     warcs = [p for p in cdxj.warc_files(warc_dir) if p.name in names]
     if not warcs:
         raise WaczError("no WARC files match" + (f" site {site!r}" if site else "")
@@ -116,21 +131,16 @@ def write_wacz(out: Path | str, *, warc_dir: Path | str, db: Path | str, site: s
         if not cdxj.is_current(path):
             cdxj.index_file(path)
         indexes.append(cdxj.index_path(path))
-    included = {p.name for p in warcs}
-    pages = [p for p in pages if p["warc_file"] in included]
+    listed = PageList(pages(db, site, since, {p.name for p in warcs}))
 
     resources: list[dict] = []
     partial = out.with_name(out.name + ".part")
-    records = 0
     with zipfile.ZipFile(partial, "w", allowZip64=True) as zf:
         for path in warcs:
             resources.append(add_file(zf, f"archive/{path.name}", path))
-        index_text = "".join(cdxj.merged_lines(indexes))
-        records = index_text.count("\n")
-        resources.append(add_bytes(zf, "indexes/index.cdx", index_text.encode("utf-8")))
-        header = {"format": "json-pages-1.0", "id": "pages", "title": "Articles", "hasText": True}
-        lines = [json.dumps(header)] + [json.dumps(page_line(p), ensure_ascii=False) for p in pages]
-        resources.append(add_bytes(zf, "pages/pages.jsonl", ("\n".join(lines) + "\n").encode("utf-8")))
+        index, records = add_lines(zf, "indexes/index.cdx", cdxj.merged_lines(indexes))
+        resources.append(index)
+        resources.append(add_lines(zf, "pages/pages.jsonl", listed.lines())[0])
         package = {
             "profile": "data-package",
             "wacz_version": WACZ_VERSION,
@@ -141,16 +151,34 @@ def write_wacz(out: Path | str, *, warc_dir: Path | str, db: Path | str, site: s
             "software": SOFTWARE,
             "resources": resources,
         }
-        if pages:
-            package["mainPageURL"] = pages[-1]["url"]
-            package["mainPageDate"] = page_line(pages[-1])["ts"]
+        if listed.last:
+            package["mainPageURL"] = listed.last["url"]
+            package["mainPageDate"] = listed.last["ts"]
         package_bytes = json.dumps(package, indent=2).encode("utf-8")
         zf.writestr(info("datapackage.json", zipfile.ZIP_DEFLATED), package_bytes)
         digest = {"path": "datapackage.json", "hash": "sha256:" + hashlib.sha256(package_bytes).hexdigest()}
         zf.writestr(info("datapackage-digest.json", zipfile.ZIP_DEFLATED),
                     json.dumps(digest, indent=2).encode("utf-8"))
     partial.replace(out)
-    return {"warc_files": len(warcs), "records": records, "pages": len(pages)}
+    return {"warc_files": len(warcs), "records": records, "pages": listed.count}
+
+
+class PageList:
+    """The lines of ``pages/pages.jsonl`` from a stream of pages, counting them and
+    keeping the last (the WACZ's main page)."""
+
+    def __init__(self, pages: Iterable[dict]):
+        self.pages = pages
+        self.count = 0
+        self.last: dict | None = None
+
+    def lines(self) -> Iterator[str]:
+        yield json.dumps({"format": "json-pages-1.0", "id": "pages", "title": "Articles",
+                          "hasText": True}) + "\n"
+        for page in self.pages:
+            self.last = page_line(page)
+            self.count += 1
+            yield json.dumps(self.last, ensure_ascii=False) + "\n"
 
 
 def info(name: str, compression: int) -> zipfile.ZipInfo:
@@ -175,6 +203,15 @@ def add_file(zf: zipfile.ZipFile, name: str, path: Path) -> dict:
     return resource(name, digest, size)
 
 
-def add_bytes(zf: zipfile.ZipFile, name: str, data: bytes) -> dict:
-    zf.writestr(info(name, zipfile.ZIP_DEFLATED), data)
-    return resource(name, hashlib.sha256(data), len(data))
+def add_lines(zf: zipfile.ZipFile, name: str, lines: Iterable[str]) -> tuple[dict, int]:
+    """Write text lines into a compressed entry as they come, hashing them on the way;
+    return its resource and the number of lines."""
+    digest, size, count = hashlib.sha256(), 0, 0
+    with zf.open(info(name, zipfile.ZIP_DEFLATED), "w", force_zip64=True) as dst:
+        for line in lines:
+            data = line.encode("utf-8")
+            digest.update(data)
+            size += len(data)
+            count += 1
+            dst.write(data)
+    return resource(name, digest, size), count

@@ -45,10 +45,11 @@ from bench.server import StaticServer
 
 REPO = Path(__file__).resolve().parent.parent
 RUNS = ["trafilatura-1", "trafilatura-2", "extract-2", "scrapy-bare", "wget", "chancery",
-        "chancery-archive"]
+        "chancery-archive", "chancery-archive-none"]
 LABELS = {
     "chancery": "chancery crawl (end to end)",
     "chancery-archive": "chancery crawl --archive-only",
+    "chancery-archive-none": "chancery crawl --archive-only --requisites none",
     "scrapy-bare": "bare Scrapy crawl (stores nothing)",
     "trafilatura-1": "trafilatura.extract, 1 process",
     "trafilatura-2": "trafilatura.extract, 2 processes",
@@ -69,6 +70,8 @@ class Result:
     peak_rss_sum: int = 0
     returncode: int | None = None
     notes: list[str] = field(default_factory=list)
+    requisites: int = 0  # page requisites fetched, and their bytes (bodies as received)
+    requisite_bytes: int = 0
 
     @property
     def pages_per_s(self) -> float:
@@ -83,13 +86,13 @@ class Result:
         return self.cpu / self.pages if self.pages else 0.0
 
 
-def measured(command: list[str], work: Path, env: dict | None = None) -> dict:
-    """Run a command under bench.measure; return its measurements."""
+def measured(command: list[str], work: Path, env: dict | None = None, cwd: Path = REPO) -> dict:
+    """Run a command under bench.measure (from ``cwd``); return its measurements."""
     out = work / "measure.json"
     log = work / "output.log"
     with open(log, "wb") as fh:
         subprocess.run([sys.executable, "-m", "bench.measure", str(out), "--", *command],
-                       cwd=REPO, stdout=fh, stderr=subprocess.STDOUT, env=env)
+                       cwd=cwd, stdout=fh, stderr=subprocess.STDOUT, env=env)
     result = json.loads(out.read_text())
     if result["returncode"] != 0:
         tail = log.read_text(errors="replace")[-3000:]
@@ -143,7 +146,8 @@ def run_wget(urls: list[str], work: Path) -> Result:
 def run_chancery(name: str, label: str, urls: list[str], work: Path, extra: list[str]) -> Result:
     command = [sys.executable, "-m", "crawler", "crawl", *urls, "--db", str(work / "corpus.db"),
                "--warc-dir", str(work / "warc"), "--impolite", "--no-sitemaps",
-               "--log-level", "WARNING", "--log-file", str(work / "crawl.log"), *extra]
+               "--log-level", "WARNING", "--log-file", str(work / "crawl.log"),
+               "-s", "CHANCERY_RESOLVE=*=127.0.0.1", *extra]  # whatever a page links: never off this machine
     numbers = measured(command, work, env={**os.environ, "COLUMNS": "200"})
     result = Result(name, label)
     counted(result, work / "corpus.db", archive_only="--archive-only" in extra)
@@ -193,6 +197,9 @@ def counted(result: Result, db_path: Path, archive_only: bool) -> None:
         if archive_only:
             result.articles = db.execute(
                 "SELECT count(*) FROM ledger WHERE reason = 'archived'").fetchone()[0]
+        result.requisites, result.requisite_bytes = db.execute(
+            "SELECT count(*), coalesce(sum(c.length), 0) FROM captures c JOIN ledger l"
+            " ON l.crawl_id = c.crawl_id AND l.url = c.url WHERE l.kind = 'requisite'").fetchone()
         failed = db.execute("SELECT count(*) FROM ledger WHERE status = 'failed'").fetchone()[0]
         queued = db.execute("SELECT count(*) FROM ledger WHERE status = 'queued'").fetchone()[0]
     db.close()
@@ -309,7 +316,21 @@ def report(results: dict[str, Result], context: dict) -> str:
     for name, r in results.items():
         if name.startswith("variant:"):
             lines.append(f"| {r.label} pages/s ÷ end to end pages/s | {ratio(r, ours, 'pages_per_s')} | |")
-    return "\n".join(lines)
+    return "\n".join(lines + requisite_lines(results))
+
+
+def requisite_lines(results: dict[str, Result]) -> list[str]:
+    """What page requisites cost (issue #22): requests and bytes an article, and the
+    archive-only rate with requisites (the default) over the rate without."""
+    lines = ["", "| page requisites | requests / article | KB / article |", "| --- | ---: | ---: |"]
+    for r in results.values():
+        if r.articles and r.requisites:
+            lines.append(f"| {r.label} | {r.requisites / r.articles:.2f} "
+                         f"| {r.requisite_bytes / r.articles / 1024:.1f} |")
+    with_them, without = results.get("chancery-archive"), results.get("chancery-archive-none")
+    lines.append(f"| archive-only pages/s with requisites ÷ without | "
+                 f"{ratio(with_them, without, 'pages_per_s')} | |")
+    return lines
 
 
 MEMORY_RUNS = ("chancery", "chancery-archive", "worker")
@@ -369,6 +390,8 @@ def run_one(name: str, extra: str | None, urls: list[str], files: list[Path], wo
         result = run_chancery(name, LABELS[name], urls, work, [])
     elif name == "chancery-archive":
         result = run_chancery(name, LABELS[name], urls, work, ["--archive-only"])
+    elif name == "chancery-archive-none":
+        result = run_chancery(name, LABELS[name], urls, work, ["--archive-only", "--requisites", "none"])
     else:
         result = run_chancery(name, f"chancery crawl {extra} ({name[8:]})", urls, work,
                               shlex.split(extra))

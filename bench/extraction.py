@@ -16,9 +16,13 @@ time with) the extractors take turns page by page, after an untimed pass over th
 pages that pays for one-time setup (imports, date-parser tables): the figures are
 those of a long crawl's steady state.
 
+On a dataset whose gold also has metadata (``../shared/real-pages/news``) the same
+run scores title, authors and publication date of each extractor (``bench.fields``).
+
 Usage::
 
     python -m bench.extraction ../shared/extraction-benchmark/zyte [--limit N] [--jobs 1]
+    python -m bench.extraction ../shared/real-pages/news --misses
 """
 
 from __future__ import annotations
@@ -35,6 +39,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
+
+from bench import fields
 
 TOKEN_RE = re.compile(r"\w+", re.UNICODE)
 SHINGLE = 4
@@ -289,6 +295,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--worst", type=int, default=0, help="list the N worst pages of ours")
     parser.add_argument("--dump", type=Path, help="write per-page scores and texts as JSON")
+    parser.add_argument("--no-fields", action="store_true", help="skip the metadata fields (title, authors, dates)")
+    parser.add_argument("--misses", action="store_true", help="list the pages where our fields differ from the gold")
     args = parser.parse_args(argv)
     if not (args.dataset / "ground-truth.json").exists():
         parser.error(f"{args.dataset}: no ground-truth.json")
@@ -307,6 +315,12 @@ def main(argv: list[str] | None = None) -> int:
         print()
         for key, p in sorted(ours.pages.items(), key=lambda kv: kv[1]["f1"])[: args.worst]:
             print(f"{p['f1']:.3f} P={p['precision']:.3f} R={p['recall']:.3f} {key[:12]} {p['url']}")
+    if not args.no_fields and fields.has_gold(args.dataset):
+        gold = fields.load_gold(args.dataset, args.limit)
+        field_results = [fields.run_fields(name, gold) for name in names]
+        print("\n" + fields.field_table(field_results))
+        if args.misses:
+            print("\n".join(["", *fields.field_misses(field_results[0], gold)]))
     if args.dump:
         args.dump.write_text(
             json.dumps({r.name: r.pages for r in results}, ensure_ascii=False, indent=1),

@@ -11,7 +11,9 @@ of the command to the exit of its last process.
 
 Results go to OUT.json: ``wall``, ``cpu_user``, ``cpu_system``, ``cpu``,
 ``peak_rss_max`` (bytes, largest single process), ``peak_rss_sum`` (bytes, all
-processes at once, sampled), ``processes``, ``returncode``.
+processes at once, sampled), ``processes``, ``cores`` (the mean number of its
+processes running or runnable, at most one a CPU: the cores it keeps busy, which
+other work on the machine does not change), ``returncode``.
 """
 
 from __future__ import annotations
@@ -59,6 +61,20 @@ def descendants(root: int) -> list[int]:
     return found
 
 
+def runnable(pids: list[int]) -> int:
+    """How many of these processes are running or waiting for a core (state R): the
+    cores the command would use on an idle machine, however busy this one is."""
+    count = 0
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/stat", "rb") as fh:
+                stat = fh.read()
+        except OSError:
+            continue
+        count += stat[stat.rfind(b")") + 2:stat.rfind(b")") + 3] == b"R"
+    return count
+
+
 def rss_of(pids: list[int]) -> int:
     total = 0
     for pid in pids:
@@ -75,6 +91,7 @@ class Sampler(threading.Thread):
         super().__init__(daemon=True)
         self.interval = interval
         self.peak = 0
+        self.demand: list[int] = []  # runnable processes, at most one a core, a sample
         self.seen: set[int] = set()
         self.halt = threading.Event()
 
@@ -84,6 +101,7 @@ class Sampler(threading.Thread):
             pids = descendants(me)
             self.seen.update(pids)
             self.peak = max(self.peak, rss_of(pids))
+            self.demand.append(min(runnable(pids), os.cpu_count() or 1))
             self.halt.wait(self.interval)
 
 
@@ -119,6 +137,7 @@ def measure(command: list[str], env: dict | None = None) -> dict:
         "peak_rss_max": peak_max,
         "peak_rss_sum": max(sampler.peak, peak_max),
         "processes": len(sampler.seen),
+        "cores": sum(sampler.demand) / len(sampler.demand) if sampler.demand else 0.0,
         "returncode": returncode,
         "subreaper": subreaper,
     }

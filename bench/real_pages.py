@@ -172,7 +172,8 @@ def crawl(site: RealSite, out: Path, timeout: float = 900) -> subprocess.Complet
     return subprocess.run(
         [sys.executable, "-m", "crawler", "crawl", site.url(LISTING), "--db", str(out / "corpus.db"),
          "--warc-dir", str(out / "warc"), "--impolite", "--log-level", "INFO",
-         "--log-file", str(out / "crawl.log")],
+         "--log-file", str(out / "crawl.log"),
+         "-s", "CHANCERY_RESOLVE=*=127.0.0.1"],  # pages link CDNs: every host name to loopback
         cwd=REPO, capture_output=True, text=True, timeout=timeout, check=False,
     )
 

@@ -27,9 +27,9 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 OTHER_HOST = "https://www.diplomatic-wire.example"
-CDN = "https://cdn.diplomatic-wire.example/wp-content/uploads"
+CDN = "/wp-content/uploads"  # real files (``write_requisites``): pages replay, and cost what they cost
 PER_PAGE = 20
-GENERATOR_VERSION = "1"  # bump when the output changes, so cached sites are rebuilt
+GENERATOR_VERSION = "2"  # bump when the output changes, so cached sites are rebuilt
 
 SECTIONS = [
     ("Diplomacy", "diplomacy"),
@@ -245,7 +245,8 @@ class Renderer:
 <meta name="twitter:card" content="summary_large_image">
 {extra}
 <script type="application/ld+json" class="yoast-schema-graph">{json.dumps(jsonld)}</script>
-<link rel="dns-prefetch" href="//cdn.diplomatic-wire.example">
+<link rel="stylesheet" id="wire-style-css" href="/wp-content/themes/wire/style.css?ver=6.4.2" media="all">
+<script src="/wp-content/themes/wire/app.js?ver=6.4.2" defer></script>
 <style id="global-styles-inline-css">
 {self.chunk(self.styles, style_size)}</style>
 <script id="wp-emoji-settings">window._wpemojiSettings = {{"baseUrl":"https:\\/\\/s.w.org\\/images\\/core\\/emoji\\/14.0.0\\/72x72\\/","ext":".png","source":{{"concatemoji":"{CDN}\\/wp-emoji-release.min.js?ver=6.4.2"}}}};</script>
@@ -474,6 +475,7 @@ def build(folder: Path | str, articles: int = 5000, seed: int = 7) -> dict:
             listings += 1
     write(folder, "/", renderer.listing_page("The Diplomatic Wire", "/", plan_[:PER_PAGE], 1, 1))
     (folder / "robots.txt").write_text("User-agent: *\nDisallow: /wp-admin/\n", encoding="utf-8")
+    write_requisites(folder, plan_)
     info = {
         "version": GENERATOR_VERSION,
         "articles": len(plan_),
@@ -484,6 +486,26 @@ def build(folder: Path | str, articles: int = 5000, seed: int = 7) -> dict:
     }
     (folder / "site.json").write_text(json.dumps(info), encoding="utf-8")
     return info
+
+
+def write_requisites(folder: Path, plan_: list) -> None:
+    """The theme and the pictures the pages name, as files of about a real site's sizes
+    (a lead picture 24 KB, a thumbnail 6 KB), so that requisites cost what they cost."""
+    theme = folder / "wp-content/themes/wire"
+    uploads = folder / CDN.lstrip("/")
+    theme.mkdir(parents=True, exist_ok=True)
+    uploads.mkdir(parents=True, exist_ok=True)
+    (theme / "style.css").write_text(style_pool(random.Random(3), 60_000)
+                                     + "\n.site-header { background: url(bg.png); }\n", encoding="utf-8")
+    (theme / "app.js").write_text("document.documentElement.className += ' js';\n" * 400, encoding="utf-8")
+    picture = b"\xff\xd8\xff\xe0" + bytes(random.Random(5).getrandbits(8) for _ in range(24_000))
+    (theme / "bg.png").write_bytes(picture[:2000])
+    (uploads / "logo.png").write_bytes(picture[:6000])
+    for article in plan_:
+        (uploads / f"{article.number}.jpg").write_bytes(picture)
+        (uploads / f"thumb-{article.number}.jpg").write_bytes(picture[:6000])
+        slug = article.author.lower().replace(" ", "-")
+        (uploads / f"avatar-{slug}.jpg").write_bytes(picture[:4000])
 
 
 def cached(root: Path | str, articles: int, seed: int) -> tuple[Path, dict]:

@@ -17,7 +17,7 @@ def cli():
 
 
 for command in (crawling.crawl, crawling.worker, crawling.demo, crawling.sites, crawling.version,
-                corpus.search, corpus.export, corpus.serve, corpus.merge,
+                corpus.search, corpus.export, corpus.serve, corpus.merge, corpus.enrich,
                 tools.verify, tools.index, tools.wacz, tools.reindex, tools.replay,
                 schedules.schedule, schedules.scheduler):
     cli.add_command(command)

@@ -29,6 +29,7 @@ class CrawlOptions:
     polite: bool = True  # False: no AutoThrottle, no delay unless one is given
     obey_robots: bool | None = None  # None: the default (obey), or a fleet job's
     archive_only: bool = False
+    requisites: str | None = None  # none, page or all; None: the profile's, else CHANCERY_REQUISITES
     log_level: str = "WARNING"
     log_file: str | None = None
     settings: dict[str, str] = field(default_factory=dict)  # -s NAME=VALUE
@@ -75,7 +76,8 @@ class CrawlOptions:
 
     def spider_args(self) -> dict:
         return {"max_pages": self.max_pages, "sitemaps": None if self.sitemaps else False,
-                "full": self.full, "backfill": True if self.backfill else None}
+                "full": self.full, "requisites": self.requisites,
+                "backfill": True if self.backfill else None}
 
 
 #: The options that are numbers, and of which kind.
@@ -129,6 +131,10 @@ OPTIONS = {
     "archive_only": (("--archive-only",), dict(
         is_flag=True,
         help="WARC files, captures and ledger only: no extraction (`chancery reindex` extracts later).")),
+    "requisites": (("--requisites",), dict(
+        type=click.Choice(["none", "page", "all"]),
+        help="Page requisites to archive: none; page (default: stylesheets, scripts, fonts,"
+             " the pictures shown); all (every candidate of each srcset too).")),
     "log_level": (("--log-level",), dict(default="WARNING", show_default=True)),
     "log_file": (("--log-file",), dict(type=click.Path(), help="Write the Scrapy log here.")),
     "overrides": (("-s", "--set", "overrides"), dict(
@@ -143,7 +149,7 @@ CRAWL = tuple(OPTIONS)
 WORKER = ("db", "warc_dir", "delay", "impolite", "ignore_robots", "log_level", "log_file",
           "overrides", "options_json")
 SCHEDULE = ("db", "warc_dir", "delay", "max_articles", "max_pages", "no_sitemaps", "full",
-            "backfill", "impolite", "ignore_robots", "overrides")
+            "backfill", "impolite", "ignore_robots", "requisites", "overrides")
 
 
 def crawl_options(names: tuple[str, ...], **changes: dict):

@@ -18,17 +18,20 @@ extractor is applied to an old archive the same way.
 
 What a crawl run was (its id, job, site and start URLs) comes from the
 ``warcinfo`` record of each WARC file.
+
+Memory does not grow with the archive: what the records say is filed in a
+scratch database and each record is read again when its turn comes
+(:mod:`crawler.reindex_records`); the main process reads, judges and stores
+while the pool extracts the pages read just before.
 """
 
 from __future__ import annotations
 
-import json
 import multiprocessing
-from collections import Counter, defaultdict
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
-from datetime import datetime
+from collections import Counter, deque
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
+from typing import Iterable, Iterator
 
 from scrapy import Request, Selector, Spider
 from scrapy.downloadermiddlewares.httpcompression import HttpCompressionMiddleware
@@ -36,78 +39,24 @@ from scrapy.exceptions import DropItem, IgnoreRequest
 from scrapy.http import Headers, HtmlResponse
 from scrapy.responsetypes import responsetypes
 from scrapy.utils.test import get_crawler
-from warcio.archiveiterator import ArchiveIterator
 
-from archive import articles, http
-from archive.cdxj import warc_files
+from archive import articles
 from archive.corpus import Corpus
-from archive.warc import sha1_digest
+from archive.scratch import Lookup, scratch
 from crawler import settings as defaults
+from crawler.reindex_records import Capture, Records
 from extraction import Article, extract, judge_tree
-from middlewares.session import owner_of
 from pipelines.dedup import DedupPipeline
 from pipelines.pool import refusal
 from pipelines.store import filing
-from spiders import profiles
-from spiders.links import Scope, filed_under, host_of, is_listing_url, looks_like_article, normalize
+from spiders.links import Scope, filed_under, is_listing_url, looks_like_article, normalize
 from spiders.news import looks_binary, page_text
-from spiders.sections import section_links, section_title
 
-BATCH = 64
-NOT_MODIFIED = "server-not-modified"
+IN_FLIGHT = 32  # pages a worker may have queued: enough to keep it busy, few enough to hold
 
 
 class ReindexError(RuntimeError):
     """The WARC folder or the target corpus is not usable."""
-
-
-class Sections:
-    """A crawl process's section pages, read again as its spider read them: the
-    section (start URL) each page belongs to, each section's name, and the first
-    section that listed each article link (``NewsSpider.section_names``, ``listed_in``)."""
-
-    def __init__(self):
-        self.section_of: dict[str, str] = {}  # section page URL -> its section
-        self.names: dict[str, str | None] = {}
-        self.listed_in: dict[str, str] = {}
-
-    def read(self, url: str, section: str, response, scope: Scope) -> None:
-        """A page of ``section`` fetched at ``url``, as ``NewsSpider.parse_section`` reads it."""
-        selector = Selector(response)
-        self.section_of[url] = section
-        listed = section_links(response, selector, section, scope).articles
-        if section not in self.names:
-            self.names[section] = section_title(selector)
-        for link in listed:
-            self.listed_in.setdefault(link, section)
-
-
-@dataclass
-class Run:
-    """One crawl process, as its warcinfo records tell it."""
-
-    crawl_id: int | None
-    job: str
-    site: str
-    start_urls: list[str]
-    hints: dict
-    scope: Scope | None
-    files: list[str] = field(default_factory=list)
-    sections: Sections = field(default_factory=Sections)
-
-
-@dataclass
-class Capture:
-    row: dict
-    date: str
-    run: Run
-    headers: list[tuple[str, str]]
-    protocol: str
-    body: bytes | None  # None for a revisit until resolved
-    profile: str | None
-    refers_to: str | None
-    refers_to_uri: str | None
-    referer: str | None = None
 
 
 class Stats(Counter):
@@ -115,144 +64,6 @@ class Stats(Counter):
 
     def inc_value(self, key, count=1, start=0):
         self[key] += count
-
-
-# -- reading the WARC files -----------------------------------------------------------
-
-
-def read_folder(folder: Path) -> tuple[list[Capture], dict[str, bytes], dict[str, Run]]:
-    """Every capture (response or revisit) and the payload of every response record."""
-    captures: list[Capture] = []
-    payloads: dict[str, bytes] = {}
-    referers: dict[str, str] = {}
-    runs: dict[tuple, Run] = {}
-    for path in warc_files(folder):
-        if not path.name.endswith(".warc.gz"):
-            continue
-        run = None
-        with open(path, "rb") as fh:
-            records = ArchiveIterator(fh)
-            for record in records:
-                kind = record.rec_type
-                if kind == "warcinfo":
-                    run = run_of(record, path.name, runs)
-                    continue
-                if kind == "request":
-                    target = record.rec_headers.get_header("WARC-Concurrent-To")
-                    referer = record.http_headers.get_header("Referer") if record.http_headers else None
-                    if target and referer:
-                        referers[target] = referer
-                    continue
-                if kind not in ("response", "revisit") or record.http_headers is None:
-                    continue
-                if record.rec_headers.get_header("WARC-Truncated"):
-                    continue  # a download cut short: the crawl gave it no captures row
-                # the payload as the spider got it: transfer coding removed, content coding kept
-                body = payload_of(record) if kind == "response" else None
-                if kind == "response":
-                    payloads[record.rec_headers.get_header("WARC-Record-ID")] = body
-                records.read_to_end(record)
-                captures.append(capture_of(record, path.name, records, body, run or fallback_run(runs)))
-    for capture in captures:
-        capture.referer = referers.get(capture.row["warc_record_id"])
-    captures.sort(key=lambda c: (c.date, c.row["warc_file"], c.row["warc_offset"]))
-    return captures, payloads, {r.job: r for r in runs.values()}
-
-
-def payload_of(record) -> bytes:
-    """A response record's payload: its body as stored, de-chunked when it was chunked."""
-    body = record.raw_stream.read()
-    codings = record.http_headers.get_header("Transfer-Encoding") or ""
-    return http.dechunk(body)[0] if codings.lower().endswith("chunked") else body
-
-
-def run_of(record, file: str, runs: dict) -> Run:
-    fields = {}
-    for line in record.content_stream().read().decode("utf-8", "replace").splitlines():
-        name, sep, value = line.partition(":")
-        if sep:
-            fields[name.strip()] = value.strip()
-    crawl_id = int(fields["crawl-id"]) if fields.get("crawl-id", "").isdigit() else None
-    job = fields.get("job") or "reindex"
-    key = (crawl_id, job, owner_of(file))
-    if key not in runs:
-        starts = fields.get("start-urls", "").split()
-        profile = None
-        if not job.startswith("urls:"):
-            try:
-                profile = profiles.load(job)
-            except profiles.UnknownProfile:
-                profile = None
-        hosts = (profile.hosts if profile else None) or starts
-        scope = Scope.around(hosts, profile.scope if profile else None) if hosts else None
-        site = fields.get("site") or (job if profile else (host_of(starts[0]) if starts else ""))
-        runs[key] = Run(crawl_id, job, site, [normalize(u) for u in starts],
-                        profile.extraction if profile else {}, scope)
-    runs[key].files.append(file)
-    return runs[key]
-
-
-def fallback_run(runs: dict) -> Run:
-    return runs.setdefault(("", "", ""), Run(None, "reindex", "", [], {}, None))
-
-
-def capture_of(record, file: str, records, body: bytes | None, run: Run) -> Capture:
-    rec = record.rec_headers
-    http = record.http_headers
-    record_id = rec.get_header("WARC-Record-ID")
-    date = rec.get_header("WARC-Date")
-    fetched = datetime.fromisoformat(date.replace("Z", "+00:00"))
-    refers_to = rec.get_header("WARC-Refers-To")
-    status = int(http.get_statuscode() or 0)
-
-    def last(name):
-        values = [v for k, v in http.headers if k.lower() == name.lower()]
-        return values[-1] if values else None
-
-    row = {
-        "id": record_id.removeprefix("<urn:uuid:").removesuffix(">"),
-        "crawl_id": run.crawl_id,
-        "url": rec.get_header("WARC-Target-URI"),
-        "fetched": fetched.isoformat(timespec="microseconds"),
-        "status": status,
-        "mime": last("Content-Type"),
-        "payload_digest": rec.get_header("WARC-Payload-Digest") or (
-            sha1_digest(body) if body is not None else None),
-        "warc_file": file,
-        "warc_offset": records.get_record_offset(),
-        "warc_length": records.get_record_length(),
-        "warc_record_id": record_id,
-        "record_type": record.rec_type,
-        "refers_to": refers_to.removeprefix("<urn:uuid:").removesuffix(">") if refers_to else None,
-        "etag": last("ETag"),
-        "last_modified": last("Last-Modified"),
-        "length": len(body) if body is not None else None,
-        "ip": rec.get_header("WARC-IP-Address"),
-    }
-    profile = rec.get_header("WARC-Profile") or ""
-    return Capture(row, date, run, list(http.headers), http.protocol, body,
-                   profile.rsplit("/", 1)[-1] or None, refers_to,
-                   rec.get_header("WARC-Refers-To-Target-URI"))
-
-
-def resolve_revisits(captures: list[Capture], payloads: dict[str, bytes]) -> None:
-    """Give each revisit its original's payload (by WARC-Refers-To, else URI and digest)."""
-    by_digest = {}
-    for capture in captures:
-        if capture.row["record_type"] == "response":
-            by_digest.setdefault((capture.row["url"], capture.row["payload_digest"]),
-                                 capture.row["warc_record_id"])
-    for capture in captures:
-        if capture.row["record_type"] != "revisit":
-            continue
-        original = capture.refers_to if capture.refers_to in payloads else by_digest.get(
-            (capture.refers_to_uri, capture.row["payload_digest"]))
-        if capture.profile == NOT_MODIFIED or capture.row["status"] == 304:
-            capture.row["length"] = 0
-            capture.body = b""
-        elif original in payloads:
-            capture.body = payloads[original]
-            capture.row["length"] = len(capture.body)
 
 
 # -- the spider's judgement -----------------------------------------------------------
@@ -372,78 +183,86 @@ def store(corpus: Corpus, item: dict, dedup: DedupPipeline, stats: Stats) -> Non
 
 def reindex(warc_dir: Path | str, into: Path | str, *, workers: int = 2,
             max_chars: int = defaults.EXTRACT_MAX_CHARS) -> dict:
-    """Rebuild a corpus at ``into`` from the WARC files of ``warc_dir``; return counts."""
+    """Rebuild a corpus at ``into`` from the WARC files of ``warc_dir``; return counts.
+
+    What it learns of the records on the way lives in a scratch database beside
+    ``into`` (:mod:`crawler.reindex_records`), so its memory does not grow with
+    the archive; ``workers`` processes extract while this one reads and stores.
+    """
     warc_dir, into = Path(warc_dir), Path(into)
     if not warc_dir.is_dir():
         raise ReindexError(f"no WARC folder at {warc_dir}")
     if into.exists():
         raise ReindexError(f"{into} exists: reindex writes a new corpus")
-    captures, payloads, runs = read_folder(warc_dir)
-    if not captures:
-        raise ReindexError(f"no response records in {warc_dir}")
-    resolve_revisits(captures, payloads)
     stats = Stats()
-    with Corpus(into) as corpus:
-        write_crawls(corpus, captures)
-        with corpus.write() as db:
-            db["captures"].insert_all((c.row for c in captures), replace=True)
-        stats["captures"] = len(captures)
-        html_pages = set()
-        responses = Responses()
-        items = []
-        for capture in captures:
-            response = responses.build(capture)
-            if isinstance(response, HtmlResponse) and capture.row["status"] == 200:
-                html_pages.add(normalize(capture.row["url"]))
-            item = article_item(capture, response, html_pages)
-            if item is not None:
-                items.append(item)
-        extract_and_store(corpus, items, workers, max_chars, stats)
-        stats["articles"] = corpus.db["articles"].count
+    into.parent.mkdir(parents=True, exist_ok=True)
+    with scratch(near=into.parent) as conn:
+        records = Records(conn, warc_dir)
+        stats["captures"] = records.read()
+        if not stats["captures"]:
+            raise ReindexError(f"no response records in {warc_dir}")
+        with Corpus(into) as corpus:
+            records.write_crawls(corpus)
+            with corpus.write() as db:
+                db["captures"].insert_all(records.capture_rows(), replace=True)
+            items = article_items(records.captures_in_order(), Lookup(conn, "html_pages"))
+            extract_and_store(corpus, items, workers, max_chars, stats)
+            stats["articles"] = corpus.db["articles"].count
     return dict(stats)
 
 
-def extract_and_store(corpus: Corpus, items: list[dict], workers: int, max_chars: int,
+def article_items(captures: Iterable[Capture], html_pages: Lookup) -> Iterator[dict]:
+    """The item of each capture the spider would have stored, in WARC-Date order, and
+    after a crawl run's last capture, the mark that it ended."""
+    responses = Responses()
+    for capture in captures:
+        response = responses.build(capture)
+        if isinstance(response, HtmlResponse) and capture.row["status"] == 200:
+            html_pages.add(normalize(capture.row["url"]))
+        item = article_item(capture, response, html_pages)
+        if item is not None:
+            yield item
+        if capture.last_of_run:
+            yield {"end_of_run": id(capture.run)}
+
+
+def extract_and_store(corpus: Corpus, items: Iterable[dict], workers: int, max_chars: int,
                       stats: Stats) -> None:
+    """Extract in ``workers`` processes while this one stores, in the items' order.
+
+    A page goes to the pool as soon as it is read, and is stored once its own and
+    every earlier page's extraction is done: the corpus gets the rows in the same
+    order whatever the number of workers.  At most IN_FLIGHT pages a worker wait.
+    """
     dedups: dict[int, DedupPipeline] = {}
     context = multiprocessing.get_context("forkserver")
     with ProcessPoolExecutor(max_workers=max(1, workers), mp_context=context) as pool:
-        for start in range(0, len(items), BATCH):
-            batch = items[start:start + BATCH]
-            jobs = [(i["html"], i["url"], i["hints"]) for i in batch if "html" in i
-                    and len(i["html"]) <= max_chars]
-            results = iter(pool.map(extract_item, jobs))
-            for item in batch:
-                if "html" in item:
-                    html = item.pop("html")
-                    if len(html) > max_chars:
-                        stats.inc_value("extract/too_large")
-                        continue
-                    if not accept(item, next(results), stats):
-                        continue
-                run = item.pop("run_key", None)
-                if run not in dedups:
-                    dedups[run] = DedupPipeline(stats, corpus)
-                dedup = dedups[run]
-                store(corpus, item, dedup, stats)
+        pending: deque[tuple[dict, Future | None]] = deque()
+        for item in items:
+            html = item.get("html")
+            job = pool.submit(extract_item, (html, item["url"], item["hints"])) \
+                if html is not None and len(html) <= max_chars else None
+            pending.append((item, job))
+            if len(pending) >= IN_FLIGHT * max(1, workers):
+                finish(corpus, *pending.popleft(), dedups, stats)
+        while pending:
+            finish(corpus, *pending.popleft(), dedups, stats)
 
 
-def write_crawls(corpus: Corpus, captures: list[Capture]) -> None:
-    """One ``crawls`` row a crawl id found in the warcinfo records."""
-    seen: dict[int, dict] = {}
-    files = defaultdict(list)
-    for capture in captures:
-        crawl_id = capture.run.crawl_id
-        if crawl_id is None:
-            continue
-        row = seen.setdefault(crawl_id, {
-            "id": crawl_id, "job": capture.run.job, "site": capture.run.site,
-            "started": capture.row["fetched"], "status": "reindexed",
-            "settings": json.dumps({"start_urls": capture.run.start_urls}),
-        })
-        row["finished"] = capture.row["fetched"]
-        if capture.row["warc_file"] not in files[crawl_id]:
-            files[crawl_id].append(capture.row["warc_file"])
-    with corpus.write() as db:
-        for crawl_id, row in seen.items():
-            db["crawls"].insert({**row, "warc_files": json.dumps(files[crawl_id])}, replace=True)
+def finish(corpus: Corpus, item: dict, job: Future | None, dedups: dict, stats: Stats) -> None:
+    """Judge one extracted page as ``ExtractPipeline`` does, then dedup and store it.
+    A crawl run's dedup state goes once its last page is stored."""
+    if "end_of_run" in item:
+        dedups.pop(item["end_of_run"], None)
+        return
+    if "html" in item:
+        item.pop("html")
+        if job is None:
+            stats.inc_value("extract/too_large")
+            return
+        if not accept(item, job.result(), stats):
+            return
+    run = item.pop("run_key", None)
+    if run not in dedups:
+        dedups[run] = DedupPipeline(stats, corpus)
+    store(corpus, item, dedups[run], stats)

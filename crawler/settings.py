@@ -34,6 +34,12 @@ CHANCERY_FRONTIER_HEARTBEAT = 2.0
 CHANCERY_FRONTIER_TTL = 30.0
 CHANCERY_FRONTIER_MAX_REQUEUES = 3
 CHANCERY_FRONTIER_POLITENESS = True  # one download slot a host for all workers of a job
+CHANCERY_REQUISITES = "page"  # none, page or all: see middlewares/requisites.py
+CHANCERY_REQUISITES_MAX = 50_000  # requisites fetched a crawl, at most
+CHANCERY_REQUISITES_TIMEOUT = 20.0  # seconds a requisite may take (0: DOWNLOAD_TIMEOUT)
+CHANCERY_REQUISITES_SKIP_FILE = ""  # advertising and analytics hosts ("": the bundled list)
+CHANCERY_REQUISITES_SKIP_HOSTS = ""  # more such hosts
+CHANCERY_RESOLVE = ""  # HOST=ADDRESS pairs, "*" for every other host: middlewares/resolve.py
 
 # -- politeness --------------------------------------------------------------------
 USER_AGENT = "Chancery/0.1 (archival crawler for diplomatic news; +https://github.com/chancery-archive/chancery)"
@@ -56,6 +62,7 @@ RETRY_TIMES = 2
 REDIRECT_MAX_TIMES = 10
 COOKIES_ENABLED = False
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+TWISTED_DNS_RESOLVER = "middlewares.resolve.PinnedResolver"  # Scrapy's, with CHANCERY_RESOLVE's pins
 
 # -- components --------------------------------------------------------------------
 # HTTP/1.1 over TCP and TLS with the bytes of each exchange kept for the WARC records
@@ -69,6 +76,7 @@ EXTENSIONS = {
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+    "middlewares.requisites.RequisitesDownloaderMiddleware": 40,
     "middlewares.scope.ScopeMiddleware": 50,
     "middlewares.robots.RobotsMiddleware": 100,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
@@ -80,6 +88,7 @@ DOWNLOADER_MIDDLEWARES = {
 }
 SPIDER_MIDDLEWARES = {
     "middlewares.ledger.LedgerSpiderMiddleware": 950,
+    "middlewares.requisites.RequisitesSpiderMiddleware": 960,  # its requests go through the ledger
 }
 ITEM_PIPELINES = {
     "pipelines.pool.ExtractPipeline": 300,

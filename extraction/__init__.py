@@ -4,14 +4,15 @@ judgement (article, listing, or not an article) from one HTML page.
 ``extract(html, url, hints)`` is a pure function (no Scrapy, no I/O, no global
 state) returning an ``Article``, so the crawler can run it in a process pool
 under a time limit.  This package imports only the standard library, lxml,
-trafilatura, htmldate and ``archive`` (formats); never Scrapy, ``spiders``,
-``pipelines`` or ``crawler``.
+trafilatura, htmldate, babel (day and month names) and ``archive`` (formats);
+never Scrapy, ``spiders``, ``pipelines`` or ``crawler``.
 
 Its stages, one module each, in the order ``extraction.assembly.extract`` runs them:
 
 - ``parse``: decode and parse (trafilatura's parser settings, input and tree caps);
 - ``structured``: what the page declares (JSON-LD, meta tags, microdata, ``<link>``);
-- ``metadata`` with ``authors`` and ``dates``: title, authors, dates, section, tags,
+- ``metadata`` with ``titles``, ``authors`` (names cleaned by ``names``) and ``dates``:
+  title, authors, dates, section, tags,
   language... (JSON-LD first, then Open Graph / ``article:`` meta, microdata and
   Dublin Core; for a field still empty, trafilatura's finder for it and htmldate);
 - ``judgement``: is it an article?  One function, one list of article types;
@@ -21,11 +22,13 @@ Its stages, one module each, in the order ``extraction.assembly.extract`` runs t
   and justext, only when that result is thin), lists it dropped from between body
   paragraphs put back, the JSON-LD ``articleBody`` and the shingle confirmer;
 - ``furniture``: the sweep of what trafilatura leaves behind (titles, bylines, dates,
-  "Also Read" lines, share and newsletter prompts, captions, author boxes, teasers);
+  "Also Read" lines, share and newsletter prompts, captions, author boxes, teasers),
+  with ``calls`` for calls to action (sign-up, consent, paywall, follow and app boxes)
+  in any theme and language (docs/extraction.md lists each rule's signal);
 - ``assembly``: ``extract`` itself, and the choice between the page's body and its
   JSON-LD ``articleBody`` (or a site profile's ``content_selector``).
 
-Cost: about 0.7 of what plain ``trafilatura.extract`` costs on news pages, 0.9 on
+Cost: about 0.8 of what plain ``trafilatura.extract`` costs on news pages, 0.9 on
 the Zyte benchmark (bench/extraction.py prints the ratio).  Whole-tree walks are
 few and shared: XPath ``//*[...]`` walks the tree in libxml2 each time (trafilatura
 runs a dozen, some calling Python regexes: hence the furniture dropped first), and

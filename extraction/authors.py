@@ -1,99 +1,132 @@
-"""Authors: a site profile's selector, then JSON-LD (people before organisations),
-meta tags, microdata, and the byline markup of the article itself; every source
-cleaned into a list of names."""
+"""Authors: the first source that names someone other than the publisher.
+
+In order: a site profile's selector; the JSON-LD article's people (a ``Person``'s
+``name``, or its ``givenName`` and ``familyName``), then its organisations (an
+agency's byline: AP, dpa); the author meta tags, one key at a time; microdata of
+the article's item; the byline markup of the article itself.  A name that is the
+publisher's own (``og:site_name``, the JSON-LD publisher, the host's name) counts
+only when nothing else names anyone: a JSON-LD author then before byline markup
+that names no one by two words or more (initials), a meta tag's after it.  Names
+are cleaned by ``extraction.names``.
+"""
 
 from __future__ import annotations
 
-import re
-from typing import Iterable
+from typing import Any, Iterator
 
 from lxml.html import HtmlElement
 
+from extraction.names import clean_authors, names_in
 from extraction.parse import select
 from extraction.scope import OUTSIDE_ARTICLE_RE
-from extraction.structured import Page, first, json_text, types_of
+from extraction.structured import Page, Publisher, json_text, types_of
 from extraction.text import clean_space
 
-BY_RE = re.compile(
-    r"^(?:(?:written|posted|reported|compiled|edited|published|text|story|words|photos?)\s+)?"
-    r"(?:by|from|von|par|por|di|door|av|af|przez|автор(?:ы)?|от|بقلم|作者)\s*[:\-–]?\s+",
-    re.I,
+__all__ = ["authors_of", "clean_authors"]
+
+AUTHOR_META = (
+    "author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author",
+    "byl", "cxenseparse:author",
 )
-AUTHOR_SPLIT_RE = re.compile(r"\s*(?:,|;|\||/|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\bи\b|\bet\b|\be\b)\s*", re.I)
-NOT_A_NAME = {
-    "admin", "administrator", "author", "by", "unknown", "guest", "user", "editor", "n/a",
-    "anonymous", "null", "none", "staff", "redaction", "rédaction", "redaktion",
-}
+ORGANISATION_TYPES = {"organization", "newsmediaorganization", "corporation", "newsagency"}
 
 
-def clean_authors(raw: Iterable[str], site_name: str | None = None) -> list[str]:
-    """A clean list of names from byline-ish strings ("By A and B", "A, B", URLs...)."""
-    names: list[str] = []
-    seen: set[str] = set()
-    for value in raw:
-        if not value:
-            continue
-        value = clean_space(value)
-        if re.match(r"(?:https?:|www\.)", value, re.I):
-            continue  # a profile URL, not a name
-        value = re.sub(r"\S+@\S+\.\w+", " ", value)  # emails
-        value = re.sub(r"\(?@\w+\)?", " ", value)  # handles
-        value = clean_space(re.sub(r"[(\[]\s*[)\]]", " ", value))
-        value = re.sub(r"\b(?:updated|published|posted)\b.*$", "", value, flags=re.I)
-        value = BY_RE.sub("", value.strip())
-        for part in AUTHOR_SPLIT_RE.split(value):
-            part = BY_RE.sub("", part.strip(" .:-–—|·•\t()[]"))
-            part = part.strip(" .:-–—|·•\t()[]")
-            low = part.lower()
-            if not part or low in NOT_A_NAME or low in seen:
-                continue
-            if re.search(r"https?:|www\.|\.com\b|[<>{}=]|\d{3,}", part):
-                continue
-            if len(part) > 60 or len(part.split()) > 5 or not re.search(r"[^\W\d_]", part):
-                continue
-            if site_name and low == site_name.lower():
-                continue
-            seen.add(low)
-            names.append(part)
-    return names
-
-
-def authors_of(
-    page: Page, scope: HtmlElement, art: dict, by_id: dict, props: dict[str, list[str]], hints: dict
-) -> list[str]:
-    """The article's authors, from the first source that names any."""
-    site = first(page.meta("og:site_name"))
+def authors_of(page: Page, scope: HtmlElement, art: dict, by_id: dict, hints: dict, publisher: Publisher) -> list[str]:
+    """The article's authors, from the first source that names anyone (see the module)."""
     selector = hints.get("author_selector")
     if selector:
-        found = [clean_space(el.text_content()) for el in select(page.tree, selector)]
-        names = clean_authors(found, site)
+        names = clean_authors(clean_space(el.text_content()) for el in select(page.tree, selector))
         if names:
             return names
-    raw: list[str] = []
-    orgs: list[str] = []
-    author = art.get("author") or art.get("creator")
-    for a in author if isinstance(author, list) else [author]:
-        if isinstance(a, dict) and "name" not in a and isinstance(a.get("@id"), str):
-            a = by_id.get(a["@id"], a)
-        if isinstance(a, str):
-            raw.append(a)
-        elif isinstance(a, dict):
-            name = json_text(a.get("name"))
-            if name:
-                (orgs if types_of(a) & {"organization", "newsmediaorganization"} else raw).append(name)
-    names = clean_authors(raw, site)
-    if names:
-        return names
-    for source in (
-        [v for v in page.meta("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
-                              "sailthru.author", "byl", "cxenseparse:author") if not v.startswith("http")],
-        props["author"],
-    ):
-        names = clean_authors(source, site)
-        if names:
-            return names
-    names = _byline(scope)
-    return names or clean_authors(orgs, site)
+    people, organisations = _jsonld_authors(page, art, by_id)
+    own: list[str] = []
+    for raw in _declared(page, people, organisations, publisher):
+        names = clean_authors(raw)
+        others = [n for n in names if not publisher.owns(n)]
+        if others:
+            return others
+        own = own or names
+    declared = clean_authors(people) or clean_authors(organisations)  # the publisher itself
+    byline = _byline(scope)
+    if declared and not any(len(name.split()) > 1 for name in byline):
+        return declared  # rather than initials ("amw") under the article
+    return byline or own
+
+
+def _declared(page: Page, people: list[str], organisations: list[str], publisher: Publisher) -> Iterator[list[str]]:
+    """The sources that declare authors, in order, each read only when the ones
+    before it named no one."""
+    yield people
+    yield organisations
+    yield from _meta_authors(page, publisher)
+    yield _microdata_authors(page.tree)
+
+
+def _jsonld_authors(page: Page, art: dict, by_id: dict) -> tuple[list[str], list[str]]:
+    """Names of the people and of the organisations the JSON-LD article credits:
+    of the article's objects with its headline, the one crediting the most."""
+    headline = art.get("headline")
+    twins = [o for o in page.objects if headline and o.get("headline") == headline and o is not art]
+    best = ([], [])
+    for obj in (art, *twins):
+        people, organisations = [], []
+        author = obj.get("author") or obj.get("creator")
+        for a in author if isinstance(author, list) else [author]:
+            if isinstance(a, dict) and "name" not in a and isinstance(a.get("@id"), str):
+                a = by_id.get(a["@id"], a)
+            if isinstance(a, str):
+                people.append(a)
+            elif isinstance(a, dict):
+                name = _person_name(a)
+                if name:
+                    (organisations if types_of(a) & ORGANISATION_TYPES else people).append(name)
+        if len(people) + len(organisations) > len(best[0]) + len(best[1]):
+            best = (people, organisations)
+    return best
+
+
+def _person_name(obj: dict) -> str | None:
+    """A JSON-LD person's name: ``name``, else ``givenName`` and ``familyName``."""
+    name = json_text(obj.get("name"))
+    if name:
+        return name
+    parts = [json_text(obj.get(k)) for k in ("givenName", "familyName")]
+    return " ".join(p for p in parts if p) or None
+
+
+def _meta_authors(page: Page, publisher: Publisher) -> list[list[str]]:
+    """The author meta tags' values, one list a key; a value that describes the
+    publisher ("Site, City, Country") is left out."""
+    sources = []
+    for key in AUTHOR_META:
+        values = [v for v in page.meta(key) if not v.startswith("http") and not _describes(v, publisher)]
+        if values:
+            sources.append(values)
+    return sources
+
+
+def _describes(value: str, publisher: Publisher) -> bool:
+    """A value that starts with the publisher's name and goes on ("Site, City, Country")."""
+    names = names_in(value)
+    return len(names) > 1 and publisher.owns(names[0])
+
+
+def _microdata_authors(tree: HtmlElement) -> list[str]:
+    """``itemprop="author"`` values of the first item that has any (a page lists
+    other articles' authors in their own items, or in none)."""
+    found: list[tuple[Any, str]] = []
+    for el in tree.xpath("//*[@itemprop][contains(concat(' ', normalize-space(@itemprop), ' '), ' author ')]"):
+        item = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
+        value = el.get("content")
+        if value is None:
+            names = el.xpath(".//*[@itemprop='name']")
+            value = (names[0].get("content") or names[0].text_content()) if names else el.text_content()
+        if value and value.strip():
+            found.append((item, clean_space(value)))
+    items = [item for item, _ in found if item is not None]
+    if items:
+        return [value for item, value in found if item is items[0]]
+    return [value for _, value in found]
 
 
 BYLINE_XPATH = (
@@ -101,6 +134,8 @@ BYLINE_XPATH = (
     ".//a[contains(concat(' ', @rel, ' '), ' author ')]",
     ".//*[contains(@class, 'author')][not(contains(@class, 'box') or contains(@class, 'bio')"
     " or contains(@class, 'desc') or contains(@class, 'avatar') or contains(@class, 'about'))]",
+    ".//a[contains(@href, '/author') or contains(@href, '/autor') or contains(@href, '/auteur')"
+    " or contains(@href, '/journalist')]",
 )
 
 
@@ -110,10 +145,11 @@ def _byline(scope: HtmlElement) -> list[str]:
         for el in scope.xpath(xpath):
             if any(OUTSIDE_ARTICLE_RE.search(a.get("class", "") + " " + a.get("id", "")) for a in el.iterancestors()):
                 continue
-            text = clean_space(el.text_content())
+            text = " | ".join(t for t in map(clean_space, el.itertext()) if t)  # name, role, date apart
             if not text or len(text) > 120:
                 continue
             names = clean_authors([text])
             if names:
                 return names
     return []
+

@@ -4,6 +4,7 @@ paragraphs put back, the JSON-LD ``articleBody`` as blocks, and the shingle
 
 from __future__ import annotations
 
+import html
 import re
 from functools import lru_cache
 
@@ -210,4 +211,6 @@ def structured_body(body: str | None) -> list[str]:
         for el in frag.iter("p", "div", "h1", "h2", "h3", "h4", "li"):
             el.tail = "\n\n" + (el.tail or "")
         body = frag.text_content()
+    elif "&" in body:
+        body = html.unescape(body)  # entities in a plain-text body ("&#8216;")
     return [clean_space(p) for p in re.split(r"\n\s*\n|\n", body) if clean_space(p)]

@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
-from extraction.structured import Page, first
+from extraction.structured import Page, first, types_of
 
 PUBLISHED_META = (
     "pubdate", "publishdate", "publish-date", "publish_date", "published_time", "date",
@@ -24,25 +24,62 @@ MODIFIED_META = (
     "article_date_updated", "revised", "modified", "cxenseparse:recs:modtime",
 )
 
+#: RDFa properties of the dates (Drupal's ``<span property="schema:dateCreated" content=...>``).
+PUBLISHED_RDFA = ("schema:datepublished", "schema:datecreated", "dc:date", "dc:created", "dcterms:created",
+                  "dcterms:issued", "datepublished", "datecreated")
+MODIFIED_RDFA = ("schema:datemodified", "dc:modified", "dcterms:modified", "datemodified")
+
 
 def published(page: Page, art: dict, props: dict[str, list[str]]) -> str | None:
     """When the article was first published."""
-    return first(
+    return with_offset(page.tree, [
         iso(art.get("datePublished")),
+        iso(_fact_check(page, art).get("datePublished")),
         *(iso(v) for v in page.meta("article:published_time", "og:published_time", "datepublished")),
         *(iso(v) for v in props["datePublished"]),
         *(iso(v) for v in page.meta(*PUBLISHED_META)),
-    ) or _time_published(page.tree)
+    ]) or _rdfa_date(page.tree, PUBLISHED_RDFA) or _time_published(page.tree)
+
+
+def _fact_check(page: Page, art: dict) -> dict:
+    """A fact-check page's ``ClaimReview`` (the review's date, not the claim's),
+    when the page has no article object."""
+    if art:
+        return {}
+    return next((o for o in page.objects if "claimreview" in types_of(o)), {})
 
 
 def modified(page: Page, art: dict, props: dict[str, list[str]]) -> str | None:
     """When the article was last changed, as the page says."""
-    return first(
+    return with_offset(page.tree, [
         iso(art.get("dateModified")),
         *(iso(v) for v in page.meta("article:modified_time", "og:updated_time", "datemodified")),
         *(iso(v) for v in props["dateModified"]),
         *(iso(v) for v in page.meta(*MODIFIED_META)),
-    )
+    ]) or _rdfa_date(page.tree, MODIFIED_RDFA)
+
+
+OFFSET_RE = re.compile(r"[+-]\d\d:\d\d$")
+
+
+def with_offset(tree: HtmlElement, values: list[str | None]) -> str | None:
+    """The first of ``values``; a time without its offset is taken, with one, from
+    another value or a ``<time datetime>`` of the same minute."""
+    chosen = first(values)
+    if not chosen or "T" not in chosen or OFFSET_RE.search(chosen):
+        return chosen
+    others = [*values, *(iso(t.get("datetime")) for t in tree.iter("time"))]
+    same = next((v for v in others if v and v[:16] == chosen[:16] and OFFSET_RE.search(v)), None)
+    return chosen + same[-6:] if same else chosen
+
+
+#: Zone abbreviations written after a time ("19:20:36 CEST"), as offsets in seconds.
+ZONES = {
+    "UTC": 0, "GMT": 0, "WET": 0, "WEST": 3600, "BST": 3600, "CET": 3600, "CEST": 7200, "MEZ": 3600,
+    "MESZ": 7200, "EET": 7200, "EEST": 10800, "MSK": 10800, "EST": -18000, "EDT": -14400, "CST": -21600,
+    "CDT": -18000, "MST": -25200, "MDT": -21600, "PST": -28800, "PDT": -25200, "JST": 32400, "KST": 32400,
+    "HKT": 28800, "SGT": 28800, "AEST": 36000, "AEDT": 39600, "NZST": 43200, "NZDT": 46800, "SAST": 7200,
+}
 
 
 def iso(value: Any) -> str | None:
@@ -54,7 +91,12 @@ def iso(value: Any) -> str | None:
     s = value.strip()
     if not s or not re.match(r"^\d{4}-\d{1,2}-\d{1,2}|^\d{4}\d{2}\d{2}", s):
         return _loose_date(s)
-    s = re.sub(r"\s+", "T", s, count=1) if re.match(r"^\d{4}-\d\d-\d\d\s+\d", s) else s
+    zone = re.search(r"(?<=\d)\s*([A-Z]{2,5})$", s)
+    if zone and zone[1] in ZONES:  # "2019-11-19 02:24:00 UTC"
+        offset = ZONES[zone[1]]
+        s = s[: zone.start()] + f"{'-' if offset < 0 else '+'}{abs(offset) // 3600:02d}:{abs(offset) % 3600 // 60:02d}"
+    s = re.sub(r"^(\d{4}-\d\d-\d\d)\s+(?=\d)", r"\1T", s)
+    s = re.sub(r"\s+", "", s)  # a value broken over lines ("08:2\n3:39")
     s = s.replace("Z", "+00:00").replace("z", "+00:00")
     s = re.sub(r"([+-]\d\d)(\d\d)$", r"\1:\2", s)
     s = re.sub(r"(\.\d{6})\d+", r"\1", s)
@@ -82,7 +124,7 @@ def _loose_date(s: str) -> str | None:
     try:
         from dateutil import parser as dateparser
 
-        parsed = dateparser.parse(s, fuzzy=False)
+        parsed = dateparser.parse(s, fuzzy=False, tzinfos=ZONES)
     except (ValueError, OverflowError, TypeError):
         return None
     if not 1990 <= parsed.year <= datetime.now(timezone.utc).year + 1:
@@ -97,4 +139,15 @@ def _time_published(tree: HtmlElement) -> str | None:
     for t in tree.iter("time"):
         if t.get("datetime") is not None and (t.get("pubdate") is not None or "publish" in (t.get("class") or "")):
             return iso(t.get("datetime"))
+    return None
+
+
+def _rdfa_date(tree: HtmlElement, names: tuple[str, ...]) -> str | None:
+    """The first date an RDFa ``property`` of ``names`` gives in its ``content``
+    (a fallback: one walk over the elements that have both attributes)."""
+    for el in tree.xpath("//*[@property][@content]"):
+        if set(el.get("property").lower().split()) & set(names):
+            value = iso(el.get("content"))
+            if value:
+                return value
     return None

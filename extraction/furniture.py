@@ -8,6 +8,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from extraction.calls import is_call, is_paywall
 from extraction.text import WORD_RE, Block, norm, similar
 from extraction.tree import Marks
 
@@ -17,6 +18,7 @@ _FURNITURE_SHORT = [  # whole block, when short (<= 25 words)
     r"recommended(?: for you| stories| reading)?|you (?:may|might) also (?:like|be interested)|more (?:from|on|about) |"
     r"most (?:popular|read|viewed|shared)|trending(?: now| stories)?|popular (?:on|now|stories)|top stories|editor'?s picks|"
     r"don'?t miss|explore further|further reading|also on |lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|"
+    r"czytaj (?:więcej|też|także)|lees (?:ook|meer)|läs (?:mer|även|också)|les (?:mer|også)|læs (?:mere|også)|"
     r"leer más|lea también|lee también|leia (?:também|mais)|veja também|leggi anche|читайте также|читать также|см\. также)",
     # sharing and following
     r"(?:follow us|follow @|like us on|share (?:this|on|via|it|the)|share$|tweet$|print(?: this)?(?: article| story| page)?$|"
@@ -45,6 +47,7 @@ _FURNITURE_SHORT = [  # whole block, when short (<= 25 words)
     r"(?:copyright|©|\(c\)|all rights reserved)",
     # captions and credits
     r"(?:photo|image|picture|pictured|credit|foto|фото|file photo|photograph)\s*(?::|©|by\b|credit)",
+    r"(?:quelle|source|fuente|fonte|источник|kilde|källa|bron|źródło)\s*:\s*\S+(?:\s+\S+){0,3}$",
 ]
 FURNITURE_SHORT_RE = re.compile(r"^\W*(?:" + "|".join(_FURNITURE_SHORT) + ")", re.I)
 FURNITURE_ANY_RE = re.compile(  # anywhere in a block of at most 40 words
@@ -61,6 +64,7 @@ DATE_ONLY_RE = re.compile(
     r"(?:\s*(?:at|,|-|–|\|)?\s*\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\W*$",
     re.I,
 )
+CJK_DATE_RE = re.compile(r"^\W*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 EMAIL_ONLY_RE = re.compile(r"^\W*\S+@\S+\.\w+\W*$")
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 URL_ONLY_RE = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$")
@@ -68,6 +72,10 @@ URL_ONLY_RE = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$")
 
 def _list_items(text: str) -> list[str]:
     return [line.lstrip("-•* ").strip() for line in text.split("\n") if line.strip(" -•*")]
+
+
+#: A list this much inside links is a list of links, wherever it sits.
+LINK_LIST_SHARE = 0.5
 
 
 def is_furniture(b: Block) -> bool:
@@ -88,9 +96,13 @@ def is_furniture(b: Block) -> bool:
         return True  # a list of tools or prompts ("Order Reprints", "Print Article")
     if words <= 15 and _is_dateline(text):
         return True
+    if len(text) <= 60 and CJK_DATE_RE.match(text):
+        return True  # "2025年1月14日 01時28分 (1月14日 01時40分更新)"
     if b.kind in ("p", "head") and b.links >= 0.8 and words <= 15:
         return True  # a lone link: related article, tag, "read the full story"
-    return False
+    if b.kind == "list" and b.links >= LINK_LIST_SHARE:
+        return True  # a list of links: related articles, teasers, a site's sections
+    return is_call(b)
 
 
 DATE_WORDS = frozenset(
@@ -138,7 +150,29 @@ def captions(work: HtmlElement, marks: Marks) -> set[str]:
             text = norm(img.get(attr) or "")
             if len(text.split()) >= 4:
                 found.add(text)
+        found.update(_beside_image(img))
     return found
+
+
+#: Elements whose text runs around an image set in it (an emoji, an icon), or links it.
+INLINE_HOLDERS = frozenset(("p", "a", "li", "h2", "h3", "h4", "span", "td", "blockquote"))
+#: A caption beside its image is short.
+CAPTION_CHARS = 300
+
+
+def _beside_image(img: HtmlElement) -> list[str]:
+    """The texts of the small box an image sits in, which are its caption and credit:
+    the first container up from the image that holds any text (and each of its
+    paragraphs), unless the image sits in running text or a link, or the box is larger
+    than a caption."""
+    for el in img.iterancestors():
+        text = el.text_content()
+        if not text.strip():
+            continue
+        if el.tag in INLINE_HOLDERS or len(text) > CAPTION_CHARS:
+            return []
+        return [norm(text), *(norm(p.text_content()) for p in el.iter("p"))]
+    return []
 
 
 STANDFIRST_RE = re.compile(r"excerpt|standfirst|\bdek\b|sub-?title|sub-?headline|strapline|kicker|article-?deck")
@@ -154,6 +188,50 @@ def standfirsts(marks: Marks) -> set[str]:
     return found
 
 
+#: Words of a list item that is a label ("Unlimited access"), not a sentence.
+SHORT_ITEM_WORDS = 6
+#: The verb an author's bio starts with after the name ("Jane Doe is...", "... ist Reporterin").
+BIO_VERB_RE = re.compile(r" (?:is|has|was|covers|writes|ist|war|schreibt|est|a été|écrit|es|ha|è|er|är|jest|é) ")
+#: Characters of a role ("Korrespondent", "Senior editor") before the name in a bio.
+BIO_ROLE_CHARS = 25
+#: Blocks after a paywall's notice, all this short, belong to its box.
+TRAILING_WORDS = 25
+#: The headline is looked for among the first few blocks, after short ones only.
+HEADLINE_WITHIN = 4
+HEADLINE_AFTER_WORDS = 25
+
+
+def _after_headline(blocks: list[Block], title: str) -> int:
+    """Index of the first block after the headline when the body starts with it behind
+    short blocks (kicker, section, breadcrumbs, a teaser's heading): what stands before
+    the headline is not the article's text."""
+    if not title:
+        return 0
+    for i, b in enumerate(blocks[:HEADLINE_WITHIN]):
+        key = norm(b.text)
+        if key == title or (b.kind == "head" and similar(key, title)) or (title in key and len(key) <= len(title) + 40) \
+                or (key in title and len(key) >= len(title) / 2):
+            return i + 1
+        if len(b.text.split()) > HEADLINE_AFTER_WORDS:
+            return 0
+    return 0
+
+
+def _short_items(b: Block) -> bool:
+    """A list of labels rather than sentences: every item a few words."""
+    return all(len(item.split()) <= SHORT_ITEM_WORDS for item in _list_items(b.text))
+
+
+def _is_bio(key: str, authors: set[str]) -> bool:
+    """Whether a (normalised) block is an author's bio: the name (after a role, at most:
+    "Korrespondent Ulrich Exner ist..."), then a verb of being."""
+    for a in authors:
+        at = key.find(a + " ")
+        if 0 <= at <= BIO_ROLE_CHARS and BIO_VERB_RE.match(key[at + len(a):]):
+            return True
+    return False
+
+
 def clean_blocks(
     blocks: list[Block], meta: dict, captions: set[str], standfirsts: set[str] = frozenset()
 ) -> list[Block]:
@@ -164,7 +242,11 @@ def clean_blocks(
     authors = {norm(a) for a in meta.get("authors") or []}
     out: list[Block] = []
     seen: set[str] = set()
+    start = _after_headline(blocks, title)
+    paywall_at = None  # where a paywall's notice stood
     for i, b in enumerate(blocks):
+        if i < start:
+            continue
         key = norm(b.text)
         if not key:
             continue
@@ -176,17 +258,25 @@ def clean_blocks(
         if leading and key in standfirsts:
             continue
         if is_furniture(b):
+            if is_paywall(b):
+                paywall_at = len(out)
+            if out and out[-1] is blocks[i - 1] and out[-1].kind == "head" and len(out[-1].text.split()) <= 12:
+                out.pop()  # the heading of a box of links or prompts ("Auch interessant")
             continue
+        if b.kind == "list" and i and _short_items(b) and is_call(blocks[i - 1]):
+            continue  # the selling points under a sign-up or paywall notice
         if key in captions and len(key.split()) <= 60:
             continue
         if key in authors:
             continue
-        if authors and i >= len(blocks) - 3 and any(key.startswith(a + " is ") or key.startswith(a + " has ") for a in authors):
+        if i >= len(blocks) - 3 and _is_bio(key, authors):
             continue  # author bio at the end
         if key in seen and len(key.split()) >= 15:
             continue  # a long paragraph twice is a page artefact; short repeats may be structure
         seen.add(key)
         out.append(b)
+    if paywall_at is not None and all(len(b.text.split()) <= TRAILING_WORDS for b in out[paywall_at:]):
+        del out[paywall_at:]  # the paywall box's bullet points and labels
     # trailing leftovers: headings with nothing under them, link lists, teaser lists
     while out and (
         out[-1].kind == "head"

@@ -182,12 +182,23 @@ def judge_tree(tree: HtmlElement) -> Judgement:
 
 
 def article_object(objects: list[dict]) -> dict:
-    """The JSON-LD object that describes the article (its richest one), else a
-    dated ``WebPage``, else ``{}``."""
+    """The JSON-LD object that describes the article (its richest one, not one of
+    the parts another holds, as a live blog's updates), else a dated ``WebPage``, else ``{}``."""
     articles = [o for o in objects if types_of(o) & ARTICLE_TYPES]
+    parts = {id(v) for o in articles for v in _parts(o)}
+    articles = [o for o in articles if id(o) not in parts] or articles
     if not articles:
         pages = [o for o in objects if types_of(o) & {"webpage", "itempage"} and o.get("datePublished")]
         articles = pages
     if not articles:
         return {}
     return max(articles, key=lambda o: (bool(o.get("articleBody")), bool(o.get("headline")), len(o)))
+
+
+def _parts(obj: dict):
+    """The objects an article holds as its parts (``liveBlogUpdate``, ``hasPart``)."""
+    for key in ("liveBlogUpdate", "hasPart"):
+        value = obj.get(key)
+        for v in value if isinstance(value, list) else [value]:
+            if isinstance(v, dict):
+                yield v

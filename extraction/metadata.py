@@ -18,7 +18,8 @@ from lxml.html import HtmlElement
 from extraction.authors import authors_of, clean_authors
 from extraction import dates
 from extraction.scope import article_scope
-from extraction.structured import Page, first, itemprops, json_text, types_of
+from extraction.structured import Page, Publisher, first, itemprops, json_text, types_of
+from extraction.titles import title_of
 from extraction.text import clean_space
 
 log = logging.getLogger(__name__)
@@ -30,13 +31,14 @@ def metadata(page: Page, art: dict, url: str, hints: dict) -> dict[str, Any]:
     props = itemprops(tree)
     scope = article_scope(tree)
     by_id = {o["@id"]: o for o in page.objects if isinstance(o.get("@id"), str)}
-    title = _title(tree, art, page)
+    publisher = Publisher(page, art, by_id, url)
+    title = title_of(page, art, publisher)
     fields = {
         "title": title,
         "site_name": first(page.meta("og:site_name", "application-name"), _publisher_name(art, by_id)),
         "published": dates.published(page, art, props),
         "modified": dates.modified(page, art, props),
-        "authors": authors_of(page, scope, art, by_id, props, hints),
+        "authors": authors_of(page, scope, art, by_id, hints, publisher),
         "section": _section(page, art, props, title, url),
         "tags": _tags(scope, art, page),
         "language": _language(tree, art, page),
@@ -49,8 +51,8 @@ def metadata(page: Page, art: dict, url: str, hints: dict) -> dict[str, Any]:
     }
     if not (fields["title"] and fields["published"] and fields["authors"]):
         _fill_in(fields, tree, scope, page, url)
-    if fields["modified"] and fields["published"] and fields["modified"] < fields["published"]:
-        fields["modified"] = None
+    if fields["modified"] and fields["published"] and fields["modified"][:19] < fields["published"][:19]:
+        fields["modified"] = None  # compared as written (wall clock), with or without an offset
     return fields
 
 
@@ -95,41 +97,6 @@ def _fill_in(fields: dict[str, Any], tree: HtmlElement, scope: HtmlElement, page
     fields["section"] = fields["section"] or first(found.get("categories") or [])
     fields["tags"] = fields["tags"] or _split_tags(found.get("tags") or [])
     fields["site_name"] = fields["site_name"] or _host_name(page_url)
-
-
-def _title(tree: HtmlElement, art: dict, page: Page) -> str | None:
-    headline = json_text(art.get("headline")) or json_text(art.get("name"))
-    if headline:
-        return headline
-    h1s = [clean_space(h.text_content()) for h in tree.iter("h1")]
-    h1s = [h for h in h1s if 3 <= len(h) <= 300]
-    page_titles = page.meta("og:title", "twitter:title", "title", "dc.title")
-    title_el = tree.find(".//title")
-    if title_el is not None and title_el.text:
-        page_titles.append(clean_space(title_el.text))
-    for h1 in h1s:
-        if any(h1.lower() in t.lower() for t in page_titles):
-            return h1
-    if page_titles:
-        return _strip_site(page_titles[0], page.meta("og:site_name"))
-    return h1s[0] if h1s else None
-
-
-TITLE_SEP_RE = re.compile(r"\s+[|\-–—:•·»]\s+")
-
-
-def _strip_site(title: str, site_names: list[str]) -> str:
-    parts = TITLE_SEP_RE.split(title)
-    if len(parts) < 2:
-        return title
-    names = {s.lower() for s in site_names}
-    kept = [p for p in parts if p.lower() not in names]
-    if len(kept) < len(parts):
-        return " - ".join(kept) if len(kept) > 1 else kept[0]
-    # "Headline | Site": a short last part is most likely the site
-    if len(parts[-1]) < 30 and len(parts[0]) > 2 * len(parts[-1]):
-        return TITLE_SEP_RE.split(title)[0] if len(parts) == 2 else title.rsplit(parts[-1], 1)[0].rstrip(" |-–—:•·»")
-    return title
 
 
 def _publisher_name(art: dict, by_id: dict) -> str | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 from typing import Any, Iterator
+from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
@@ -88,7 +89,7 @@ def json_text(value: Any) -> str | None:
     return None
 
 
-ITEMPROPS = ("datePublished", "dateModified", "articleSection", "author")
+ITEMPROPS = ("datePublished", "dateModified", "articleSection")
 
 
 def itemprops(tree: HtmlElement) -> dict[str, list[str]]:
@@ -97,9 +98,6 @@ def itemprops(tree: HtmlElement) -> dict[str, list[str]]:
     for el in tree.xpath("//*[@itemprop]"):
         for prop in set(el.get("itemprop", "").split()) & values.keys():
             value = el.get("content") or el.get("datetime")
-            if value is None and prop == "author":
-                names = el.xpath(".//*[@itemprop='name']")
-                value = names[0].get("content") or names[0].text_content() if names else None
             if value is None and el.tag not in ("meta", "link"):
                 value = el.text_content()
             if value and value.strip():
@@ -122,3 +120,25 @@ class Page:
     def meta(self, *keys: str) -> list[str]:
         """The values of these meta keys, in the order of the keys."""
         return [v for k in keys for v in self.metas.get(k, [])]
+
+
+class Publisher:
+    """Who publishes the page, to tell its own name from an author's."""
+
+    def __init__(self, page: Page, art: dict, by_id: dict, url: str):
+        pub = art.get("publisher")
+        if isinstance(pub, dict) and "name" not in pub and isinstance(pub.get("@id"), str):
+            pub = by_id.get(pub["@id"], pub)
+        host = urlsplit(url).hostname or ""
+        host = re.sub(r"^(?:www\d*|m|amp)\.", "", host)
+        self.keys = {_key(n) for n in (*page.meta("og:site_name", "application-name"), json_text(pub), host) if n}
+        self.keys |= {_key(host.split(".")[0])} if host else set()
+        self.keys.discard("")
+
+    def owns(self, name: str) -> bool:
+        """The publisher's own name (spaced, dotted or cased as it may be)."""
+        return _key(name) in self.keys
+
+
+def _key(name: str | None) -> str:
+    return re.sub(r"[\W_]+", "", (name or "").lower())

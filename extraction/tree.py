@@ -1,6 +1,6 @@
 """Tree preparation: the parsed page cleaned in place before trafilatura sees it.
 
-Hidden and inert elements and page furniture go first (trafilatura's dozen walks
+Hidden and inert elements, page furniture and the boxes around forms go first (trafilatura's dozen walks
 over the page are then shorter); a body the page split into chunks is joined;
 layout tables become divs; embedded posts are freed from their widget wrappers.
 ``Marks`` finds, in one walk, the elements later steps look for by attribute.
@@ -14,6 +14,7 @@ from copy import deepcopy
 from lxml import etree
 from lxml.html import HtmlElement
 
+from extraction.calls import form_boxes
 from extraction.parse import remove, select
 from extraction.text import clean_space
 
@@ -21,11 +22,20 @@ from extraction.text import clean_space
 HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 
 
+#: Class names of text shown to screen readers only (hidden on the page): link labels,
+#: a teaser's title again, "opens in a new window".
+SCREEN_READER_RE = re.compile(r"sr-only|screen-reader|visually-?hidden|visuallyhidden")
+
+
 #: Elements that never hold article text (JSON-LD scripts stay: trafilatura's rescue reads them).
 INERT_TAGS = ("script", "style", "template", "svg")
 #: Page furniture trafilatura deletes anyway (in its tree cleaning), often a third of the
 #: page: gone first, trafilatura's dozen walks over the page (XPath, copies) are shorter.
 FURNITURE_TAGS = ("aside", "footer", "nav", "menu")
+#: Ruby annotation (readings over Chinese characters), kept as inline text.
+RUBY_TAGS = ("ruby", "rb", "rt", "rp")
+#: ARIA roles of the same furniture (and of dialogs: consent and sign-up pop-ups), on any tag.
+ASIDE_ROLES = frozenset(("complementary", "navigation", "contentinfo", "search", "dialog", "alertdialog"))
 
 
 def _holds_jsonld(el: etree._Element) -> bool:
@@ -44,6 +54,9 @@ class Marks:
         self.classes: list[tuple[str, HtmlElement]] = []  # (lower-cased class, element)
         self.hidden: list[HtmlElement] = []
         self.body_props: list[HtmlElement] = []  # itemprop="articleBody"
+        self.forms: list[HtmlElement] = []  # forms and e-mail fields
+        self.links: list[HtmlElement] = []  # <a> elements
+        self.asides: list[HtmlElement] = []  # elements whose ARIA role is furniture's
         for el in root.iter(etree.Element):
             cls, style = el.get("class"), el.get("style")
             if cls:
@@ -53,6 +66,12 @@ class Marks:
                 self.hidden.append(el)
             if el.get("itemprop") == "articleBody":
                 self.body_props.append(el)
+            if el.get("role") in ASIDE_ROLES:
+                self.asides.append(el)
+            if el.tag == "a":
+                self.links.append(el)
+            elif el.tag == "form" or (el.tag == "input" and el.get("type") == "email"):
+                self.forms.append(el)
         self.class_names = {cls for cls, _ in self.classes}  # each distinct class is tested once
 
     def classed(self, pattern: re.Pattern) -> list[HtmlElement]:
@@ -76,12 +95,55 @@ def prepare_tree(work: HtmlElement, hints: dict) -> Marks:
         if not _holds_jsonld(el):
             remove(el)
     marks = Marks(work)
-    for el in marks.hidden:
+    for el in marks.hidden + marks.classed(SCREEN_READER_RE):
         remove(el)
+    for el in marks.asides:
+        if marks.attached(el) and next(el.iter("h1"), None) is None:
+            remove(el)  # an aside, a menu, a dialog by its role, whatever its tag
+    for el in marks.classed(FACT_BOX_RE):
+        if marks.attached(el) and len(el.text_content()) <= FACT_BOX_CHARS:
+            remove(el)  # a fact box beside the story: background, not the article's text
+    for box in form_boxes([form for form in marks.forms if marks.attached(form)]):
+        remove(box)  # sign-up, log-in, search and comment boxes
+    for card in _link_cards(marks):
+        remove(card)
+    etree.strip_tags(work, *RUBY_TAGS)  # readings stay inline: 弾劾（だんがい）, not a line of their own
     _merge_split_bodies(work, marks)
     _unwrap_embedded_posts(work)
     _delayout_tables(work)
     return marks
+
+
+#: Class names of fact and info boxes set into a story, in the languages seen.
+FACT_BOX_RE = re.compile(r"infobox|info-box|factbox|fact-box|faktenbox|faktabox|infokasten")
+#: A fact box is small; a larger element so named is the page's layout.
+FACT_BOX_CHARS = 1500
+
+
+#: Block elements a link never holds in running text.
+CARD_BLOCKS = ("p", "div", "h2", "h3", "h4", "h5", "h6")
+#: A link holding more text than this, or more than one paragraph, is a page the
+#: parser nested inside an unclosed <a>, not a card.
+CARD_CHARS = 2000
+
+
+def _link_cards(marks: Marks) -> list[HtmlElement]:
+    """Links that hold block elements: teaser cards (a headline and a summary that are
+    all one link to another article).  Running text never puts a paragraph in a link."""
+    cards = []
+    for a in marks.links:
+        if next(a.iter(*CARD_BLOCKS), None) is None or not marks.attached(a):
+            continue
+        size = len(a.text_content())
+        if sum(1 for _ in a.iter("p")) > 1 or size > CARD_CHARS:
+            continue
+        card = a
+        while card.getparent() is not None and card.getparent().tag not in ("body", "main", "article"):
+            if len(card.getparent().text_content()) > 1.2 * size + 40:
+                break
+            card = card.getparent()  # the list item or box the card fills
+        cards.append(card)
+    return cards
 
 
 def _delayout_tables(work: HtmlElement) -> None:
@@ -152,25 +214,37 @@ def _bodyish(el: etree._Element) -> bool:
     return any(key in cls for key in BODYISH) or el.get("itemprop") == "articleBody"
 
 
+#: How far up the chunks of a split body may meet (ads and widgets wrap each in rows).
+SPLIT_BODY_LEVELS = 5
+
+
+def _body_class(el: etree._Element) -> str:
+    """The class names of a body container that say it is one ("articleBody"), or its itemprop."""
+    names = [name for name in (el.get("class") or "").lower().split()
+             if any(key in name.replace("-", "").replace("_", "") for key in BODYISH)]
+    return " ".join(names) or el.get("itemprop") or ""
+
+
 def _merge_split_bodies(work: HtmlElement, marks: Marks) -> int:
     """Join an article body the page split into several same-class containers
     (ads or widgets between chunks), so extraction does not stop at the first.
 
-    Only containers sharing tag and class, within three levels of a common
+    Only containers sharing tag and body class name (other class names, such as a
+    spacing modifier on the last chunk, may differ), within SPLIT_BODY_LEVELS levels of a common
     ancestor, with no <article> or <h1> in between (so next-article feeds stay apart).
     """
     groups: dict[tuple[str, str], list[etree._Element]] = {}
     candidates = marks.classed(BODYISH_HINT_RE) + [el for el in marks.body_props if marks.attached(el)]
     for el in dict.fromkeys(candidates):
         if el.tag in ("div", "section", "article") and _bodyish(el) and el.find(".//p") is not None:
-            groups.setdefault((el.tag, el.get("class") or el.get("itemprop") or ""), []).append(el)
+            groups.setdefault((el.tag, _body_class(el)), []).append(el)
     merged = 0
     for (tag, _), els in groups.items():
         els = [e for e in els if not any(a in els for a in e.iterancestors())]
         if len(els) < 2:
             continue
         first = els[0]
-        ancestors = list(first.iterancestors())[:3]
+        ancestors = list(first.iterancestors())[:SPLIT_BODY_LEVELS]
         for other in els[1:]:
             common = next((a for a in ancestors if other in a.iterdescendants()), None)
             if common is None:

@@ -149,8 +149,9 @@ class RobotsMiddleware:
             return await asyncio.shield(self.pending[target])
         self.pending[target] = asyncio.get_running_loop().create_future()
         waiter = self.pending[target]
+        # allow_offsite: the host passed the scope (a requisite's CDN); so may its robots.txt
         request = Request(target, priority=1000, callback=NO_CALLBACK,
-                          meta={"dont_obey_robotstxt": True})
+                          meta={"dont_obey_robotstxt": True, "allow_offsite": True})
         try:
             await self.crawler.engine.download_async(request)
         except Exception as exc:  # the response or failure was learnt on the way back

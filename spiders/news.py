@@ -37,7 +37,7 @@ logger = logging.getLogger(__name__)
 # A section's next page waits until the article links already listed have gone to the
 # downloader: the queue then holds about a page of links a section, not the whole
 # frontier of a long archive (memory stays flat), and articles come in from the start.
-PRIORITY = {"robots": 20, "feed": 5, "article": 0, "section": -1, "sitemap": -5}
+PRIORITY = {"robots": 20, "feed": 5, "requisite": 1, "article": 0, "section": -1, "sitemap": -5}
 # A shared Redis frontier holds its queue in Redis, for many workers: there sections
 # are paged ahead, so that the queue holds work for every worker.
 FRONTIER_PRIORITY = {**PRIORITY, "section": 10}
@@ -49,7 +49,8 @@ class NewsSpider(scrapy.Spider):
     name = "news"
 
     def __init__(self, start_urls=None, profile=None, max_pages=None, sitemaps=None,
-                 schedule=None, full=False, frontier=None, backfill=None, *args, **kwargs):
+                 schedule=None, full=False, frontier=None, requisites=None, backfill=None,
+                 *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.full = _flag(full, False)
         # The run of a shared Redis frontier this spider works for (archive/frontier.py):
@@ -78,6 +79,8 @@ class NewsSpider(scrapy.Spider):
         self.backfill = _flag(backfill, self.profile.backfill if self.profile else False)
         self.ahead: dict[str, int] = {}  # section -> article links its later pages promise
         self.hints = self.profile.extraction if self.profile else {}
+        # --requisites none|page|all (middlewares/requisites.py); None: the profile's, or the setting
+        self.requisites = requisites or (self.profile.requisites if self.profile else None)
         # (section, article link) pairs seen so far: whether a page brings new links.  A
         # filter of fixed size, not a set, so that a backfill's memory stays flat; a false
         # positive only matters if every link of a page is one.
@@ -97,13 +100,16 @@ class NewsSpider(scrapy.Spider):
             "robots": self.parse_robots,
             "sitemap": self.parse_sitemap,
             "feed": self.parse_feed,
+            "requisite": self.parse_requisite,
         }[kind]
         meta = {"kind": kind, "depth": depth, "ledger_meta": info, "resumed": resumed,
                 "ledger_url": url, **info}
-        if kind != "article":
+        if kind not in ("article", "requisite"):
             meta["handle_httpstatus_list"] = NOT_FOUND_OK
         if kind == "robots":
             meta["dont_obey_robotstxt"] = True
+        if kind == "requisite":  # a CDN's too, within its robots.txt and the crawl's cap
+            meta["allow_offsite"] = True
         priority = (FRONTIER_PRIORITY if self.frontier else PRIORITY)[kind]
         return scrapy.Request(url, callback=callback, errback=self.download_failed, meta=meta,
                               priority=priority, dont_filter=not self.frontier)
@@ -180,7 +186,7 @@ class NewsSpider(scrapy.Spider):
         return {"start_urls": None if self.profile else self.start_urls,
                 "profile": self.profile_name, "max_pages": self.max_pages,
                 "sitemaps": self.use_sitemaps, "full": self.full, "schedule": self.schedule,
-                "backfill": self.backfill}
+                "requisites": self.requisites, "backfill": self.backfill}
 
     # -- callbacks -------------------------------------------------------------
 
@@ -283,6 +289,11 @@ class NewsSpider(scrapy.Spider):
             "hints": self.hints,
             **fields,
         }
+
+    def parse_requisite(self, response):
+        """A stylesheet, script, font or picture, archived; what a stylesheet imports
+        is asked for by middlewares/requisites.py."""
+        response.meta["outcome"] = "not modified" if response.status == 304 else "requisite"
 
     def parse_robots(self, response):
         if not isinstance(response, TextResponse) or response.status >= 400:

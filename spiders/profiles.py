@@ -25,6 +25,7 @@ class Profile:
     delay: float | None = None
     sitemaps: bool = True
     backfill: bool = False  # crawl the whole archive (``--backfill``)
+    requisites: str | None = None  # none, page or all (--requisites); None: the crawl's
     language: str | None = None
     extraction: dict = field(default_factory=dict)
     notes: str = ""

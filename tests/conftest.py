@@ -107,10 +107,17 @@ def chancery(*args: str, cwd: Path | None = None, timeout: float = 300,
 
 def crawl_args(targets, out: Path, *args: str) -> list[str]:
     """The ``chancery`` arguments of an impolite crawl of local sites into
-    ``out/corpus.db`` and ``out/warc``, logged to ``out/crawl.log``."""
+    ``out/corpus.db`` and ``out/warc``, logged to ``out/crawl.log``; every host name
+    pinned to 127.0.0.1 (``LOOPBACK``), so that no link of a page (a CDN's stylesheet,
+    a tracker) leads off this machine."""
     targets = [targets] if isinstance(targets, str) else list(targets)
     return ["crawl", *targets, "--db", str(out / "corpus.db"), "--warc-dir", str(out / "warc"),
-            "--impolite", "--log-level", "INFO", "--log-file", str(out / "crawl.log"), *args]
+            "--impolite", "--log-level", "INFO", "--log-file", str(out / "crawl.log"),
+            "-s", LOOPBACK, *args]
+
+
+#: ``chancery crawl -s`` pinning every host name to 127.0.0.1 (middlewares/resolve.py).
+LOOPBACK = "CHANCERY_RESOLVE=*=127.0.0.1"
 
 
 def run_crawl(targets, out: Path, *args: str, **kwargs) -> subprocess.CompletedProcess:

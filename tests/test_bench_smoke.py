@@ -38,6 +38,9 @@ def test_bench_runs_every_measurement_and_prints_the_table(tmp_path):
                   "bare Scrapy crawl", "trafilatura.extract, 1 process",
                   "trafilatura.extract, 2 processes", "wget --recursive --warc-file"):
         assert label in out
+    # issue #22: what page requisites cost, from real theme files and pictures
+    assert "| archive-only pages/s with requisites ÷ without |" in out
+    assert "| chancery crawl --archive-only | " in out.split("| page requisites |")[1]
     figures = json.loads((tmp_path / "bench.json").read_text())["results"]
     site_pages = 30 + 5  # articles and the five sections' first pages
     assert figures["chancery"]["articles"] == 30

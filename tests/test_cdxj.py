@@ -47,6 +47,22 @@ def test_crawl_index_is_the_one_cdxj_indexer_writes(crawled):
     assert revisits, "the second crawl wrote no identical-payload revisit"
 
 
+def test_an_index_larger_than_the_sort_buffer_is_sorted_in_runs_and_merged(crawled):
+    """`chancery index` sorts in bounded memory: with a buffer of a few lines,
+    cdxj-indexer sorts runs into temporary files and merges them, and the index
+    is the same as one sorted whole."""
+    import io
+
+    from archive.cdxj import write_lines
+
+    warc = max(sorted((crawled / "warc").glob("*.warc.gz")), key=lambda p: len(cdxj_lines(p)))
+    whole = cdxj_lines(warc)
+    assert len(whole) > 10
+    out = io.StringIO()
+    write_lines(warc, out, buffer=2000)  # a few lines a run
+    assert out.getvalue().splitlines(keepends=True) == whole
+
+
 def test_304_revisits_are_left_out_so_replay_finds_the_page(crawled):
     indexed = set()
     for index in (crawled / "warc").glob("*.cdxj"):

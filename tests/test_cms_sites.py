@@ -5,11 +5,13 @@ article's WARC record holding the bytes served."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections import Counter
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import pytest
+from protego import Protego
 
 from archive.warc import read_record
 from tests.conftest import run_crawl, warcio_check
@@ -24,7 +26,8 @@ class Crawled:
 
     def __init__(self, site, fetched, out):
         self.site = site
-        self.fetched = fetched  # the paths the server was asked for
+        self.requests = list(fetched)  # the paths the server was asked for, in order
+        self.fetched = set(fetched)
         self.out = out
         db = sqlite3.connect(out / "corpus.db")
         db.row_factory = sqlite3.Row
@@ -48,7 +51,7 @@ def crawled(request, tmp_path_factory):
     out = tmp_path_factory.mktemp(f"crawl-{request.param}")
     with serve(STYLES[request.param], folder) as (site, server):
         run_crawl(site.sections, out)
-    return Crawled(site, set(server.paths()), out)
+    return Crawled(site, server.paths(), out)
 
 
 def test_articles_captured(crawled):
@@ -134,3 +137,37 @@ def test_sections_named(crawled):
     named = [a for a in crawled.articles if (a["section"] or "").lower() == gold[a["url"]].lower()]
     assert len(named) >= 0.9 * len(crawled.articles), \
         [(a["url"], a["section"], gold[a["url"]]) for a in crawled.articles if a not in named]
+
+
+#: A page's stylesheets, scripts and pictures, read with patterns of their own (not the
+#: crawler's finder): ``<link rel=stylesheet href>``, ``<script src>``, ``<img src>``, og:image.
+REQUISITE_PATTERNS = [
+    re.compile(r"""<link\b(?=[^>]*\brel=["']?stylesheet)[^>]*\bhref=["']([^"']+)""", re.I),
+    re.compile(r"""<script\b[^>]*\bsrc=["']([^"']+)""", re.I),
+    re.compile(r"""<img\b[^>]*\ssrc=["']([^"']+)""", re.I),
+    re.compile(r"""<meta\b[^>]*property=["']og:image["'][^>]*content=["']([^"']+)""", re.I),
+]
+
+
+def test_requisites_of_articles_archived_once(crawled):
+    """Issue #22's check: at least 99% of each stored article's same-origin stylesheets,
+    scripts and pictures (those robots.txt allows) have a record, none fetched twice."""
+    base = crawled.site.base_url
+    robots = Protego.parse(crawled.site.file_for(base + "/robots.txt").read_text())
+    archived = {c["url"] for c in crawled.captures.values() if c["status"] == 200}
+    shares, named = {}, set()
+    for article in crawled.articles:
+        page = crawled.site.file_for(article["url"]).read_text(encoding="utf-8", errors="replace")
+        found = {urljoin(article["url"], m).split("#")[0] for p in REQUISITE_PATTERNS
+                 for m in p.findall(page)}
+        named |= {u for u in found if u.startswith(base + "/")}
+        wanted = {u for u in found if u.startswith(base + "/") and robots.can_fetch(u, "Chancery")}
+        if wanted:
+            shares[article["url"]] = len(wanted & archived) / len(wanted), sorted(wanted - archived)
+    assert named, "no article names a requisite"
+    low = {url: share for url, share in shares.items() if share[0] < 0.99}
+    assert not low, low
+    forbidden = {urlsplit(u).path for u in named if not robots.can_fetch(u, "Chancery")}
+    assert not forbidden & crawled.fetched
+    twice = [p for p, n in Counter(crawled.requests).items() if n > 1]
+    assert not twice, twice

@@ -65,7 +65,13 @@ def test_a_second_crawl_of_an_unchanged_site_downloads_no_article_again(demo_sit
 
     records = warc_records(tmp_path, json.loads(second["warc_files"]))
     not_modified = [r for r in records if r[0] == "revisit" and r[2].endswith("server-not-modified")]
-    assert {uri for _, uri, _ in not_modified} == {a["url"] for a in demo_site.articles}
+    with Corpus(tmp_path / "corpus.db") as corpus:  # the section pages' requisites (issue #22)
+        requisites = {url for (url,) in corpus.db.execute(
+            "SELECT url FROM ledger WHERE crawl_id = ? AND kind = 'requisite'", [second["id"]])}
+    # Articles and requisites re-checked once each, and all unchanged: 304s.
+    assert {uri for _, uri, _ in not_modified} == {a["url"] for a in demo_site.articles} | requisites
+    assert len(not_modified) == len(demo_site.articles) + len(requisites)
+    assert demo_site.url("/wp-content/themes/tdi-news/style.css?ver=2.4.1") in requisites
     # An unchanged section page or feed repeats its payload: an identical-payload revisit.
     assert any(r[0] == "revisit" and r[2].endswith("identical-payload-digest") for r in records)
     check = warcio_check(*sorted((tmp_path / "warc").glob("*.warc.gz")))

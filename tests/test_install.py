@@ -5,6 +5,7 @@ site and stores its articles."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -64,3 +65,27 @@ def test_a_plain_install_crawls_and_extracts(wheel, tmp_path):
     assert stored == 32 and errors == 0
     version = run(home / "bin" / "chancery", "version", cwd=work, env=env)
     assert "extraction" in version.stdout and "ok" in version.stdout
+    served_charts(home / "bin" / "chancery", work, env)
+
+
+def served_charts(chancery, work, env) -> None:
+    """The installed `chancery serve` has its charts page, the JavaScript included."""
+    import urllib.request
+
+    from tests.conftest import free_port, listening, wait_for
+
+    port = free_port()
+    server = subprocess.Popen([str(chancery), "serve", "--port", str(port)], cwd=work, env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        wait_for(lambda: listening(port) or server.poll() is not None, "chancery serve", 60, 0.1)
+        base = f"http://127.0.0.1:{port}"
+        with urllib.request.urlopen(f"{base}/-/dashboards/coverage?q=Lavrov", timeout=60) as page:
+            html = page.read().decode()
+        [script] = re.findall(r'src="(/-/static-plugins/[^"]+/vega-lite[^"]*)"', html)
+        with urllib.request.urlopen(base + script, timeout=60) as js:
+            assert js.status == 200 and len(js.read()) > 100_000
+    finally:
+        server.terminate()
+        _, errors = server.communicate(timeout=60)
+    assert "Traceback" not in errors, errors

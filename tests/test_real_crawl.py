@@ -6,6 +6,7 @@ pages are absent (``bench/real_pages.py`` is the same as a report)."""
 
 from __future__ import annotations
 
+import ipaddress
 import sqlite3
 
 import pytest
@@ -45,16 +46,24 @@ def test_body_f1(crawled):
 
 
 def test_nothing_left_the_test_host(crawled):
-    """Pages link CDNs and publishers by absolute URL: scope keeps the crawl on
-    127.0.0.1, and the links it did not follow are in the ledger, with why."""
+    """Pages link CDNs and publishers by absolute URL: scope keeps the crawl's pages on
+    127.0.0.1, and the links it did not follow are in the ledger, with why.  Their
+    requisites on other hosts (stylesheets, scripts, pictures of CDNs and trackers) were
+    asked for through the crawl's pin of every host name to 127.0.0.1, where nothing
+    answers for them: none was archived, every exchange was with a loopback address."""
     site, _, out, process = crawled
     db = sqlite3.connect(out / "corpus.db")
     try:
-        captured = [u for (u,) in db.execute("SELECT url FROM captures")]
-        skipped = dict(db.execute("SELECT url, reason FROM ledger WHERE status = 'skipped'"))
+        captured = dict(db.execute("SELECT url, ip FROM captures"))
+        skipped = dict(db.execute("SELECT url, reason FROM ledger WHERE status = 'skipped'"
+                                  " AND kind IS NOT 'requisite'"))
+        elsewhere = db.execute("SELECT status, count(*) FROM ledger WHERE kind = 'requisite'"
+                               " AND url NOT LIKE ? GROUP BY 1", [site.base + "/%"]).fetchall()
     finally:
         db.close()
     assert captured and all(u.startswith(site.base) for u in captured)
-    assert site.url(LISTING + "?page=2") in {u for u in captured}
+    assert all(ipaddress.ip_address(ip).is_loopback for ip in captured.values() if ip)
+    assert site.url(LISTING + "?page=2") in captured
     assert all(url.startswith(site.base) or reason == "out of scope" for url, reason in skipped.items())
+    assert elsewhere and {status for status, _ in elsewhere} <= {"skipped", "failed"}, elsewhere
     assert "skipped URLs" in process.stdout

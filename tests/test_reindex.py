@@ -73,6 +73,24 @@ def test_reindex_reproduces_the_corpus_row_for_row(crawled, tmp_path):
     assert crawls == [(1,), (2,), (3,)]
 
 
+def test_two_workers_store_the_same_rows_as_one(crawled, tmp_path):
+    """Extraction runs in parallel, the store step in the order of the captures: the
+    corpus is the same, row for row and id for id, whatever the number of workers."""
+    rebuilt = {}
+    for workers in (1, 2):
+        rebuilt[workers] = tmp_path / f"workers-{workers}.db"
+        chancery("reindex", "--warc-dir", str(crawled / "warc"), "--into", str(rebuilt[workers]),
+                 "--workers", str(workers))
+    for name in ("captures", "articles", "article_versions", "crawls"):
+        rows = {}
+        for workers, path in rebuilt.items():
+            db = sqlite3.connect(path)
+            rows[workers] = db.execute(f"SELECT * FROM {name} ORDER BY rowid").fetchall()
+            db.close()
+        assert rows[1], name
+        assert rows[1] == rows[2], name
+
+
 def test_reindex_refuses_to_overwrite(crawled, tmp_path):
     target = tmp_path / "exists.db"
     target.write_bytes(b"")

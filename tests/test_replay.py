@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO, free_port
+from tests.conftest import REPO, free_port, query
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -70,3 +70,32 @@ def test_replay_command_serves_on_127_0_0_1(crawled):
         process.terminate()
         process.wait(timeout=30)
         process.stdout.close()
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="chromium is not installed (make system-packages)")
+def test_replayed_article_has_its_stylesheet_and_lead_image(crawled, tmp_path):
+    """Issue #22: the page as it looked. The header's border colour comes from the
+    archived theme stylesheet (Chromium's default is none), and the lead picture
+    (an archived file) has loaded: its naturalWidth is the picture's own."""
+    from playwright.sync_api import sync_playwright
+
+    from crawler.replay import running
+
+    url, = query(crawled, "SELECT url FROM articles ORDER BY published DESC LIMIT 1")[0]
+    with running(crawled / "warc", log=tmp_path / "pywb.log") as replay, sync_playwright() as pw:
+        browser = pw.chromium.launch_persistent_context(
+            str(tmp_path / "profile"), executable_path=str(CHROMIUM), headless=True, args=ARGS)
+        try:
+            page = browser.new_page()
+            page.goto(replay.url(url), wait_until="load", timeout=60_000)
+            frame = page.wait_for_selector("iframe", timeout=60_000).content_frame()
+            frame.wait_for_selector(".site-header", timeout=60_000)
+            frame.wait_for_load_state("load", timeout=60_000)
+            border = frame.evaluate(
+                "getComputedStyle(document.querySelector('.site-header')).borderBottomColor")
+            width = frame.evaluate("document.querySelector('img.wp-post-image').naturalWidth")
+            fetched = frame.evaluate("performance.getEntriesByType('resource').map(e => e.name)")
+        finally:
+            browser.close()
+    assert border == "rgb(184, 134, 11)", border  # #b8860b, from style.css
+    assert width == 800, (width, fetched)

@@ -41,6 +41,8 @@ def test_wacz_validates_and_carries_the_articles(crawled, tmp_path):
             "datapackage.json", "datapackage-digest.json"}
         index = zf.read("indexes/index.cdx").decode().splitlines()
         assert index == sorted(index) and len(index) > 60
+        # the pages' requisites too (issue #22), which pages.jsonl does not list
+        assert any("/wp-content/themes/tdi-news/style.css" in line for line in index)
         header, *pages = [json.loads(line) for line in zf.read("pages/pages.jsonl").splitlines()]
     assert header["format"] == "json-pages-1.0" and header["hasText"] is True
     import sqlite3
@@ -52,6 +54,7 @@ def test_wacz_validates_and_carries_the_articles(crawled, tmp_path):
     for page in pages:
         assert articles[page["title"]] == page["text"]
         assert page["ts"].endswith("Z") and page["url"].startswith("http://127.0.0.1:")
+        assert "/wp-content/" not in page["url"]
 
 
 def test_site_and_since_narrow_the_export(crawled, tmp_path):

@@ -7,12 +7,18 @@
 - ``/-/chancery/capture/DB/ID``: the archived page itself, read from the WARC
   file (served sandboxed: no script, nothing loaded from the live web), or the
   WARC record (``?format=warc``);
-- noisy columns (the full text, hashes) left out of table pages unless asked for;
-- article titles linked to their article page, long text cut short in tables.
+- noisy and internal columns left out of table pages unless asked for;
+- the articles table (``cells``, ``templates/table.html``): titles linked to their
+  article page, long text cut short, JSON arrays as lists, a reprint linked to its
+  original, sites by their own name, a search's matching passage under each
+  title, the column descriptions folded away; the ``presence`` facet (original
+  or reprint) and the ``named`` facet (sites by name) in ``facets``;
+- ``site_name(site)`` and ``country_name(code)`` in SQL, for the charts.
 
 Everything acts only on tables named as in the corpus contract, so the plugin
 is harmless beside other databases.  Configuration (``plugins: chancery:`` in
-the metadata): ``hidden_columns``, ``warc_dir``, ``replay_url``.
+the metadata): ``hidden_columns``, ``warc_dir``, ``replay_url``, ``site_names``.
+The charts page is datasette-dashboards', configured in the same metadata.
 """
 
 from __future__ import annotations
@@ -24,14 +30,15 @@ from pathlib import Path
 from urllib.parse import parse_qsl, quote, urlencode
 
 from datasette import hookimpl
-from datasette.database import QueryInterrupted
-from datasette.facets import Facet
-from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
 from datasette.utils.asgi import NotFound, Response
-from markupsafe import Markup, escape
+
+from archive.datasette.cells import (LIST_COLUMNS, as_list, country_name,
+                                     english_territories, highlighted, json_list,
+                                     original_link, preview, site_label, title_link,
+                                     with_snippets)
+from archive.datasette.facets import MonthFacet, NamedFacet, PresenceFacet
 
 NAME = "chancery"
-TEXT_PREVIEW = 240
 CAPTURE_CSP = ("sandbox; default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
                "font-src data:")
 
@@ -40,52 +47,19 @@ def config(datasette) -> dict:
     return datasette.plugin_config(NAME) or {}
 
 
-# -- the month facet ---------------------------------------------------------------
-
-
-class MonthFacet(Facet):
-    """Rows per month of an ISO 8601 date column; selecting one filters by prefix."""
-
-    type = "month"
-
-    async def facet_results(self):
-        results, timed_out = [], []
-        size = self.get_facet_size()
-        args = dict(self.get_querystring_pairs())
-        for source_config in self.get_configs():
-            column = source_config["config"].get("column") or source_config["config"]["simple"]
-            col = escape_sqlite(column)
-            sql = (f"select substr({col}, 1, 7) as value, count(*) as count from ({self.sql})"
-                   f" where {col} glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]*'"
-                   f" group by value order by value desc limit {size + 1}")
-            try:
-                rows = await self.ds.execute(self.database, sql, self.params, truncate=False,
-                                             custom_time_limit=self.ds.setting("facet_time_limit_ms"))
-            except QueryInterrupted:
-                timed_out.append(column)
-                continue
-            values = []
-            for row in rows.rows[:size]:
-                key = f"{column}__startswith"
-                selected = args.get(key) == row["value"]
-                path = (path_with_removed_args(self.request, {key: row["value"]}) if selected
-                        else path_with_added_args(self.request, {key: row["value"]}))
-                values.append({
-                    "value": row["value"], "label": row["value"], "count": row["count"],
-                    "toggle_url": self.ds.absolute_url(self.request, path), "selected": selected,
-                })
-            results.append({
-                "name": column, "type": self.type, "results": values,
-                "hideable": source_config["source"] != "metadata",
-                "toggle_url": path_with_removed_args(self.request, {"_facet_month": column}),
-                "truncated": len(rows.rows) > size,
-            })
-        return results, timed_out
+@hookimpl
+def register_facet_classes():
+    return [MonthFacet, PresenceFacet, NamedFacet]
 
 
 @hookimpl
-def register_facet_classes():
-    return [MonthFacet]
+def prepare_connection(conn, database, datasette):
+    """``site_name(site)`` and ``country_name(code)`` in SQL: a site's own name where
+    known, a country's English name (the charts use them)."""
+    names = config(datasette).get("site_names") or {}
+    conn.create_function("site_name", 1, lambda site: names.get(site) or site,
+                         deterministic=True)
+    conn.create_function("country_name", 1, country_name, deterministic=True)
 
 
 # -- table pages ------------------------------------------------------------------
@@ -93,14 +67,24 @@ def register_facet_classes():
 
 @hookimpl
 def render_cell(row, value, column, table, database, datasette):
-    if table != "articles" or not isinstance(value, str):
+    if table is None and column == "snippet":
+        return highlighted(value)  # the canned search query
+    if table != "articles":
         return None
+    if column == "reprint_of":
+        return original_link(datasette, database, value)
+    if column == "site" and isinstance(value, str):
+        return site_label(value, config(datasette).get("site_names") or {})
+    if column in LIST_COLUMNS:
+        items = json_list(value)
+        if items is None:
+            return None
+        return as_list(items, english_territories() if column == "countries" else None)
     keys = row.keys() if hasattr(row, "keys") else ()
-    if column == "title" and "id" in keys:
-        href = datasette.urls.row(database, "articles", str(row["id"]))
-        return Markup(f'<a class="chancery-title" href="{escape(href)}">{escape(value)}</a>')
-    if column == "text" and len(value) > TEXT_PREVIEW:
-        return value[:TEXT_PREVIEW].rsplit(" ", 1)[0] + " …"
+    if column == "title" and isinstance(value, str) and "id" in keys:
+        return title_link(datasette, database, row, value)
+    if column == "text" and isinstance(value, str):
+        return preview(value)
     return None
 
 
@@ -111,7 +95,8 @@ def asgi_wrapper(datasette):
     def wrap(app):
         async def hide_columns(scope, receive, send):
             if scope.get("type") == "http" and scope.get("method") == "GET":
-                scope = with_hidden_columns(scope, config(datasette).get("hidden_columns") or {})
+                scope = await with_hidden_columns(
+                    scope, config(datasette).get("hidden_columns") or {}, datasette)
             await app(scope, receive, send)
 
         return hide_columns
@@ -119,14 +104,20 @@ def asgi_wrapper(datasette):
     return wrap
 
 
-def with_hidden_columns(scope: dict, hidden: dict) -> dict:
+async def with_hidden_columns(scope: dict, hidden: dict, datasette) -> dict:
+    """The request with ``_nocol`` for each hidden column the table has (Datasette
+    refuses a ``_nocol`` of a column it does not have: an older corpus)."""
     match = re.fullmatch(r"/([^/]+)/([^/.]+)", scope.get("path", ""))
     if not match or match.group(2) not in hidden or match.group(1).startswith("-"):
         return scope
     pairs = parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
     if any(name in ("_col", "_nocol") for name, _ in pairs):
         return scope
-    pairs += [("_nocol", column) for column in hidden[match.group(2)]]
+    try:
+        present = await datasette.get_database(match.group(1)).table_columns(match.group(2))
+    except KeyError:
+        return scope
+    pairs += [("_nocol", column) for column in hidden[match.group(2)] if column in present]
     return {**scope, "query_string": urlencode(pairs).encode("latin-1")}
 
 
@@ -135,7 +126,11 @@ def with_hidden_columns(scope: dict, hidden: dict) -> dict:
 
 @hookimpl
 def extra_template_vars(template, database, table, view_name, request, datasette):
-    if view_name != "row" or table != "articles" or request is None:
+    if table != "articles" or request is None:
+        return {}
+    if view_name == "table":
+        return table_vars(database, request, datasette)
+    if view_name != "row":
         return {}
 
     async def article_vars():
@@ -148,9 +143,34 @@ def extra_template_vars(template, database, table, view_name, request, datasette
         if article is None:
             return {}
         add_links(article, database, datasette)
+        names = config(datasette).get("site_names") or {}
+        for shown in (article, article.get("original"), *article.get("reprints", ())):
+            if shown:
+                shown["site_name"] = names.get(shown["site"]) or shown["site"] or ""
         return {"chancery_article": article}
 
     return article_vars
+
+
+async def table_vars(database: str, request, datasette) -> dict:
+    """The articles table page of a corpus: column descriptions folded, snippets of
+    a search, and a link to the search's charts."""
+    db = datasette.get_database(database)
+    if not {"content_hash", "capture_id"} <= set(await db.table_columns("articles")):
+        return {}  # an "articles" table that is not a Chancery corpus
+    search = request.args.get("_search", "")
+    raw = request.args.get("_searchmode") == "raw"
+    found = {"chancery_corpus": True}
+    if search:
+        async def snippets(display_rows):
+            await with_snippets(db, search, display_rows, raw=raw)
+            return ""
+
+        found["chancery_snippets"] = snippets
+        if "coverage" in (datasette.plugin_config("datasette-dashboards") or {}):
+            found["chancery_chart_url"] = datasette.urls.path(
+                "/-/dashboards/coverage?" + urlencode({"q": search}))
+    return found
 
 
 async def article_for_page(db, pk: str) -> dict | None:
@@ -171,7 +191,19 @@ async def article_for_page(db, pk: str) -> dict | None:
     article["versions"] = [dict(r) for r in (await db.execute(
         "select id, version, title, first_captured, last_captured, capture_id, length(text) as chars"
         " from article_versions where article_id = ? order by version desc", [article["id"]])).rows]
+    if "reprint_of" in article:
+        await add_reprints(db, article)
     return article
+
+
+async def add_reprints(db, article: dict) -> None:
+    """The original a reprint reprints, and the reprints of an original."""
+    fields = "select id, title, site, published from articles"
+    if article["reprint_of"] is not None:
+        rows = (await db.execute(f"{fields} where id = ?", [article["reprint_of"]])).rows
+        article["original"] = dict(rows[0]) if rows else None
+    article["reprints"] = [dict(r) for r in (await db.execute(
+        f"{fields} where reprint_of = ? order by published, id", [article["id"]])).rows]
 
 
 def paragraphs(text: str) -> list[dict]:

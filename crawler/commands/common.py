@@ -51,6 +51,12 @@ def print_summary(row: dict, db: Path, warc_dir: Path) -> None:
     with Corpus(db) as corpus:
         total = corpus.db["articles"].count
         skipped = skipped_by_reason(corpus, row.get("id"))
+        requisites = dict(corpus.db.execute(
+            "SELECT status, count(*) FROM ledger WHERE crawl_id = ? AND kind = 'requisite'"
+            " GROUP BY 1", [row.get("id")]).fetchall())
+    if requisites:
+        table.add_row("page requisites", f"{requisites.get('done', 0)} archived, "
+                                         f"{requisites.get('failed', 0)} failed")
     table.add_row("skipped URLs", str(sum(skipped.values())))
     for reason, count in skipped.items():
         table.add_row(f"  {reason}", str(count))

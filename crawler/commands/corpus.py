@@ -1,8 +1,11 @@
-"""Commands that read the corpus: search, export, serve, merge."""
+"""Commands that read the corpus: search, export, serve, merge; and enrich, which
+fills the research columns of a corpus made before them."""
 
 from __future__ import annotations
 
+import sqlite3
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -14,7 +17,8 @@ from crawler.commands.common import DEFAULT_DB, console, db_option
 
 
 def filter_options(func):
-    """--site --section --author --since --until --lang, shared by search and export."""
+    """--site --section --author --since --until --lang --country --originals, shared by
+    search and export."""
     for option in reversed((
         click.option("--site", multiple=True, help="Only this site (repeat for several)."),
         click.option("--section", multiple=True, help="Only this section (repeat for several)."),
@@ -22,15 +26,19 @@ def filter_options(func):
         click.option("--since", help="Published on or after this ISO date (2024, 2024-03, 2024-03-05)."),
         click.option("--until", help="Published on or before this ISO date (inclusive: 2024-03 is all of March)."),
         click.option("--lang", multiple=True, help="Only this language code, e.g. en, ru, ar, zh."),
+        click.option("--country", multiple=True,
+                     help="Only articles naming this country (ISO 3166-1 alpha-2, e.g. FR; repeat for any of several)."),
+        click.option("--originals", is_flag=True, help="Leave out reprints (articles.reprint_of set)."),
     )):
         func = option(func)
     return func
 
 
-def filters_from(site, section, author, since, until, lang):
+def filters_from(site, section, author, since, until, lang, country=(), originals=False):
     from archive.search import Filters
 
-    return Filters(site=site, section=section, author=author, since=since, until=until, lang=lang)
+    return Filters(site=site, section=section, author=author, since=since, until=until, lang=lang,
+                   country=country, originals=originals)
 
 
 @click.command()
@@ -41,13 +49,14 @@ def filters_from(site, section, author, since, until, lang):
 @click.option("--newest", is_flag=True, help="Newest first instead of by relevance (bm25).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
               show_default=True)
-def search(query, db, site, section, author, since, until, lang, limit, newest, fmt):
+def search(query, db, site, section, author, since, until, lang, country, originals, limit, newest,
+           fmt):
     """Full-text search of the corpus, best matches first, with highlighted snippets.
 
     Words must all occur; "a phrase", prefix*, OR and -word work too. Any script:
     Cyrillic, Arabic, Chinese, Japanese, Korean...
 
-    Example: chancery search "Lavrov" --since 2024-01 --lang en --format json
+    Example: chancery search "Lavrov" --since 2024-01 --lang en --country CN --originals
     """
     from archive.api import CorpusNotFound, open_corpus
     from archive.export import write_results
@@ -56,9 +65,9 @@ def search(query, db, site, section, author, since, until, lang, limit, newest, 
         corpus = open_corpus(db)
     except CorpusNotFound as exc:
         raise click.ClickException(f"{exc}: run a crawl first")
-    with corpus:
-        rows = search_corpus(corpus.conn, query, filters_from(site, section, author, since, until,
-                                                              lang),
+    filters = filters_from(site, section, author, since, until, lang, country, originals)
+    with corpus, research_columns_needed():
+        rows = search_corpus(corpus.conn, query, filters,
                              limit=limit, order="newest" if newest else "rank",
                              highlight=("\x02", "\x03") if fmt == "table" else ("**", "**"))
     if fmt != "table":
@@ -71,6 +80,17 @@ def search(query, db, site, section, author, since, until, lang, limit, newest, 
         table.add_row((row["published"] or "")[:10], row["title"] or row["url"],
                       row["site"] or "", highlighted(row["snippet"] or ""))
     console.print(table)
+
+
+@contextmanager
+def research_columns_needed():
+    """A corpus made before ``countries`` and ``reprint_of``: say what to run."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        if "no such column" not in str(exc):
+            raise
+        raise click.ClickException(f"{exc}: this corpus predates the column; run chancery enrich")
 
 
 def highlighted(snippet: str):
@@ -90,7 +110,7 @@ def highlighted(snippet: str):
               show_default=True)
 @click.option("--output", "-o", default="-", show_default=True,
               help="File to write; - for standard output.")
-def export(db, site, section, author, since, until, lang, query, fmt, output):
+def export(db, site, section, author, since, until, lang, country, originals, query, fmt, output):
     """Export articles to JSON Lines, CSV or Parquet, streaming (any corpus size).
 
     Example: chancery export --format parquet -o articles.parquet --since 2024-01 --site mid-ru
@@ -99,10 +119,10 @@ def export(db, site, section, author, since, until, lang, query, fmt, output):
     from archive.export import ExportError
     from archive.export import export as export_articles
 
+    filters = filters_from(site, section, author, since, until, lang, country, originals)
     try:
-        with open_corpus(db) as corpus:
-            count = export_articles(corpus.conn, output, fmt, query,
-                                    filters_from(site, section, author, since, until, lang))
+        with open_corpus(db) as corpus, research_columns_needed():
+            count = export_articles(corpus.conn, output, fmt, query, filters)
     except (CorpusNotFound, ExportError) as exc:
         raise click.ClickException(str(exc))
     if output != "-":
@@ -118,11 +138,15 @@ def export(db, site, section, author, since, until, lang, query, fmt, output):
 @click.option("--replay-url", metavar="TEMPLATE",
               help="Replay link for each capture, e.g. http://127.0.0.1:8080/chancery/{timestamp}/{url}")
 def serve(databases, host, port, warc_dir, replay_url):
-    """Browse and search the corpus in Datasette (safe while a crawl writes to it).
+    """Browse, search and chart the corpus in Datasette (safe while a crawl writes to it).
+
+    Charts of a search: /-/dashboards/coverage?q=TERM (or "Chart this search"
+    on the articles table).
 
     Example: chancery serve data/corpus.db --port 8001
     """
     from archive.datasette import serve as serve_datasette
+    from crawler.site_names import site_names
 
     databases = list(databases) or [DEFAULT_DB]
     for path in databases:
@@ -131,8 +155,12 @@ def serve(databases, host, port, warc_dir, replay_url):
         Corpus(path).close()  # brings an older corpus's schema (search indexes) up to date
     if warc_dir is None and (databases[0].parent / "warc").is_dir():
         warc_dir = databases[0].parent / "warc"
+    names = {}
+    for path in databases:
+        names.update(site_names(path, warc_dir))
     click.echo(f"Serving {', '.join(map(str, databases))} at http://{host}:{port}/", err=True)
-    serve_datasette(databases, host=host, port=port, warc_dir=warc_dir, replay_url=replay_url)
+    serve_datasette(databases, host=host, port=port, warc_dir=warc_dir, replay_url=replay_url,
+                    site_names=names)
 
 
 
@@ -164,3 +192,25 @@ def merge(shards, into, warc_dir):
         raise click.ClickException(
             f"{len(report.missing_warcs)} WARC file(s) named by captures are not in {warc_dir}: "
             + ", ".join(report.missing_warcs[:5]))
+
+
+@click.command()
+@db_option
+@click.option("--batch", default=200, show_default=True, help="Articles a transaction.")
+def enrich(db, batch):
+    """Fill the research columns (countries, reprint_of) of articles lacking them.
+
+    For a corpus made before these columns, without re-crawling; resumable (run it
+    again after a stop), safe while a crawl writes. New articles get both as they
+    are stored.
+
+    Example: chancery enrich --db data/corpus.db
+    """
+    from archive.enrich import enrich as enrich_corpus
+
+    if not Path(db).exists():
+        raise click.ClickException(f"no corpus at {db}: run a crawl first")
+    with Corpus(db) as corpus:
+        report = enrich_corpus(corpus, batch, progress=lambda n: console.print(
+            f"{n} article(s) enriched", highlight=False))
+    console.print(report.summary())

@@ -90,11 +90,17 @@ def write_feeds(writer: SiteWriter, renderer: Renderer) -> None:
 
 
 def write_assets(writer: SiteWriter, renderer: Renderer) -> None:
-    """Stylesheet, logo, avatars and the placeholder pictures."""
+    """The theme (stylesheets, its picture, its script), logo, icon, avatars and the
+    placeholder pictures: real files, so that the pages replay as they look."""
     site = renderer.site
     founded = datetime.fromisoformat(site.info["founded"])
-    writer.write("/wp-content/themes/tdi-news/style.css", renderer.templates.raw("style.css"), founded)
+    theme = "/wp-content/themes/tdi-news/"
+    for name in ("style.css", "blocks.css"):
+        writer.write(theme + name, renderer.templates.raw(name), founded)
+    writer.write(theme + "js/navigation.js", renderer.templates.raw("navigation.js"), founded)
+    writer.write(theme + "images/header-rule.svg", feeds.placeholder_svg("", 8, 4), founded)
     writer.write("/wp-content/uploads/logo.svg", feeds.logo_svg(site), founded)
+    writer.write("/wp-content/uploads/icon.svg", feeds.placeholder_svg("D", 32, 32), founded)
     for author in site.authors():
         writer.write(author.avatar_path, feeds.avatar_svg(author), founded)
     for article in site.articles:

@@ -69,6 +69,7 @@ class DemoRequestHandler(SimpleHTTPRequestHandler):
         ".xml": "application/xml; charset=UTF-8",
         ".txt": "text/plain; charset=UTF-8",
         ".css": "text/css; charset=UTF-8",
+        ".js": "text/javascript; charset=UTF-8",
         ".svg": "image/svg+xml",
     }
 

@@ -116,11 +116,29 @@ def load_routes(folder: Path) -> dict[str, dict]:
     return json.loads((Path(folder) / ROUTES_FILE).read_text(encoding="utf-8"))
 
 
+#: The theme files and pictures every CMS serves beside its pages, by file ending.
+ASSETS = {".css": "text/css", ".js": "text/javascript", ".jpg": "image/jpeg",
+          ".jpeg": "image/jpeg", ".png": "image/png", ".svg": "image/svg+xml",
+          ".webp": "image/webp", ".gif": "image/gif", ".ico": "image/x-icon",
+          ".woff2": "font/woff2"}
+
+
+def asset(path: str) -> tuple[bytes, str] | None:
+    """The bytes and type of a theme file or picture at ``path`` (made from the path,
+    the same at every request), or None for a path that names none."""
+    ending = "." + path.rsplit(".", 1)[-1].lower() if "." in path.rsplit("/", 1)[-1] else ""
+    if ending not in ASSETS:
+        return None
+    body = f"/* {path} */\n".encode() if ending in (".css", ".js") else \
+        b"\x89PNG\r\n\x1a\n" + path.encode() * 40
+    return body, ASSETS[ending]
+
+
 def static(folder: Path) -> Route:
     """A built site as one route: its ``routes.json`` looked up by the path with its
     query string, then by the path alone (servers ignore queries they do not know);
-    a path missing its trailing slash gets a 301 when the slashed one exists; anything
-    else gets a 404 page."""
+    a path missing its trailing slash gets a 301 when the slashed one exists; a theme
+    file or picture the pages name is served (``asset``); anything else gets a 404 page."""
     table = load_routes(folder)
 
     def route(ex: Exchange) -> None:
@@ -130,6 +148,9 @@ def static(folder: Path) -> Route:
         if entry:
             body = (folder / entry["file"]).read_bytes()
             ex.send(body, entry.get("status", 200), content_type=entry["type"])
+        elif asset(parts.path):
+            body, content_type = asset(parts.path)
+            ex.send(body, content_type=content_type)
         elif not parts.path.endswith("/") and parts.path + "/" in table:
             ex.send(b"", 301, [("Location", parts.path + "/" + query)], content_type=None)
         else:

@@ -1,0 +1,160 @@
+"""Calls to action: newsletter and membership sign-up, cookie and consent notices,
+paywall teasers, "follow us" and app-download boxes, in any theme.
+
+Two signals, neither a theme's class names:
+
+- structure: a form (or an e-mail field) and the small box around it are never
+  article text: sign-up, log-in, search and comment boxes (``form_boxes``);
+- vocabulary and shape: a short block that names what it pushes (a newsletter, a
+  subscription, an app, a channel, cookies...) and calls on the reader (second
+  person, "here", "now", a link) in any of a dozen languages (``is_call``).  Prose
+  that merely mentions a newsletter reads in the third person, or runs long.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from extraction.text import Block, clean_space
+
+#: A box around a form holds at most this many characters of text; a form whose
+#: container grows past it is the page itself (old CMSes wrap the page in a form).
+BOX_CHARS = 500
+#: Containers a form's box never grows into.
+BOX_LIMITS = frozenset(("body", "html", "main", "article"))
+
+#: What a call to action pushes: newsletters, subscriptions and accounts, members-only
+#: content, apps and channels, following, donations, cookies and consent.  Lower-case text.
+CALL_TOPIC_RE = re.compile(
+    r"newsletter|\bsubscri|inbox|postfach|boîte (?:de réception|mail)|bandeja de entrada|"
+    r"\bsign(?:ing)?[ -]?(?:up|in)\b|\blog[ -]?in\b|\babonn|\banmeld|\binscri|\bsuscri|"
+    r"infolettre|boletín|подпис|рассылк|зарегистр|"
+    r"(?:register|registrieren|regístrate)\b.{0,30}(?:free|now|account|kostenlos|jetzt|konto|compte|cuenta)|"
+    r"create (?:an|your) account|konto erstellen|créer un compte|crea(?:r)? (?:una|tu) cuenta|"
+    r"members? only|for (?:paying )?members|become a member|membership|mitglied werden|"
+    r"nur für (?:abonnenten|mitglieder)|abonnenten|réservé aux abonnés|para (?:socios|suscriptores)|только для|"
+    r"(?:our|the|free|news|unsere|der|notre|nuestra|la)[ -]app\b|"
+    r"(?:download|herunterladen|télécharg|descarg|скача)\w*.{0,30}\bapp\b|\bapp\b.{0,20}(?:download|herunterladen)|"
+    r"whatsapp|telegram|push[- ]?(?:notification|alert|mitteilung|benachrichtigung)|"
+    r"follow (?:us|@|\S+ on (?:twitter|facebook|instagram|x|tiktok|linkedin|youtube|bluesky|threads|google))|"
+    r"folgen sie uns|folge uns|folgst du|folgt uns|suivez-nous|síguenos|sigue(?:nos)? en|"
+    r"donate (?:now|today|here)|make a donation|support (?:our|independent) journalism|\bspenden sie|"
+    r"unterstützen sie (?:uns|unabhängigen)|soutenez(?:-nous| notre)|apoya (?:nuestro|el periodismo)|поддержите нас|"
+    r"(?:use|uses|verwende\w*|nutzen|utilis\w*|usamos|utilizamos|использу\w*) cookies|"
+    r"cookies? (?:policy|settings|preferences|richtlinie|einstellungen)|accept\w* (?:all )?cookies|"
+    r"cookies akzeptieren|consent|einwillig|consentement|consentimiento|"
+    r"اشترك|اشتراك|النشرة|تابعنا|تابعونا|تطبيق|"
+    r"订阅|注册|登录|关注我们|下载|会员|会員|登録|購読|メルマガ|メールマガジン|有料"
+)
+#: Calls that need no other sign: the imperative.
+CALL_RE = re.compile(
+    r"sign up (?:for|to|now)|subscribe (?:to|now|today|for)|jetzt (?:abonnieren|anmelden|registrieren)|"
+    r"abonnez-vous|inscrivez-vous|suscríbete|regístrate|подпишитесь|подписывайтесь|اشترك الآن|"
+    r"(?:حمّل|حمل|نزّل) تطبيق|关注我们|订阅我们|扫码关注|下载.{0,8}(?:客户端|app)"
+)
+#: A paywall's notice: "for subscribers only".
+PAYWALL_RE = re.compile(
+    r"(?:only|exclusively|nur|exklusiv|réservé\w*|s[óo]lo|exclusiv\w*|только) (?:\w+ )?"
+    r"(?:for|to|für|aux?|para|для) (?:\w+ )?(?:subscri|abonn|suscri|member|mitglied|membre|socio|подпис)|"
+    r"للمشتركين فقط|会員限定|有料会員|購読者限定|会员专享|仅限会员|付费阅读"
+)
+#: The reader addressed: second person, "click", in the same languages.
+READER_WORDS = frozenset("""
+    you your yours click tap sie ihr ihre ihnen du dich dir dein deine klicken
+    vous votre vos tu ton ta tes cliquez usted tus haz вы вас вам ваш ваша ты тебя нажмите
+""".split())
+#: The same in scripts whose words are not space-separated (or carry their particles).
+READER_MARKS = ("أنت", "لك", "انقر", "你", "您", "点击", "ください", "こちら")
+PUNCTUATION = "\"'“”„«»‘’.,;:!?()[]¿¡-–—…"
+#: Every call the patterns above find holds one of these (lower-case) stems: a plain
+#: substring test for them spares the regexes (slow: a hundred alternatives tried at
+#: each character) on the many blocks that are none.  A new pattern adds its stem here.
+CALL_STEMS = (
+    "newsletter", "subscri", "suscri", "inscri", "inbox", "postfach", "boîte", "bandeja", "sign",
+    "login", "log in", "log-in", "abonn", "anmeld", "lettre", "bolet", "regist", "regíst", "account",
+    "konto", "compte", "cuenta", "member", "membre", "mitglied", "socio", "app", "telegram", "push",
+    "follow", "folg", "suivez", "sígu", "sigue", "donat", "spende", "journalism", "unterstütz",
+    "soutenez", "apoya", "cookie", "consent", "einwillig",
+    "подпис", "подпиш", "рассылк", "регистр", "только", "поддерж",
+    "اشتر", "النشرة", "تابع", "تطبيق", "مشترك",
+    "订阅", "注册", "登录", "关注", "下载", "会员", "会員", "登録", "購読", "メル", "有料", "付费", "扫码",
+)
+#: A bare label naming a call's topic ("Newsletter", "Sign up") is at most this long.
+LABEL_WORDS = 3
+#: Blocks longer than this are prose, whatever they mention.
+CALL_WORDS = 60
+#: A block that calls on the reader by words alone (no link) is at most this long.
+CALL_MARKED_WORDS = 30
+
+
+def form_boxes(forms: list[HtmlElement]) -> list[HtmlElement]:
+    """The boxes around forms and e-mail fields: each one's largest container that
+    still holds no more than BOX_CHARS of text, below the article's own container."""
+    boxes = []
+    for form in forms:
+        box = None
+        for el in (form, *form.iterancestors()):
+            if el.tag in BOX_LIMITS or len(clean_space(el.text_content())) > BOX_CHARS:
+                break
+            box = el
+        if box is not None:
+            boxes.append(box)
+    return boxes
+
+
+def is_call(b: Block) -> bool:
+    """Whether a block is a call to action: short, naming what it pushes, and calling on
+    the reader (or pointing somewhere with a link, or a bare label: "Subscribe").
+    A list is one when every item is."""
+    if b.kind == "list":
+        items = [line.lstrip("-•* ") for line in b.text.split("\n") if line.strip(" -•*")]
+        return bool(items) and all(_call(item, b.links) for item in items)
+    return _call(b.text, b.links)
+
+
+def is_paywall(b: Block) -> bool:
+    """Whether a block is a paywall's notice: where the text a visitor may read ends."""
+    text = b.text.lower()
+    return _words(text) <= CALL_WORDS and _stemmed(text) and PAYWALL_RE.search(text) is not None
+
+
+def _call(text: str, links: float) -> bool:
+    text = text.lower()
+    words = _words(text)
+    if words > CALL_WORDS or not _stemmed(text):
+        return False
+    if CALL_RE.search(text) or PAYWALL_RE.search(text):
+        return True
+    addressed = words <= LABEL_WORDS or links >= 0.1 or (words <= CALL_MARKED_WORDS and _addressed(text))
+    return addressed and CALL_TOPIC_RE.search(text) is not None
+
+
+def _addressed(text: str) -> bool:
+    """Whether a (lower-case) text addresses the reader: a set lookup of its words, and
+    substring tests for the scripts without spaces."""
+    words = {word.strip(PUNCTUATION) for word in text.split()}
+    return not READER_WORDS.isdisjoint(words) or any(mark in text for mark in READER_MARKS)
+
+
+#: Characters of scripts written without spaces between words.
+UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+#: Text whose space-separated "words" average more characters than this is (partly)
+#: in a script written without spaces.
+UNSPACED_WORD_CHARS = 15
+
+
+def _stemmed(text: str) -> bool:
+    return any(stem in text for stem in CALL_STEMS)
+
+
+def _words(text: str) -> int:
+    """Words of a text, counting two characters of Chinese or Japanese as one word
+    (looked for only in text whose "words" run long: spaced scripts are spared the scan)."""
+    words = len(text.split())
+    if len(text) <= UNSPACED_WORD_CHARS * max(words, 1):
+        return words
+    return words + len(UNSPACED_RE.findall(text)) // 2

@@ -1,0 +1,157 @@
+"""Names of people and organisations out of byline-ish strings.
+
+A byline holds more than names: "By" and "Von" before them, a role after them
+("Political Correspondent", "Redakteurin"), a "Follow" button's label, an e-mail,
+a photo credit, an aside in parentheses, several names joined by commas or by
+"and" in some language.  ``clean_authors`` keeps the names, one string each.
+
+Its signals: punctuation and connectors that join names; token shape (a name is
+a few words, no long numbers, no URL, no slug); and small multilingual
+vocabularies of what is not a name (UI labels, roles, credit labels).  These are
+vocabulary of bylines in general, not of any one publisher.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable
+
+from extraction.text import clean_space
+
+#: What introduces the names: "By", "Von", "Par", "Reporting by", "Text:"...
+BY_RE = re.compile(
+    r"^(?:(?:written|posted|reported|reporting|compiled|edited|published|text|story|words|"
+    r"photos?|ein (?:beitrag|kommentar|gastbeitrag))\s+)?"
+    r"(?:by|from|von|vom|par|por|di|door|av|af|przez|autor(?:in|es|a)?|author|auteur|text|"
+    r"автор(?:ы)?|текст|от|بقلم|作者)\s*[:\-–]?\s+",
+    re.I,
+)
+#: Labels of picture and source credits: a value they start is no byline.
+CREDIT_RE = re.compile(
+    r"^\W*(?:fotos?|photos?|photograph(?:y|s)?|images?|bild(?:er)?|credits?|quelle|source|fuente|"
+    r"illustrations?|grafik|graphics?|video|kamera|camera|picture|pic)\b\s*[:/]", re.I
+)
+#: Between two names: punctuation, or "and" in some language (case-sensitive for the short ones).
+SPLIT_RE = re.compile(
+    r"\s*(?:[,;|&、，·•]|\s/\s)\s*"
+    r"|\s+(?:and|AND|And|und|UND|et|ET|y|e|i|og|och|en|és|ve|и|і|та|a)\s+"
+)
+#: Button and link labels printed beside a name ("Follow", "Mehr", "E-Mail"...).
+UI_WORDS = frozenset(
+    "follow following folgen suivre seguir segui volg følg följ obserwuj подписаться "
+    "mehr more plus más altro meer meest profile profil perfil profilo e-mail email mail "
+    "kontakt contact contacto twitter facebook linkedin instagram bluesky threads rss "
+    "bio articles artikel articoli artículos posts stories view see all alle tous todos "
+    "read lesen lire leer show zeigen weitere autorenseite autorenprofil".split()
+)
+#: Roles written beside names: a part that names one is no name.
+ROLE_WORDS = frozenset(
+    "correspondent correspondents reporter reporters editor editors writer columnist contributor "
+    "contributing photographer photojournalist producer presenter analyst "
+    "redakteur redakteurin redakteure korrespondent korrespondentin reporterin journalistin "
+    "fotograf fotografin kolumnist kolumnistin moderator moderatorin chefredakteur chefredakteurin "
+    "volontär volontärin autorin rédacteur rédactrice journaliste envoyé envoyée correspondante "
+    "chroniqueur chroniqueuse corresponsal redactor redactora periodista enviado enviada "
+    "giornalista inviato inviata redattore redattrice corrispondente redacteur verslaggever "
+    "correspondente jornalista journalist journalisten dziennikarz dziennikarka korespondent "
+    "корреспондент журналист редактор".split()
+)
+#: Degrees and credentials written after a name ("Jane Doe, MS, RDN").
+POST_NOMINALS = frozenset("phd ph.d md ms msc ma ba bsc mba mph rd rdn rn np pa-c cpa cfa cfp esq jr sr".split())
+NOT_A_NAME = frozenset(
+    "admin administrator author autor by unknown guest user editor n/a anonymous null none "
+    "staff redaction rédaction redaktion".split()
+)
+CONNECTORS = frozenset("and und et y e i og och en és ve и і та a".split())
+#: Languages whose day and month names mark a byline's date ("Monday, November 18").
+DATE_LANGUAGES = "en de fr es it pt nl sv da nb fi pl cs sk hu ro ru uk tr el id ca hr sl bg lt lv et"
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$")
+DATE_LIKE_RE = re.compile(r"\d{3,}|\d{1,2}[.:/]\d{1,2}|(?<!\w)\d+(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def date_words() -> frozenset[str]:
+    """Day and month names, written out, in the languages of DATE_LANGUAGES (from babel's CLDR data)."""
+    from babel import Locale
+
+    words: set[str] = set()
+    for code in DATE_LANGUAGES.split():
+        locale = Locale.parse(code)
+        for names in (locale.days, locale.months):
+            for context in ("format", "stand-alone"):
+                words.update(w.lower() for w in names[context]["wide"].values())
+    return frozenset(words)
+
+
+def clean_authors(raw: Iterable[str], site_name: str | None = None) -> list[str]:
+    """The names in byline-ish strings ("By A and B", "A, B", "A (Role)", URLs...),
+    each once, in order; ``site_name`` left out."""
+    names: list[str] = []
+    seen: set[str] = set()
+    skip = (site_name or "").lower()
+    for value in raw:
+        for name in names_in(value):
+            low = name.lower()
+            if low not in seen and low != skip:
+                seen.add(low)
+                names.append(name)
+    return names
+
+
+def names_in(value: str | None) -> list[str]:
+    """The names one byline string holds."""
+    if not value:
+        return []
+    value = clean_space(value)
+    if re.match(r"(?:https?:|www\.)", value, re.I) or CREDIT_RE.match(value):
+        return []  # a profile URL, or a picture's credit
+    value = re.sub(r"[^\s()<>\[\]]+@[^\s()<>\[\]]+\.\w+", " ", value)  # e-mails
+    value = re.sub(r"@\w+", " ", value)  # handles
+    value = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", value)  # asides in parentheses
+    value = re.sub(r"[(\[].*$", "", value)  # and one left open: cut there
+    dated = bool(re.search(r"\d", value))  # only then are day and month names looked up
+    value = _before_date(value) if dated else value
+    value = re.sub(r"\b(?:updated|published|posted|aktualisiert|veröffentlicht)\b.*$", "", value, flags=re.I)
+    value = BY_RE.sub("", clean_space(value).strip(" .:-–—|·•"))
+    names = []
+    for part in SPLIT_RE.split(value):
+        name = _name(part, dated)
+        if name:
+            names.append(name)
+    return names
+
+
+def _before_date(value: str) -> str:
+    """A byline cut where its date starts: a day or month name followed by a number
+    or another such name ("Malcolm Owen Monday, November 18, 2019")."""
+    words = re.findall(r"[^\W\d_]+|\d+", value)
+    for i, word in enumerate(words[:-1]):
+        if i and word.lower() in date_words() and (words[i + 1].isdigit() or words[i + 1].lower() in date_words()):
+            return value[: value.find(word)]
+    return value
+
+
+def _name(part: str, dated: bool = False) -> str | None:
+    """A name out of one piece of a byline (of a ``dated`` one: with a number
+    somewhere), or None if it is none."""
+    part = BY_RE.sub("", part.strip(" .:-–—|·•\t\"'“”„«»"))
+    words = part.split()
+    while words and words[-1].lower().strip(".:") in UI_WORDS:
+        words.pop()  # "Jane Doe Follow"
+    while words and (words[0].lower().strip(".:") in UI_WORDS or len(words) > 1 and words[0] in CONNECTORS
+                     or words[0] in ("And", "AND", "Und", "UND")):
+        words.pop(0)  # "Follow Jane Doe"; "and Jane Doe" after the comma of "A, B, and C"
+    part = BY_RE.sub("", " ".join(words)).strip(" .:-–—|·•")  # "Mehr von Jane Doe"
+    if not part or part.lower() in NOT_A_NAME or part.lower().endswith("admin") or SLUG_RE.match(part):
+        return None
+    low = [w.lower().strip(".,:") for w in part.split()]
+    if all(w in POST_NOMINALS for w in low):
+        return None  # "MS", "PhD" after a name
+    if any(w in ROLE_WORDS for w in low) or all(w in CONNECTORS or dated and w in date_words() for w in low):
+        return None  # "Political Correspondent", "Redakteurin", "and", "Monday"
+    if re.search(r"https?:|www\.|\.com\b|[<>{}=]", part) or DATE_LIKE_RE.search(part):
+        return None
+    if len(part) > 60 or len(part.split()) > 5 or not re.search(r"[^\W\d_]", part):
+        return None
+    return part

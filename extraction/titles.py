@@ -1,0 +1,112 @@
+"""The article's title: the headline the publisher declares, as readers see it.
+
+Sources, in order: the JSON-LD article's ``headline``, ``og:title``, the page's
+``<h1>`` (one that another source also gives), ``twitter:title``, ``<title>``.
+Each is cleaned the same way:
+
+- entities decoded, also where metadata was escaped twice (``zerst&ouml;ren``,
+  ``&quot;``), soft hyphens and zero-width characters dropped;
+- decorations cut at a spaced separator (`` - ``, `` | ``, `` – ``, `` · ``...):
+  a part that is the publisher's name (``og:site_name``, the JSON-LD publisher,
+  the host: "Golem.de", "The Nation"), and whatever a title adds around another
+  source's title ("Headline - National | Site" where the ``h1`` is "Headline").
+
+A colon is no separator here ("Kicker: headline" is how titles are written),
+unless what comes before it is the publisher's name.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from lxml.html import HtmlElement
+
+from extraction.structured import Page, Publisher, json_text
+from extraction.text import clean_space
+
+#: A separator between a title and its decorations: spaced dash, bar, dot, guillemet...
+SEPARATOR = r"\s+[-|–—•·»*/~]\s+|\s*[|｜]\s*|\s*::\s*|\s*--\s*"
+SEPARATOR_RE = re.compile(SEPARATOR)
+ENTITY_RE = re.compile(r"&(?:#\d{2,7}|#x[0-9a-f]{2,6}|[a-z][a-z0-9]{1,31});", re.I)
+INVISIBLE_RE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+#: A source's title must be this long (and half the other's) to cut another source down to it.
+MIN_CORE = 10
+
+
+def decoded(text: str | None) -> str | None:
+    """Text with entities decoded (twice over, where they were escaped twice)
+    and invisible characters dropped, space-cleaned."""
+    if not text:
+        return None
+    for _ in range(2):
+        if not ENTITY_RE.search(text):
+            break
+        text = html.unescape(text)
+    return clean_space(INVISIBLE_RE.sub("", text)) or None
+
+
+def title_of(page: Page, art: dict, publisher: Publisher) -> str | None:
+    """The article's title (see the module)."""
+    tree = page.tree
+    declared = [
+        decoded(json_text(art.get("headline"))),
+        decoded(json_text(art.get("name"))) if not art.get("headline") else None,
+        *map(decoded, page.meta("og:title")),
+    ]
+    page_titles = [*map(decoded, page.meta("twitter:title", "title", "dc.title")), decoded(tree.findtext(".//title"))]
+    known = [t for t in declared + page_titles if t]
+    h1 = _shown_h1(tree, known)
+    candidates = [t for t in [*declared, h1, *page_titles] if t]
+    for title in candidates:
+        title = undecorated(title, candidates, publisher)
+        if title and not publisher.owns(title):  # a page titled with the site's name alone
+            return title
+    return None
+
+
+def _shown_h1(tree: HtmlElement, known: list[str]) -> str | None:
+    """The first ``<h1>`` that another source also gives (in part), else the first one."""
+    h1s = [decoded(h.text_content()) for h in tree.iter("h1")]
+    h1s = [h for h in h1s if h and 3 <= len(h) <= 300]
+    lowered = [t.lower() for t in known]
+    for h1 in h1s:
+        if any(h1.lower() in t for t in lowered):
+            return h1
+    return None if known else next(iter(h1s), None)
+
+
+def undecorated(title: str, others: list[str], publisher: Publisher) -> str:
+    """``title`` without the publisher's name and the other parts a title adds
+    around another source's title."""
+    for core in others:
+        if len(core) >= max(MIN_CORE, len(title) / 2) and core != title and core in title:
+            head, _, tail = title.partition(core)
+            if _decoration(head, before=True) and _decoration(tail, before=False):
+                return core
+    named = re.match(r"(.{2,40}?)\s*:\s+(.+)$", title)
+    if named and publisher.owns(named[1]):
+        return named[2]  # "Site: Headline"
+    parts = SEPARATOR_RE.split(title)
+    if len(parts) < 2:
+        return title
+    while len(parts) > 1 and publisher.owns(parts[-1]):
+        parts.pop()
+    while len(parts) > 1 and publisher.owns(parts[0]):
+        parts.pop(0)
+    return _joined(title, parts)
+
+
+def _decoration(text: str, before: bool) -> bool:
+    """Empty, or text set off from the title by a separator on the title's side."""
+    if not text.strip():
+        return True
+    pattern = rf"(?:{SEPARATOR})$" if before else rf"^(?:{SEPARATOR})"
+    return bool(re.search(pattern, text))
+
+
+def _joined(title: str, parts: list[str]) -> str:
+    """The kept ``parts`` of ``title`` with the separators they had between them."""
+    start = title.find(parts[0])
+    end = title.rfind(parts[-1]) + len(parts[-1])
+    return title[start:end] if 0 <= start < end else " ".join(parts)

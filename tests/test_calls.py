@@ -1,0 +1,156 @@
+"""Calls to action leave the body in any theme and language (issue #18, item 7):
+newsletter and membership sign-up, cookie and consent notices, paywall teasers,
+"follow us" and app-download boxes.  The pages are synthetic, each in a theme of
+its own (class names the extraction code has never seen), and each holds the call
+inside the article's own container, where trafilatura keeps it.  Prose that
+mentions a newsletter or subscribers stays.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction import extract
+
+#: Three paragraphs of prose per language: what must stay.
+PROSE = {
+    "en": [
+        "The foreign ministers met in Geneva on Tuesday to resume talks on the grain corridor, "
+        "which stalled in the spring after a dispute over inspections at the ports of departure.",
+        "Diplomats said the new draft gives the mediators a larger role and sets a deadline of "
+        "ninety days for a review, after which either side may ask for the inspections to change.",
+        "The ministry's newsletter, first published in 1952, reported on Wednesday that exports "
+        "through the corridor had fallen by a third; subscribers to the agency's wire saw the figures first.",
+    ],
+    "de": [
+        "Die Außenminister trafen sich am Dienstag in Genf, um die Gespräche über den Getreidekorridor "
+        "wieder aufzunehmen, die im Frühjahr nach einem Streit über Kontrollen ins Stocken geraten waren.",
+        "Nach Angaben von Diplomaten gibt der neue Entwurf den Vermittlern eine größere Rolle und setzt "
+        "eine Frist von neunzig Tagen für eine Überprüfung der Kontrollen in den Häfen.",
+        "Der Newsletter des Ministeriums, der seit 1952 erscheint, berichtete am Mittwoch, die Ausfuhren "
+        "über den Korridor seien um ein Drittel gesunken; die Abonnenten der Agentur erfuhren es zuerst.",
+    ],
+    "fr": [
+        "Les ministres des affaires étrangères se sont réunis mardi à Genève pour reprendre les "
+        "négociations sur le corridor céréalier, bloquées au printemps après un différend sur les inspections.",
+        "Selon des diplomates, le nouveau projet donne aux médiateurs un rôle plus large et fixe un délai "
+        "de quatre-vingt-dix jours pour un réexamen des inspections dans les ports de départ.",
+        "La lettre d'information du ministère, publiée depuis 1952, indiquait mercredi que les exportations "
+        "par le corridor avaient baissé d'un tiers, un chiffre que les abonnés de l'agence ont connu les premiers.",
+    ],
+    "es": [
+        "Los ministros de Exteriores se reunieron el martes en Ginebra para retomar las conversaciones "
+        "sobre el corredor de cereales, estancadas en primavera tras una disputa sobre las inspecciones.",
+        "Según los diplomáticos, el nuevo borrador da a los mediadores un papel mayor y fija un plazo de "
+        "noventa días para revisar las inspecciones en los puertos de salida.",
+        "El boletín del ministerio, que se publica desde 1952, informó el miércoles de que las exportaciones "
+        "por el corredor habían caído un tercio; los suscriptores de la agencia conocieron la cifra primero.",
+    ],
+    "ru": [
+        "Министры иностранных дел встретились во вторник в Женеве, чтобы возобновить переговоры о "
+        "зерновом коридоре, которые зашли в тупик весной после спора о проверках судов.",
+        "По словам дипломатов, новый проект отводит посредникам большую роль и устанавливает срок в "
+        "девяносто дней для пересмотра порядка проверок в портах отправления.",
+        "Рассылка министерства, выходящая с 1952 года, сообщила в среду, что экспорт через коридор "
+        "сократился на треть; подписчики агентства узнали об этом первыми.",
+    ],
+    "ar": [
+        "اجتمع وزراء الخارجية يوم الثلاثاء في جنيف لاستئناف المحادثات بشأن ممر الحبوب الذي تعثر في "
+        "الربيع بعد خلاف حول عمليات التفتيش في موانئ المغادرة.",
+        "وقال دبلوماسيون إن المسودة الجديدة تمنح الوسطاء دورا أكبر وتحدد مهلة تسعين يوما لمراجعة "
+        "عمليات التفتيش في الموانئ قبل أن يطلب أي طرف تغييرها.",
+        "وذكرت النشرة الصادرة عن الوزارة منذ عام 1952 يوم الأربعاء أن الصادرات عبر الممر تراجعت بمقدار "
+        "الثلث، وهو رقم عرفه المشتركون في خدمة الوكالة أولا.",
+    ],
+    "zh": [
+        "各国外长周二在日内瓦会晤，恢复关于粮食走廊的谈判。该谈判在春季因港口检查问题出现分歧而陷入停滞，"
+        "此后双方多次交换意见，但始终未能就检查程序达成一致。",
+        "外交官表示，新的草案赋予调解方更大的作用，并规定在九十天内对出发港口的检查安排进行审查，"
+        "审查结束后任何一方都可以提出修改检查程序的请求。",
+        "外交部自1952年起出版的通讯周三报道说，经由走廊的出口下降了三分之一，通讯社的订户最先看到了这一数字，"
+        "多家媒体随后转载了这一消息。",
+    ],
+}
+
+#: Each theme: the language, the call's markup inside the article, and strings of the call
+#: that must not reach the text.
+CALLS = {
+    "ghost-signup-card": ("en", """
+        <div class="xq-card xq-members-card">
+          <h2 class="xq-members-title">Sign up for The Geneva Brief</h2>
+          <p class="xq-members-sub">Get the week's diplomacy delivered to your inbox every Friday.</p>
+          <form class="xq-members-form" data-members-form="signup">
+            <input class="xq-members-input" type="email" placeholder="Your email" required>
+            <button class="xq-members-button" type="submit">Subscribe</button>
+          </form>
+          <p class="xq-members-note">No spam. Unsubscribe anytime.</p>
+        </div>""", ["The Geneva Brief", "delivered to your inbox", "Unsubscribe anytime"]),
+    "react-newsletter-de": ("de", """
+        <div class="c7f1a9">
+          <h3>Immer informiert</h3>
+          <p>Der Newsletter der Redaktion: Abonnieren Sie jetzt kostenlos die wichtigsten Nachrichten des Tages.</p>
+          <div class="c7f1b0"><input type="email" placeholder="E-Mail-Adresse"><button>Anmelden</button></div>
+        </div>""", ["Immer informiert", "Abonnieren Sie jetzt"]),
+    "consent-dialog-fr": ("fr", """
+        <div class="bandeau" role="dialog" aria-label="Consentement">
+          <p>Nous utilisons des cookies pour améliorer votre expérience et mesurer l'audience.</p>
+          <button>Accepter</button><button>Refuser</button>
+        </div>""", ["Nous utilisons des cookies", "Accepter"]),
+    "paywall-es": ("es", """
+        <div class="muro">
+          <p>Este contenido es sólo para suscriptores.</p>
+          <ul><li>Acceso ilimitado</li><li>Sin publicidad</li><li>Edición digital</li></ul>
+        </div>""", ["sólo para suscriptores", "Acceso ilimitado"]),
+    "follow-telegram-ru": ("ru", """
+        <p class="promo-line">Подписывайтесь на наш канал в <a href="https://t.me/example">Telegram</a>,
+        чтобы первыми узнавать главные новости.</p>""", ["Подписывайтесь", "первыми узнавать главные"]),
+    "app-download-ar": ("ar", """
+        <p class="app-line">حمّل تطبيقنا الآن لتصلك آخر الأخبار العاجلة على هاتفك.</p>""", ["حمّل تطبيقنا"]),
+    "follow-wechat-zh": ("zh", """
+        <p class="qr">扫码关注我们的微信公众号，获取每日要闻。</p>""", ["扫码关注"]),
+}
+
+
+def page(lang: str, call: str) -> str:
+    """An article page in ``lang`` with ``call`` between its second and third paragraph."""
+    first, second, third = (f"<p>{p}</p>" for p in PROSE[lang])
+    return f"""<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">
+<title>Geneva talks</title><meta property="og:type" content="article"></head>
+<body><header><a href="/">Home</a></header><main><article class="story">
+<h1>Geneva talks resume</h1><div class="story-text">{first}{second}{call}{third}</div>
+</article></main></body></html>"""
+
+
+@pytest.mark.parametrize("theme", sorted(CALLS))
+def test_call_to_action_removed(theme):
+    lang, call, strings = CALLS[theme]
+    text = extract(page(lang, call), f"https://example.org/{theme}").text
+    leaks = [s for s in strings if s in text]
+    assert not leaks, f"{theme}: call to action kept: {leaks}\n{text}"
+
+
+@pytest.mark.parametrize("theme", sorted(CALLS))
+def test_prose_kept_beside_the_call(theme):
+    """The article's paragraphs stay, the third (which mentions a newsletter and
+    subscribers) included."""
+    lang, call, _ = CALLS[theme]
+    text = extract(page(lang, call), f"https://example.org/{theme}").text
+    for paragraph in PROSE[lang]:
+        assert paragraph in text, f"{theme}: prose lost: {paragraph[:60]}\n{text}"
+
+
+def test_prose_about_newsletters_kept():
+    """A story about a newsletter, in the third person, is not a call to action."""
+    story = [
+        "The embassy's newsletter has been sent to subscribers every month since 1998.",
+        "Its editor said the newsletter would now also appear in French and Spanish, and that the "
+        "number of subscribers had doubled since the war began.",
+        "Sign-up sheets for the new editions were handed out at the consulate's open day.",
+        *PROSE["en"],
+    ]
+    html = page("en", "").replace(
+        "".join(f"<p>{p}</p>" for p in PROSE["en"]), "".join(f"<p>{p}</p>" for p in story)
+    )
+    text = extract(html, "https://example.org/newsletter-story").text
+    for paragraph in story:
+        assert paragraph in text, f"prose lost: {paragraph[:60]}\n{text}"

@@ -1,0 +1,200 @@
+"""Metadata on small synthetic pages: author names cleaned and split, titles
+without decorations, dates with their offsets; every field of the CMS test
+sites' articles; and the bench's field judges."""
+
+from __future__ import annotations
+
+import json
+from urllib.parse import urlsplit
+
+import pytest
+from w3lib.encoding import html_to_unicode
+
+from bench.fields import same_day, same_instant
+from extraction import clean_authors, extract
+from tests.sites import STYLES
+from tests.sites.base import load_routes
+
+BODY = "<p>" + "A sentence of the article's body, written out in plain words. " * 12 + "</p>"
+
+
+def page(head: str = "", body: str = "", ld: dict | None = None) -> str:
+    script = f"<script type='application/ld+json'>{json.dumps(ld)}</script>" if ld else ""
+    return f"<html><head>{head}{script}</head><body><article>{body}{BODY}</article></body></html>"
+
+
+@pytest.mark.parametrize(
+    "raw, names",
+    [
+        (["Trine Juncher Jørgensen og Tôrtia Reimer-Johansen"], ["Trine Juncher Jørgensen", "Tôrtia Reimer-Johansen"]),
+        (["Anna Berg, Ben Stahl and Cleo Winter"], ["Anna Berg", "Ben Stahl", "Cleo Winter"]),
+        (["ANNA BERG, BEN STAHL, AND CLEO WINTER"], ["ANNA BERG", "BEN STAHL", "CLEO WINTER"]),
+        (["Von Anna Muster und Max Mustermann"], ["Anna Muster", "Max Mustermann"]),
+        (["Jane Doe & John Roe"], ["Jane Doe", "John Roe"]),
+        (["Por Juan Pérez y María López"], ["Juan Pérez", "María López"]),
+        (["Jane Doe, Political Correspondent"], ["Jane Doe"]),
+        (["Anna Muster, Redakteurin"], ["Anna Muster"]),
+        (["Jane Doe Follow"], ["Jane Doe"]),
+        (["Mehr von Anna Muster"], ["Anna Muster"]),
+        (["Max Muster (mm)"], ["Max Muster"]),
+        (["Max Muster (Korresp"], ["Max Muster"]),
+        (["(Image: Getty Images/iStockphoto)", "Foto: Mads Claus Rasmussen"], []),
+        (["Emma Mackenzie", "emma-mackenzie"], ["Emma Mackenzie"]),
+        (["By Jane Doe | dpa", "AP"], ["Jane Doe", "dpa", "AP"]),
+        (["srf/hosb"], ["srf/hosb"]),
+        (["Updated 12.03.2024 10:45"], []),
+        (["牛镛、岳弘彬"], ["牛镛", "岳弘彬"]),
+        (["Ilana Muhlstein, MS, RDN", "jdadmin"], ["Ilana Muhlstein"]),
+        (["By Mike Wuerthele and Malcolm Owen Monday, November 18, 2019"], ["Mike Wuerthele", "Malcolm Owen"]),
+        (["Theresa May", "Malcolm X"], ["Theresa May", "Malcolm X"]),
+    ],
+)
+def test_author_names_are_cleaned_and_split(raw, names):
+    assert clean_authors(raw) == names
+
+
+def authors(html: str, url: str = "https://news.example.org/2024/story") -> list[str]:
+    return extract(html, url).authors
+
+
+def test_a_person_given_and_family_name():
+    ld = {"@type": "NewsArticle", "headline": "A story",
+          "author": [{"@type": "Person", "givenName": "Anna Giulia", "familyName": "Fink"}]}
+    assert authors(page(ld=ld)) == ["Anna Giulia Fink"]
+
+
+def test_an_agency_in_json_ld_before_the_publisher_in_a_meta_tag():
+    ld = {"@type": "NewsArticle", "headline": "A story", "author": [{"@type": "Organization", "name": "dpa"}]}
+    head = "<meta property='og:site_name' content='Example News'><meta name='author' content='Example News'>"
+    assert authors(page(head, ld=ld)) == ["dpa"]
+
+
+def test_a_meta_value_about_the_publisher_is_no_author():
+    """"Site, City, Country" names the publisher's seat, not the newsroom that wrote it."""
+    head = "<meta property='og:site_name' content='example.org'><meta name='author' content='example.org, Frankfurt, Germany'>"
+    ld = {"@type": "NewsArticle", "headline": "A story",
+          "author": [{"@type": "NewsMediaOrganization", "name": "Redaktion example.org"}]}
+    assert authors(page(head, ld=ld), "https://www.example.org/a/") == ["Redaktion example.org"]
+
+
+def test_the_publisher_as_author_only_when_nothing_else_names_anyone():
+    ld = {"@type": "NewsArticle", "headline": "A story", "author": {"@type": "Organization", "name": "Example News"},
+          "publisher": {"@type": "Organization", "name": "Example News"}}
+    assert authors(page(ld=ld)) == ["Example News"]
+    head = "<meta name='author' content='EXN'>"
+    byline = "<h1>A story</h1><p class='meta'>von <a href='/autoren/name/max-kolter'>Dr. Max Kolter</a></p>"
+    assert authors(page(head, byline), "https://www.exn.de/a/") == ["Dr. Max Kolter"]
+
+
+def test_microdata_of_the_article_item_only():
+    body = (
+        "<div itemscope itemtype='http://schema.org/Article'><span itemprop='author'>Madeleine Howell</span>"
+        + BODY + "</div><aside><span itemprop='author'>Rebecca Astill</span><span itemprop='author'>Jack Rear</span>"
+        "</aside>"
+    )
+    assert authors(f"<html><head></head><body>{body}</body></html>") == ["Madeleine Howell"]
+
+
+def test_the_fullest_author_list_of_the_article_described_twice():
+    one = {"@type": "Article", "headline": "A story", "author": {"@type": "Person", "name": "Till Eck"}}
+    three = {"@type": "NewsArticle", "headline": "A story", "author": [
+        {"@type": "Person", "name": n} for n in ("Till Eck", "Max Bern", "Martin Mur")]}
+    html = page(ld={"@graph": [one, three]})
+    assert authors(html) == ["Till Eck", "Max Bern", "Martin Mur"]
+
+
+def title(html: str, url: str = "https://www.example.de/politik/story") -> str | None:
+    return extract(html, url).title
+
+
+def test_title_entities_decoded_where_metadata_escaped_them_twice():
+    ld = {"@type": "NewsArticle", "headline": "Samsung soll Smartphones zerst&ouml;ren: &quot;Nie&quot;"}
+    assert title(page(ld=ld)) == 'Samsung soll Smartphones zerstören: "Nie"'
+
+
+def test_title_without_the_site_name_from_host_or_site_name():
+    head = "<meta property='og:title' content='Akkus für ein Motorrad gebaut? - Example.de'>"
+    assert title(page(head)) == "Akkus für ein Motorrad gebaut?"
+    head = ("<meta property='og:site_name' content='The Weekly'>"
+            "<meta property='og:title' content='Inside a Rebellion: What Democracy Looks Like | The Weekly'>")
+    assert title(page(head), "https://weekly.example/x") == "Inside a Rebellion: What Democracy Looks Like"
+
+
+def test_title_without_what_surrounds_another_sources_title():
+    """"Headline - National | Site" in <title>, "Headline" in the h1: the section goes too."""
+    head = "<title>Russia hits Kyiv with a missile - National | Globe</title>"
+    assert title(page(head, "<h1>Russia hits Kyiv with a missile</h1>")) == "Russia hits Kyiv with a missile"
+
+
+def test_title_without_the_site_name_before_a_colon():
+    head = "<meta property='og:site_name' content='Weekly'><meta property='og:title' content='Weekly: Ten things to know'>"
+    assert title(page(head), "https://weekly.example/x") == "Ten things to know"
+
+
+def test_title_keeps_a_kicker_set_off_by_a_colon():
+    ld = {"@type": "NewsArticle", "headline": "Bei Protesten 2022: Bericht: Aktivistin getötet"}
+    head = "<meta property='og:title' content='Bericht: Aktivistin getötet'>"
+    assert title(page(head, ld=ld)) == "Bei Protesten 2022: Bericht: Aktivistin getötet"
+
+
+def test_dates_with_their_offsets_and_modified_apart():
+    head = ("<meta property='article:published_time' content='Fri Apr 28 19:20:36 CEST 2023'>"
+            "<meta property='article:modified_time' content='2023-04-29T08:00:00Z'>")
+    art = extract(page(head), "https://example.org/a")
+    assert art.published == "2023-04-28T19:20:36+02:00"
+    assert art.modified == "2023-04-29T08:00:00+00:00"
+
+
+def test_a_live_blog_is_dated_by_the_blog_not_its_last_update():
+    ld = {"@type": "LiveBlogPosting", "headline": "Live: the day", "datePublished": "2024-08-04T13:23:00Z",
+          "liveBlogUpdate": [{"@type": "BlogPosting", "headline": "Update", "datePublished": "2024-08-05T21:00:18+01:00",
+                              "articleBody": "An update. " * 30}]}
+    assert extract(page(ld=ld), "https://example.org/live").published == "2024-08-04T13:23:00+00:00"
+
+
+def test_a_fact_check_is_dated_by_its_review_not_the_claim():
+    ld = {"@graph": [{"@type": "Claim", "datePublished": "2026-05-07"},
+                     {"@type": "ClaimReview", "datePublished": "2026-05-13 15:44"}]}
+    assert extract(page(ld=ld), "https://example.org/check").published == "2026-05-13T15:44:00"
+
+
+@pytest.mark.parametrize(
+    "pred, gold, day, instant",
+    [
+        ("2024-05-03T17:47:42+02:00", "2024-05-03 15:47:42.389000+00:00", True, True),
+        ("2024-05-04T00:30:00+02:00", "2024-05-03 22:30:00+00:00", True, True),  # same instant, gold in UTC
+        ("2024-05-03", "2024-05-03 15:47:42+00:00", True, False),
+        ("2024-05-03T15:47:42", "2024-05-03 15:47:42+00:00", True, False),  # no offset: instant unknown
+        ("2026-05-13T15:44:00", "2026-05-13 15:44:00", True, True),
+        ("2024-05-02T15:47:42+00:00", "2024-05-03 15:47:42+00:00", False, False),
+    ],
+)
+def test_bench_judges_day_and_instant(pred, gold, day, instant):
+    assert same_day(pred, gold) is day
+    assert same_instant(pred, gold) is instant
+
+
+@pytest.mark.parametrize("style", sorted(STYLES))
+def test_every_field_right_on_cms_sites(style, tmp_path):
+    """The test sites of four CMS families (tests/sites): each article's title, authors
+    and publication day as its reader sees them; the page decoded as Scrapy would."""
+    site = STYLES[style](tmp_path, "http://127.0.0.1:8000")
+    routes = load_routes(site.folder)
+    wrong = []
+    for gold in site.articles:
+        parts = urlsplit(gold.url)
+        route = routes.get(parts.path + (f"?{parts.query}" if parts.query else "")) or routes[parts.path]
+        _, html = html_to_unicode(route["type"], site.file_for(gold.url).read_bytes())
+        art = extract(html, gold.url)
+        if art.title != gold.title or art.authors != gold.authors or not same_day(art.published, gold.published):
+            wrong.append((gold.url, art.title, art.authors, art.published))
+    assert not wrong, wrong[:3]
+
+
+def test_a_time_without_offset_takes_it_from_another_source_of_the_same_minute():
+    head = ("<meta property='article:published_time' content='2019-11-18T17:01:27.893'>"
+            "<meta itemprop='datePublished' content='2019-11-18T17:01:27.893Z'>")
+    assert extract(page(head), "https://example.org/a").published == "2019-11-18T17:01:27+00:00"
+    head = "<meta name='datePublished' content='2019-11-19 02:24:00'>"
+    body = "<time datetime='2019-11-19 02:24:00 UTC'>Nov 19</time>"
+    assert extract(page(head, body), "https://example.org/b").published == "2019-11-19T02:24:00+00:00"

@@ -1,0 +1,43 @@
+"""Metadata-quality floors on the real pages of ``../shared/real-pages/news``.
+
+122 usable pages of 86 publishers with gold title, authors and publication time
+(fundus' per-site parsers' output).  ``bench.fields`` scores ``extraction.extract``
+and trafilatura on them; the test fails when a field falls below its floor or
+behind trafilatura.  Skipped when the dataset is absent.  Floors only go up.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bench.fields import load_gold, run_fields
+
+REPO = Path(__file__).resolve().parent.parent
+DATASET = REPO.parent / "shared" / "real-pages" / "news"
+#: Measured: title 0.869, authors 0.926, day 1.000, instant 0.992 (trafilatura: 0.721, 0.754, 0.984, -).
+#: Titles stay below the issue's 0.92: where the JSON-LD headline and og:title differ the
+#: gold takes one or the other site by site (16 and 13 pages; docs/metadata.md).
+FLOORS = {"title": 0.85, "authors": 0.92, "day": 0.99, "instant": 0.98}
+
+
+@pytest.fixture(scope="module")
+def scored():
+    if not (DATASET / "ground-truth.json").exists():
+        pytest.skip(f"real pages not found at {DATASET}")
+    gold = load_gold(DATASET)
+    return run_fields("chancery", gold), run_fields("trafilatura", gold)
+
+
+@pytest.mark.parametrize("field", sorted(FLOORS))
+def test_field_floor(scored, field):
+    ours, theirs = scored
+    assert ours.share(field) >= FLOORS[field], f"{field} {ours.share(field):.3f} fell below {FLOORS[field]}"
+    assert ours.share(field) >= theirs.share(field)
+
+
+def test_author_names_precise(scored):
+    ours, theirs = scored
+    assert ours.name_precision >= 0.95 and ours.name_recall >= 0.92
+    assert ours.name_precision > theirs.name_precision
