@@ -37,10 +37,15 @@ $(PYWB_VENV)/.installed:
 test: setup system-packages pywb
 	$(PY) -m pytest -q
 
-# The crawl benchmark (docs/performance.md); PAGES=1000 make bench for a quick one.
+# The crawl benchmark (docs/performance.md): each run three times in turn, the medians;
+# then the crawl process's peak RSS at 2,000, 5,000 and 20,000 articles.
+# PAGES=1000 REPEAT=1 MEMORY=500,2000 make bench for a quick one.
 PAGES ?= 5000
+REPEAT ?= 3
+MEMORY ?= 2000,5000,20000
 bench: setup system-packages
-	$(PY) -m bench.crawl --pages $(PAGES)
+	$(PY) -m bench.crawl --pages $(PAGES) --repeat $(REPEAT)
+	$(PY) -m bench.crawl --memory $(MEMORY)
 
 # The real-page crawl (docs/discovery.md): the shared real pages behind a plain section.
 bench-real: setup

@@ -25,6 +25,7 @@ class CrawlOptions:
     max_pages: int | None = None  # pages of each section
     sitemaps: bool = True
     full: bool = False  # fetch everything again, not only what is new or due
+    backfill: bool = False  # every sitemap entry, every page of every section (None: the profile's)
     polite: bool = True  # False: no AutoThrottle, no delay unless one is given
     obey_robots: bool | None = None  # None: the default (obey), or a fleet job's
     archive_only: bool = False
@@ -75,7 +76,8 @@ class CrawlOptions:
 
     def spider_args(self) -> dict:
         return {"max_pages": self.max_pages, "sitemaps": None if self.sitemaps else False,
-                "full": self.full, "requisites": self.requisites}
+                "full": self.full, "requisites": self.requisites,
+                "backfill": True if self.backfill else None}
 
 
 #: The options that are numbers, and of which kind.
@@ -119,6 +121,9 @@ OPTIONS = {
     "no_sitemaps": (("--no-sitemaps",), dict(is_flag=True, help="Do not use the site's sitemaps.")),
     "full": (("--full",), dict(is_flag=True,
                                help="Fetch every page again, not only what is new or due for a re-check.")),
+    "backfill": (("--backfill",), dict(
+        is_flag=True, help="The site's whole archive: every sitemap entry and every page of every "
+                           "section down to the oldest (no page or sitemap caps); resumable.")),
     "impolite": (("--impolite",), dict(
         is_flag=True, help="No AutoThrottle, and no delay unless --delay gives one (your own sites only).")),
     "ignore_robots": (("--ignore-robots",), dict(is_flag=True,
@@ -144,7 +149,7 @@ CRAWL = tuple(OPTIONS)
 WORKER = ("db", "warc_dir", "delay", "impolite", "ignore_robots", "log_level", "log_file",
           "overrides", "options_json")
 SCHEDULE = ("db", "warc_dir", "delay", "max_articles", "max_pages", "no_sitemaps", "full",
-            "impolite", "ignore_robots", "requisites", "overrides")
+            "backfill", "impolite", "ignore_robots", "requisites", "overrides")
 
 
 def crawl_options(names: tuple[str, ...], **changes: dict):

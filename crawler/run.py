@@ -208,6 +208,22 @@ def quiet_garbage_collector() -> None:
     gc.set_threshold(10_000, 10, 10)
 
 
+M_ARENA_MAX = -8  # glibc's mallopt parameter
+
+
+def one_malloc_arena() -> None:
+    """glibc gives threads malloc arenas of their own (up to eight a core), each keeping
+    what was freed in it for itself; the WARC threads' arenas grew with the crawl
+    (archive-only, 110 MB at 2,000 articles, 122 at 20,000; with one arena, 115).
+    One arena serves every thread; elsewhere than glibc, nothing changes."""
+    import ctypes
+
+    try:
+        ctypes.CDLL(None).mallopt(M_ARENA_MAX, 1)  # this process's C library
+    except (OSError, AttributeError, TypeError):
+        pass
+
+
 def sweep_cancelled_timers() -> None:
     """Under the asyncio reactor, Twisted drops cancelled timers only when one of its
     timers comes due (its other reactors, at every turn of the loop).  Each request
@@ -221,6 +237,7 @@ def sweep_cancelled_timers() -> None:
 
 def run_spider(settings: Settings, **spider_args) -> dict:
     """Run the news spider in this process to its end; return its ``crawls`` row."""
+    one_malloc_arena()  # before Scrapy, Twisted and the WARC writer start threads
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(NewsSpider)
     failures = []

@@ -76,6 +76,7 @@ class CrawlSession:
             "user_agent": settings.get("USER_AGENT"),
             "robots": settings.getbool("ROBOTSTXT_OBEY"),
             "max_articles": settings.getint("CHANCERY_MAX_ARTICLES"),
+            "backfill": getattr(spider, "backfill", False),
         }
         try:
             writer = warc_writer(settings, spider, job)

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 import scrapy
 from lxml import etree
 from protego import Protego
+from rbloom import Bloom
 from scrapy.http import HtmlResponse, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip
@@ -27,7 +28,8 @@ from extraction import judge_tree
 from middlewares.ledger import settle_failure
 from middlewares.session import CrawlSession
 from spiders import profiles
-from spiders.links import Scope, host_of, is_listing_url, looks_like_article, normalize
+from spiders.links import (Scope, host_of, is_listing_url, looks_like_article, normalize,
+                           page_number)
 from spiders.sections import section_links, section_title
 
 logger = logging.getLogger(__name__)
@@ -40,13 +42,15 @@ PRIORITY = {"robots": 20, "feed": 5, "requisite": 1, "article": 0, "section": -1
 # are paged ahead, so that the queue holds work for every worker.
 FRONTIER_PRIORITY = {**PRIORITY, "section": 10}
 NOT_FOUND_OK = [404, 410]
+LISTED_CAPACITY, LISTED_ERROR = 1_000_000, 0.001  # about 1.8 MB
 
 
 class NewsSpider(scrapy.Spider):
     name = "news"
 
     def __init__(self, start_urls=None, profile=None, max_pages=None, sitemaps=None,
-                 schedule=None, full=False, frontier=None, requisites=None, *args, **kwargs):
+                 schedule=None, full=False, frontier=None, requisites=None, backfill=None,
+                 *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.full = _flag(full, False)
         # The run of a shared Redis frontier this spider works for (archive/frontier.py):
@@ -70,11 +74,17 @@ class NewsSpider(scrapy.Spider):
         self.allowed_domains = sorted(self.scope.hosts)  # redirects off-site are dropped
         self.max_pages = int(max_pages) if max_pages else None
         self.use_sitemaps = _flag(sitemaps, self.profile.sitemaps if self.profile else True)
+        # A backfill: the whole archive, so no default caps on pages a section or URLs a
+        # sitemap (``--max-pages`` still caps); the "no new link" trap guard stays.
+        self.backfill = _flag(backfill, self.profile.backfill if self.profile else False)
+        self.ahead: dict[str, int] = {}  # section -> article links its later pages promise
         self.hints = self.profile.extraction if self.profile else {}
         # --requisites none|page|all (middlewares/requisites.py); None: the profile's, or the setting
         self.requisites = requisites or (self.profile.requisites if self.profile else None)
-        self.listed: dict[str, set[str]] = {}  # article links seen so far on each section
-        self.listed_in: dict[str, str] = {}  # article link -> the first section listing it
+        # (section, article link) pairs seen so far: whether a page brings new links.  A
+        # filter of fixed size, not a set, so that a backfill's memory stays flat; a false
+        # positive only matters if every link of a page is one.
+        self.listed = Bloom(LISTED_CAPACITY, LISTED_ERROR)
         self.section_names: dict[str, str | None] = {}  # section URL -> its heading
 
     @property
@@ -176,7 +186,7 @@ class NewsSpider(scrapy.Spider):
         return {"start_urls": None if self.profile else self.start_urls,
                 "profile": self.profile_name, "max_pages": self.max_pages,
                 "sitemaps": self.use_sitemaps, "full": self.full, "schedule": self.schedule,
-                "requisites": self.requisites}
+                "requisites": self.requisites, "backfill": self.backfill}
 
     # -- callbacks -------------------------------------------------------------
 
@@ -200,19 +210,19 @@ class NewsSpider(scrapy.Spider):
         response.meta["passed_over"] = passed  # the ledger records them (skipped, and why)
         if section not in self.section_names:
             self.section_names[section] = section_title(selector)
-        seen = self.listed.setdefault(section, set())
-        new_articles = [u for u in articles if u not in seen]
-        seen.update(articles)
-        for url in articles:
-            self.listed_in.setdefault(url, section)
+        pairs = [section + " " + url for url in articles]
+        new_articles = [pair for pair in pairs if pair not in self.listed]
+        self.listed.update(pairs)
         for url in articles:
             yield self.article_request(url, response.meta.get("depth", 0) + 1, section=section,
                                        listed=True)
         if page == 1:
             for url in feeds:
                 yield self.request(url, "feed")
+        self.expect(section, page, articles, next_pages, passed)
         trap = None
-        max_pages = self.max_pages or self.crawler.settings.getint("CHANCERY_MAX_PAGES")
+        max_pages = self.max_pages or (
+            None if self.backfill else self.crawler.settings.getint("CHANCERY_MAX_PAGES"))
         if not new_articles:  # a page repeating earlier ones: a trap, or the end
             self.crawler.stats.inc_value("discovery/pagination_stopped")
             logger.info("No new article links on %s: not following its pagination", response.url)
@@ -228,6 +238,18 @@ class NewsSpider(scrapy.Spider):
             if trap:  # not fetched: the ledger records it as skipped, and why
                 request.meta["skip_reason"] = trap
             yield request
+
+    def expect(self, section: str, page: int, articles: list[str], next_pages: list[str],
+               passed: dict[str, str]) -> None:
+        """Estimate the article links a section's later pages will bring, from the
+        highest page number its pagination shows, when its next page is numbered
+        ``page + 1`` (not an offset): ``discovery/articles_ahead``, for the ETA."""
+        last = page
+        if next_pages and page_number(next_pages[0]) == page + 1:
+            shown = next_pages + [url for url, why in passed.items() if why.startswith("pagination")]
+            last = max([page, *filter(None, map(page_number, shown))])
+        self.ahead[section] = (last - page) * len(articles)
+        self.crawler.stats.set_value("discovery/articles_ahead", sum(self.ahead.values()))
 
     def parse_article(self, response):
         if response.status == 304:
@@ -252,7 +274,9 @@ class NewsSpider(scrapy.Spider):
     def item(self, response, url: str, **fields) -> dict:
         capture = response.meta.get("capture") or {}
         ledger_key = response.meta.get("ledger_url") or response.url
-        section = response.meta.get("section") or self.listed_in.get(ledger_key)
+        # An article a sitemap or feed queued before a section listed it: the ledger
+        # keeps the section that listed it first (``Ledger.add``).
+        section = response.meta.get("section") or self.session.ledger.meta(ledger_key).get("section")
         return {
             "url": url,
             "fetched_url": response.url,
@@ -302,7 +326,7 @@ class NewsSpider(scrapy.Spider):
         except Exception as exc:  # lxml raises many kinds on garbage
             self.refuse(response, "sitemap", f"{type(exc).__name__}: {exc}")
             return
-        limit = self.crawler.settings.getint("CHANCERY_SITEMAP_MAX_URLS")
+        limit = float("inf") if self.backfill else self.crawler.settings.getint("CHANCERY_SITEMAP_MAX_URLS")
         passed = response.meta["passed_over"] = {}  # the ledger records them (skipped, and why)
         for count, entry in enumerate(sitemap):
             url = normalize(entry.get("loc", ""))
@@ -317,7 +341,7 @@ class NewsSpider(scrapy.Spider):
                     passed[url] = "out of scope"
             elif not self.scope.allows(url):
                 passed[url] = "out of scope"
-            elif (looks_like_article(url) or "news" in entry) and not is_listing_url(url):
+            elif (self.backfill or looks_like_article(url) or "news" in entry) and not is_listing_url(url):
                 yield self.article_request(url, 1, lastmod=entry.get("lastmod"), listed=True)
             else:
                 passed[url] = "non-article pattern"

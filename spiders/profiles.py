@@ -24,6 +24,7 @@ class Profile:
     scope: list[str] = field(default_factory=lambda: ["/"])
     delay: float | None = None
     sitemaps: bool = True
+    backfill: bool = False  # crawl the whole archive (``--backfill``)
     requisites: str | None = None  # none, page or all (--requisites); None: the crawl's
     language: str | None = None
     extraction: dict = field(default_factory=dict)

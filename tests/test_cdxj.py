@@ -85,3 +85,27 @@ def test_index_command_rebuilds_missing_indexes(crawled, tmp_path):
     assert {p.name: p.read_text() for p in folder.glob("*.cdxj")} == before
     assert "0 index(es)" in chancery("index", "--warc-dir", str(folder)).stdout
     assert f"{len(before)} index(es)" in chancery("index", "--warc-dir", str(folder), "--rebuild").stdout
+
+
+def test_lines_spilled_to_temporary_runs_merge_into_the_same_index(crawled, tmp_path):
+    """A long crawl moves a file's lines to sorted temporary runs as it goes (flat
+    memory); merged on close they make the index the lines kept in memory make."""
+    import sqlite3
+
+    from archive.cdxj import RunningIndex
+
+    db = sqlite3.connect(crawled / "corpus.db")
+    db.row_factory = sqlite3.Row
+    rows = [dict(row) for row in db.execute("SELECT * FROM captures ORDER BY id")]
+    db.close()
+    kept, spilled = RunningIndex(spill=10**9), RunningIndex(spill=3)
+    for row in rows:
+        kept.add(row, row["url"])
+        spilled.add(row, row["url"])
+    assert spilled.runs and not kept.runs
+    for name in {row["warc_file"] for row in rows}:
+        (tmp_path / "kept").mkdir(exist_ok=True)
+        (tmp_path / "spilled").mkdir(exist_ok=True)
+        whole = kept.write(tmp_path / "kept" / name).read_text()
+        assert spilled.write(tmp_path / "spilled" / name).read_text() == whole
+        assert whole.count("\n") >= 3

@@ -64,3 +64,22 @@ def test_summary_counts_skipped_urls_by_reason(tmp_path, capsys):
     assert any(line.startswith("non-article pattern") and line.endswith("2") for line in lines), out
     assert any(line.startswith("out of scope") and line.endswith("1") for line in lines), out
     assert any(line.startswith("robots") and line.endswith("1") for line in lines), out
+
+
+def test_seen_is_answered_by_the_table_and_a_section_listing_later_is_kept(tmp_path):
+    """What the crawl met is in the table (no set of URLs in memory): a new Ledger
+    of the run knows it; a sitemap's link that a section lists later gets its section."""
+    world, other = "https://e.org/world/", "https://e.org/other/"
+    with Corpus(tmp_path / "corpus.db") as corpus:
+        crawl_id, _ = corpus.begin_crawl("urls:e", "e.org", {})
+        ledger = Ledger(corpus, crawl_id)
+        assert not ledger.seen("https://e.org/a-b-c/")
+        assert len(ledger.add([Entry("https://e.org/a-b-c/", "article")] * 2)) == 1
+        assert ledger.add([Entry("https://e.org/a-b-c/", "article", meta={"section": world})]) == []
+        assert ledger.add([Entry("https://e.org/a-b-c/", "article", meta={"section": other})]) == []
+        assert ledger.meta("https://e.org/a-b-c/") == {"section": world}
+        ledger.settle("https://e.org/d-e-f/", DONE, "article new", "article")
+        again = Ledger(corpus, crawl_id)
+        assert again.seen("https://e.org/a-b-c/") and "https://e.org/d-e-f/" in again
+        assert not again.seen("https://e.org/g-h-i/")
+        assert len(again) == 2

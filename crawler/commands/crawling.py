@@ -57,7 +57,29 @@ def crawl(targets, options: CrawlOptions, schedule, redis_url):
         raise click.UsageError(str(exc))
     except run.CrawlCannotStart as exc:
         raise click.ClickException(f"the crawl cannot start: {exc}")
-    sys.exit(summarize(row, options.db, options.warc_dir))
+    status = summarize(row, options.db, options.warc_dir)
+    if json.loads(row.get("settings") or "{}").get("backfill"):
+        print_reach(row, options.db)
+    sys.exit(status)
+
+
+def print_reach(row: dict, db: Path) -> None:
+    """A backfill's last word: how far back each section of the site now reaches."""
+    from archive.corpus import Corpus
+    from archive.sections import section_reach
+
+    table = Table(title=f"Sections of {row.get('site')} in the corpus")
+    for name, justify in (("section", "left"), ("articles", "right"), ("oldest", "left"),
+                          ("newest", "left")):
+        table.add_column(name, justify=justify)
+    with Corpus(db) as corpus:
+        reach = section_reach(corpus, row.get("site"))
+    for section in reach:
+        ends = [f"{end[0][:10]} {end[1] or ''}".strip() if end else "-"
+                for end in (section.oldest, section.newest)]
+        count = f"{section.articles}" + (f" ({section.undated} undated)" if section.undated else "")
+        table.add_row(section.section or "(none)", count, *ends)
+    console.print(table)
 
 
 def seed_frontier(targets, settings, redis_url: str, spider_args: dict) -> None:
