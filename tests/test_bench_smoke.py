@@ -40,15 +40,19 @@ def test_bench_runs_every_measurement_and_prints_the_table(tmp_path):
         assert label in out
     # issue #22: what page requisites cost, from real theme files and pictures
     assert "| archive-only pages/s with requisites ÷ without |" in out
+    assert "| archive-only with requisites pages/s ÷ wget --page-requisites pages/s |" in out
     assert "| chancery crawl --archive-only | " in out.split("| page requisites |")[1]
     figures = json.loads((tmp_path / "bench.json").read_text())["results"]
     site_pages = 30 + 5  # articles and the five sections' first pages
     assert figures["chancery"]["articles"] == 30
     assert figures["chancery"]["pages"] == site_pages
+    assert figures["chancery-none"]["articles"] == 30
+    assert figures["chancery-none"]["requisites"] == 0 < figures["chancery"]["requisites"]
     assert figures["chancery-archive"]["articles"] == 30  # settled "archived"
     assert figures["chancery-archive"]["pages"] == site_pages
     assert figures["scrapy-bare"]["pages"] == site_pages
     assert figures["wget"]["pages"] >= site_pages
+    assert figures["wget-p"]["pages"] >= site_pages
     assert figures["trafilatura-2"]["articles"] == 30
     assert figures["extract-2"]["articles"] == 30
     for name, run in figures.items():
