@@ -40,7 +40,6 @@ from functools import lru_cache
 from typing import Iterable
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 THRESHOLD = 0.5
 SHINGLE = 4
@@ -101,8 +100,14 @@ def similarity(a: set[int], b: set[int]) -> float:
 
 
 @lru_cache(maxsize=1)
-def _lsh_shape() -> tuple[int, int, MinHash]:
-    """(bands, rows, an empty MinHash whose permutations are reused)."""
+def _lsh_shape() -> tuple:
+    """(bands, rows, an empty MinHash whose permutations are reused).
+
+    datasketch is imported here, not with the module: its LSH pulls in scipy (0.4 s
+    and tens of MB), which only the processes that store articles need.
+    """
+    from datasketch import MinHash, MinHashLSH
+
     lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM, weights=(0.1, 0.9))
     return lsh.b, lsh.r, MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashfunc=HASH)
 
@@ -110,7 +115,7 @@ def _lsh_shape() -> tuple[int, int, MinHash]:
 def band_hashes(shingle_set: Iterable[int]) -> list[tuple[int, int]]:
     """(band, hash) of each band of the MinHash of a shingle set."""
     bands, rows, empty = _lsh_shape()
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=empty.permutations,
+    minhash = type(empty)(num_perm=NUM_PERM, seed=SEED, permutations=empty.permutations,
                       scheme=SCHEME, hashfunc=HASH)
     minhash.update_batch(shingle_set)
     values = minhash.hashvalues
