@@ -222,7 +222,7 @@ HEADLINE_AFTER_WORDS = 25
 
 def _after_headline(blocks: list[Block], title: str) -> int:
     """Index of the first block after the headline when the body starts with it behind
-    short blocks (kicker, section, breadcrumbs, a teaser's heading): what stands before
+    short blocks (overline, section, breadcrumbs, a teaser's heading): what stands before
     the headline is not the article's text."""
     if not title:
         return 0

@@ -9,10 +9,10 @@ Each is cleaned the same way:
   ``&quot;``), soft hyphens and zero-width characters dropped;
 - decorations cut at a spaced separator (`` - ``, `` | ``, `` – ``, `` · ``...):
   a part that is the publisher's name (``og:site_name``, the JSON-LD publisher,
-  the host: "Golem.de", "The Nation"), and whatever a title adds around another
+  the host: "Example.de", "The Daily Example"), and whatever a title adds around another
   source's title ("Headline - National | Site" where the ``h1`` is "Headline").
 
-A colon is no separator here ("Kicker: headline" is how titles are written),
+A colon is no separator here ("Overline: headline" is how titles are written),
 unless what comes before it is the publisher's name.
 """
 
