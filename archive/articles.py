@@ -22,7 +22,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from archive.corpus import Corpus
-from archive.enrich import after_store, countries_json
+from archive.enrich import Research, after_store, countries_json
 from archive.ledger import DONE, Ledger
 
 #: The ``articles`` columns, in the order of the corpus contract (DESIGN.md).
@@ -51,12 +51,13 @@ class Filing:
     ledger_url: str | None  # the URL the crawl's ledger knows the page by (None: no ledger)
 
 
-def article_row(article: Any, filing: Filing) -> dict[str, Any]:
+def article_row(article: Any, filing: Filing, research: Research | None = None) -> dict[str, Any]:
     """The ``articles`` row of an article (the corpus adds id, versions and capture times)."""
     row = {"url": filing.url, "site": filing.site, "section": section_of(article, filing)}
     row.update((name, getattr(article, name)) for name in ARTICLE_FIELDS)
     row["capture_id"] = filing.capture_id
-    row["countries"] = countries_json(row["title"], row["text"], row["language"])
+    row["countries"] = research.countries if research is not None else \
+        countries_json(row["title"], row["text"], row["language"])
     if not row["word_count"]:
         row["word_count"] = len((row["text"] or "").split())
     return row
@@ -78,11 +79,15 @@ def section_from_url(url: str | None) -> str | None:
     return re.sub(r"[-_]+", " ", segments[-1]).strip().title() or None
 
 
-def store(corpus: Corpus, article: Any, filing: Filing, ledger: Ledger | None = None) -> str:
-    """Store an article and settle its URL ``done``; returns ``new``, ``changed`` or ``same``."""
+def store(corpus: Corpus, article: Any, filing: Filing, ledger: Ledger | None = None,
+          research: Research | None = None) -> str:
+    """Store an article and settle its URL ``done``; returns ``new``, ``changed`` or
+    ``same``.  ``research``: its research columns worked out already (in the
+    extraction process), else they are worked out here."""
     with corpus.write():
-        outcome = corpus.store_article(article_row(article, filing), captured=filing.captured)
-        after_store(corpus.db.conn, filing.url, outcome)  # countries, reprint_of
+        outcome = corpus.store_article(article_row(article, filing, research),
+                                       captured=filing.captured)
+        after_store(corpus.db.conn, filing.url, outcome, research)  # countries, reprint_of
         if ledger is not None:
             ledger.settle(filing.ledger_url, DONE, f"article {outcome}", "article")
     return outcome

@@ -1,8 +1,12 @@
 """The research columns of an article: ``countries`` and ``reprint_of``.
 
-The store step (``archive.articles.store``, a crawl's and reindex's) puts the
-countries in the row it writes and calls :func:`after_store` in its transaction,
-so a new or changed text gets both at once.  ``chancery enrich`` (:func:`enrich`) fills them for the rows of a corpus
+What the text alone decides (its countries, the MinHash bands its reprints are
+found by: :class:`Research`) is worked out where the text is made, in an
+extraction process (``research_of``), so that the crawl process, the one process
+every page goes through, only writes it.  The store step
+(``archive.articles.store``, a crawl's and reindex's) puts the countries in the
+row it writes and calls :func:`after_store` in its transaction, so a new or
+changed text gets both at once.  ``chancery enrich`` (:func:`enrich`) fills them for the rows of a corpus
 made before them: the rows whose ``countries`` is NULL, a batch a transaction,
 so it can be stopped at any moment and run again, in memory that does not grow
 with the corpus.  A row has been seen once its ``countries`` is set ('[]' when it
@@ -18,9 +22,28 @@ from typing import Callable
 
 from archive.corpus import Corpus
 from archive.countries import countries
-from archive.reprints import settle
+from archive.reprints import reprint_bands, settle, warm_up_bands
 
 BATCH = 200
+
+
+@dataclass(frozen=True)
+class Research:
+    """What an article's text alone decides of its research columns."""
+
+    countries: str  # ``articles.countries``: a JSON array
+    bands: list[tuple[int, int]]  # its rows of ``article_bands``
+
+
+def research_of(title: str | None, text: str | None, language: str | None) -> Research:
+    return Research(countries_json(title, text, language), reprint_bands(text))
+
+
+def warm_up() -> None:
+    """Pay the one-time costs (datasketch's import, the country names' tables) before
+    the first article, in a process that forks the extractors."""
+    warm_up_bands()
+    countries("", "", "en")
 
 
 def enrich_article(conn: sqlite3.Connection, article_id: int) -> None:
@@ -40,17 +63,19 @@ def countries_json(title: str | None, text: str | None, language: str | None) ->
     return json.dumps(countries(title, text, language))
 
 
-def after_store(conn: sqlite3.Connection, url: str, outcome: str) -> None:
+def after_store(conn: sqlite3.Connection, url: str, outcome: str,
+                research: Research | None = None) -> None:
     """The store step's hook, in its transaction: a new or changed text (whose
-    row came with its countries) is indexed for reprints; a row stored before
-    the research columns existed gets both."""
+    row came with its countries) is indexed for reprints, by the bands worked out
+    with it if they came along; a row stored before the research columns existed
+    gets both."""
     row = conn.execute("SELECT id, countries FROM articles WHERE url = ?", [url]).fetchone()
     if row is None:
         return
     if row[1] is None:
         enrich_article(conn, row[0])
     elif outcome != "same":
-        settle(conn, row[0])
+        settle(conn, row[0], research.bands if research is not None else None)
 
 
 @dataclass

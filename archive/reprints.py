@@ -112,6 +112,17 @@ def _lsh_shape() -> tuple:
     return lsh.b, lsh.r, MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashfunc=HASH)
 
 
+def warm_up_bands() -> None:
+    _lsh_shape()
+
+
+def reprint_bands(text: str | None) -> list[tuple[int, int]]:
+    """The (band, hash) rows a text is indexed by in ``article_bands``; none for a
+    text too short to call anything a reprint."""
+    own = shingles(text)
+    return band_hashes(own) if len(own) >= MIN_SHINGLES else []
+
+
 def band_hashes(shingle_set: Iterable[int]) -> list[tuple[int, int]]:
     """(band, hash) of each band of the MinHash of a shingle set."""
     bands, rows, empty = _lsh_shape()
@@ -143,17 +154,18 @@ def _articles(conn: sqlite3.Connection, ids: Iterable[int]) -> list[tuple]:
         f" WHERE id IN ({', '.join('?' * len(ids))})", ids).fetchall()
 
 
-def _near_duplicates(conn: sqlite3.Connection, article_id: int, own: set[int],
+def _near_duplicates(conn: sqlite3.Connection, article_id: int, text: str,
                      bands: list[tuple[int, int]]) -> list[tuple]:
-    """The rows of the articles sharing a band with ``bands`` and similar enough."""
+    """The rows of the articles sharing a band with ``bands`` and similar enough
+    to ``text`` (whose shingles are worked out only when there are candidates)."""
     if not bands:
         return []
     pairs = " OR ".join("(band = ? AND hash = ?)" for _ in bands)
-    candidates = conn.execute(
+    candidates = _articles(conn, (c[0] for c in conn.execute(
         f"SELECT DISTINCT article_id FROM article_bands WHERE ({pairs}) AND article_id != ?",
-        [v for pair in bands for v in pair] + [article_id]).fetchall()
-    return [row for row in _articles(conn, (c[0] for c in candidates))
-            if similarity(own, shingles(row[3])) >= THRESHOLD]
+        [v for pair in bands for v in pair] + [article_id]).fetchall()))
+    own = shingles(text) if candidates else set()
+    return [row for row in candidates if similarity(own, shingles(row[3])) >= THRESHOLD]
 
 
 def _original(row: tuple, neighbours: list[tuple]) -> int | None:
@@ -162,16 +174,18 @@ def _original(row: tuple, neighbours: list[tuple]) -> int | None:
     return min(earlier, key=_key)[0] if earlier else None
 
 
-def settle(conn: sqlite3.Connection, article_id: int) -> None:
-    """Index an article's new text and set ``reprint_of`` for it and the articles
-    it bears on: its later near-duplicates, and those that pointed at it before."""
+def settle(conn: sqlite3.Connection, article_id: int,
+           bands: list[tuple[int, int]] | None = None) -> None:
+    """Index an article's new text (by ``bands``, its ``reprint_bands``, when they
+    come worked out) and set ``reprint_of`` for it and the articles it bears on:
+    its later near-duplicates, and those that pointed at it before."""
     row = next(iter(_articles(conn, [article_id])), None)
     if row is None:
         return
     conn.execute("DELETE FROM article_bands WHERE article_id = ?", [article_id])
-    own = shingles(row[3])
-    bands = band_hashes(own) if len(own) >= MIN_SHINGLES else []
-    neighbours = _near_duplicates(conn, article_id, own, bands)
+    if bands is None:
+        bands = reprint_bands(row[3])
+    neighbours = _near_duplicates(conn, article_id, row[3], bands)
     conn.executemany("INSERT INTO article_bands (band, hash, article_id) VALUES (?, ?, ?)",
                      [(band, value, article_id) for band, value in bands])
     _set(conn, article_id, row[4], _original(row, neighbours))
@@ -193,7 +207,7 @@ def recheck(conn: sqlite3.Connection, article_id: int) -> None:
         return
     bands = conn.execute("SELECT band, hash FROM article_bands WHERE article_id = ?",
                          [article_id]).fetchall()
-    neighbours = _near_duplicates(conn, article_id, shingles(row[3]), bands)
+    neighbours = _near_duplicates(conn, article_id, row[3], bands)
     _set(conn, article_id, row[4], _original(row, neighbours))
 
 

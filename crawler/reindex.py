@@ -42,12 +42,13 @@ from scrapy.utils.test import get_crawler
 
 from archive import articles
 from archive.corpus import Corpus
+from archive.enrich import Research
 from archive.scratch import Lookup, scratch
 from crawler import settings as defaults
 from crawler.reindex_records import Capture, Records
-from extraction import Article, extract, judge_tree
+from extraction import Article, judge_tree
 from pipelines.dedup import DedupPipeline
-from pipelines.pool import refusal
+from pipelines.pool import extract_for_corpus, refusal
 from pipelines.store import filing
 from spiders.links import Scope, filed_under, is_listing_url, looks_like_article, normalize
 from spiders.news import looks_binary, page_text
@@ -144,26 +145,27 @@ def article_item(capture: Capture, response, html_pages: set[str]) -> dict | Non
 # -- extraction and storage --------------------------------------------------------------
 
 
-def extract_item(args: tuple[str, str, dict]) -> Article | str:
+def extract_item(args: tuple[str, str, dict]) -> tuple[Article, Research | None] | str:
     html, url, hints = args
     try:
-        return extract(html, url, hints)
+        return extract_for_corpus(html, url, hints)
     except Exception as exc:  # one bad page must not stop the rebuild
         return f"{type(exc).__name__}: {exc}"
 
 
-def accept(item: dict, result: Article | str, stats: Stats) -> bool:
+def accept(item: dict, result: tuple[Article, Research | None] | str, stats: Stats) -> bool:
     """Whether an extracted page is stored, as ``ExtractPipeline`` decides; an
     article's item gets it, filed under its canonical URL."""
     if isinstance(result, str):
         stats.inc_value("extract/error")
         return False
-    refused = refusal(result)
+    article, research = result
+    refused = refusal(article)
     if refused:
         stats.inc_value(refused[0])
         return False
-    item["article"] = result
-    item["url"] = filed_under(result.canonical, item["fetched_url"], item.pop("scope"))
+    item["article"], item["research"] = article, research
+    item["url"] = filed_under(article.canonical, item["fetched_url"], item.pop("scope"))
     return True
 
 
@@ -177,7 +179,7 @@ def store(corpus: Corpus, item: dict, dedup: DedupPipeline, stats: Stats) -> Non
         articles.confirm(corpus, item["url"], item["fetched"])
         stats.inc_value("articles/not_modified")
         return
-    outcome = articles.store(corpus, item["article"], filing(item))
+    outcome = articles.store(corpus, item["article"], filing(item), research=item.get("research"))
     stats.inc_value(f"articles/{outcome}")
 
 

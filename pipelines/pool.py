@@ -26,6 +26,8 @@ from typing import Any, Callable
 from scrapy import signals
 from scrapy.exceptions import DropItem, NotConfigured
 
+from archive import enrich
+from archive.enrich import Research, research_of
 from extraction import WARM_UP_PAGE, Article, extract, warm_up
 from middlewares.ledger import PageFailed
 from middlewares.session import CrawlSession
@@ -48,12 +50,13 @@ def start_extractor() -> None:
     """In a new extractor: Ctrl-C and SIGTERM are for the crawl process, which stops
     the crawl cleanly and lets the pages in flight finish (an extractor killed by them
     would turn those pages into errors); it yields the CPU to the crawl process;
-    and extraction's one-time costs are paid (by the fork server, normally) before
-    the first page runs under the time limit."""
+    and the one-time costs of extraction and of the research columns are paid (by
+    the fork server, normally) before the first page runs under the time limit."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     os.nice(WORKER_NICENESS)
     warm_up()
+    enrich.warm_up()
 
 
 class ExtractorDied(RuntimeError):
@@ -399,10 +402,10 @@ class ExtractPipeline:
         if self.pool is not None:
             await self.pool.close()
 
-    async def run(self, html: str, url: str, hints: dict | None) -> Article:
+    async def run(self, html: str, url: str, hints: dict | None) -> tuple[Article, Research | None]:
         if self.pool is None:
-            return extract(html, url, hints)
-        return await self.pool.run(extract, html, url, hints, timeout=self.timeout)
+            return extract_for_corpus(html, url, hints)
+        return await self.pool.run(extract_for_corpus, html, url, hints, timeout=self.timeout)
 
     async def process_item(self, item):
         if item.get("not_modified"):
@@ -412,7 +415,7 @@ class ExtractPipeline:
             self.stats.inc_value("extract/too_large")
             raise DropItem(f"page too large to extract ({len(html)} characters)")
         try:
-            article = await self.run(html, item["url"], item.get("hints"))
+            article, research = await self.run(html, item["url"], item.get("hints"))
         except TimeoutError:
             self.stats.inc_value("extract/timeout")
             self.stats.inc_value("extract/error")
@@ -426,10 +429,20 @@ class ExtractPipeline:
             stat, reason = refused
             self.stats.inc_value(stat)
             raise DropItem(reason, log_level="INFO")
-        item["article"] = article
+        item["article"], item["research"] = article, research
         item["url"] = filed_under(article.canonical, item["fetched_url"], self.scope)
         self.stats.inc_value("extract/ok")
         return item
+
+
+def extract_for_corpus(html: str, url: str, hints: dict | None) -> tuple[Article, Research | None]:
+    """``extract``, and for an article its research columns (countries, reprint
+    bands), worked out here, in the extraction process, so that the crawl
+    process (or reindex's) only writes them."""
+    article = extract(html, url, hints)
+    if refusal(article):
+        return article, None
+    return article, research_of(article.title, article.text, article.language)
 
 
 def refusal(article: Article) -> tuple[str, str] | None:

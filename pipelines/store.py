@@ -34,7 +34,8 @@ class StorePipeline:
             return self.confirm(item)
         if not self.extracting:
             return self.archived(item)
-        outcome = articles.store(self.session.corpus, item["article"], filing(item), self.session.ledger)
+        outcome = articles.store(self.session.corpus, item["article"], filing(item),
+                                 self.session.ledger, item.get("research"))
         self.stats.inc_value(f"store/{outcome}")
         self.stats.inc_value("ledger/done")
         item["outcome"] = outcome
