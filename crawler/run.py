@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
+import shutil
+import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 from scrapy.crawler import CrawlerProcess
@@ -174,7 +178,42 @@ def crawl(targets: list[str], settings: Settings, **spider_args) -> dict:
     """Run one crawl to its end and return its ``crawls`` row."""
     profile, urls = split_targets(targets)
     profile_delay(profile, settings)
-    return run_spider(settings, start_urls=urls or None, profile=profile, **spider_args)
+    with requests_on_disk(settings):
+        return run_spider(settings, start_urls=urls or None, profile=profile, **spider_args)
+
+
+QUEUE_PREFIX = "chancery-queue-"
+
+
+@contextmanager
+def requests_on_disk(settings: Settings):
+    """Scrapy's queue of requests waiting to be sent, in files of a temporary
+    folder (its ``JOBDIR``) rather than in memory: a backfill queues every
+    entry of a site's sitemaps at once (100,000 requests, some 150 MB in memory),
+    and a crawl's memory must not grow with the site.  The folder goes with the
+    crawl; one left by a crawl killed is swept by the next.  It holds no state to
+    resume from: the crawl's ledger does that.  A ``JOBDIR`` the user set is theirs."""
+    if settings.get("JOBDIR"):
+        yield
+        return
+    sweep_queue_folders()
+    folder = tempfile.mkdtemp(prefix=f"{QUEUE_PREFIX}{os.getpid()}-")
+    settings.set("JOBDIR", folder, priority="cmdline")
+    try:
+        yield
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def sweep_queue_folders() -> None:
+    """Remove the request queues of crawls no longer running (killed with -9)."""
+    for folder in Path(tempfile.gettempdir()).glob(f"{QUEUE_PREFIX}*-*"):
+        try:
+            os.kill(int(folder.name[len(QUEUE_PREFIX):].split("-")[0]), 0)
+        except ProcessLookupError:
+            shutil.rmtree(folder, ignore_errors=True)
+        except (ValueError, PermissionError):
+            continue  # not ours, or another user's running crawl
 
 
 def profile_delay(profile: str | None, settings: Settings) -> None:
