@@ -204,16 +204,13 @@ class Matcher:
 
     def _words(self, text: str) -> list[Form]:
         tokens = _WORD.findall(normal(text))
-        cache, found, next_free = self._cache, [], 0
-        for at, token in enumerate(tokens):
-            forms = cache.get(token)
-            if forms is None:
-                forms = self.starting(token)
-            if not forms or at < next_free:
+        starting = self.starting(tokens)
+        found, next_free = [], 0
+        for at in [at for at, token in enumerate(tokens) if starting[token]]:
+            if at < next_free:
                 continue
-            fitting = [f for f in forms if self._rest(f, tokens, at)]
-            if fitting:
-                form = max(fitting, key=lambda f: len(f.words))
+            form = next((f for f in starting[tokens[at]] if self._rest(f, tokens, at)), None)
+            if form is not None:
                 found.append(form)
                 next_free = at + len(form.words)
         return found
@@ -227,17 +224,19 @@ class Matcher:
         return all(any(key == word and added <= form.suffix for key, added in self.keys(token))
                    for word, token in zip(form.words[1:], tokens[at + 1:]))
 
-    def starting(self, token: str) -> tuple[Form, ...]:
-        """The forms whose first word this word of the text can be (cached: words
-        repeat, and most name nothing)."""
-        cached = self._cache.get(token)
-        if cached is None:
-            if len(self._cache) > CACHE_WORDS:
-                self._cache.clear()
-            cached = self._cache[token] = tuple(
-                form for key, added in self.keys(token) for form in self.first.get(key, ())
-                if added <= form.suffix)
-        return cached
+    def starting(self, tokens: list[str]) -> dict[str, tuple[Form, ...]]:
+        """For each word of the text, the forms whose first word it can be, longest
+        first (cached: words repeat, and most name nothing)."""
+        cache = self._cache
+        new = set(tokens).difference(cache)
+        if len(cache) + len(new) > CACHE_WORDS:
+            cache.clear()
+            new = set(tokens)
+        for token in new:
+            cache[token] = tuple(sorted(
+                (form for key, added in self.keys(token) for form in self.first.get(key, ())
+                 if added <= form.suffix), key=lambda f: len(f.words), reverse=True))
+        return cache
 
     def keys(self, token: str) -> list[tuple[str, int]]:
         """(key, letters cut off) a word of the text may stand for."""
