@@ -203,8 +203,9 @@ def counted(result: Result, db_path: Path, archive_only: bool) -> None:
             result.articles = db.execute(
                 "SELECT count(*) FROM ledger WHERE reason = 'archived'").fetchone()[0]
         result.requisites, result.requisite_bytes = db.execute(
-            "SELECT count(*), coalesce(sum(c.length), 0) FROM captures c JOIN ledger l"
-            " ON l.crawl_id = c.crawl_id AND l.url = c.url WHERE l.kind = 'requisite'").fetchone()
+            "SELECT count(*), coalesce(sum(c.length), 0) FROM ledger l"  # by URL: a crawl's
+            " JOIN captures c INDEXED BY captures_url"  # captures share its crawl_id
+            " ON c.url = l.url AND c.crawl_id = l.crawl_id WHERE l.kind = 'requisite'").fetchone()
         failed = db.execute("SELECT count(*) FROM ledger WHERE status = 'failed'").fetchone()[0]
         queued = db.execute("SELECT count(*) FROM ledger WHERE status = 'queued'").fetchone()[0]
     db.close()
