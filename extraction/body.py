@@ -212,6 +212,16 @@ def _text_list(b: Block) -> bool:
     )
 
 
+def outside_boxes(paragraphs: list[str], boxes: list[HtmlElement]) -> list[str]:
+    """The JSON-LD body's ``paragraphs`` without those of the fact boxes removed from the
+    page: the JSON-LD body often holds the boxes too, and a box set aside stays aside
+    whichever source the text comes from."""
+    if not boxes or not paragraphs:
+        return paragraphs
+    boxed = " ".join(norm(box.text_content()) for box in boxes)
+    return [p for p in paragraphs if not norm(p) or norm(p) not in boxed]
+
+
 def structured_body(body: str | None) -> list[str]:
     """Paragraphs of a JSON-LD ``articleBody`` (plain text, sometimes with markup)."""
     if not body or not body.strip():

@@ -60,6 +60,7 @@ class Marks:
         self.forms: list[HtmlElement] = []  # forms and e-mail fields
         self.links: list[HtmlElement] = []  # <a> elements
         self.asides: list[HtmlElement] = []  # elements whose ARIA role is furniture's
+        self.boxes: list[HtmlElement] = []  # fact boxes removed from the story (filled by prepare_tree)
         for el in root.iter(etree.Element):
             cls, style = el.get("class"), el.get("style")
             if cls:
@@ -104,8 +105,9 @@ def prepare_tree(work: HtmlElement, hints: dict) -> Marks:
         if marks.attached(el) and next(el.iter("h1"), None) is None:
             remove(el)  # an aside, a menu, a dialog by its role, whatever its tag
     for el in marks.classed(FACT_BOX_RE):
-        if marks.attached(el) and len(el.text_content()) <= FACT_BOX_CHARS:
+        if marks.attached(el) and (len(el.text_content()) <= FACT_BOX_CHARS or _among_paragraphs(el)):
             remove(el)  # a fact box beside the story: background, not the article's text
+            marks.boxes.append(el)
     for box in form_boxes([form for form in marks.forms if marks.attached(form)]):
         remove(box)  # sign-up, log-in, search and comment boxes
     for card in _link_cards(marks):
@@ -121,6 +123,18 @@ def prepare_tree(work: HtmlElement, hints: dict) -> Marks:
 FACT_BOX_RE = re.compile(r"infobox|info-box|factbox|fact-box|faktenbox|faktabox|infokasten")
 #: A fact box is small; a larger element so named is the page's layout.
 FACT_BOX_CHARS = 1500
+
+
+#: Characters of paragraphs beside a large fact box that show it sits in the story.
+STORY_BESIDE_CHARS = 500
+
+
+def _among_paragraphs(el: HtmlElement) -> bool:
+    """Whether the story's own paragraphs stand beside ``el``: then ``el`` is a box set
+    into the story (a speech quoted in full, a timeline), however long, not the layout
+    element around the story that a fact box's class name can also name."""
+    beside = (*el.itersiblings("p"), *el.itersiblings("p", preceding=True))
+    return sum(len(p.text_content()) for p in beside) >= STORY_BESIDE_CHARS
 
 
 #: Block elements a link never holds in running text.

@@ -1,0 +1,60 @@
+"""Body rules on small synthetic pages: subheadings put back between the paragraphs
+trafilatura kept, and fact boxes set into the story kept out however long they are,
+also when the page's JSON-LD body holds them."""
+
+from __future__ import annotations
+
+import json
+
+from extraction import extract
+from extraction.body import fill_gaps
+from extraction.parse import parse
+from extraction.text import Block
+
+
+def _para(i: int) -> str:
+    return f"Paragraph {i}: the council met again on Tuesday and argued about the budget for the new school year."
+
+
+def test_subheading_between_kept_paragraphs_is_put_back():
+    """trafilatura sometimes drops every subheading (when its search for the body falls
+    back to the whole page): one that stands between two paragraphs it kept comes back."""
+    html = (
+        "<html><body><div class='qz-copy'>"
+        f"<p>{_para(0)}</p><h2 class='qz-sub'>Teachers on high alert</h2><p>{_para(1)}</p>"
+        f"<h3>Read more</h3><p>{_para(2)}</p>"
+        f"<h2><a href='/other'>Another story on the same budget</a></h2><p>{_para(3)}</p>"
+        "</div></body></html>"
+    )
+    kept = [Block("p", _para(i)) for i in range(4)]
+    texts = [b.text for b in fill_gaps(parse(html), kept)]
+    assert texts[:3] == [_para(0), "Teachers on high alert", _para(1)]
+    assert "Read more" not in texts  # furniture
+    assert "Another story on the same budget" not in texts  # a link to another page
+    assert len(texts) == 5
+
+
+def _story(box: str) -> str:
+    return "".join(f"<p>{_para(i)}</p>" for i in range(3)) + box + "".join(f"<p>{_para(i)}</p>" for i in range(3, 6))
+
+
+def test_long_fact_box_among_the_paragraphs_stays_out():
+    speech = [f"'Line {i} of the speech read out in full, with its many promises to the country.'" for i in range(30)]
+    box = "<div class='qz-factbox'><h3>The speech</h3>" + "".join(f"<p>{s}</p>" for s in speech) + "</div>"
+    ld = {"@type": "NewsArticle", "headline": "Budget row", "articleBody": "\n\n".join([_para(i) for i in range(6)] + speech)}
+    html = (
+        f"<html><head><script type='application/ld+json'>{json.dumps(ld)}</script></head>"
+        f"<body><article><h1>Budget row</h1><div class='qz-body'>{_story(box)}</div></article></body></html>"
+    )
+    assert len(" ".join(speech)) > 1500
+    text = extract(html, "https://example.org/news/budget-row").text
+    assert "Paragraph 5:" in text and "Paragraph 0:" in text
+    assert "speech read out" not in text
+
+
+def test_large_element_named_info_box_around_the_story_is_kept():
+    """A layout element whose class names an info box, with no paragraphs beside it, is the story."""
+    story = "".join(f"<p>{_para(i)}</p>" for i in range(20))
+    html = f"<html><body><article><h1>Budget row</h1><div class='qz-infobox-layout'>{story}</div></article></body></html>"
+    text = extract(html, "https://example.org/news/budget-row").text
+    assert "Paragraph 0:" in text and "Paragraph 19:" in text
