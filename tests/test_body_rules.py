@@ -1,6 +1,7 @@
 """Body rules on small synthetic pages: subheadings put back between the paragraphs
-trafilatura kept, and fact boxes set into the story kept out however long they are,
-also when the page's JSON-LD body holds them."""
+trafilatura kept; fact boxes set into the story kept out however long they are, also
+when the page's JSON-LD body holds them; a long paragraph said again kept only when
+it is the text's own repetition."""
 
 from __future__ import annotations
 
@@ -58,3 +59,22 @@ def test_large_element_named_info_box_around_the_story_is_kept():
     html = f"<html><body><article><h1>Budget row</h1><div class='qz-infobox-layout'>{story}</div></article></body></html>"
     text = extract(html, "https://example.org/news/budget-row").text
     assert "Paragraph 0:" in text and "Paragraph 19:" in text
+
+
+def _long(i: int) -> str:
+    return f"Question {i}: what do you cook for your family on a weekday evening when there is little time left?"
+
+
+def test_long_paragraph_repeated_far_apart_is_kept_repeated_right_after_is_not():
+    """The same question put to each interviewee is the text's own; a lead shown twice
+    in a row is a page artefact."""
+    question = _long(0)
+    answers = [f"<p>Answer {i}: soup, mostly, and bread from the bakery down the road, with cheese.</p>" for i in range(8)]
+    interview = "".join(f"<h3>Guest {i}</h3><p>{question}</p>{answers[i]}<p>{_para(i)}</p><p>{_para(i + 10)}</p>" for i in range(4))
+    html = f"<html><body><article><h1>Four cooks</h1>{interview}</article></body></html>"
+    text = extract(html, "https://example.org/food/four-cooks").text
+    assert text.count("Question 0:") == 4
+    lead = _long(1)
+    html = f"<html><body><article><h1>Budget row</h1><p>{lead}</p><p>{_para(0)}</p><p>{lead}</p>{_story('')}</article></body></html>"
+    text = extract(html, "https://example.org/news/budget-row").text
+    assert text.count("Question 1:") == 1 and "Paragraph 5:" in text
