@@ -112,6 +112,8 @@ def prepare_tree(work: HtmlElement, hints: dict) -> Marks:
         remove(box)  # sign-up, log-in, search and comment boxes
     for card in _link_cards(marks):
         remove(card)
+    for other in _other_articles(work):
+        remove(other)
     etree.strip_tags(work, *RUBY_TAGS)  # readings stay inline: 弾劾（だんがい）, not a line of their own
     _merge_split_bodies(work, marks)
     _unwrap_embedded_posts(work)
@@ -135,6 +137,27 @@ def _among_paragraphs(el: HtmlElement) -> bool:
     element around the story that a fact box's class name can also name."""
     beside = (*el.itersiblings("p"), *el.itersiblings("p", preceding=True))
     return sum(len(p.text_content()) for p in beside) >= STORY_BESIDE_CHARS
+
+
+def _other_articles(work: HtmlElement) -> list[HtmlElement]:
+    """``<article>`` elements beside the one that holds the page's headline and smaller
+    than it: other stories (related posts, the next article of a feed).  One that holds
+    more text than the headline's is the body, set apart from a header that is an
+    ``<article>`` of its own; one inside the headline's (a live blog's entry) is its."""
+    h1 = next(work.iter("h1"), None)
+    home = next(h1.iterancestors("article"), None) if h1 is not None else None
+    if home is None:
+        return []
+    around = {home, *home.iterancestors()}
+    size = len(home.text_content())
+    others: list[HtmlElement] = []
+    for el in work.iter("article"):
+        ancestors = set(el.iterancestors("article"))
+        if el in around or home in ancestors or ancestors.intersection(others):
+            continue
+        if len(el.text_content()) < size:
+            others.append(el)
+    return others
 
 
 #: Block elements a link never holds in running text.

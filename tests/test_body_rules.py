@@ -1,7 +1,7 @@
 """Body rules on small synthetic pages: subheadings put back between the paragraphs
 trafilatura kept; fact boxes set into the story kept out however long they are, also
 when the page's JSON-LD body holds them; a long paragraph said again kept only when
-it is the text's own repetition."""
+it is the text's own repetition; other <article>s beside the story's own kept out."""
 
 from __future__ import annotations
 
@@ -78,3 +78,28 @@ def test_long_paragraph_repeated_far_apart_is_kept_repeated_right_after_is_not()
     html = f"<html><body><article><h1>Budget row</h1><p>{lead}</p><p>{_para(0)}</p><p>{lead}</p>{_story('')}</article></body></html>"
     text = extract(html, "https://example.org/news/budget-row").text
     assert text.count("Question 1:") == 1 and "Paragraph 5:" in text
+
+
+def test_other_articles_beside_the_headlines_stay_out():
+    """Related posts as <article>s beside the story's own stay out; entries inside it stay."""
+    related = "".join(
+        f"<article class='qz-card'><p>Teaser {i}: a whole other story about gardens, roses and the long summer, "
+        "told at length so that it reads like running text of its own, with a second sentence after the first.</p></article>"
+        for i in range(3)
+    )
+    entries = "".join(f"<article class='qz-entry'><p>{_para(i)}</p></article>" for i in range(3))
+    html = (
+        "<html><body><div class='qz-main'><article class='qz-story'><h1>Budget row</h1>"
+        f"{entries}</article><article class='qz-more'><h3>You may also like</h3>{related}</article></div></body></html>"
+    )
+    text = extract(html, "https://example.org/news/budget-row").text
+    assert "Paragraph 0:" in text and "Paragraph 2:" in text
+    assert "Teaser" not in text
+
+
+def test_body_article_larger_than_the_headlines_is_kept():
+    """A header that is an <article> of its own, the body in the next one: the body stays."""
+    body = "".join(f"<p>{_para(i)}</p>" for i in range(6))
+    html = f"<html><body><article><h1>Budget row</h1></article><article>{body}</article></body></html>"
+    text = extract(html, "https://example.org/news/budget-row").text
+    assert "Paragraph 0:" in text and "Paragraph 5:" in text
