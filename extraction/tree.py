@@ -141,19 +141,20 @@ def _among_paragraphs(el: HtmlElement) -> bool:
 
 def _other_articles(work: HtmlElement) -> list[HtmlElement]:
     """``<article>`` elements beside the one that holds the page's headline and smaller
-    than it: other stories (related posts, the next article of a feed).  One that holds
-    more text than the headline's is the body, set apart from a header that is an
-    ``<article>`` of its own; one inside the headline's (a live blog's entry) is its."""
+    than it: other stories (related posts shown in full).  One that holds more text than
+    the headline's is the body, set apart from a header that is an ``<article>`` of its
+    own; one inside the headline's (a live blog's entry) is its; one of the same class
+    may be a chunk of the story, left to ``_merge_split_bodies`` and trafilatura."""
     h1 = next(work.iter("h1"), None)
     home = next(h1.iterancestors("article"), None) if h1 is not None else None
     if home is None:
         return []
     around = {home, *home.iterancestors()}
-    size = len(home.text_content())
+    size, kind = len(home.text_content()), home.get("class")
     others: list[HtmlElement] = []
     for el in work.iter("article"):
         ancestors = set(el.iterancestors("article"))
-        if el in around or home in ancestors or ancestors.intersection(others):
+        if el in around or home in ancestors or ancestors.intersection(others) or el.get("class") == kind:
             continue
         if len(el.text_content()) < size:
             others.append(el)
