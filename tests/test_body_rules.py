@@ -17,6 +17,14 @@ def _para(i: int) -> str:
     return f"Paragraph {i}: the council met again on Tuesday and argued about the budget for the new school year."
 
 
+def _paragraphs(n: int) -> str:
+    return "".join(f"<p>{_para(i)}</p>" for i in range(n))
+
+
+def _text(html: str) -> str:
+    return extract(html, "https://example.org/news/budget-row").text
+
+
 def test_subheading_between_kept_paragraphs_is_put_back():
     """trafilatura sometimes drops every subheading (when its search for the body falls
     back to the whole page): one that stands between two paragraphs it kept comes back."""
@@ -48,17 +56,16 @@ def test_long_fact_box_among_the_paragraphs_stays_out():
         f"<body><article><h1>Budget row</h1><div class='qz-body'>{_story(box)}</div></article></body></html>"
     )
     assert len(" ".join(speech)) > 1500
-    text = extract(html, "https://example.org/news/budget-row").text
+    text = _text(html)
     assert "Paragraph 5:" in text and "Paragraph 0:" in text
     assert "speech read out" not in text
 
 
 def test_large_element_named_info_box_around_the_story_is_kept():
     """A layout element whose class names an info box, with no paragraphs beside it, is the story."""
-    story = "".join(f"<p>{_para(i)}</p>" for i in range(20))
+    story = _paragraphs(20)
     html = f"<html><body><article><h1>Budget row</h1><div class='qz-infobox-layout'>{story}</div></article></body></html>"
-    text = extract(html, "https://example.org/news/budget-row").text
-    assert "Paragraph 0:" in text and "Paragraph 19:" in text
+    assert "Paragraph 19:" in _text(html)
 
 
 def _long(i: int) -> str:
@@ -72,11 +79,11 @@ def test_long_paragraph_repeated_far_apart_is_kept_repeated_right_after_is_not()
     answers = [f"<p>Answer {i}: soup, mostly, and bread from the bakery down the road, with cheese.</p>" for i in range(8)]
     interview = "".join(f"<h3>Guest {i}</h3><p>{question}</p>{answers[i]}<p>{_para(i)}</p><p>{_para(i + 10)}</p>" for i in range(4))
     html = f"<html><body><article><h1>Four cooks</h1>{interview}</article></body></html>"
-    text = extract(html, "https://example.org/food/four-cooks").text
+    text = _text(html)
     assert text.count("Question 0:") == 4
     lead = _long(1)
     html = f"<html><body><article><h1>Budget row</h1><p>{lead}</p><p>{_para(0)}</p><p>{lead}</p>{_story('')}</article></body></html>"
-    text = extract(html, "https://example.org/news/budget-row").text
+    text = _text(html)
     assert text.count("Question 1:") == 1 and "Paragraph 5:" in text
 
 
@@ -92,14 +99,12 @@ def test_other_articles_beside_the_headlines_stay_out():
         "<html><body><div class='qz-main'><article class='qz-story'><h1>Budget row</h1>"
         f"{entries}</article><article class='qz-more'><h3>You may also like</h3>{related}</article></div></body></html>"
     )
-    text = extract(html, "https://example.org/news/budget-row").text
+    text = _text(html)
     assert "Paragraph 0:" in text and "Paragraph 2:" in text
     assert "Teaser" not in text
 
 
 def test_body_article_larger_than_the_headlines_is_kept():
     """A header that is an <article> of its own, the body in the next one: the body stays."""
-    body = "".join(f"<p>{_para(i)}</p>" for i in range(6))
-    html = f"<html><body><article><h1>Budget row</h1></article><article>{body}</article></body></html>"
-    text = extract(html, "https://example.org/news/budget-row").text
-    assert "Paragraph 0:" in text and "Paragraph 5:" in text
+    html = f"<html><body><article><h1>Budget row</h1></article><article>{_paragraphs(6)}</article></body></html>"
+    assert "Paragraph 0:" in _text(html) and "Paragraph 5:" in _text(html)
