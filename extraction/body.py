@@ -1,6 +1,7 @@
-"""Body blocks: trafilatura's body as blocks, the lists it dropped from between
-paragraphs put back, the JSON-LD ``articleBody`` as blocks, and the shingle
-``Confirmer`` that tells whether two sets of blocks hold the same text."""
+"""Body blocks: trafilatura's body as blocks, the lists and subheadings it dropped
+from between paragraphs put back, the JSON-LD ``articleBody`` as blocks (without the
+fact boxes removed from the page), and the shingle ``Confirmer`` that tells whether
+two sets of blocks hold the same text."""
 
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
 """Tree preparation: the parsed page cleaned in place before trafilatura sees it.
 
-Hidden and inert elements, page furniture and the boxes around forms go first (trafilatura's dozen walks
-over the page are then shorter); a body the page split into chunks is joined;
+Hidden and inert elements, page furniture, fact boxes, the boxes around forms and other
+stories' ``<article>``s go first (trafilatura's dozen walks over the page are then
+shorter); a body the page split into chunks is joined;
 layout tables become divs; embedded posts are freed from their widget wrappers.
 ``Marks`` finds, in one walk, the elements later steps look for by attribute.
 """
