@@ -19,8 +19,8 @@ Its stages, one module each, in the order ``extraction.assembly.extract`` runs t
 - ``tree``: the page cleaned in place (hidden and inert elements and page furniture
   dropped, bodies split into chunks joined, layout tables and embedded posts unwrapped);
 - ``body``: trafilatura on that tree in fast mode (its full cascade, with readability
-  and justext, only when that result is thin), lists it dropped from between body
-  paragraphs put back, the JSON-LD ``articleBody`` and the shingle confirmer;
+  and justext, only when that result is thin), lists and subheadings it dropped from
+  between body paragraphs put back, the JSON-LD ``articleBody`` and the shingle confirmer;
 - ``furniture``: the sweep of what trafilatura leaves behind (titles, bylines, dates,
   "Also Read" lines, share and newsletter prompts, captions, author boxes, teasers),
   with ``calls`` for calls to action (sign-up, consent, paywall, follow and app boxes)

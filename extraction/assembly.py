@@ -17,7 +17,7 @@ from lxml.html import HtmlElement
 
 from archive.texts import content_hash
 from extraction.article import Article
-from extraction.body import Confirmer, fill_gaps, structured_body, trafilatura_blocks
+from extraction.body import Confirmer, fill_gaps, outside_boxes, structured_body, trafilatura_blocks
 from extraction.furniture import captions, clean_blocks, standfirsts
 from extraction.judgement import Signals, article_object, judge
 from extraction.metadata import metadata
@@ -83,7 +83,7 @@ def body_blocks(tree: HtmlElement, hints: dict, meta: dict, jsonld_body: str | N
     blocks = fill_gaps(source, trafilatura_blocks(source))
     blocks = clean_blocks(blocks, meta, captions(work, marks), standfirsts(marks))
     texts = [b.text for b in blocks]
-    structured = structured_body(jsonld_body)
+    structured = outside_boxes(structured_body(jsonld_body), marks.boxes)
     s_len, t_len = sum(map(len, structured)), sum(map(len, texts))
     if s_len >= max(400, 2 * t_len):
         return structured  # the page renders its body with scripts; its JSON-LD has it

@@ -1,6 +1,7 @@
-"""Body blocks: trafilatura's body as blocks, the lists it dropped from between
-paragraphs put back, the JSON-LD ``articleBody`` as blocks, and the shingle
-``Confirmer`` that tells whether two sets of blocks hold the same text."""
+"""Body blocks: trafilatura's body as blocks, the lists and subheadings it dropped
+from between paragraphs put back, the JSON-LD ``articleBody`` as blocks (without the
+fact boxes removed from the page), and the shingle ``Confirmer`` that tells whether
+two sets of blocks hold the same text."""
 
 from __future__ import annotations
 
@@ -112,26 +113,32 @@ class Confirmer:
         return total > 0 and sum((sh & self.shingles).values()) >= 0.8 * total
 
 
+#: What ``fill_gaps`` looks for between two paragraphs: lists and subheadings.
+GAP_TAGS = ("ul", "ol", "h2", "h3", "h4")
+#: Words of a subheading at most: a longer "heading" is a teaser's or a pull quote.
+HEADING_WORDS = 20
+
 #: Containers whose lists are never body text, however they sit.
 NOT_BODY_TAGS = frozenset("aside nav footer header figure form menu button label select noscript li".split())
 
 
 def fill_gaps(work: HtmlElement, blocks: list[Block]) -> list[Block]:
-    """Put back the lists trafilatura dropped from inside the body (it drops some, such
-    as the points a joint statement agrees on): a list that sits between two paragraphs
-    it kept, when the list reads as text, not as links or furniture.
+    """Put back the lists and subheadings trafilatura dropped from inside the body (it
+    drops some, such as the points a joint statement agrees on, or every subheading
+    when its search for the body fell back to the whole page): a list or heading that
+    sits between two paragraphs it kept, when it reads as text, not as links or furniture.
 
-    Looks only at lists between paragraphs: no second trafilatura run.
+    Looks only at elements between paragraphs: no second trafilatura run.
     """
     if len(blocks) < 2:
         return blocks
     found = None
     out = list(blocks)
-    for el in work.iter("ul", "ol"):
+    for el in work.iter(*GAP_TAGS):
         if not _between_paragraphs(el):
             continue
         block = _source_block(el)
-        if not _text_list(block) or not _in_body(el):
+        if not _fits_gap(block) or not _in_body(el):
             continue
         found = found or Confirmer(blocks)
         before, after = _source_block(el.getprevious()), _source_block(el.getnext())
@@ -156,8 +163,9 @@ def _between_paragraphs(el: HtmlElement) -> bool:
 def _source_block(el: HtmlElement) -> Block:
     """A <p>, <ul> or <ol> of the page as a block, shaped like trafilatura's."""
     links = link_share(el, "a")
-    if el.tag == "p":
-        return Block("p", clean_space(el.text_content().replace("\xad", "")), links)
+    if el.tag in ("p", "h2", "h3", "h4"):
+        kind = "p" if el.tag == "p" else "head"
+        return Block(kind, clean_space(el.text_content().replace("\xad", "")), links)
     items = [clean_space(li.text_content().replace("\xad", "")) for li in el.iterchildren("li")]
     return Block("list", "\n".join(f"- {item}" for item in items if item), links)
 
@@ -183,6 +191,16 @@ def _in_body(el: HtmlElement) -> bool:
     return True
 
 
+def _fits_gap(b: Block) -> bool:
+    """A list or heading found between paragraphs that reads as the body's own."""
+    return _text_list(b) if b.kind == "list" else _text_heading(b)
+
+
+def _text_heading(b: Block) -> bool:
+    """A subheading: a few words, not a link, not furniture ("Read more", "Related")."""
+    return 0 < len(b.text.split()) <= HEADING_WORDS and b.links < 0.5 and not is_furniture(b)
+
+
 def _text_list(b: Block) -> bool:
     """A list that reads as text: few links, items of some words, no shouting, no furniture."""
     lines = [line for line in b.text.split("\n") if line.strip()]
@@ -193,6 +211,16 @@ def _text_list(b: Block) -> bool:
         and not b.text.isupper()
         and not is_furniture(b)
     )
+
+
+def outside_boxes(paragraphs: list[str], boxes: list[HtmlElement]) -> list[str]:
+    """The JSON-LD body's ``paragraphs`` without those of the fact boxes removed from the
+    page: the JSON-LD body often holds the boxes too, and a box set aside stays aside
+    whichever source the text comes from."""
+    if not boxes or not paragraphs:
+        return paragraphs
+    boxed = " ".join(norm(box.text_content()) for box in boxes)
+    return [p for p in paragraphs if not norm(p) or norm(p) not in boxed]
 
 
 def structured_body(body: str | None) -> list[str]:

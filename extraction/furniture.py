@@ -193,6 +193,10 @@ def standfirsts(marks: Marks) -> set[str]:
     return found
 
 
+#: Blocks within which a long paragraph said again is a page artefact (a lead shown twice);
+#: farther apart, it is the text's own repetition (the same question put to each interviewee,
+#: a meal plan's dish in each week's menu).
+REPEAT_WITHIN = 3
 #: Words of a list item that is a label ("Unlimited access"), not a sentence.
 SHORT_ITEM_WORDS = 6
 #: The verb an author's bio starts with after the name ("Jane Doe is...", "... ist Reporterin").
@@ -205,7 +209,8 @@ BIO_ROLE_CHARS = 25
 #: Lower-cased text.
 CREDIT_RE = re.compile(
     r"contributed (?:to )?(?:this |the )?(?:report|story|article)|contributed reporting|"
-    r"(?:^|additional |with )reporting by|editing by|writing by|"
+    r"(?:^|additional |with )reporting (?:by|from)|editing by|writing by|"
+    r"^\W*(?:mit|with|avec|con) (?:dpa|afp|ap|reuters|kna|epd|efe|ansa|apa|sda)\W*$|"
     r"mit (?:material|informationen|agenturmaterial) (?:von|der|aus)|con información de|"
     r"^\W*(?:redaktion|schlussredaktion|übersetzung|mitarbeit|rédaction|traduction|traducción|translation|editing)\s*:|"
     r"^\W*(?:aus dem|übersetzt aus dem) \w+ (?:von|übersetzt)|^\W*(?:translated|traduit|traducido) (?:from|by|de|par|por) "
@@ -260,7 +265,7 @@ def clean_blocks(
     description = norm(meta.get("description") or "")
     authors = {norm(a) for a in meta.get("authors") or []}
     out: list[Block] = []
-    seen: set[str] = set()
+    seen: dict[str, int] = {}  # a block's words -> where it last stood in ``out``
     start = _after_headline(blocks, title)
     paywall_at = None  # where a paywall's notice stood
     for i, b in enumerate(blocks):
@@ -292,9 +297,9 @@ def clean_blocks(
             continue  # author bio at the end
         if i >= len(blocks) - CREDIT_WITHIN and len(key.split()) <= CREDIT_WORDS and CREDIT_RE.search(b.text.lower()):
             continue  # the reporting credit at the end
-        if key in seen and len(key.split()) >= 15:
-            continue  # a long paragraph twice is a page artefact; short repeats may be structure
-        seen.add(key)
+        if len(out) - seen.get(key, -REPEAT_WITHIN - 1) <= REPEAT_WITHIN and len(key.split()) >= 15:
+            continue  # a long paragraph again right after itself is a page artefact
+        seen[key] = len(out)
         out.append(b)
     if paywall_at is not None and all(len(b.text.split()) <= TRAILING_WORDS for b in out[paywall_at:]):
         del out[paywall_at:]  # the paywall box's bullet points and labels

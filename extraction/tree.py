@@ -1,7 +1,8 @@
 """Tree preparation: the parsed page cleaned in place before trafilatura sees it.
 
-Hidden and inert elements, page furniture and the boxes around forms go first (trafilatura's dozen walks
-over the page are then shorter); a body the page split into chunks is joined;
+Hidden and inert elements, page furniture, fact boxes, the boxes around forms and other
+stories' ``<article>``s go first (trafilatura's dozen walks over the page are then
+shorter); a body the page split into chunks is joined;
 layout tables become divs; embedded posts are freed from their widget wrappers.
 ``Marks`` finds, in one walk, the elements later steps look for by attribute.
 """
@@ -60,6 +61,7 @@ class Marks:
         self.forms: list[HtmlElement] = []  # forms and e-mail fields
         self.links: list[HtmlElement] = []  # <a> elements
         self.asides: list[HtmlElement] = []  # elements whose ARIA role is furniture's
+        self.boxes: list[HtmlElement] = []  # fact boxes removed from the story (filled by prepare_tree)
         for el in root.iter(etree.Element):
             cls, style = el.get("class"), el.get("style")
             if cls:
@@ -104,12 +106,15 @@ def prepare_tree(work: HtmlElement, hints: dict) -> Marks:
         if marks.attached(el) and next(el.iter("h1"), None) is None:
             remove(el)  # an aside, a menu, a dialog by its role, whatever its tag
     for el in marks.classed(FACT_BOX_RE):
-        if marks.attached(el) and len(el.text_content()) <= FACT_BOX_CHARS:
+        if marks.attached(el) and (len(el.text_content()) <= FACT_BOX_CHARS or _among_paragraphs(el)):
             remove(el)  # a fact box beside the story: background, not the article's text
+            marks.boxes.append(el)
     for box in form_boxes([form for form in marks.forms if marks.attached(form)]):
         remove(box)  # sign-up, log-in, search and comment boxes
     for card in _link_cards(marks):
         remove(card)
+    for other in _other_articles(work):
+        remove(other)
     etree.strip_tags(work, *RUBY_TAGS)  # readings stay inline: 弾劾（だんがい）, not a line of their own
     _merge_split_bodies(work, marks)
     _unwrap_embedded_posts(work)
@@ -121,6 +126,40 @@ def prepare_tree(work: HtmlElement, hints: dict) -> Marks:
 FACT_BOX_RE = re.compile(r"infobox|info-box|factbox|fact-box|faktenbox|faktabox|infokasten")
 #: A fact box is small; a larger element so named is the page's layout.
 FACT_BOX_CHARS = 1500
+
+
+#: Characters of paragraphs beside a large fact box that show it sits in the story.
+STORY_BESIDE_CHARS = 500
+
+
+def _among_paragraphs(el: HtmlElement) -> bool:
+    """Whether the story's own paragraphs stand beside ``el``: then ``el`` is a box set
+    into the story (a speech quoted in full, a timeline), however long, not the layout
+    element around the story that a fact box's class name can also name."""
+    beside = (*el.itersiblings("p"), *el.itersiblings("p", preceding=True))
+    return sum(len(p.text_content()) for p in beside) >= STORY_BESIDE_CHARS
+
+
+def _other_articles(work: HtmlElement) -> list[HtmlElement]:
+    """``<article>`` elements beside the one that holds the page's headline and smaller
+    than it: other stories (related posts shown in full).  One that holds more text than
+    the headline's is the body, set apart from a header that is an ``<article>`` of its
+    own; one inside the headline's (a live blog's entry) is its; one of the same class
+    may be a chunk of the story, left to ``_merge_split_bodies`` and trafilatura."""
+    h1 = next(work.iter("h1"), None)
+    home = next(h1.iterancestors("article"), None) if h1 is not None else None
+    if home is None:
+        return []
+    around = {home, *home.iterancestors()}
+    size, kind = len(home.text_content()), home.get("class")
+    others: list[HtmlElement] = []
+    for el in work.iter("article"):
+        ancestors = set(el.iterancestors("article"))
+        if el in around or home in ancestors or ancestors.intersection(others) or el.get("class") == kind:
+            continue
+        if len(el.text_content()) < size:
+            others.append(el)
+    return others
 
 
 #: Block elements a link never holds in running text.

@@ -196,3 +196,14 @@ def test_editing_credit_removed():
     assert "Schlussredaktion" not in text
     for paragraph in PROSE["de"]:
         assert paragraph in text, f"prose lost: {paragraph[:60]}\n{text}"
+
+
+@pytest.mark.parametrize("credit", ["Additional reporting from PA", "mit dpa", "With AFP."])
+def test_agency_credit_at_the_end_removed(credit):
+    """A closing line naming the agency the story draws on is a credit, not the story's text."""
+    html = page("en", "").replace("</div>\n</article>", f"<p>{credit}</p></div>\n</article>")
+    assert credit in html
+    text = extract(html, "https://example.org/credit-agency").text
+    assert credit not in text
+    for paragraph in PROSE["en"]:
+        assert paragraph in text, f"prose lost: {paragraph[:60]}\n{text}"

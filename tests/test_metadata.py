@@ -155,6 +155,22 @@ def test_title_keeps_a_kicker_set_off_by_a_colon():
     assert title(page(head, ld=ld)) == "Bei Protesten 2022: Bericht: Aktivistin getötet"
 
 
+def test_title_without_a_kicker_the_shown_headline_leaves_out():
+    """The declared title has a kicker the page's h1 does not show: the headline alone."""
+    ld = {"@type": "NewsArticle", "headline": "«Der Bäcker»: Mann zu Haft verurteilt"}
+    assert title(page(body="<h1 class='qz-top'>Mann zu Haft <b>verurteilt</b></h1>", ld=ld)) == "Mann zu Haft verurteilt"
+    head = "<meta property='og:title' content='Streit um Steuern: «Wir zahlen nicht mehr»'>"
+    h1 = "<h1><span class='qz-over'>Finanzen</span><span> - </span><span class='qz-main'>«Wir zahlen nicht mehr»</span></h1>"
+    assert title(page(head, h1)) == "«Wir zahlen nicht mehr»"
+
+
+def test_title_keeps_a_kicker_the_shown_headline_shows():
+    ld = {"@type": "NewsArticle", "headline": "Streit um Steuern: «Wir zahlen nicht mehr»"}
+    h1 = "<h1><span class='qz-over'>Streit um Steuern</span>: «Wir zahlen nicht mehr»</h1>"
+    assert title(page(body=h1, ld=ld)) == "Streit um Steuern: «Wir zahlen nicht mehr»"
+    assert title(page(body="<h1>Ganz andere Worte hier</h1>", ld=ld)) == "Streit um Steuern: «Wir zahlen nicht mehr»"
+
+
 def test_dates_with_their_offsets_and_modified_apart():
     head = ("<meta property='article:published_time' content='Fri Apr 28 19:20:36 CEST 2023'>"
             "<meta property='article:modified_time' content='2023-04-29T08:00:00Z'>")

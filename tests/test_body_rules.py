@@ -1,0 +1,110 @@
+"""Body rules on small synthetic pages: subheadings put back between the paragraphs
+trafilatura kept; fact boxes set into the story kept out however long they are, also
+when the page's JSON-LD body holds them; a long paragraph said again kept only when
+it is the text's own repetition; other <article>s beside the story's own kept out."""
+
+from __future__ import annotations
+
+import json
+
+from extraction import extract
+from extraction.body import fill_gaps
+from extraction.parse import parse
+from extraction.text import Block
+
+
+def _para(i: int) -> str:
+    return f"Paragraph {i}: the council met again on Tuesday and argued about the budget for the new school year."
+
+
+def _paragraphs(n: int) -> str:
+    return "".join(f"<p>{_para(i)}</p>" for i in range(n))
+
+
+def _text(html: str) -> str:
+    return extract(html, "https://example.org/news/budget-row").text
+
+
+def test_subheading_between_kept_paragraphs_is_put_back():
+    """trafilatura sometimes drops every subheading (when its search for the body falls
+    back to the whole page): one that stands between two paragraphs it kept comes back."""
+    html = (
+        "<html><body><div class='qz-copy'>"
+        f"<p>{_para(0)}</p><h2 class='qz-sub'>Teachers on high alert</h2><p>{_para(1)}</p>"
+        f"<h3>Read more</h3><p>{_para(2)}</p>"
+        f"<h2><a href='/other'>Another story on the same budget</a></h2><p>{_para(3)}</p>"
+        "</div></body></html>"
+    )
+    kept = [Block("p", _para(i)) for i in range(4)]
+    texts = [b.text for b in fill_gaps(parse(html), kept)]
+    assert texts[:3] == [_para(0), "Teachers on high alert", _para(1)]
+    assert "Read more" not in texts  # furniture
+    assert "Another story on the same budget" not in texts  # a link to another page
+    assert len(texts) == 5
+
+
+def _story(box: str) -> str:
+    return "".join(f"<p>{_para(i)}</p>" for i in range(3)) + box + "".join(f"<p>{_para(i)}</p>" for i in range(3, 6))
+
+
+def test_long_fact_box_among_the_paragraphs_stays_out():
+    speech = [f"'Line {i} of the speech read out in full, with its many promises to the country.'" for i in range(30)]
+    box = "<div class='qz-factbox'><h3>The speech</h3>" + "".join(f"<p>{s}</p>" for s in speech) + "</div>"
+    ld = {"@type": "NewsArticle", "headline": "Budget row", "articleBody": "\n\n".join([_para(i) for i in range(6)] + speech)}
+    html = (
+        f"<html><head><script type='application/ld+json'>{json.dumps(ld)}</script></head>"
+        f"<body><article><h1>Budget row</h1><div class='qz-body'>{_story(box)}</div></article></body></html>"
+    )
+    assert len(" ".join(speech)) > 1500
+    text = _text(html)
+    assert "Paragraph 5:" in text and "Paragraph 0:" in text
+    assert "speech read out" not in text
+
+
+def test_large_element_named_info_box_around_the_story_is_kept():
+    """A layout element whose class names an info box, with no paragraphs beside it, is the story."""
+    story = _paragraphs(20)
+    html = f"<html><body><article><h1>Budget row</h1><div class='qz-infobox-layout'>{story}</div></article></body></html>"
+    assert "Paragraph 19:" in _text(html)
+
+
+def _long(i: int) -> str:
+    return f"Question {i}: what do you cook for your family on a weekday evening when there is little time left?"
+
+
+def test_long_paragraph_repeated_far_apart_is_kept_repeated_right_after_is_not():
+    """The same question put to each interviewee is the text's own; a lead shown twice
+    in a row is a page artefact."""
+    question = _long(0)
+    answers = [f"<p>Answer {i}: soup, mostly, and bread from the bakery down the road, with cheese.</p>" for i in range(8)]
+    interview = "".join(f"<h3>Guest {i}</h3><p>{question}</p>{answers[i]}<p>{_para(i)}</p><p>{_para(i + 10)}</p>" for i in range(4))
+    html = f"<html><body><article><h1>Four cooks</h1>{interview}</article></body></html>"
+    text = _text(html)
+    assert text.count("Question 0:") == 4
+    lead = _long(1)
+    html = f"<html><body><article><h1>Budget row</h1><p>{lead}</p><p>{_para(0)}</p><p>{lead}</p>{_story('')}</article></body></html>"
+    text = _text(html)
+    assert text.count("Question 1:") == 1 and "Paragraph 5:" in text
+
+
+def test_other_articles_beside_the_headlines_stay_out():
+    """Related posts as <article>s beside the story's own stay out; entries inside it stay."""
+    related = "".join(
+        f"<article class='qz-card'><p>Teaser {i}: a whole other story about gardens, roses and the long summer, "
+        "told at length so that it reads like running text of its own, with a second sentence after the first.</p></article>"
+        for i in range(3)
+    )
+    entries = "".join(f"<article class='qz-entry'><p>{_para(i)}</p></article>" for i in range(3))
+    html = (
+        "<html><body><div class='qz-main'><article class='qz-story'><h1>Budget row</h1>"
+        f"{entries}</article><article class='qz-more'><h3>You may also like</h3>{related}</article></div></body></html>"
+    )
+    text = _text(html)
+    assert "Paragraph 0:" in text and "Paragraph 2:" in text
+    assert "Teaser" not in text
+
+
+def test_body_article_larger_than_the_headlines_is_kept():
+    """A header that is an <article> of its own, the body in the next one: the body stays."""
+    html = f"<html><body><article><h1>Budget row</h1></article><article>{_paragraphs(6)}</article></body></html>"
+    assert "Paragraph 0:" in _text(html) and "Paragraph 5:" in _text(html)
