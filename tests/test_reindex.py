@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 
 from tests.conftest import chancery, run_crawl
-from tests.sites import STYLES, bulletin, serve
+from tests.sites import STYLES, bulletin
 
 #: Per table: the columns that match a crawl's row with its rebuilt one, and the columns
 #: not compared, which differ by nature.  ``articles.id`` is an autoincrement given in
@@ -104,13 +104,11 @@ SITES = {**STYLES, "bulletin": bulletin.build}  # bulletin: articles that name n
 
 
 @pytest.fixture(scope="module", params=sorted(SITES))
-def crawled_site(request, tmp_path_factory):
-    """One test site crawled for real, and its WARC files reindexed: (site, crawl, rebuilt)."""
-    folder = tmp_path_factory.mktemp(f"site-{request.param}")
-    out = tmp_path_factory.mktemp(f"crawl-{request.param}")
-    with serve(SITES[request.param], folder) as (site, _):
-        run_crawl(site.sections, out)
-    rebuilt = out / "rebuilt.db"
+def crawled_site(request, site_crawl, tmp_path_factory):
+    """One test site crawled for real (the session's crawl of it, test_cms_sites.py's
+    too), and its WARC files reindexed: (site, crawl, rebuilt)."""
+    site, _, out = site_crawl(request.param, SITES[request.param])
+    rebuilt = tmp_path_factory.mktemp(f"reindex-{request.param}") / "rebuilt.db"
     chancery("reindex", "--warc-dir", str(out / "warc"), "--into", str(rebuilt))
     return site, out / "corpus.db", rebuilt
 
