@@ -6,6 +6,7 @@ import sqlite3
 import subprocess
 import sys
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -32,10 +33,9 @@ def replay(crawled, tmp_path_factory):
         yield served
 
 
-@pytest.fixture(scope="module")
-def browser():
-    """Headless Chromium, once for the module; each test opens a context of its own
-    (no cache, no cookies shared)."""
+@contextmanager
+def headless_chromium():
+    """Headless Chromium for the length of a ``with`` block."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
@@ -44,6 +44,14 @@ def browser():
             yield launched
         finally:
             launched.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Headless Chromium, once for the module; each test opens a context of its own
+    (no cache, no cookies shared)."""
+    with headless_chromium() as launched:
+        yield launched
 
 
 @pytest.fixture
