@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import sqlite3
 import subprocess
@@ -35,18 +36,32 @@ def demo_site():
 
 
 @pytest.fixture(scope="session")
-def demo_crawl(tmp_path_factory):
+def demo_crawl(demo_crawls, tmp_path_factory):
     """The demo site, served for the whole session and crawled once: (site, out).
 
     Shared by every module that only reads one plain crawl (``out/corpus.db``,
     ``out/warc``); a test that would change them copies them first.
     """
+    out = tmp_path_factory.mktemp("demo-crawl")
+    return demo_crawls[0], crawl_from_done(demo_crawls, ((),), out, tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def demo_crawls(tmp_path_factory):
+    """The session's demo site and its finished crawls: (site, {runs: folder}), each
+    ``runs`` a tuple of ``chancery crawl`` argument tuples run in order into its folder.
+    Copies no test sees, for ``crawled`` to start from: a module whose ``DEMO_RUNS``
+    begin with runs done before copies their folder and runs only the rest."""
     from crawler.demo import DemoSite
 
-    out = tmp_path_factory.mktemp("demo-crawl")
     with DemoSite.serve(port=0) as site:
-        run_crawl(site.section_urls, out)
-        yield site, out
+        yield site, {}
+
+
+def copy_crawl(source: Path, target: Path) -> Path:
+    """A crawl's folder (corpus.db, warc/, crawl.log) copied into ``target``."""
+    shutil.copytree(source, target, dirs_exist_ok=True)
+    return target
 
 
 @pytest.fixture(scope="module")
@@ -54,13 +69,20 @@ def crawled(request, tmp_path_factory) -> Path:
     """The folder of the demo site crawled as the test module says: its ``DEMO_RUNS``
     lists what happens in order, each a tuple of ``chancery crawl`` arguments (one
     crawl) or a function given the served ``DemoSite`` (a change to the site before
-    the next crawl).  Without ``DEMO_RUNS``: the session's one plain crawl."""
+    the next crawl).  Without ``DEMO_RUNS``: the session's one plain crawl.
+
+    Crawls alone (no change to the site) run on the session's demo site, from a copy
+    of the longest start of them done before (``demo_crawls``): the module has a
+    folder of its own, as if it had made every crawl itself."""
     runs = getattr(request.module, "DEMO_RUNS", None)
     if runs is None:
         return request.getfixturevalue("demo_crawl")[1]
+    out = tmp_path_factory.mktemp(request.module.__name__.rpartition(".")[2])
+    if not any(callable(run) for run in runs):
+        return crawl_from_done(request.getfixturevalue("demo_crawls"), tuple(runs), out,
+                               tmp_path_factory)
     from crawler.demo import DemoSite
 
-    out = tmp_path_factory.mktemp(request.module.__name__.rpartition(".")[2])
     with DemoSite.serve(port=0) as site:
         for run in runs:
             if callable(run):
@@ -68,6 +90,41 @@ def crawled(request, tmp_path_factory) -> Path:
             else:
                 run_crawl(site.section_urls, out, *run)
     return out
+
+
+def crawl_from_done(demo_crawls, runs: tuple, out: Path, tmp_path_factory) -> Path:
+    """``runs`` into ``out``: the longest start of them done before copied, the rest
+    crawled; the result kept (as a copy no test sees) for the modules after."""
+    site, done = demo_crawls
+    start = max((key for key in done if runs[:len(key)] == key), key=len, default=())
+    if start:
+        copy_crawl(done[start], out)
+    for run in runs[len(start):]:
+        run_crawl(site.section_urls, out, *run)
+    if runs not in done:
+        done[runs] = copy_crawl(out, tmp_path_factory.mktemp("demo-crawl"))
+    return out
+
+
+@pytest.fixture(scope="session")
+def site_crawl(tmp_path_factory):
+    """``site_crawl(name, build)``: the test site ``build`` makes (tests/sites) served
+    and crawled once a session, as (site, the paths its server was asked for, the
+    crawl's folder); the same for every module that asks, so read it, never change it."""
+    from tests.sites import serve
+
+    done = {}
+
+    def crawl(name: str, build):
+        if name not in done:
+            folder = tmp_path_factory.mktemp(f"site-{name}")
+            out = tmp_path_factory.mktemp(f"crawl-{name}")
+            with serve(build, folder) as (site, server):
+                run_crawl(site.sections, out)
+            done[name] = site, server.paths(), out
+        return done[name]
+
+    return crawl
 
 
 def free_port() -> int:

@@ -14,8 +14,8 @@ import pytest
 from protego import Protego
 
 from archive.warc import read_record
-from tests.conftest import run_crawl, warcio_check
-from tests.sites import STYLES, serve, token_f1
+from tests.conftest import warcio_check
+from tests.sites import STYLES, token_f1
 
 MIN_CAPTURED = 0.95
 MIN_MEAN_F1 = 0.95
@@ -46,12 +46,8 @@ class Crawled:
 
 
 @pytest.fixture(scope="module", params=sorted(STYLES))
-def crawled(request, tmp_path_factory):
-    folder = tmp_path_factory.mktemp(f"site-{request.param}")
-    out = tmp_path_factory.mktemp(f"crawl-{request.param}")
-    with serve(STYLES[request.param], folder) as (site, server):
-        run_crawl(site.sections, out)
-    return Crawled(site, server.paths(), out)
+def crawled(request, site_crawl):
+    return Crawled(*site_crawl(request.param, STYLES[request.param]))
 
 
 def test_articles_captured(crawled):

@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 
 from tests.conftest import chancery, run_crawl
-from tests.sites import STYLES, bulletin, serve
+from tests.sites import STYLES, bulletin
 
 #: Per table: the columns that match a crawl's row with its rebuilt one, and the columns
 #: not compared, which differ by nature.  ``articles.id`` is an autoincrement given in
@@ -52,20 +52,28 @@ def table(path, name) -> dict:
     return {tuple(r[k] for k in keys): {k: v for k, v in r.items() if k not in dropped} for r in rows}
 
 
-def test_reindex_reproduces_the_corpus_row_for_row(crawled, tmp_path):
-    rebuilt = tmp_path / "rebuilt.db"
-    result = chancery("reindex", "--warc-dir", str(crawled / "warc"), "--into", str(rebuilt))
-    assert "Rebuilt" in result.stdout
+@pytest.fixture(scope="module")
+def rebuilt(crawled, tmp_path_factory):
+    """The three crawls' WARC files reindexed by two extraction workers: (corpus, output)."""
+    into = tmp_path_factory.mktemp("rebuilt") / "workers-2.db"
+    result = chancery("reindex", "--warc-dir", str(crawled / "warc"), "--into", str(into),
+                      "--workers", "2")
+    return into, result.stdout
+
+
+def test_reindex_reproduces_the_corpus_row_for_row(crawled, rebuilt):
+    into, output = rebuilt
+    assert "Rebuilt" in output
     original = crawled / "corpus.db"
     for name in COMPARED:
-        ours, theirs = table(original, name), table(rebuilt, name)
+        ours, theirs = table(original, name), table(into, name)
         assert ours.keys() == theirs.keys(), name
         for key, row in ours.items():
             assert theirs[key] == row, (name, key)
     # the change made a second version, the revisits kept it current
     assert len(table(original, "article_versions")) == 1
     assert {r["record_type"] for r in table(original, "captures").values()} == {"response", "revisit"}
-    db = sqlite3.connect(rebuilt)
+    db = sqlite3.connect(into)
     hits = db.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'Correction'").fetchone()[0]
     crawls = db.execute("SELECT id FROM crawls ORDER BY id").fetchall()
     db.close()
@@ -73,17 +81,15 @@ def test_reindex_reproduces_the_corpus_row_for_row(crawled, tmp_path):
     assert crawls == [(1,), (2,), (3,)]
 
 
-def test_two_workers_store_the_same_rows_as_one(crawled, tmp_path):
+def test_two_workers_store_the_same_rows_as_one(crawled, rebuilt, tmp_path):
     """Extraction runs in parallel, the store step in the order of the captures: the
     corpus is the same, row for row and id for id, whatever the number of workers."""
-    rebuilt = {}
-    for workers in (1, 2):
-        rebuilt[workers] = tmp_path / f"workers-{workers}.db"
-        chancery("reindex", "--warc-dir", str(crawled / "warc"), "--into", str(rebuilt[workers]),
-                 "--workers", str(workers))
+    corpora = {1: tmp_path / "workers-1.db", 2: rebuilt[0]}
+    chancery("reindex", "--warc-dir", str(crawled / "warc"), "--into", str(corpora[1]),
+             "--workers", "1")
     for name in ("captures", "articles", "article_versions", "crawls"):
         rows = {}
-        for workers, path in rebuilt.items():
+        for workers, path in corpora.items():
             db = sqlite3.connect(path)
             rows[workers] = db.execute(f"SELECT * FROM {name} ORDER BY rowid").fetchall()
             db.close()
@@ -104,13 +110,11 @@ SITES = {**STYLES, "bulletin": bulletin.build}  # bulletin: articles that name n
 
 
 @pytest.fixture(scope="module", params=sorted(SITES))
-def crawled_site(request, tmp_path_factory):
-    """One test site crawled for real, and its WARC files reindexed: (site, crawl, rebuilt)."""
-    folder = tmp_path_factory.mktemp(f"site-{request.param}")
-    out = tmp_path_factory.mktemp(f"crawl-{request.param}")
-    with serve(SITES[request.param], folder) as (site, _):
-        run_crawl(site.sections, out)
-    rebuilt = out / "rebuilt.db"
+def crawled_site(request, site_crawl, tmp_path_factory):
+    """One test site crawled for real (the session's crawl of it, test_cms_sites.py's
+    too), and its WARC files reindexed: (site, crawl, rebuilt)."""
+    site, _, out = site_crawl(request.param, SITES[request.param])
+    rebuilt = tmp_path_factory.mktemp(f"reindex-{request.param}") / "rebuilt.db"
     chancery("reindex", "--warc-dir", str(out / "warc"), "--into", str(rebuilt))
     return site, out / "corpus.db", rebuilt
 

@@ -81,7 +81,7 @@ def test_sigkill_at_random_moments_then_resume(tmp_path):
             if not interrupt_when(process, tmp_path / "corpus.db", target, signal.SIGKILL):
                 break
             kills += 1
-        run_crawl(site.section_urls, tmp_path, *SLOW)
+        run_crawl(site.section_urls, tmp_path)  # the rest at full speed
         fetches = [p for p in site.requests if p.count("/") == 2 and not p.startswith("/feed")]
     assert kills == 5, "the crawl ended before five kills: slow it down"
     assert_complete(site, tmp_path)
@@ -100,5 +100,5 @@ def test_clean_stop_then_resume(tmp_path, sig):
         assert db.execute("SELECT status FROM crawls").fetchone() == ("interrupted",)
         db.close()
         assert not warc.open_files(tmp_path / "warc"), "a clean stop closes its WARC file"
-        run_crawl(site.section_urls, tmp_path, *SLOW)
+        run_crawl(site.section_urls, tmp_path)  # the rest at full speed
     assert_complete(site, tmp_path)

@@ -315,7 +315,7 @@ def test_a_payload_that_only_changed_chunk_boundaries_is_a_revisit(tmp_path):
 @pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="chromium is not installed")
 def test_pywb_replays_a_chunked_gzip_record_in_chromium(wire_crawl, tmp_path):
     from crawler.replay import running
-    from tests.test_replay import page_text
+    from tests.test_replay import headless_chromium, page_text
 
     out, _site, _log = wire_crawl
     path = next(p for p, kind in ARTICLES.items() if kind == "chunked+gzip")
@@ -323,8 +323,8 @@ def test_pywb_replays_a_chunked_gzip_record_in_chromium(wire_crawl, tmp_path):
     url, title, text = db.execute("SELECT url, title, text FROM articles WHERE url LIKE ?",
                                   (f"%{path}",)).fetchone()
     db.close()
-    with running(out / "warc", log=tmp_path / "pywb.log") as replay:
-        shown = page_text(replay.url(url), tmp_path / "profile")
+    with running(out / "warc", log=tmp_path / "pywb.log") as replay, headless_chromium() as browser:
+        shown = page_text(browser.new_page(), replay.url(url))
     assert title in shown
     assert " ".join(text.split("\n\n")[1].split()) in " ".join(shown.split())
 
