@@ -103,9 +103,12 @@ def test_lines_spilled_to_temporary_runs_merge_into_the_same_index(crawled, tmp_
         kept.add(row, row["url"])
         spilled.add(row, row["url"])
     assert spilled.runs and not kept.runs
-    for name in {row["warc_file"] for row in rows}:
-        (tmp_path / "kept").mkdir(exist_ok=True)
-        (tmp_path / "spilled").mkdir(exist_ok=True)
-        whole = kept.write(tmp_path / "kept" / name).read_text()
-        assert spilled.write(tmp_path / "spilled" / name).read_text() == whole
-        assert whole.count("\n") >= 3
+    (tmp_path / "kept").mkdir()
+    (tmp_path / "spilled").mkdir()
+    names = {row["warc_file"] for row in rows}  # every file written (its runs closed) first
+    indexes = {name: (kept.write(tmp_path / "kept" / name).read_text(),
+                      spilled.write(tmp_path / "spilled" / name).read_text()) for name in names}
+    for whole, merged in indexes.values():
+        assert merged == whole
+    # a file rotated at 100 KB may hold one large record; the files hold many between them
+    assert sum(whole.count("\n") for whole, _ in indexes.values()) >= 3 * len(names)
