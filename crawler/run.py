@@ -291,6 +291,9 @@ def run_spider(settings: Settings, **spider_args) -> dict:
     process.start()
     if failures:
         failures[0].raiseException()
-    crawl_id = CrawlSession.of(crawler).crawl_id
+    session = CrawlSession.of(crawler)
     with Corpus(settings.get("CORPUS_PATH")) as corpus:
-        return corpus.crawl(crawl_id)
+        row = corpus.crawl(session.crawl_id)
+    if session.ended is not None:  # a fleet's workers share the row: another may have
+        row["status"], row["reason"] = session.ended  # joined it since; this one's end counts
+    return row

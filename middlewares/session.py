@@ -50,6 +50,7 @@ class CrawlSession:
         self.index = cdxj.RunningIndex()  # the CDXJ lines of the records written
         warc_writer.on_close = lambda path: index_closed(path, self.index)
         self.stats = stats
+        self.ended: tuple[str, str | None] | None = None  # (status, reason) once closed
         # A worker of a shared frontier joins the run's row; its queue is in Redis.
         self.crawl_id, self.resumed = corpus.begin_crawl(job, site, settings, schedule,
                                                          frontier=frontier)
@@ -145,6 +146,7 @@ class CrawlSession:
             files.extend(f for f in self.warc.files if f not in files)
             self.corpus.end_crawl(self.crawl_id, status, {
                 **self.figures(), "warc_files": json.dumps(files), "reason": why})
+        self.ended = status, why
         logger.info("Crawl %d %s (%s)", self.crawl_id, status, reason)
         self.corpus.close()
 
