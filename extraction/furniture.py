@@ -210,7 +210,7 @@ BIO_ROLE_CHARS = 25
 CREDIT_RE = re.compile(
     r"contributed (?:to )?(?:this |the )?(?:report|story|article)|contributed reporting|"
     r"(?:^|additional |with )reporting (?:by|from)|editing by|writing by|"
-    r"^\W*(?:mit|with|avec|con) (?:dpa|afp|ap|reuters|kna|epd|efe|ansa|apa|sda)\W*$|"
+    r"^\W*(?:mit|with|avec|con) [^\W\d_]{2,8}\W*$|"  # "mit dpa", "With AFP": a wire's name alone
     r"mit (?:material|informationen|agenturmaterial) (?:von|der|aus)|con información de|"
     r"^\W*(?:redaktion|schlussredaktion|übersetzung|mitarbeit|rédaction|traduction|traducción|translation|editing)\s*:|"
     r"^\W*(?:aus dem|übersetzt aus dem) \w+ (?:von|übersetzt)|^\W*(?:translated|traduit|traducido) (?:from|by|de|par|por) "
