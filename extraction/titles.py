@@ -31,8 +31,8 @@ SEPARATOR = r"\s+[-|–—•·»*/~]\s+|\s*[|｜]\s*|\s*::\s*|\s*--\s*"
 SEPARATOR_RE = re.compile(SEPARATOR)
 ENTITY_RE = re.compile(r"&(?:#\d{2,7}|#x[0-9a-f]{2,6}|[a-z][a-z0-9]{1,31});", re.I)
 INVISIBLE_RE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
-#: A kicker before a colon: "Kicker: Headline".
-KICKER_RE = re.compile(r"(?P<kicker>[^:]{2,80}?):\s+(?P<headline>\S.*)$")
+#: An overline (a topic line) before a colon: "Overline: Headline".
+OVERLINE_RE = re.compile(r"(?P<overline>[^:]{2,80}?):\s+(?P<headline>\S.*)$")
 #: A source's title must be this long (and half the other's) to cut another source down to it.
 MIN_CORE = 10
 
@@ -64,23 +64,23 @@ def title_of(page: Page, art: dict, publisher: Publisher) -> str | None:
     for title in candidates:
         title = undecorated(title, candidates, publisher)
         if title and not publisher.owns(title):  # a page titled with the site's name alone
-            return _shown_kicker(title, tree)
+            return _shown_overline(title, tree)
     return None
 
 
-def _shown_kicker(title: str, tree: HtmlElement) -> str:
-    """``title`` without a kicker ("Kicker: Headline") that the page's headline does
-    not show: where the ``<h1>``, or one of its parts (a kicker and a headline are often
-    separate elements), is the headline alone and the kicker appears nowhere in it, the
-    kicker was written for metadata (search results, shares), not for the page."""
-    kicker = KICKER_RE.match(title)
+def _shown_overline(title: str, tree: HtmlElement) -> str:
+    """``title`` without an overline ("Overline: Headline") that the page's headline
+    does not show: where the ``<h1>``, or one of its parts (an overline and a headline
+    are often separate elements), is the headline alone and the overline appears nowhere
+    in it, the overline was written for metadata (search results, shares), not for the page."""
+    overline = OVERLINE_RE.match(title)
     h1 = next((h for h in tree.iter("h1") if not _in_trail(h)), None)
-    if not kicker or h1 is None:
+    if not overline or h1 is None:
         return title
     whole = decoded(h1.text_content()) or ""
     parts = {whole, *(decoded(child.text_content()) for child in h1)}
-    headline = kicker["headline"]
-    if len(headline) >= MIN_CORE and headline in parts and kicker["kicker"] not in whole:
+    headline = overline["headline"]
+    if len(headline) >= MIN_CORE and headline in parts and overline["overline"] not in whole:
         return headline
     return title
 
