@@ -10,9 +10,12 @@ few hundred URLs page after page.
 
 ``RequisitesDownloaderMiddleware`` holds them to the crawl's limits before
 anything is fetched: at most ``CHANCERY_REQUISITES_MAX`` a crawl, none from an
-advertising or analytics host (``SkipList``), none at a private address on
-another host; a requisite captured by an earlier crawl is asked again with its
-validators (a 304 becomes a revisit record).  What is refused is skipped in the
+advertising or analytics host (``SkipList``), none on another host at a private,
+loopback or link-local address, written in the URL or answered by the DNS (a page
+cannot make the crawl fetch, and archive, what only the crawling machine reaches;
+hosts the user pinned with ``CHANCERY_RESOLVE`` are trusted); a requisite captured
+by an earlier crawl is asked again with its validators (a 304 becomes a revisit
+record).  What is refused is skipped in the
 ledger with the reason; a requisite that fails is ``failed`` there with its
 reason, and is no page error (``crawls.errors`` leaves requisites out).
 
@@ -31,9 +34,11 @@ from pathlib import Path
 
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import HtmlResponse, TextResponse
+from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
 
 from extraction.requisites import STYLESHEET, page_requisites, stylesheet_requisites
+from middlewares.resolve import parse_pins, pinned
 from middlewares.session import CrawlSession
 
 logger = logging.getLogger(__name__)
@@ -140,7 +145,7 @@ class RequisitesDownloaderMiddleware:
     """Before scope and robots.txt (50, 100): a refused requisite costs no request."""
 
     def __init__(self, session: CrawlSession, stats, skip: SkipList, limit: int, full: bool,
-                 own_hosts: set[str], timeout: float = 0):
+                 own_hosts: set[str], timeout: float = 0, pins: dict[str, str] | None = None):
         self.corpus = session.corpus
         self.timeout = timeout
         self.stats = stats
@@ -148,6 +153,7 @@ class RequisitesDownloaderMiddleware:
         self.limit = limit
         self.full = full
         self.own_hosts = own_hosts
+        self.pins = pins or {}
         self.count = session.corpus.db.execute(  # a resumed crawl counts what it fetched
             "SELECT count(*) FROM ledger WHERE crawl_id = ? AND kind = ? AND status != 'queued'",
             [session.crawl_id, KIND]).fetchone()[0]
@@ -163,16 +169,19 @@ class RequisitesDownloaderMiddleware:
         return cls(CrawlSession.of(crawler), crawler.stats, skip,
                    settings.getint("CHANCERY_REQUISITES_MAX"), bool(getattr(spider, "full", False)),
                    set(getattr(spider, "allowed_domains", None) or ()),
-                   settings.getfloat("CHANCERY_REQUISITES_TIMEOUT"))
+                   settings.getfloat("CHANCERY_REQUISITES_TIMEOUT"),
+                   parse_pins(settings.get("CHANCERY_RESOLVE") or ""))
 
-    def process_request(self, request):
+    async def process_request(self, request):
         if request.meta.get("kind") != KIND:
             return None
         host = urlparse_cached(request).hostname or ""
         if host in self.skip:  # redirects included
             self._refuse(f"advertising or analytics host {host}")
-        if host not in self.own_hosts and private_address(host):
-            self._refuse(f"private address {host}")
+        if host not in self.own_hosts:
+            address = await self._address(host)
+            if address is not None and private_address(address):
+                self._refuse(f"private address {host}" + (f" ({address})" if address != host else ""))
         if self.timeout:  # a host that does not answer holds no slot of the crawl for long
             request.meta.setdefault("download_timeout", self.timeout)
         request.meta.setdefault("dont_retry", True)  # asked once a crawl: its failure is recorded
@@ -191,6 +200,23 @@ class RequisitesDownloaderMiddleware:
             self.stats.inc_value("requisites/bytes", len(response.body))
             self.stats.inc_value(f"requisites/status/{response.status}")
         return response
+
+    async def _address(self, host: str) -> str | None:
+        """The address a requisite's host stands for: the host itself when it is one,
+        else what the crawl's resolver answers (Scrapy caches the answer: the download
+        connects to the address checked here).  None for a host the user pinned
+        (``CHANCERY_RESOLVE``: trusted) and for one that does not resolve (the download
+        then fails and says why)."""
+        if as_address(host) is not None:
+            return host
+        if pinned(host, self.pins) is not None:
+            return None
+        from twisted.internet import reactor
+
+        try:
+            return await maybe_deferred_to_future(reactor.resolver.getHostByName(host))
+        except Exception:  # noqa: BLE001 (whatever failed, the download meets it again)
+            return None
 
     def _refuse(self, reason: str):
         self.stats.inc_value("requisites/refused")
@@ -212,10 +238,16 @@ class RequisitesDownloaderMiddleware:
             self.stats.inc_value("requisites/recheck")
 
 
+def as_address(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    """``host`` as an IP address, or None for a name."""
+    try:
+        return ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return None
+
+
 def private_address(host: str) -> bool:
     """A host given as a private, loopback or link-local address (never a CDN)."""
-    try:
-        address = ipaddress.ip_address(host.strip("[]"))
-    except ValueError:
-        return False
-    return address.is_private or address.is_loopback or address.is_link_local
+    address = as_address(host)
+    return address is not None and (address.is_private or address.is_loopback
+                                    or address.is_link_local)

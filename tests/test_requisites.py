@@ -35,11 +35,12 @@ FILES = {
 SKIPPED = {  # a requisite's URL (a format string) -> the reason it is not fetched
     "https://www.googletagmanager.com/gtm.js": "advertising or analytics host www.googletagmanager.com",
     "http://10.1.2.3/pixel.png": "private address 10.1.2.3",
+    "{local}/admin/leak.png": "private address localhost (127.0.0.1)",  # by the DNS's answer
     "{site}/private/secret.png": "robots",
 }
 
 
-def article(n: int, cdn: str) -> bytes:
+def article(n: int, cdn: str, local: str) -> bytes:
     return f"""<!DOCTYPE html><html><head><title>Talks {n}</title>
 <link rel="stylesheet" href="/theme/style.css"><link rel="stylesheet" href="/missing.css">
 <script src="/theme/app.js"></script><script src="{cdn}/lib/v1.js"></script>
@@ -48,16 +49,19 @@ def article(n: int, cdn: str) -> bytes:
 <body><article><h1>Talks {n}</h1>
 <img src="/img/{n}.jpg" srcset="/img/{n}-300.jpg 300w, /img/{n}-1200.jpg 1200w">
 <img src="http://10.1.2.3/pixel.png"><img src="/private/secret.png"><img src="{cdn}/slow.png">
+<img src="{local}/admin/leak.png">
 <p>The ministers met for the {n}th round of talks on Tuesday and agreed to meet again.</p>
 </article></body></html>""".encode()
 
 
-def site_files(cdn: str) -> dict:
+def site_files(cdn: str, local: str) -> dict:
+    """The site's files; ``local`` is its own URL by another name ("localhost"), whose
+    files a page must not make the crawl fetch: only the crawling machine reaches them."""
     files = dict(FILES)
     links = "".join(f'<p><a href="/news/{n}/">Talks {n}</a></p>' for n in (1, 2, 3))
     files["/news/"] = (f'<link rel="stylesheet" href="/theme/style.css">{links}'.encode(), "text/html")
     for n in (1, 2, 3):
-        files[f"/news/{n}/"] = (article(n, cdn), "text/html")
+        files[f"/news/{n}/"] = (article(n, cdn, local), "text/html")
         for suffix in ("", "-300", "-1200", "-og"):
             files[f"/img/{n}{suffix}.jpg"] = (b"\xff\xd8\xff\xe0" + f"{n}{suffix}".encode() * 20,
                                               "image/jpeg")
@@ -101,7 +105,9 @@ def crawls(tmp_path_factory):
     out = tmp_path_factory.mktemp("requisites")
     with SiteServer.serve() as site, SiteServer.serve() as cdn:
         cdn_url = f"http://{CDN}:{cdn.server_address[1]}"
-        files = site_files(cdn_url)
+        local = site.base_url.replace("127.0.0.1", "localhost")
+        files = site_files(cdn_url, local)
+        files["/admin/leak.png"] = (b"\x89PNG\r\n\x1a\nthe router's admin page", "image/png")
         answered = Counter()
         site.route("*", serve_files(files, answered))
         cdn.route("*", cdn_route)
@@ -142,12 +148,13 @@ def test_refused_and_failing_requisites_are_in_the_ledger_and_fail_nothing(crawl
     ledger = {url: (status, reason) for url, status, reason in query(
         out, "SELECT url, status, reason FROM ledger WHERE crawl_id = 1 AND kind = 'requisite'")}
     for url, reason in SKIPPED.items():
-        assert ledger[url.format(site=base)] == ("skipped", reason)
+        assert ledger[url.format(site=base, local=base.replace("127.0.0.1", "localhost"))] \
+            == ("skipped", reason)
     assert ledger[base + "/missing.css"] == ("failed", "http 404")
     status, reason = ledger[cdn + "/slow.png"]
     assert status == "failed" and "took longer than 2.0 seconds" in reason, reason
     assert query(out, "SELECT status, errors FROM crawls WHERE id = 1") == [("finished", 0)]
-    assert "/private/secret.png" not in runs[0][1]
+    assert "/private/secret.png" not in runs[0][1] and "/admin/leak.png" not in runs[0][1]
 
 
 def test_recrawl_rechecks_each_requisite_once(crawls):
@@ -179,7 +186,7 @@ def test_all_takes_every_srcset_candidate(crawls):
 
 def test_requisites_none_fetches_none(tmp_path):
     with SiteServer.serve() as site:
-        site.route("*", serve_files(site_files("http://" + CDN), Counter()))
+        site.route("*", serve_files(site_files("http://" + CDN, site.base_url), Counter()))
         run_crawl(site.base_url + "/news/", tmp_path, "--requisites", "none")
         paths = site.paths()
     assert not [p for p in paths if p.startswith(("/theme/", "/img/"))]
