@@ -47,9 +47,11 @@ bench: setup system-packages
 	$(PY) -m bench.crawl --pages $(PAGES) --repeat $(REPEAT)
 	$(PY) -m bench.crawl --memory $(MEMORY)
 
-# The real-page crawl (docs/discovery.md): the shared real pages behind a plain section.
+# The real-page crawl (docs/discovery.md): the shared real pages behind a plain section;
+# then its speed against trafilatura on them (docs/performance.md).
 bench-real: setup
 	$(PY) -m bench.real_pages
+	$(PY) -m bench.real_speed
 
 clean:
 	rm -rf $(VENV) $(PYWB_VENV) data test-artifacts .pytest_cache
