@@ -18,8 +18,12 @@ fails after the response head arrived (a connection cut mid-body, a body over
 ``DOWNLOAD_MAXSIZE``, a timeout), the exchange is kept the same way with the
 reason the record is truncated (``WARC-Truncated``).
 
+Connections are made by :mod:`middlewares.connect` (at once, to the address the
+crawl's resolver gives) instead of Twisted's ``HostnameEndpoint``.
+
 This builds on Scrapy's private classes (``_ScrapyAgent``,
-``_LenientHTTP11ClientProtocol``); ``tests/test_wire.py`` fails if they change.
+``_LenientHTTP11ClientProtocol``) and the attributes of Twisted's standard endpoint
+factory; ``tests/test_wire.py`` fails if they change.
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ from scrapy.utils._download_handlers import get_dataloss_msg, wrap_twisted_excep
 from scrapy.utils.defer import maybe_deferred_to_future
 
 from archive import http
+from middlewares.connect import DirectEndpoints
 
 logger = logging.getLogger(__name__)
 
@@ -135,6 +140,12 @@ class _WireAgent(_ScrapyAgent):
 
     exchange: Exchange | None = None
     maxsize = 0
+
+    def _get_agent(self, request, timeout):
+        agent = super()._get_agent(request, timeout)
+        if not request.meta.get("proxy"):  # a proxy's agent connects to the proxy alone
+            agent._endpointFactory = DirectEndpoints(agent._endpointFactory)
+        return agent
 
     def _cb_bodyready(self, txresponse, request):
         self.exchange = getattr(txresponse, "_chancery_wire", None)
