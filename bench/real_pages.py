@@ -69,6 +69,14 @@ def real_pages(datasets: list[Path]) -> list[RealPage]:
     return list(pages.values())
 
 
+def all_there(datasets: list[Path]) -> bool:
+    """Whether every dataset folder is there (says which are not, on stderr)."""
+    missing = [d for d in datasets if not (d / "ground-truth.json").exists()]
+    if missing:
+        print(f"datasets not found: {', '.join(map(str, missing))}", file=sys.stderr)
+    return not missing
+
+
 def listing_pages(pages: list[RealPage], per_page: int) -> dict[str, bytes]:
     """The plain section: path -> HTML of each of its pages."""
     out = {}
@@ -221,9 +229,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write the figures here")
     args = parser.parse_args(argv)
     datasets = args.dataset or DATASETS
-    missing = [d for d in datasets if not (d / "ground-truth.json").exists()]
-    if missing:
-        print(f"datasets not found: {', '.join(map(str, missing))}", file=sys.stderr)
+    if not all_there(datasets):
         return 2
     out = args.out or Path(tempfile.mkdtemp(prefix="chancery-real-"))
     out.mkdir(parents=True, exist_ok=True)

@@ -32,7 +32,7 @@ import tempfile
 from pathlib import Path
 
 from bench.crawl import measured
-from bench.real_pages import DATASETS, LISTING, RealPage, RealSite, real_pages
+from bench.real_pages import DATASETS, LISTING, RealPage, RealSite, all_there, real_pages
 
 
 def copies_of(pages: list[RealPage], copies: int, folder: Path) -> list[RealPage]:
@@ -76,9 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dataset", action="append", type=Path, help="a dataset folder (repeatable)")
     args = parser.parse_args(argv)
     datasets = args.dataset or DATASETS
-    missing = [d for d in datasets if not (d / "ground-truth.json").exists()]
-    if missing:
-        print(f"datasets not found: {', '.join(map(str, missing))}", file=sys.stderr)
+    if not all_there(datasets):
         return 2
     with tempfile.TemporaryDirectory(prefix="chancery-real-speed-") as tmp:
         root = Path(tmp)
