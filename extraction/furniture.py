@@ -95,7 +95,7 @@ def is_furniture(b: Block) -> bool:
         return True
     if words <= 10 and (DATE_ONLY_RE.match(text) or EMAIL_ONLY_RE.match(text) or URL_ONLY_RE.match(text)):
         return True
-    if words <= 12 and EMAIL_RE.search(text):
+    if words <= 12 and "@" in text and EMAIL_RE.search(text):  # the regex is slow to find none
         return True  # a contact line: "Write to Jane Doe at jane@example.com"
     if b.kind == "list" and all(is_furniture(Block("p", item)) for item in _list_items(text)):
         return True  # a list of tools or prompts ("Order Reprints", "Print Article")
@@ -131,11 +131,15 @@ DATE_WORDS = frozenset(
 )
 
 
+#: What a dateline holds: a year or a time of day.
+YEAR_OR_TIME_RE = re.compile(r"\b(?:19|20)\d\d\b|\d{1,2}[:.]\d\d")
+
+
 def _is_dateline(text: str) -> bool:
     """A block made of a date and time and little else ("segunda-feira, 22 de janeiro de 2018 às 0:13")."""
-    tokens = WORD_RE.findall(text.lower())
-    if not tokens or not re.search(r"\b(?:19|20)\d\d\b|\d{1,2}[:.]\d\d", text):
+    if not YEAR_OR_TIME_RE.search(text):
         return False
+    tokens = WORD_RE.findall(text.lower())
     dateish = sum(1 for t in tokens if t.isdigit() or t in DATE_WORDS)
     return dateish >= 0.75 * len(tokens)
 
@@ -225,14 +229,13 @@ HEADLINE_WITHIN = 4
 HEADLINE_AFTER_WORDS = 25
 
 
-def _after_headline(blocks: list[Block], title: str) -> int:
+def _after_headline(blocks: list[Block], keys: list[str], title: str) -> int:
     """Index of the first block after the headline when the body starts with it behind
     short blocks (overline, section, breadcrumbs, a teaser's heading): what stands before
-    the headline is not the article's text."""
+    the headline is not the article's text.  ``keys``: the blocks' normalised texts."""
     if not title:
         return 0
-    for i, b in enumerate(blocks[:HEADLINE_WITHIN]):
-        key = norm(b.text)
+    for i, (b, key) in enumerate(zip(blocks[:HEADLINE_WITHIN], keys)):
         if key == title or (b.kind == "head" and similar(key, title)) or (title in key and len(key) <= len(title) + 40) \
                 or (key in title and len(key) >= len(title) / 2):
             return i + 1
@@ -266,13 +269,12 @@ def clean_blocks(
     authors = {norm(a) for a in meta.get("authors") or []}
     out: list[Block] = []
     seen: dict[str, int] = {}  # a block's words -> where it last stood in ``out``
-    start = _after_headline(blocks, title)
+    keys = [norm(b.text) for b in blocks]
+    start = _after_headline(blocks, keys, title)
     paywall_at = None  # where a paywall's notice stood
-    for i, b in enumerate(blocks):
-        if i < start:
+    for i, (b, key) in enumerate(zip(blocks, keys)):
+        if i < start or not key:
             continue
-        key = norm(b.text)
-        if not key:
             continue
         leading = not out
         if leading and title and (key == title or (b.kind == "head" and similar(key, title))):

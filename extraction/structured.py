@@ -37,6 +37,12 @@ def _walk_json(data: Any, depth: int = 0) -> Iterator[dict]:
             yield from _walk_json(value, depth + 1)
 
 
+#: The CDATA wrapper (and its commented-out form) some themes put around JSON-LD.
+CDATA_RE = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
+#: ``json.loads(raw, strict=False)`` without a new decoder (and its scanner) for each script.
+JSON_DECODER = json.JSONDecoder(strict=False)
+
+
 def jsonld_objects(tree: HtmlElement) -> list[dict]:
     """Every JSON-LD object of the page (``@graph`` and nested objects included)."""
     objects: list[dict] = []
@@ -44,11 +50,13 @@ def jsonld_objects(tree: HtmlElement) -> list[dict]:
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
         raw = (script.text or "").strip()
-        raw = re.sub(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$", "", raw).strip().rstrip(";")
+        if "<![CDATA[" in raw or "]]>" in raw:  # the regex would scan the whole script for its end
+            raw = CDATA_RE.sub("", raw)
+        raw = raw.strip().rstrip(";")
         if not raw:
             continue
         try:
-            data = json.loads(raw, strict=False)
+            data = JSON_DECODER.decode(raw)
         except ValueError:
             continue
         objects.extend(_walk_json(data))
