@@ -16,7 +16,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from extraction.calls import form_boxes
-from extraction.parse import remove, select
+from extraction.parse import first_of, remove, select
 from extraction.text import clean_space
 
 #: Inline styles that hide an element (as do the ``hidden`` attribute and <template>).
@@ -146,7 +146,7 @@ def _other_articles(work: HtmlElement) -> list[HtmlElement]:
     the headline's is the body, set apart from a header that is an ``<article>`` of its
     own; one inside the headline's (a live blog's entry) is its; one of the same class
     may be a chunk of the story, left to ``_merge_split_bodies`` and trafilatura."""
-    h1 = next(work.iter("h1"), None)
+    h1 = first_of(work, "h1")
     home = next(h1.iterancestors("article"), None) if h1 is not None else None
     if home is None:
         return []
@@ -174,8 +174,8 @@ def _link_cards(marks: Marks) -> list[HtmlElement]:
     all one link to another article).  Running text never puts a paragraph in a link."""
     cards = []
     for a in marks.links:
-        if next(a.iter(*CARD_BLOCKS), None) is None or not marks.attached(a):
-            continue
+        if not len(a) or next(a.iter(*CARD_BLOCKS), None) is None or not marks.attached(a):
+            continue  # (most links hold no element at all: ``len`` tells without a walk)
         size = len(a.text_content())
         if sum(1 for _ in a.iter("p")) > 1 or size > CARD_CHARS:
             continue
@@ -296,7 +296,7 @@ def _merge_split_bodies(work: HtmlElement, marks: Marks) -> int:
     groups: dict[tuple[str, str], list[etree._Element]] = {}
     candidates = marks.classed(BODYISH_HINT_RE) + [el for el in marks.body_props if marks.attached(el)]
     for el in dict.fromkeys(candidates):
-        if el.tag in ("div", "section", "article") and _bodyish(el) and el.find(".//p") is not None:
+        if el.tag in ("div", "section", "article") and _bodyish(el) and first_of(el, "p") is not None:
             groups.setdefault((el.tag, _body_class(el)), []).append(el)
     merged = 0
     for (tag, _), els in groups.items():
