@@ -145,8 +145,12 @@ def prose(tree: HtmlElement) -> int:
     article body is a run of paragraphs side by side; a list of teasers
     scatters a sentence or two over many containers, or puts a headline link
     before each."""
+    paragraphs: list[HtmlElement] = []
+    holders: list[HtmlElement] = []
+    for element in tree.iter("p", *PROSE_HOLDERS):  # one walk over the page for both
+        (paragraphs if element.tag == "p" else holders).append(element)
     runs: dict[HtmlElement, int] = {}
-    for paragraph in tree.iter("p"):
+    for paragraph in paragraphs:
         parent = paragraph.getparent()
         if parent is None:
             continue
@@ -154,7 +158,7 @@ def prose(tree: HtmlElement) -> int:
         linked = sum(len(" ".join(a.text_content().split())) for a in paragraph.iter("a"))
         if text > linked:
             runs[parent] = runs.get(parent, 0) + text - linked
-    for element in tree.iter(PROSE_HOLDERS):  # text between <br>s, no <p>
+    for element in holders:  # text between <br>s, no <p>
         own = len((element.text or "").strip()) + sum(
             len((child.tail or "").strip()) for child in element if child.tag != "p")
         if own > 0:
