@@ -17,7 +17,7 @@ URL from a section page.  Without the body, only a declared article is one, and
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lxml.html import HtmlElement
 
@@ -77,23 +77,33 @@ class Signals:
     published_time: bool  # an article:published_time meta
     next_page: bool  # a <link rel="next">
     teasers: int  # <article> elements
-    prose: int = 0  # characters of the richest run of paragraphs (their links left out)
+    prose: int = 0  # characters of the richest run of paragraphs (their links left out), if weighed
     headlines: int = 0  # headline links (up to HEADLINE_TEASERS)
     dated: bool = False  # a publication date or a byline found (the page's metadata)
 
     @classmethod
     def of(cls, page: Page, dated: bool = False) -> "Signals":
         og_type = page.meta("og:type")
-        return cls(
+        signals = cls(
             types=frozenset(t for o in page.objects for t in types_of(o)),
             og_type=og_type[0].lower() if og_type else "",
             published_time=bool(page.meta("article:published_time")),
             next_page="next" in page.links,
             teasers=sum(1 for _ in page.tree.iter("article")),
-            prose=prose(page.tree),
             headlines=_headline_links(page.tree, HEADLINE_TEASERS),
             dated=dated,
         )
+        if signals.weighs_prose:
+            signals = replace(signals, prose=prose(page.tree))
+        return signals
+
+    @property
+    def weighs_prose(self) -> bool:
+        """Whether ``judge`` can come to the page's prose: on a dated page with a sign of a
+        list and no article type or ``og:type`` article declared.  Elsewhere (most
+        articles declare their type) the walk over every paragraph is spared."""
+        return (self.dated and not self.types & ARTICLE_TYPES and self.og_type != "article"
+                and _listing_signal(self) is not None)
 
 
 def judge(signals: Signals, text: str | None = None) -> Judgement:

@@ -306,11 +306,11 @@ def _merge_split_bodies(work: HtmlElement, marks: Marks) -> int:
         first = els[0]
         ancestors = list(first.iterancestors())[:SPLIT_BODY_LEVELS]
         for other in els[1:]:
-            common = next((a for a in ancestors if other in a.iterdescendants()), None)
+            above = list(other.iterancestors())  # a few elements, where a's descendants are many
+            common = next((a for a in ancestors if a in above), None)
             if common is None:
                 continue
-            between = [a for a in other.iterancestors()]
-            between = between[: between.index(common)] if common in between else between
+            between = above[: above.index(common)]
             if any(a.tag == "article" for a in between) or tag == "article":
                 continue
             if common.find(".//h1") is not None and _heading_between(common, first, other):
