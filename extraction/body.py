@@ -88,8 +88,8 @@ class Confirmer:
     different segmentation (one paragraph there, two here) and small differences."""
 
     def __init__(self, reference: list[Block]):
-        self.exact = {norm(b.text) for b in reference}
-        tokens = WORD_RE.findall(" ".join(b.text for b in reference).lower())
+        self.exact = {b.key for b in reference}
+        tokens = " ".join(b.key for b in reference).split()  # the words of all, in order
         self.joined = " " + " ".join(tokens) + " "
         self.shingles = shingles(tokens)
 
@@ -100,7 +100,7 @@ class Confirmer:
         return sum((sh & self.shingles).values()) / total if total else 1.0
 
     def __call__(self, block: Block) -> bool:
-        text = norm(block.text)
+        text = block.key
         if text in self.exact:
             return True
         tokens = text.split()
@@ -172,9 +172,9 @@ def _source_block(el: HtmlElement) -> Block:
 
 def _position_after(blocks: list[Block], block: Block) -> int | None:
     """Index just after the block that holds ``block``'s text, if one does."""
-    words = norm(block.text)
+    words = block.key
     for i, b in enumerate(blocks):
-        if words and words in norm(b.text):
+        if words and words in b.key:
             return i + 1
     return None
 

@@ -229,13 +229,14 @@ HEADLINE_WITHIN = 4
 HEADLINE_AFTER_WORDS = 25
 
 
-def _after_headline(blocks: list[Block], keys: list[str], title: str) -> int:
+def _after_headline(blocks: list[Block], title: str) -> int:
     """Index of the first block after the headline when the body starts with it behind
     short blocks (overline, section, breadcrumbs, a teaser's heading): what stands before
-    the headline is not the article's text.  ``keys``: the blocks' normalised texts."""
+    the headline is not the article's text."""
     if not title:
         return 0
-    for i, (b, key) in enumerate(zip(blocks[:HEADLINE_WITHIN], keys)):
+    for i, b in enumerate(blocks[:HEADLINE_WITHIN]):
+        key = b.key
         if key == title or (b.kind == "head" and similar(key, title)) or (title in key and len(key) <= len(title) + 40) \
                 or (key in title and len(key) >= len(title) / 2):
             return i + 1
@@ -269,10 +270,10 @@ def clean_blocks(
     authors = {norm(a) for a in meta.get("authors") or []}
     out: list[Block] = []
     seen: dict[str, int] = {}  # a block's words -> where it last stood in ``out``
-    keys = [norm(b.text) for b in blocks]
-    start = _after_headline(blocks, keys, title)
+    start = _after_headline(blocks, title)
     paywall_at = None  # where a paywall's notice stood
-    for i, (b, key) in enumerate(zip(blocks, keys)):
+    for i, b in enumerate(blocks):
+        key = b.key
         if i < start or not key:
             continue
             continue
