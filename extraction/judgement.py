@@ -183,7 +183,7 @@ def _headline_links(element: HtmlElement, enough: int = HEADLINE_LINKS) -> int:
     """Headings that hold a link, and links that hold a heading (counted up to ``enough``)."""
     count = 0
     for node in element.iter("h1", "h2", "h3", "h4", "h5", "h6"):
-        if next(node.iter("a"), None) is not None or any(a.tag == "a" for a in node.iterancestors()):
+        if next(node.iter("a"), None) is not None or next(node.iterancestors("a"), None) is not None:
             count += 1
             if count >= enough:
                 break

@@ -58,10 +58,13 @@ class Marks:
         self.classes: list[tuple[str, HtmlElement]] = []  # (lower-cased class, element)
         self.hidden: list[HtmlElement] = []
         self.body_props: list[HtmlElement] = []  # itemprop="articleBody"
-        self.forms: list[HtmlElement] = []  # forms and e-mail fields
-        self.links: list[HtmlElement] = []  # <a> elements
         self.asides: list[HtmlElement] = []  # elements whose ARIA role is furniture's
         self.boxes: list[HtmlElement] = []  # fact boxes removed from the story (filled by prepare_tree)
+        # by tag, in libxml2's walks: each ``el.tag`` in Python makes a new string
+        self.links: list[HtmlElement] = list(root.iter("a"))
+        self.forms: list[HtmlElement] = [  # forms and e-mail fields
+            el for el in root.iter("form", "input") if el.tag == "form" or el.get("type") in BOX_INPUTS
+        ]
         for el in root.iter(etree.Element):
             cls, style = el.get("class"), el.get("style")
             if cls:
@@ -73,10 +76,6 @@ class Marks:
                 self.body_props.append(el)
             if el.get("role") in ASIDE_ROLES:
                 self.asides.append(el)
-            if el.tag == "a":
-                self.links.append(el)
-            elif el.tag == "form" or (el.tag == "input" and el.get("type") in BOX_INPUTS):
-                self.forms.append(el)
         self.class_names = {cls for cls, _ in self.classes}  # each distinct class is tested once
 
     def classed(self, pattern: re.Pattern) -> list[HtmlElement]:
