@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import html
 import re
-from functools import lru_cache
+from collections import Counter
+from functools import cached_property, lru_cache
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -89,9 +90,14 @@ class Confirmer:
 
     def __init__(self, reference: list[Block]):
         self.exact = {b.key for b in reference}
-        tokens = " ".join(b.key for b in reference).split()  # the words of all, in order
-        self.joined = " " + " ".join(tokens) + " "
-        self.shingles = shingles(tokens)
+        self.tokens = " ".join(b.key for b in reference).split()  # the words of all, in order
+        self.joined = " " + " ".join(self.tokens) + " "
+
+    @cached_property
+    def shingles(self) -> Counter:
+        """The reference's shingles, counted only when a block is neither in it whole nor
+        a run of its words."""
+        return shingles(self.tokens)
 
     def coverage(self, blocks: list[Block]) -> float:
         """Share of the shingles of ``blocks`` found in the reference."""
