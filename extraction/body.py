@@ -141,10 +141,10 @@ def fill_gaps(work: HtmlElement, blocks: list[Block]) -> list[Block]:
     found = None
     out = list(blocks)
     for el in work.iter(*GAP_TAGS):
-        if not _between_paragraphs(el):
+        if not _between_paragraphs(el) or not _in_body(el):  # (most are in a related or teaser box)
             continue
         block = _source_block(el)
-        if not _fits_gap(block) or not _in_body(el):
+        if not _fits_gap(block):
             continue
         found = found or Confirmer(blocks)
         before, after = _source_block(el.getprevious()), _source_block(el.getnext())
