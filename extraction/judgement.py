@@ -76,9 +76,9 @@ class Signals:
     og_type: str  # lower-cased; "" when the page has none
     published_time: bool  # an article:published_time meta
     next_page: bool  # a <link rel="next">
-    teasers: int  # <article> elements
+    teasers: int = 0  # <article> elements (counted unless the page declares an article)
     prose: int = 0  # characters of the richest run of paragraphs (their links left out), if weighed
-    headlines: int = 0  # headline links (up to HEADLINE_TEASERS)
+    headlines: int = 0  # headline links (up to HEADLINE_TEASERS; counted as teasers are)
     dated: bool = False  # a publication date or a byline found (the page's metadata)
 
     @classmethod
@@ -89,13 +89,22 @@ class Signals:
             og_type=og_type[0].lower() if og_type else "",
             published_time=bool(page.meta("article:published_time")),
             next_page="next" in page.links,
-            teasers=sum(1 for _ in page.tree.iter("article")),
-            headlines=_headline_links(page.tree, HEADLINE_TEASERS),
             dated=dated,
         )
+        if signals.declares_article:
+            return signals
+        signals = replace(signals, teasers=sum(1 for _ in page.tree.iter("article")),
+                          headlines=_headline_links(page.tree, HEADLINE_TEASERS))
         if signals.weighs_prose:
             signals = replace(signals, prose=prose(page.tree))
         return signals
+
+    @property
+    def declares_article(self) -> bool:
+        """Whether the page declares an article (a schema.org article type, or ``og:type``
+        article with its publication time): ``judge`` then looks at nothing else, and
+        the walks for the signs of a list are spared."""
+        return bool(self.types & ARTICLE_TYPES) or (self.og_type == "article" and self.published_time)
 
     @property
     def weighs_prose(self) -> bool:
