@@ -42,8 +42,11 @@ ASIDE_ROLES = frozenset(("complementary", "navigation", "contentinfo", "search",
 BOX_INPUTS = frozenset(("email", "radio"))
 
 
-def _holds_jsonld(el: etree._Element) -> bool:
-    return any((s.get("type") or "").strip().lower() == "application/ld+json" for s in el.iter("script"))
+def _jsonld_holders(work: HtmlElement) -> set[HtmlElement]:
+    """The JSON-LD scripts and the elements that hold them (a handful, where the
+    elements to test are scores)."""
+    scripts = [s for s in work.iter("script") if (s.get("type") or "").strip().lower() == "application/ld+json"]
+    return {el for s in scripts for el in (s, *s.iterancestors())}
 
 
 class Marks:
@@ -95,8 +98,9 @@ def prepare_tree(work: HtmlElement, hints: dict) -> Marks:
     for selector in hints.get("drop_selectors") or []:
         for el in select(work, selector):
             remove(el)
+    keep = _jsonld_holders(work)
     for el in list(work.iter(*INERT_TAGS, *FURNITURE_TAGS)):
-        if not _holds_jsonld(el):
+        if el not in keep:
             remove(el)
     marks = Marks(work)
     for el in marks.hidden + marks.classed(SCREEN_READER_RE):
