@@ -276,7 +276,6 @@ def clean_blocks(
         key = b.key
         if i < start or not key:
             continue
-            continue
         leading = not out
         if leading and title and (key == title or (b.kind == "head" and similar(key, title))):
             continue

@@ -50,7 +50,8 @@ def _jsonld_holders(work: HtmlElement) -> set[HtmlElement]:
 
 
 class Marks:
-    """The elements later steps look for by attribute, found in one walk over the page.
+    """The elements later steps look for by attribute, found in one walk over the page
+    (and the links and form fields, by tag).
 
     Each XPath ``//*[...]`` query walks the whole tree again (about as costly as
     this walk); the preparation and cleanup steps would need half a dozen.
