@@ -28,7 +28,7 @@ Its stages, one module each, in the order ``extraction.assembly.extract`` runs t
 - ``assembly``: ``extract`` itself, and the choice between the page's body and its
   JSON-LD ``articleBody`` (or a site profile's ``content_selector``).
 
-Cost: about 0.8 of what plain ``trafilatura.extract`` costs on news pages, 0.9 on
+Cost: about 0.75 of what plain ``trafilatura.extract`` costs on news pages, 0.8 on
 the Zyte benchmark (bench/extraction.py prints the ratio).  Whole-tree walks are
 few and shared: XPath ``//*[...]`` walks the tree in libxml2 each time (trafilatura
 runs a dozen, some calling Python regexes: hence the furniture dropped first), and

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import html
 import re
-from functools import lru_cache
+from collections import Counter
+from functools import cached_property, lru_cache
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -88,10 +89,15 @@ class Confirmer:
     different segmentation (one paragraph there, two here) and small differences."""
 
     def __init__(self, reference: list[Block]):
-        self.exact = {norm(b.text) for b in reference}
-        tokens = WORD_RE.findall(" ".join(b.text for b in reference).lower())
-        self.joined = " " + " ".join(tokens) + " "
-        self.shingles = shingles(tokens)
+        self.exact = {b.key for b in reference}
+        self.tokens = " ".join(b.key for b in reference).split()  # the words of all, in order
+        self.joined = " " + " ".join(self.tokens) + " "
+
+    @cached_property
+    def shingles(self) -> Counter:
+        """The reference's shingles, counted only when a block is neither in it whole nor
+        a run of its words."""
+        return shingles(self.tokens)
 
     def coverage(self, blocks: list[Block]) -> float:
         """Share of the shingles of ``blocks`` found in the reference."""
@@ -100,7 +106,7 @@ class Confirmer:
         return sum((sh & self.shingles).values()) / total if total else 1.0
 
     def __call__(self, block: Block) -> bool:
-        text = norm(block.text)
+        text = block.key
         if text in self.exact:
             return True
         tokens = text.split()
@@ -135,10 +141,10 @@ def fill_gaps(work: HtmlElement, blocks: list[Block]) -> list[Block]:
     found = None
     out = list(blocks)
     for el in work.iter(*GAP_TAGS):
-        if not _between_paragraphs(el):
+        if not _between_paragraphs(el) or not _in_body(el):  # (most are in a related or teaser box)
             continue
         block = _source_block(el)
-        if not _fits_gap(block) or not _in_body(el):
+        if not _fits_gap(block):
             continue
         found = found or Confirmer(blocks)
         before, after = _source_block(el.getprevious()), _source_block(el.getnext())
@@ -172,9 +178,9 @@ def _source_block(el: HtmlElement) -> Block:
 
 def _position_after(blocks: list[Block], block: Block) -> int | None:
     """Index just after the block that holds ``block``'s text, if one does."""
-    words = norm(block.text)
+    words = block.key
     for i, b in enumerate(blocks):
-        if words and words in norm(b.text):
+        if words and words in b.key:
             return i + 1
     return None
 

@@ -86,6 +86,8 @@ CALL_STEMS = (
     "اشتر", "النشرة", "تابع", "تطبيق", "مشترك",
     "订阅", "注册", "登录", "关注", "下载", "会员", "会員", "登録", "購読", "メル", "有料", "付费", "扫码",
 )
+#: The stems an ASCII text can hold.
+ASCII_STEMS = tuple(stem for stem in CALL_STEMS if stem.isascii())
 #: A bare label naming a call's topic ("Newsletter", "Sign up") is at most this long.
 LABEL_WORDS = 3
 #: Blocks longer than this are prose, whatever they mention.
@@ -153,7 +155,7 @@ UNSPACED_WORD_CHARS = 15
 
 
 def _stemmed(text: str) -> bool:
-    return any(stem in text for stem in CALL_STEMS)
+    return any(stem in text for stem in (ASCII_STEMS if text.isascii() else CALL_STEMS))
 
 
 def _words(text: str) -> int:

@@ -95,7 +95,7 @@ def is_furniture(b: Block) -> bool:
         return True
     if words <= 10 and (DATE_ONLY_RE.match(text) or EMAIL_ONLY_RE.match(text) or URL_ONLY_RE.match(text)):
         return True
-    if words <= 12 and EMAIL_RE.search(text):
+    if words <= 12 and "@" in text and EMAIL_RE.search(text):  # the regex is slow to find none
         return True  # a contact line: "Write to Jane Doe at jane@example.com"
     if b.kind == "list" and all(is_furniture(Block("p", item)) for item in _list_items(text)):
         return True  # a list of tools or prompts ("Order Reprints", "Print Article")
@@ -131,11 +131,15 @@ DATE_WORDS = frozenset(
 )
 
 
+#: What a dateline holds: a year or a time of day.
+YEAR_OR_TIME_RE = re.compile(r"\b(?:19|20)\d\d\b|\d{1,2}[:.]\d\d")
+
+
 def _is_dateline(text: str) -> bool:
     """A block made of a date and time and little else ("segunda-feira, 22 de janeiro de 2018 às 0:13")."""
-    tokens = WORD_RE.findall(text.lower())
-    if not tokens or not re.search(r"\b(?:19|20)\d\d\b|\d{1,2}[:.]\d\d", text):
+    if not YEAR_OR_TIME_RE.search(text):
         return False
+    tokens = WORD_RE.findall(text.lower())
     dateish = sum(1 for t in tokens if t.isdigit() or t in DATE_WORDS)
     return dateish >= 0.75 * len(tokens)
 
@@ -232,7 +236,7 @@ def _after_headline(blocks: list[Block], title: str) -> int:
     if not title:
         return 0
     for i, b in enumerate(blocks[:HEADLINE_WITHIN]):
-        key = norm(b.text)
+        key = b.key
         if key == title or (b.kind == "head" and similar(key, title)) or (title in key and len(key) <= len(title) + 40) \
                 or (key in title and len(key) >= len(title) / 2):
             return i + 1
@@ -269,10 +273,8 @@ def clean_blocks(
     start = _after_headline(blocks, title)
     paywall_at = None  # where a paywall's notice stood
     for i, b in enumerate(blocks):
-        if i < start:
-            continue
-        key = norm(b.text)
-        if not key:
+        key = b.key
+        if i < start or not key:
             continue
         leading = not out
         if leading and title and (key == title or (b.kind == "head" and similar(key, title))):

@@ -17,7 +17,7 @@ URL from a section page.  Without the body, only a declared article is one, and
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lxml.html import HtmlElement
 
@@ -76,24 +76,43 @@ class Signals:
     og_type: str  # lower-cased; "" when the page has none
     published_time: bool  # an article:published_time meta
     next_page: bool  # a <link rel="next">
-    teasers: int  # <article> elements
-    prose: int = 0  # characters of the richest run of paragraphs (their links left out)
-    headlines: int = 0  # headline links (up to HEADLINE_TEASERS)
+    teasers: int = 0  # <article> elements (counted unless the page declares an article)
+    prose: int = 0  # characters of the richest run of paragraphs (their links left out), if weighed
+    headlines: int = 0  # headline links (up to HEADLINE_TEASERS; counted as teasers are)
     dated: bool = False  # a publication date or a byline found (the page's metadata)
 
     @classmethod
     def of(cls, page: Page, dated: bool = False) -> "Signals":
         og_type = page.meta("og:type")
-        return cls(
+        signals = cls(
             types=frozenset(t for o in page.objects for t in types_of(o)),
             og_type=og_type[0].lower() if og_type else "",
             published_time=bool(page.meta("article:published_time")),
             next_page="next" in page.links,
-            teasers=sum(1 for _ in page.tree.iter("article")),
-            prose=prose(page.tree),
-            headlines=_headline_links(page.tree, HEADLINE_TEASERS),
             dated=dated,
         )
+        if signals.declares_article:
+            return signals
+        signals = replace(signals, teasers=sum(1 for _ in page.tree.iter("article")),
+                          headlines=_headline_links(page.tree, HEADLINE_TEASERS))
+        if signals.weighs_prose:
+            signals = replace(signals, prose=prose(page.tree))
+        return signals
+
+    @property
+    def declares_article(self) -> bool:
+        """Whether the page declares an article (a schema.org article type, or ``og:type``
+        article with its publication time): ``judge`` then looks at nothing else, and
+        the walks for the signs of a list are spared."""
+        return bool(self.types & ARTICLE_TYPES) or (self.og_type == "article" and self.published_time)
+
+    @property
+    def weighs_prose(self) -> bool:
+        """Whether ``judge`` can come to the page's prose: on a dated page with a sign of a
+        list and no article type or ``og:type`` article declared.  Elsewhere (most
+        articles declare their type) the walk over every paragraph is spared."""
+        return (self.dated and not self.types & ARTICLE_TYPES and self.og_type != "article"
+                and _listing_signal(self) is not None)
 
 
 def judge(signals: Signals, text: str | None = None) -> Judgement:
@@ -145,8 +164,12 @@ def prose(tree: HtmlElement) -> int:
     article body is a run of paragraphs side by side; a list of teasers
     scatters a sentence or two over many containers, or puts a headline link
     before each."""
+    paragraphs: list[HtmlElement] = []
+    holders: list[HtmlElement] = []
+    for element in tree.iter("p", *PROSE_HOLDERS):  # one walk over the page for both
+        (paragraphs if element.tag == "p" else holders).append(element)
     runs: dict[HtmlElement, int] = {}
-    for paragraph in tree.iter("p"):
+    for paragraph in paragraphs:
         parent = paragraph.getparent()
         if parent is None:
             continue
@@ -154,7 +177,7 @@ def prose(tree: HtmlElement) -> int:
         linked = sum(len(" ".join(a.text_content().split())) for a in paragraph.iter("a"))
         if text > linked:
             runs[parent] = runs.get(parent, 0) + text - linked
-    for element in tree.iter(PROSE_HOLDERS):  # text between <br>s, no <p>
+    for element in holders:  # text between <br>s, no <p>
         own = len((element.text or "").strip()) + sum(
             len((child.tail or "").strip()) for child in element if child.tag != "p")
         if own > 0:
@@ -169,7 +192,7 @@ def _headline_links(element: HtmlElement, enough: int = HEADLINE_LINKS) -> int:
     """Headings that hold a link, and links that hold a heading (counted up to ``enough``)."""
     count = 0
     for node in element.iter("h1", "h2", "h3", "h4", "h5", "h6"):
-        if next(node.iter("a"), None) is not None or any(a.tag == "a" for a in node.iterancestors()):
+        if next(node.iter("a"), None) is not None or next(node.iterancestors("a"), None) is not None:
             count += 1
             if count >= enough:
                 break

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
 from typing import Any
 
 from lxml import etree
@@ -143,6 +144,20 @@ def select(tree: HtmlElement, selector: str) -> list[HtmlElement]:
         log.warning("bad selector %r: %s", selector, exc)
         return []
     return [el for el in found if isinstance(el, etree._Element)]
+
+
+def first_of(tree: etree._Element, tag: str) -> HtmlElement | None:
+    """The first ``tag`` element in ``tree`` (``tree`` itself included), in document order.
+
+    ``next(tree.iter(tag), None)`` walks the whole tree: lxml's iterator looks for the
+    next match before it hands over the current one.  This XPath stops at the first."""
+    found = _first_xpath(tag)(tree)
+    return found[0] if found else None
+
+
+@lru_cache(maxsize=None)
+def _first_xpath(tag: str) -> etree.XPath:
+    return etree.XPath(f"descendant-or-self::{tag}[1]")
 
 
 def remove(el: etree._Element) -> None:

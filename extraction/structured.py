@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
@@ -37,28 +37,37 @@ def _walk_json(data: Any, depth: int = 0) -> Iterator[dict]:
             yield from _walk_json(value, depth + 1)
 
 
-def jsonld_objects(tree: HtmlElement) -> list[dict]:
-    """Every JSON-LD object of the page (``@graph`` and nested objects included)."""
+#: The CDATA wrapper (and its commented-out form) some themes put around JSON-LD.
+CDATA_RE = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
+#: ``json.loads(raw, strict=False)`` without a new decoder (and its scanner) for each script.
+JSON_DECODER = json.JSONDecoder(strict=False)
+
+
+def jsonld_objects(scripts: Iterable[HtmlElement]) -> list[dict]:
+    """Every JSON-LD object of the page's ``<script>`` elements (``@graph`` and nested
+    objects included)."""
     objects: list[dict] = []
-    for script in tree.iter("script"):
+    for script in scripts:
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
         raw = (script.text or "").strip()
-        raw = re.sub(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$", "", raw).strip().rstrip(";")
+        if "<![CDATA[" in raw or "]]>" in raw:  # the regex would scan the whole script for its end
+            raw = CDATA_RE.sub("", raw)
+        raw = raw.strip().rstrip(";")
         if not raw:
             continue
         try:
-            data = json.loads(raw, strict=False)
+            data = JSON_DECODER.decode(raw)
         except ValueError:
             continue
         objects.extend(_walk_json(data))
     return objects
 
 
-def meta_tags(tree: HtmlElement) -> dict[str, list[str]]:
-    """The page's ``<meta>`` values by lower-cased key (property, name, itemprop or http-equiv)."""
+def meta_tags(elements: Iterable[HtmlElement]) -> dict[str, list[str]]:
+    """The ``<meta>`` elements' values by lower-cased key (property, name, itemprop or http-equiv)."""
     metas: dict[str, list[str]] = {}
-    for meta in tree.iter("meta"):
+    for meta in elements:
         key = meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv")
         content = meta.get("content")
         if key and content and content.strip():
@@ -107,15 +116,21 @@ def itemprops(tree: HtmlElement) -> dict[str, list[str]]:
 
 class Page:
     """A parsed page and what its markup declares, read once: its JSON-LD objects,
-    its meta tags and its ``<link>`` elements by ``rel`` (the first of each)."""
+    its meta tags and its ``<link>`` elements by ``rel`` (the first of each).
+
+    The three kinds of element are found in one walk over the page: a walk costs
+    about as much whether it looks for one tag or three."""
 
     __slots__ = ("tree", "objects", "metas", "links")
 
     def __init__(self, tree: HtmlElement):
         self.tree = tree
-        self.objects = jsonld_objects(tree)
-        self.metas = meta_tags(tree)
-        self.links = {(l.get("rel") or "").lower(): l.get("href") for l in reversed(tree.findall(".//link"))}
+        found: dict[str, list[HtmlElement]] = {"script": [], "meta": [], "link": []}
+        for el in tree.iter(*found):
+            found[el.tag].append(el)
+        self.objects = jsonld_objects(found["script"])
+        self.metas = meta_tags(found["meta"])
+        self.links = {(l.get("rel") or "").lower(): l.get("href") for l in reversed(found["link"])}
 
     def meta(self, *keys: str) -> list[str]:
         """The values of these meta keys, in the order of the keys."""

@@ -41,10 +41,19 @@ class Block:
     """One block of body text: its kind (p, head, list, table, quote, code), its text,
     and the share of its characters that sat inside links."""
 
-    __slots__ = ("kind", "text", "links")
+    __slots__ = ("kind", "text", "links", "_key")
 
     def __init__(self, kind: str, text: str, links: float = 0.0):
         self.kind, self.text, self.links = kind, text, links
+        self._key: str | None = None
+
+    @property
+    def key(self) -> str:
+        """``norm`` of the text, made once: the gap filler's confirmer and the furniture
+        sweep both compare blocks by it."""
+        if self._key is None:
+            self._key = norm(self.text)
+        return self._key
 
     def __repr__(self) -> str:
         return f"Block({self.kind!r}, {self.text[:40]!r}, links={self.links:.2f})"

@@ -23,6 +23,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from extraction.parse import first_of
 from extraction.structured import Page, Publisher, json_text
 from extraction.text import clean_space
 
@@ -57,24 +58,27 @@ def title_of(page: Page, art: dict, publisher: Publisher) -> str | None:
         decoded(json_text(art.get("name"))) if not art.get("headline") else None,
         *map(decoded, page.meta("og:title")),
     ]
-    page_titles = [*map(decoded, page.meta("twitter:title", "title", "dc.title")), decoded(tree.findtext(".//title"))]
+    title_el = first_of(tree, "title")
+    page_titles = [*map(decoded, page.meta("twitter:title", "title", "dc.title")),
+                   decoded(title_el.text if title_el is not None else None)]
     known = [t for t in declared + page_titles if t]
-    h1 = _shown_h1(tree, known)
+    h1s = [h for h in tree.iter("h1") if not _in_trail(h)]
+    h1 = _shown_h1(h1s, known)
     candidates = [t for t in [*declared, h1, *page_titles] if t]
     for title in candidates:
         title = undecorated(title, candidates, publisher)
         if title and not publisher.owns(title):  # a page titled with the site's name alone
-            return _shown_overline(title, tree)
+            return _shown_overline(title, h1s[0] if h1s else None)
     return None
 
 
-def _shown_overline(title: str, tree: HtmlElement) -> str:
+def _shown_overline(title: str, h1: HtmlElement | None) -> str:
     """``title`` without an overline ("Overline: Headline") that the page's headline
     does not show: where the ``<h1>``, or one of its parts (an overline and a headline
     are often separate elements), is the headline alone and the overline appears nowhere
-    in it, the overline was written for metadata (search results, shares), not for the page."""
+    in it, the overline was written for metadata (search results, shares), not for the page.
+    ``h1``: the page's first ``<h1>`` outside breadcrumb trails."""
     overline = OVERLINE_RE.match(title)
-    h1 = next((h for h in tree.iter("h1") if not _in_trail(h)), None)
     if not overline or h1 is None:
         return title
     whole = decoded(h1.text_content()) or ""
@@ -85,9 +89,10 @@ def _shown_overline(title: str, tree: HtmlElement) -> str:
     return title
 
 
-def _shown_h1(tree: HtmlElement, known: list[str]) -> str | None:
-    """The first ``<h1>`` that another source also gives (in part), else the first one."""
-    h1s = [decoded(h.text_content()) for h in tree.iter("h1") if not _in_trail(h)]
+def _shown_h1(h1_elements: list[HtmlElement], known: list[str]) -> str | None:
+    """The first ``<h1>`` (of those outside breadcrumb trails) that another source also
+    gives (in part), else the first one."""
+    h1s = [decoded(h.text_content()) for h in h1_elements]
     h1s = [h for h in h1s if h and 3 <= len(h) <= 300]
     lowered = [t.lower() for t in known]
     for h1 in h1s:

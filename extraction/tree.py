@@ -16,7 +16,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from extraction.calls import form_boxes
-from extraction.parse import remove, select
+from extraction.parse import first_of, remove, select
 from extraction.text import clean_space
 
 #: Inline styles that hide an element (as do the ``hidden`` attribute and <template>).
@@ -42,12 +42,16 @@ ASIDE_ROLES = frozenset(("complementary", "navigation", "contentinfo", "search",
 BOX_INPUTS = frozenset(("email", "radio"))
 
 
-def _holds_jsonld(el: etree._Element) -> bool:
-    return any((s.get("type") or "").strip().lower() == "application/ld+json" for s in el.iter("script"))
+def _jsonld_holders(work: HtmlElement) -> set[HtmlElement]:
+    """The JSON-LD scripts and the elements that hold them (a handful, where the
+    elements to test are scores)."""
+    scripts = [s for s in work.iter("script") if (s.get("type") or "").strip().lower() == "application/ld+json"]
+    return {el for s in scripts for el in (s, *s.iterancestors())}
 
 
 class Marks:
-    """The elements later steps look for by attribute, found in one walk over the page.
+    """The elements later steps look for by attribute, found in one walk over the page
+    (and the links and form fields, by tag).
 
     Each XPath ``//*[...]`` query walks the whole tree again (about as costly as
     this walk); the preparation and cleanup steps would need half a dozen.
@@ -58,10 +62,13 @@ class Marks:
         self.classes: list[tuple[str, HtmlElement]] = []  # (lower-cased class, element)
         self.hidden: list[HtmlElement] = []
         self.body_props: list[HtmlElement] = []  # itemprop="articleBody"
-        self.forms: list[HtmlElement] = []  # forms and e-mail fields
-        self.links: list[HtmlElement] = []  # <a> elements
         self.asides: list[HtmlElement] = []  # elements whose ARIA role is furniture's
         self.boxes: list[HtmlElement] = []  # fact boxes removed from the story (filled by prepare_tree)
+        # by tag, in libxml2's walks: each ``el.tag`` in Python makes a new string
+        self.links: list[HtmlElement] = list(root.iter("a"))
+        self.forms: list[HtmlElement] = [  # forms and e-mail fields
+            el for el in root.iter("form", "input") if el.tag == "form" or el.get("type") in BOX_INPUTS
+        ]
         for el in root.iter(etree.Element):
             cls, style = el.get("class"), el.get("style")
             if cls:
@@ -73,10 +80,6 @@ class Marks:
                 self.body_props.append(el)
             if el.get("role") in ASIDE_ROLES:
                 self.asides.append(el)
-            if el.tag == "a":
-                self.links.append(el)
-            elif el.tag == "form" or (el.tag == "input" and el.get("type") in BOX_INPUTS):
-                self.forms.append(el)
         self.class_names = {cls for cls, _ in self.classes}  # each distinct class is tested once
 
     def classed(self, pattern: re.Pattern) -> list[HtmlElement]:
@@ -96,8 +99,9 @@ def prepare_tree(work: HtmlElement, hints: dict) -> Marks:
     for selector in hints.get("drop_selectors") or []:
         for el in select(work, selector):
             remove(el)
+    keep = _jsonld_holders(work)
     for el in list(work.iter(*INERT_TAGS, *FURNITURE_TAGS)):
-        if not _holds_jsonld(el):
+        if el not in keep:
             remove(el)
     marks = Marks(work)
     for el in marks.hidden + marks.classed(SCREEN_READER_RE):
@@ -146,7 +150,7 @@ def _other_articles(work: HtmlElement) -> list[HtmlElement]:
     the headline's is the body, set apart from a header that is an ``<article>`` of its
     own; one inside the headline's (a live blog's entry) is its; one of the same class
     may be a chunk of the story, left to ``_merge_split_bodies`` and trafilatura."""
-    h1 = next(work.iter("h1"), None)
+    h1 = first_of(work, "h1")
     home = next(h1.iterancestors("article"), None) if h1 is not None else None
     if home is None:
         return []
@@ -174,8 +178,8 @@ def _link_cards(marks: Marks) -> list[HtmlElement]:
     all one link to another article).  Running text never puts a paragraph in a link."""
     cards = []
     for a in marks.links:
-        if next(a.iter(*CARD_BLOCKS), None) is None or not marks.attached(a):
-            continue
+        if not len(a) or next(a.iter(*CARD_BLOCKS), None) is None or not marks.attached(a):
+            continue  # (most links hold no element at all: ``len`` tells without a walk)
         size = len(a.text_content())
         if sum(1 for _ in a.iter("p")) > 1 or size > CARD_CHARS:
             continue
@@ -296,7 +300,7 @@ def _merge_split_bodies(work: HtmlElement, marks: Marks) -> int:
     groups: dict[tuple[str, str], list[etree._Element]] = {}
     candidates = marks.classed(BODYISH_HINT_RE) + [el for el in marks.body_props if marks.attached(el)]
     for el in dict.fromkeys(candidates):
-        if el.tag in ("div", "section", "article") and _bodyish(el) and el.find(".//p") is not None:
+        if el.tag in ("div", "section", "article") and _bodyish(el) and first_of(el, "p") is not None:
             groups.setdefault((el.tag, _body_class(el)), []).append(el)
     merged = 0
     for (tag, _), els in groups.items():
@@ -306,11 +310,11 @@ def _merge_split_bodies(work: HtmlElement, marks: Marks) -> int:
         first = els[0]
         ancestors = list(first.iterancestors())[:SPLIT_BODY_LEVELS]
         for other in els[1:]:
-            common = next((a for a in ancestors if other in a.iterdescendants()), None)
+            above = list(other.iterancestors())  # a few elements, where a's descendants are many
+            common = next((a for a in ancestors if a in above), None)
             if common is None:
                 continue
-            between = [a for a in other.iterancestors()]
-            between = between[: between.index(common)] if common in between else between
+            between = above[: above.index(common)]
             if any(a.tag == "article" for a in between) or tag == "article":
                 continue
             if common.find(".//h1") is not None and _heading_between(common, first, other):
