@@ -32,7 +32,7 @@ def metadata(page: Page, art: dict, url: str, hints: dict) -> dict[str, Any]:
     scope = article_scope(tree)
     by_id = {o["@id"]: o for o in page.objects if isinstance(o.get("@id"), str)}
     publisher = Publisher(page, art, by_id, url)
-    title = title_of(page, art, publisher)
+    title = title_of(page, art, publisher, props["headline"])
     fields = {
         "title": title,
         "site_name": first(page.meta("og:site_name", "application-name"), _publisher_name(art, by_id)),

@@ -98,7 +98,7 @@ def json_text(value: Any) -> str | None:
     return None
 
 
-ITEMPROPS = ("datePublished", "dateModified", "articleSection")
+ITEMPROPS = ("datePublished", "dateModified", "articleSection", "headline")
 
 
 def itemprops(tree: HtmlElement) -> dict[str, list[str]]:

@@ -1,7 +1,8 @@
 """The article's title: the headline the publisher declares, as readers see it.
 
 Sources, in order: the JSON-LD article's ``headline``, ``og:title``, the page's
-``<h1>`` (one that another source also gives, not a breadcrumb step),
+``<h1>`` (one that another source also gives, not a breadcrumb step; else, on a
+page without the first two, the microdata ``headline`` another source gives),
 ``twitter:title``, ``<title>``.
 Each is cleaned the same way:
 
@@ -50,8 +51,9 @@ def decoded(text: str | None) -> str | None:
     return clean_space(INVISIBLE_RE.sub("", text)) or None
 
 
-def title_of(page: Page, art: dict, publisher: Publisher) -> str | None:
-    """The article's title (see the module)."""
+def title_of(page: Page, art: dict, publisher: Publisher, marked: list[str] = ()) -> str | None:
+    """The article's title (see the module); ``marked``: the page's microdata
+    ``headline`` values."""
     tree = page.tree
     declared = [
         decoded(json_text(art.get("headline"))),
@@ -63,7 +65,9 @@ def title_of(page: Page, art: dict, publisher: Publisher) -> str | None:
                    decoded(title_el.text if title_el is not None else None)]
     known = [t for t in declared + page_titles if t]
     h1s = [h for h in tree.iter("h1") if not _in_trail(h)]
-    h1 = _shown_h1(h1s, known)
+    # the microdata headline only where no JSON-LD or og:title declares one: it may leave
+    # out an overline shown beside it ("<span>Overline</span> <span itemprop=headline>")
+    h1 = _shown_h1([h.text_content() for h in h1s], [] if any(declared) else list(marked), known)
     candidates = [t for t in [*declared, h1, *page_titles] if t]
     for title in candidates:
         title = undecorated(title, candidates, publisher)
@@ -89,16 +93,21 @@ def _shown_overline(title: str, h1: HtmlElement | None) -> str:
     return title
 
 
-def _shown_h1(h1_elements: list[HtmlElement], known: list[str]) -> str | None:
-    """The first ``<h1>`` (of those outside breadcrumb trails) that another source also
-    gives (in part), else the first one."""
-    h1s = [decoded(h.text_content()) for h in h1_elements]
-    h1s = [h for h in h1s if h and 3 <= len(h) <= 300]
+def _shown_h1(h1s: list[str], marked: list[str], known: list[str]) -> str | None:
+    """The headline the page shows: the first ``<h1>`` (of those outside breadcrumb
+    trails), else the first element marked up as the ``headline`` (schema.org microdata:
+    themes that title an article with an ``<h2>`` mark it so), that another source also
+    gives (in part); else, when no other source is known, the first ``<h1>``."""
+    h1s, marked = _plausible(h1s), _plausible(marked)
     lowered = [t.lower() for t in known]
-    for h1 in h1s:
-        if any(_within(t, h1.lower()) for t in lowered):
-            return h1
+    for shown in h1s + marked:
+        if any(_within(t, shown.lower()) for t in lowered):
+            return shown
     return None if known else next(iter(h1s), None)
+
+
+def _plausible(texts: list[str]) -> list[str]:
+    return [t for t in map(decoded, texts) if t and 3 <= len(t) <= 300]
 
 
 def _in_trail(h1: HtmlElement) -> bool:

@@ -136,6 +136,21 @@ def test_title_not_cut_to_a_breadcrumb_step():
     assert title(in_article) == "Kühltürme von AKW Gundremmingen gesprengt"
 
 
+def test_title_from_the_microdata_headline_where_nothing_else_declares_one():
+    """A theme that titles its articles with an <h2> marked itemprop="headline", and
+    declares no og:title or JSON-LD (Joomla's default one): the <title> is cut to it.
+    Where a JSON-LD headline is declared, the marked part does not cut it: an overline
+    may stand shown beside it, unmarked."""
+    head = "<title>Minister meets counterpart in Vienna - Ministry of Foreign Affairs</title>"
+    body = ("<div itemscope itemtype='https://schema.org/Article'><h2 itemprop='headline'>"
+            "Minister meets counterpart in Vienna</h2></div>")
+    assert title(page(head, body)) == "Minister meets counterpart in Vienna"
+    ld = {"@type": "NewsArticle", "headline": "Rückbau von Atomkraftwerk - Kühltürme gesprengt"}
+    shown = ("<h2><span class='over'>Rückbau von Atomkraftwerk</span> "
+             "<span itemprop='headline'>Kühltürme gesprengt</span></h2>")
+    assert title(page(body=shown, ld=ld)) == "Rückbau von Atomkraftwerk - Kühltürme gesprengt"
+
+
 def test_title_is_no_section_heading_that_a_long_title_happens_to_hold():
     """"Reviews" is a heading of the page and the last word of its <title>: no headline."""
     head = "<title>Atkins diet in 14 days - lose up to 10 kg. Reviews</title>"
