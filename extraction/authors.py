@@ -28,7 +28,11 @@ AUTHOR_META = (
     "author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author",
     "byl", "cxenseparse:author",
 )
-ORGANISATION_TYPES = {"organization", "newsmediaorganization", "corporation", "newsagency"}
+#: schema.org's Organization and those of its types that credit articles (ministries,
+#: parties, think tanks, NGOs, agencies).
+ORGANISATION_TYPES = {"organization", "newsmediaorganization", "corporation", "newsagency",
+                      "governmentorganization", "politicalparty", "researchorganization", "ngo",
+                      "educationalorganization"}
 
 
 def authors_of(page: Page, scope: HtmlElement, art: dict, by_id: dict, hints: dict, publisher: Publisher) -> list[str]:
@@ -40,13 +44,12 @@ def authors_of(page: Page, scope: HtmlElement, art: dict, by_id: dict, hints: di
             return names
     people, organisations = _jsonld_authors(page, art, by_id)
     own: list[str] = []
-    for raw in _declared(page, people, organisations, publisher):
-        names = clean_authors(raw)
+    for names in _declared(page, people, organisations, publisher):
         others = [n for n in names if not publisher.owns(n)]
         if others:
             return others
         own = own or names
-    declared = clean_authors(people) or clean_authors(organisations)  # the publisher itself
+    declared = clean_authors(people) or clean_authors(organisations, organisations=True)  # the publisher itself
     byline = _byline(scope)
     if declared and not any(len(name.split()) > 1 for name in byline):
         return declared  # rather than initials ("amw") under the article
@@ -54,12 +57,13 @@ def authors_of(page: Page, scope: HtmlElement, art: dict, by_id: dict, hints: di
 
 
 def _declared(page: Page, people: list[str], organisations: list[str], publisher: Publisher) -> Iterator[list[str]]:
-    """The sources that declare authors, in order, each read only when the ones
-    before it named no one."""
-    yield people
-    yield organisations
-    yield from _meta_authors(page, publisher)
-    yield _microdata_authors(page.tree)
+    """The names each source that declares authors gives, in order, each source read
+    only when the ones before it named no one."""
+    yield clean_authors(people)
+    yield clean_authors(organisations, organisations=True)  # one name an organisation
+    for raw in _meta_authors(page, publisher):
+        yield clean_authors(raw)
+    yield clean_authors(_microdata_authors(page.tree))
 
 
 def _jsonld_authors(page: Page, art: dict, by_id: dict) -> tuple[list[str], list[str]]:

@@ -33,6 +33,9 @@ CREDIT_RE = re.compile(
     r"illustrations?|grafik|graphics?|video|kamera|camera|picture|pic)\b\s*[:/]", re.I
 )
 #: Between two names: punctuation, or "and" in some language (case-sensitive for the short ones).
+#: Words of a person's name at most, and of an organisation's ("Ministry of Foreign
+#: Affairs and International Cooperation").
+NAME_WORDS, ORGANISATION_WORDS = 5, 10
 SPLIT_RE = re.compile(
     r"\s*(?:[,;|&、，·•]|\s/\s)\s*"
     r"|\s+(?:and|AND|And|und|UND|et|ET|y|e|i|og|och|en|és|ve|и|і|та|a)\s+"
@@ -84,14 +87,17 @@ def date_words() -> frozenset[str]:
     return frozenset(words)
 
 
-def clean_authors(raw: Iterable[str], site_name: str | None = None) -> list[str]:
+def clean_authors(raw: Iterable[str], site_name: str | None = None, organisations: bool = False) -> list[str]:
     """The names in byline-ish strings ("By A and B", "A, B", "A (Role)", URLs...),
-    each once, in order; ``site_name`` left out."""
+    each once, in order; ``site_name`` left out.  ``organisations``: each string is
+    the name of one organisation (a JSON-LD ``Organization``'s), not split at its
+    commas and "and"s ("Foreign, Commonwealth & Development Office", "Ministry of
+    Europe and Foreign Affairs")."""
     names: list[str] = []
     seen: set[str] = set()
     skip = (site_name or "").lower()
     for value in raw:
-        for name in names_in(value):
+        for name in names_in(value, organisations):
             low = name.lower()
             if low not in seen and low != skip:
                 seen.add(low)
@@ -99,8 +105,8 @@ def clean_authors(raw: Iterable[str], site_name: str | None = None) -> list[str]
     return names
 
 
-def names_in(value: str | None) -> list[str]:
-    """The names one byline string holds."""
+def names_in(value: str | None, organisation: bool = False) -> list[str]:
+    """The names one byline string holds (the one name, for an ``organisation``)."""
     if not value:
         return []
     value = clean_space(value)
@@ -115,8 +121,8 @@ def names_in(value: str | None) -> list[str]:
     value = re.sub(r"\b(?:updated|published|posted|aktualisiert|veröffentlicht)\b.*$", "", value, flags=re.I)
     value = BY_RE.sub("", clean_space(value).strip(" .:-–—|·•"))
     names = []
-    for part in SPLIT_RE.split(value):
-        name = _name(part, dated)
+    for part in [value] if organisation else SPLIT_RE.split(value):
+        name = _name(part, dated, ORGANISATION_WORDS if organisation else NAME_WORDS)
         if name:
             names.append(name)
     return names
@@ -132,9 +138,9 @@ def _before_date(value: str) -> str:
     return value
 
 
-def _name(part: str, dated: bool = False) -> str | None:
+def _name(part: str, dated: bool = False, most_words: int = 5) -> str | None:
     """A name out of one piece of a byline (of a ``dated`` one: with a number
-    somewhere), or None if it is none."""
+    somewhere) of at most ``most_words`` words, or None if it is none."""
     part = BY_RE.sub("", part.strip(" .:-–—|·•\t\"'“”„«»"))
     words = part.split()
     while words and words[-1].lower().strip(".:") in UI_WORDS:
@@ -152,6 +158,6 @@ def _name(part: str, dated: bool = False) -> str | None:
         return None  # "Political Correspondent", "Redakteurin", "and", "Monday"
     if re.search(r"https?:|www\.|\.com\b|[<>{}=]", part) or DATE_LIKE_RE.search(part):
         return None
-    if len(part) > 60 or len(part.split()) > 5 or not re.search(r"[^\W\d_]", part):
+    if len(part) > 12 * most_words or len(part.split()) > most_words or not re.search(r"[^\W\d_]", part):
         return None
     return part

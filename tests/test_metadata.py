@@ -69,6 +69,18 @@ def test_an_agency_in_json_ld_before_the_publisher_in_a_meta_tag():
     assert authors(page(head, ld=ld)) == ["dpa"]
 
 
+def test_an_organisation_named_with_commas_and_ands_is_one_author():
+    """A ministry's press release credits the ministry: one JSON-LD Organization, whose
+    name is not a list of people however many commas and "and"s it holds."""
+    for kind, name in (("Organization", "Foreign, Commonwealth & Development Office"),
+                       ("GovernmentOrganization", "Ministry of Europe and Foreign Affairs"),
+                       ("GovernmentOrganization", "Ministry of Foreign Affairs and International Cooperation")):
+        ld = {"@type": "NewsArticle", "headline": "A statement", "author": {"@type": kind, "name": name}}
+        assert authors(page(ld=ld)) == [name]
+    people = {"@type": "NewsArticle", "headline": "A story", "author": {"@type": "Person", "name": "Jane Doe and John Roe"}}
+    assert authors(page(ld=people)) == ["Jane Doe", "John Roe"]
+
+
 def test_a_meta_value_about_the_publisher_is_no_author():
     """"Site, City, Country" names the publisher's seat, not the newsroom that wrote it."""
     head = "<meta property='og:site_name' content='example.org'><meta name='author' content='example.org, Frankfurt, Germany'>"
