@@ -135,10 +135,18 @@ def _loose_date(s: str) -> str | None:
 
 
 def _time_published(tree: HtmlElement) -> str | None:
-    """The date of a <time pubdate> or <time class="...publish...">, the last resort."""
-    for t in tree.iter("time"):
-        if t.get("datetime") is not None and (t.get("pubdate") is not None or "publish" in (t.get("class") or "")):
-            return iso(t.get("datetime"))
+    """The date of a <time pubdate> or <time class="...publish...">, or of the hAtom
+    microformat's <abbr class="published" title="2024-03-12T18:40:00Z"> (older
+    WordPress themes, SPIP): the last resort."""
+    for t in tree.iter("time", "abbr"):
+        if t.tag == "time":
+            value = t.get("datetime")
+            marked = t.get("pubdate") is not None or "publish" in (t.get("class") or "")
+        else:
+            value = t.get("title")
+            marked = "published" in (t.get("class") or "").split()
+        if value is not None and marked:
+            return iso(value)
     return None
 
 

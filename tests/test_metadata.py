@@ -206,6 +206,13 @@ def test_dates_with_their_offsets_and_modified_apart():
     assert art.modified == "2023-04-29T08:00:00+00:00"
 
 
+def test_the_hatom_published_date_with_its_time():
+    """Older WordPress themes and SPIP (a foreign ministry's press pages) mark the date
+    with the hAtom microformat only: <abbr class="published" title="...">."""
+    body = "<p class='info'><abbr class='published' title='2024-03-12T18:40:00Z'>Publié le 12 mars 2024</abbr></p>"
+    assert extract(page(body=body), "https://www.example.fr/article1234").published == "2024-03-12T18:40:00+00:00"
+
+
 def test_a_live_blog_is_dated_by_the_blog_not_its_last_update():
     ld = {"@type": "LiveBlogPosting", "headline": "Live: the day", "datePublished": "2024-08-04T13:23:00Z",
           "liveBlogUpdate": [{"@type": "BlogPosting", "headline": "Update", "datePublished": "2024-08-05T21:00:18+01:00",
