@@ -32,10 +32,10 @@ CREDIT_RE = re.compile(
     r"^\W*(?:fotos?|photos?|photograph(?:y|s)?|images?|bild(?:er)?|credits?|quelle|source|fuente|"
     r"illustrations?|grafik|graphics?|video|kamera|camera|picture|pic)\b\s*[:/]", re.I
 )
-#: Between two names: punctuation, or "and" in some language (case-sensitive for the short ones).
 #: Words of a person's name at most, and of an organisation's ("Ministry of Foreign
 #: Affairs and International Cooperation").
 NAME_WORDS, ORGANISATION_WORDS = 5, 10
+#: Between two names: punctuation, or "and" in some language (case-sensitive for the short ones).
 SPLIT_RE = re.compile(
     r"\s*(?:[,;|&、，·•]|\s/\s)\s*"
     r"|\s+(?:and|AND|And|und|UND|et|ET|y|e|i|og|och|en|és|ve|и|і|та|a)\s+"
@@ -138,7 +138,7 @@ def _before_date(value: str) -> str:
     return value
 
 
-def _name(part: str, dated: bool = False, most_words: int = 5) -> str | None:
+def _name(part: str, dated: bool = False, most_words: int = NAME_WORDS) -> str | None:
     """A name out of one piece of a byline (of a ``dated`` one: with a number
     somewhere) of at most ``most_words`` words, or None if it is none."""
     part = BY_RE.sub("", part.strip(" .:-–—|·•\t\"'“”„«»"))
