@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import html
 import re
+from typing import Sequence
 
 from lxml.html import HtmlElement
 
@@ -51,7 +52,7 @@ def decoded(text: str | None) -> str | None:
     return clean_space(INVISIBLE_RE.sub("", text)) or None
 
 
-def title_of(page: Page, art: dict, publisher: Publisher, marked: list[str] = ()) -> str | None:
+def title_of(page: Page, art: dict, publisher: Publisher, marked: Sequence[str] = ()) -> str | None:
     """The article's title (see the module); ``marked``: the page's microdata
     ``headline`` values."""
     tree = page.tree
