@@ -17,6 +17,7 @@ from lxml.html import HtmlElement
 
 from extraction.calls import form_boxes
 from extraction.parse import first_of, remove, select
+from extraction.scope import article_scope
 from extraction.text import clean_space
 
 #: Inline styles that hide an element (as do the ``hidden`` attribute and <template>).
@@ -153,7 +154,7 @@ def _other_articles(work: HtmlElement) -> list[HtmlElement]:
     h1 = first_of(work, "h1")
     home = next(h1.iterancestors("article"), None) if h1 is not None else None
     if home is None:
-        return []
+        return _teasers_beside(work, h1) if h1 is not None else []
     around = {home, *home.iterancestors()}
     size, kind = len(home.text_content()), home.get("class")
     others: list[HtmlElement] = []
@@ -164,6 +165,23 @@ def _other_articles(work: HtmlElement) -> list[HtmlElement]:
         if len(el.text_content()) < size:
             others.append(el)
     return others
+
+
+#: An ``<article>`` this small with a linked heading is a teaser (a headline and a line).
+TEASER_CHARS = 400
+
+
+def _teasers_beside(work: HtmlElement, h1: HtmlElement) -> list[HtmlElement]:
+    """Where the headline is in no ``<article>`` (the story in a ``<div>``): the
+    ``<article>``s outside the headline's story scope that are teasers, a linked heading
+    and a line or two (related stories, which trafilatura would read first)."""
+    scope = article_scope(work)
+    if scope.tag in ("html", "body", "main") or h1 not in scope.iterdescendants("h1"):
+        return []  # no story scope narrower than the page
+    inside = set(scope.iterdescendants("article"))
+    return [el for el in work.iter("article")
+            if el not in inside and len(el.text_content()) < TEASER_CHARS
+            and any(next(h.iter("a"), None) is not None for h in el.iter("h2", "h3", "h4"))]
 
 
 #: Block elements a link never holds in running text.

@@ -1,7 +1,8 @@
 """Body rules on small synthetic pages: subheadings put back between the paragraphs
 trafilatura kept; fact boxes set into the story kept out however long they are, also
 when the page's JSON-LD body holds them; a long paragraph said again kept only when
-it is the text's own repetition; other <article>s beside the story's own kept out."""
+it is the text's own repetition; other <article>s beside the story's own kept out, and
+<article> teasers below a story set in a <div>."""
 
 from __future__ import annotations
 
@@ -101,6 +102,26 @@ def test_other_articles_beside_the_headlines_stay_out():
     )
     text = _text(html)
     assert "Paragraph 0:" in text and "Paragraph 2:" in text
+    assert "Teaser" not in text
+
+
+def test_teaser_articles_below_a_story_in_a_div_stay_out():
+    """The story in a <div>, related stories below it as <article> teasers (a linked
+    heading and a line), which trafilatura reads first: the teasers stay out, and
+    short <article> entries inside the story's own scope stay in."""
+    teasers = "".join(
+        f"<article class='qz-tile'><h3><a href='/news/{i}'>Other story {i}</a></h3>"
+        f"<p>Teaser {i}: the ministers of the G7 discuss the situation in the region.</p></article>"
+        for i in range(2)
+    )
+    entry = "<article class='qz-note'><h4><a href='#note'>Update</a></h4><p>Entry: talks resume.</p></article>"
+    html = (
+        "<html><body><div class='qz-page'><div class='qz-story'><h1>Budget row</h1>"
+        f"<div class='qz-text'>{_paragraphs(5)}{entry}</div></div>"
+        f"<section class='qz-more'><h2>You may also like</h2>{teasers}</section></div></body></html>"
+    )
+    text = _text(html)
+    assert "Paragraph 0:" in text and "Paragraph 4:" in text and "Entry: talks resume" in text
     assert "Teaser" not in text
 
 
