@@ -31,7 +31,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench.crawl import measured
+from bench.crawl import Result, fill, measured, ratio, run_extraction
 from bench.real_pages import DATASETS, LISTING, RealPage, RealSite, all_there, real_pages
 
 
@@ -49,8 +49,8 @@ def copies_of(pages: list[RealPage], copies: int, folder: Path) -> list[RealPage
     return out
 
 
-def crawl_run(site: RealSite, work: Path) -> tuple[dict, int]:
-    """The crawl, measured, and the number of copies it fetched."""
+def crawl_run(site: RealSite, work: Path) -> Result:
+    """The crawl, measured; its pages are the copies it fetched."""
     numbers = measured(
         [sys.executable, "-m", "crawler", "crawl", site.url(LISTING), "--db", str(work / "corpus.db"),
          "--warc-dir", str(work / "warc"), "--impolite", "--requisites", "none",
@@ -60,14 +60,7 @@ def crawl_run(site: RealSite, work: Path) -> tuple[dict, int]:
         fetched = db.execute("SELECT count(*) FROM captures WHERE status = 200"
                              " AND url LIKE '%/copy%'").fetchone()[0]
     db.close()
-    return numbers, fetched
-
-
-def extraction_run(kind: str, files: list[Path], work: Path) -> tuple[dict, int]:
-    listing = work / "files.txt"
-    listing.write_text("\n".join(map(str, files)))
-    return measured([sys.executable, "-m", "bench.baselines", kind, str(work / "counts.json"), "2",
-                     f"@{listing}"], work), len(files)
+    return fill(Result("crawl", "chancery crawl --requisites none (end to end)", pages=fetched), numbers)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -84,28 +77,24 @@ def main(argv: list[str] | None = None) -> int:
         pages = copies_of(real_pages(datasets), args.copies, root / "pages")
         files = [p.file for p in pages]
         kilobytes = sum(f.stat().st_size for f in files) / len(files) / 1024
-        rows = {}
+        results = []
         with RealSite(pages) as site:
             for name in ("crawl", "trafilatura", "extract"):
                 work = root / name
                 work.mkdir()
                 print(f"- {name} ...", file=sys.stderr, flush=True)
-                rows[name] = crawl_run(site, work) if name == "crawl" else extraction_run(name, files, work)
+                results.append(crawl_run(site, work) if name == "crawl"
+                               else run_extraction(name, 2, files, work))
     print(f"{len(pages)} pages ({args.copies} copies of each real page), {kilobytes:.0f} KB on average.\n")
     print("| run | pages | wall s | pages/s | CPU ms/page | cores |")
     print("| --- | ---: | ---: | ---: | ---: | ---: |")
-    labels = {"crawl": "chancery crawl --requisites none (end to end)",
-              "trafilatura": "trafilatura.extract, 2 processes",
-              "extract": "Chancery's extract() alone, 2 processes"}
-    for name, (numbers, count) in rows.items():
-        print(f"| {labels[name]} | {count} | {numbers['wall']:.1f} | {count / numbers['wall']:.1f} "
-              f"| {1000 * numbers['cpu'] / count:.1f} | {numbers['cpu'] / numbers['wall']:.2f} |")
-    (crawl, crawled), (traf, extracted) = rows["crawl"], rows["trafilatura"]
-    print(f"\nend to end pages/s ÷ trafilatura 2 processes pages/s: "
-          f"{(crawled / crawl['wall']) / (extracted / traf['wall']):.2f}")
-    print(f"trafilatura CPU/page ÷ end to end CPU/page: "
-          f"{(traf['cpu'] / extracted) / (crawl['cpu'] / crawled):.2f}")
-    return 0 if all(numbers["returncode"] == 0 for numbers, _ in rows.values()) else 1
+    for r in results:
+        print(f"| {r.label} | {r.pages} | {r.wall:.1f} | {r.pages_per_s:.1f} "
+              f"| {1000 * r.cpu_per_page:.1f} | {r.cpu / r.wall:.2f} |")
+    crawl, trafilatura = results[0], results[1]
+    print(f"\nend to end pages/s ÷ trafilatura 2 processes pages/s: {ratio(crawl, trafilatura, 'pages_per_s')}")
+    print(f"trafilatura CPU/page ÷ end to end CPU/page: {ratio(trafilatura, crawl, 'cpu_per_page')}")
+    return 0 if all(r.returncode == 0 for r in results) else 1
 
 
 if __name__ == "__main__":
