@@ -175,8 +175,8 @@ def _teasers_beside(work: HtmlElement, h1: HtmlElement) -> list[HtmlElement]:
     """Where the headline is in no ``<article>`` (the story in a ``<div>``): the
     ``<article>``s outside the headline's story scope that are teasers, a linked heading
     and a line or two (related stories, which trafilatura would read first)."""
-    scope = article_scope(work)
-    if scope.tag in ("html", "body", "main") or h1 not in scope.iterdescendants("h1"):
+    scope = article_scope(work)  # an ancestor of ``h1`` (the page's first), else <main> or the page
+    if scope.tag in ("html", "body", "main"):
         return []  # no story scope narrower than the page
     inside = set(scope.iterdescendants("article"))
     return [el for el in work.iter("article")

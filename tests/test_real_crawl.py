@@ -27,9 +27,8 @@ def crawled(tmp_path_factory):
     out = tmp_path_factory.mktemp("real-crawl")
     with RealSite(pages, per_page=20) as site:
         # bench.real_pages.crawl's command, without retries: each of the ~900 CDN and
-        # tracker hosts the pages name is refused at once on 127.0.0.1, but a refused
-        # connection costs Scrapy 0.3 s (the next tick of Twisted's HostnameEndpoint),
-        # and its robots.txt was tried three times: 80 s of the crawl's 120 s.
+        # tracker hosts the pages name is refused at once on 127.0.0.1, and with retries
+        # its robots.txt would be tried three times.
         result = run_crawl(site.url(LISTING), out, "-s", "RETRY_TIMES=0", timeout=900, check=False)
         assert result.returncode == 0, result.stdout + result.stderr[-3000:]
         yield site, report(site, pages, out / "corpus.db"), out, result
