@@ -48,7 +48,7 @@ from crawler import settings as defaults
 from crawler.reindex_records import Capture, Records
 from extraction import Article, judge_tree
 from pipelines.dedup import DedupPipeline
-from pipelines.pool import extract_for_corpus, refusal
+from pipelines.extractor import extract_for_corpus, refusal
 from pipelines.store import filing
 from spiders.links import Scope, filed_under, is_listing_url, looks_like_article, normalize
 from spiders.news import looks_binary, page_text

@@ -7,7 +7,7 @@ import multiprocessing
 import multiprocessing.forkserver
 
 #: What the fork server imports before it forks a worker.
-PRELOAD = ["pipelines.warm"]
+PRELOAD = ["pipelines.warm", "pipelines.extractor"]
 
 
 def start() -> None:
