@@ -10,6 +10,10 @@
     ``trafilatura.extract`` alone over HTML files (read and decoded as the crawl
     decodes them), in 1 or more processes.
 
+``python -m bench.baselines trafilatura-meta OUT.json PROCESSES FILE...``
+    The same with ``with_metadata=True``: trafilatura doing the job the corpus
+    asks of an extractor (text, and title, author, date and the rest).
+
 ``python -m bench.baselines extract OUT.json PROCESSES FILE...``
     The same with Chancery's own ``extraction.extract`` (what the crawl's
     extraction workers run): the ceiling of an end-to-end crawl's throughput.
@@ -57,12 +61,16 @@ def bare_scrapy(out: str, urls: list[str]) -> int:
     return 0
 
 
-def _extract_file(path: str) -> int:
+def _extract_file(path: str, **options) -> int:
     import trafilatura
 
     html = Path(path).read_bytes().decode("utf-8", "replace")
-    text = trafilatura.extract(html, url=path)
+    text = trafilatura.extract(html, url=path, **options)
     return 1 if text else 0
+
+
+def _extract_file_with_metadata(path: str) -> int:
+    return _extract_file(path, with_metadata=True)
 
 
 def _chancery_extract_file(path: str) -> int:
@@ -86,12 +94,13 @@ def main(argv: list[str]) -> int:
     kind, out, *rest = argv
     if kind == "scrapy":
         return bare_scrapy(out, rest)
-    if kind in ("trafilatura", "extract"):
+    functions = {"trafilatura": _extract_file, "trafilatura-meta": _extract_file_with_metadata,
+                 "extract": _chancery_extract_file}
+    if kind in functions:
         listing = rest[1:]
         if len(listing) == 1 and listing[0].startswith("@"):
             listing = Path(listing[0][1:]).read_text().split("\n")
-        function = _extract_file if kind == "trafilatura" else _chancery_extract_file
-        return extract_only(out, int(rest[0]), [f for f in listing if f], function)
+        return extract_only(out, int(rest[0]), [f for f in listing if f], functions[kind])
     raise SystemExit(f"unknown baseline {kind!r}")
 
 

@@ -13,7 +13,8 @@ the output says which), and measures, one after the other:
 - ``chancery crawl --impolite`` end to end (WARC, extraction, SQLite + FTS);
 - ``chancery crawl --impolite --archive-only`` (WARC + ledger, no extraction);
 - a bare Scrapy crawl of the same pages that stores nothing;
-- ``trafilatura.extract`` alone over the same article HTML, in 1 and 2 processes;
+- ``trafilatura.extract`` alone over the same article HTML, in 1 and 2 processes,
+  and with ``with_metadata=True`` (what the corpus stores) in 2;
 - Chancery's own ``extract()`` alone over it, in 2 processes (the end-to-end ceiling);
 - ``wget --recursive --warc-file`` over the same site;
 - any ``--variant LABEL=ARGS``: one more ``chancery crawl`` with extra arguments,
@@ -47,8 +48,8 @@ REPO = Path(__file__).resolve().parent.parent
 # Each ratio compares runs doing the same work: trafilatura and plain wget fetch the
 # pages only, so they are set against the runs with ``--requisites none``; the runs
 # with page requisites (the default) against ``wget --page-requisites``.
-RUNS = ["trafilatura-1", "trafilatura-2", "extract-2", "scrapy-bare", "wget", "wget-p",
-        "chancery", "chancery-none", "chancery-archive", "chancery-archive-none"]
+RUNS = ["trafilatura-1", "trafilatura-2", "trafilatura-meta-2", "extract-2", "scrapy-bare", "wget",
+        "wget-p", "chancery", "chancery-none", "chancery-archive", "chancery-archive-none"]
 LABELS = {
     "chancery": "chancery crawl (end to end)",
     "chancery-none": "chancery crawl --requisites none (end to end)",
@@ -57,6 +58,7 @@ LABELS = {
     "scrapy-bare": "bare Scrapy crawl (stores nothing)",
     "trafilatura-1": "trafilatura.extract, 1 process",
     "trafilatura-2": "trafilatura.extract, 2 processes",
+    "trafilatura-meta-2": "trafilatura.extract with_metadata=True, 2 processes",
     "extract-2": "Chancery's extract() alone, 2 processes",
     "wget": "wget --recursive --warc-file",
     "wget-p": "wget --recursive --page-requisites --warc-file",
@@ -305,6 +307,8 @@ def report(results: dict[str, Result], context: dict) -> str:
         "| --- | ---: | ---: |",
         f"| end to end articles/s ÷ trafilatura 2 processes articles/s | "
         f"{ratio(ours, get('trafilatura-2'), 'articles_per_s')} | ≥ 0.7 |",
+        f"| end to end articles/s ÷ trafilatura with metadata, 2 processes articles/s | "
+        f"{ratio(ours, get('trafilatura-meta-2'), 'articles_per_s')} | |",
         f"| end to end articles/s ÷ trafilatura 1 process articles/s | "
         f"{ratio(ours, get('trafilatura-1'), 'articles_per_s')} | |",
         f"| archive-only pages/s ÷ wget --warc pages/s | "

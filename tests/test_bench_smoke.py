@@ -33,10 +33,11 @@ def test_bench_runs_every_measurement_and_prints_the_table(tmp_path):
     )
     assert result.returncode == 0, result.stderr[-4000:]
     out = result.stdout
-    assert out.count("\n| ") >= 7 + 8  # seven runs, eight ratios
+    assert out.count("\n| ") >= 8 + 9  # eight runs, nine ratios
     for label in ("chancery crawl (end to end)", "chancery crawl --archive-only",
                   "bare Scrapy crawl", "trafilatura.extract, 1 process",
-                  "trafilatura.extract, 2 processes", "wget --recursive --warc-file"):
+                  "trafilatura.extract, 2 processes",
+                  "trafilatura.extract with_metadata=True, 2 processes", "wget --recursive --warc-file"):
         assert label in out
     # issue #22: what page requisites cost, from real theme files and pictures
     assert "| archive-only pages/s with requisites ÷ without |" in out
@@ -54,6 +55,7 @@ def test_bench_runs_every_measurement_and_prints_the_table(tmp_path):
     assert figures["wget"]["pages"] >= site_pages
     assert figures["wget-p"]["pages"] >= site_pages
     assert figures["trafilatura-2"]["articles"] == 30
+    assert figures["trafilatura-meta-2"]["articles"] == 30
     assert figures["extract-2"]["articles"] == 30
     for name, run in figures.items():
         assert run["cpu"] > 0 and run["peak_rss_max"] > 0, name
