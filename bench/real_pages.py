@@ -96,6 +96,7 @@ class RealSite(ThreadingHTTPServer):
     """The pages and the section on 127.0.0.1 (port 0), looked up by normalised URL."""
 
     daemon_threads = True
+    request_queue_size = 128  # socketserver's 5 overflows at a crawl's 16 connections at once
 
     def __init__(self, pages: list[RealPage], per_page: int = 20):
         super().__init__(("127.0.0.1", 0), Handler)

@@ -127,6 +127,7 @@ class SiteServer(ThreadingHTTPServer):
 
     daemon_threads = False  # server_close joins every handler: nothing outlives a test
     block_on_close = True
+    request_queue_size = 128  # socketserver's 5 overflows at a crawl's 16 connections at once
 
     def __init__(self, routes: dict[str, Route] | None = None, host: str = "127.0.0.1"):
         self.routes: dict[str, Route] = dict(routes or {})

@@ -44,6 +44,7 @@ class DemoHTTPServer(ThreadingHTTPServer):
     """A threading server that knows its site folder and request log."""
 
     daemon_threads = True
+    request_queue_size = 128  # socketserver's 5 overflows at a crawl's 16 connections at once
 
     def __init__(self, address: tuple[str, int], root: Path, log: RequestLog):
         self.root = root
