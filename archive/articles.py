@@ -22,7 +22,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from archive.corpus import Corpus
-from archive.enrich import Research, after_store, countries_json
+from archive.enrich import Research, after_store
 from archive.ledger import DONE, Ledger
 
 #: The ``articles`` columns, in the order of the corpus contract (DESIGN.md).
@@ -56,8 +56,9 @@ def article_row(article: Any, filing: Filing, research: Research | None = None) 
     row = {"url": filing.url, "site": filing.site, "section": section_of(article, filing)}
     row.update((name, getattr(article, name)) for name in ARTICLE_FIELDS)
     row["capture_id"] = filing.capture_id
-    row["countries"] = research.countries if research is not None else \
-        countries_json(row["title"], row["text"], row["language"])
+    # without research worked out, a new or changed text gets its countries from the
+    # store step's hook (``after_store``), an unchanged one keeps them
+    row["countries"] = research.countries if research is not None else None
     if not row["word_count"]:
         row["word_count"] = len((row["text"] or "").split())
     return row

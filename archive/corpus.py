@@ -261,10 +261,11 @@ class Corpus:
 
         Returns None for a URL never captured with a 2xx answer; otherwise a dict
         with ``article`` (bool), ``published``, ``last_captured``, ``etag`` and
-        ``last_modified`` (validators for a conditional request).
+        ``last_modified`` (validators for a conditional request), and for an
+        article its text's ``content_hash``.
         """
         row = self.first(
-            "SELECT a.published, a.last_captured, c.etag, c.last_modified"
+            "SELECT a.published, a.last_captured, c.etag, c.last_modified, a.content_hash"
             " FROM articles a LEFT JOIN captures c ON c.id = a.capture_id WHERE a.url = ?",
             [url])
         if row is not None:

@@ -68,12 +68,16 @@ def serve(sock: socket.socket, initializer: Callable[[], None] | None) -> None:
             return  # the crawl process is gone, or done with this extractor
 
 
-def extract_for_corpus(html: str, url: str, hints: dict | None) -> tuple[Article, Research | None]:
+def extract_for_corpus(html: str, url: str, hints: dict | None,
+                       stored_hash: str | None = None) -> tuple[Article, Research | None]:
     """``extract``, and for an article its research columns (countries, reprint
     bands), worked out here, in the extraction process, so that the crawl
-    process (or reindex's) only writes them."""
+    process (or reindex's) only writes them.  None of them when the text is the
+    one stored already (``stored_hash``, its ``content_hash``): the row has them,
+    and where it turns out not to, the store step works them out
+    (``archive.enrich.after_store``)."""
     article = extract(html, url, hints)
-    if refusal(article):
+    if refusal(article) or (stored_hash and article.content_hash == stored_hash):
         return article, None
     return article, research_of(article.title, article.text, article.language)
 

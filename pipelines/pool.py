@@ -336,10 +336,12 @@ class ExtractPipeline:
         if self.pool is not None:
             await self.pool.close()
 
-    async def run(self, html: str, url: str, hints: dict | None) -> tuple[Article, Research | None]:
+    async def run(self, html: str, url: str, hints: dict | None,
+                  stored_hash: str | None = None) -> tuple[Article, Research | None]:
         if self.pool is None:
-            return extract_for_corpus(html, url, hints)
-        return await self.pool.run(extract_for_corpus, html, url, hints, timeout=self.timeout)
+            return extract_for_corpus(html, url, hints, stored_hash)
+        return await self.pool.run(extract_for_corpus, html, url, hints, stored_hash,
+                                   timeout=self.timeout)
 
     async def process_item(self, item):
         if item.get("not_modified"):
@@ -349,7 +351,8 @@ class ExtractPipeline:
             self.stats.inc_value("extract/too_large")
             raise DropItem(f"page too large to extract ({len(html)} characters)")
         try:
-            article, research = await self.run(html, item["url"], item.get("hints"))
+            article, research = await self.run(html, item["url"], item.get("hints"),
+                                               item.get("stored_hash"))
         except TimeoutError:
             self.stats.inc_value("extract/timeout")
             self.stats.inc_value("extract/error")

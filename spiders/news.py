@@ -137,8 +137,11 @@ class NewsSpider(scrapy.Spider):
         """
         info = {"section": section} if section else {}
         request = self.request(url, "article", depth, **info)
-        known = None if self.full else self.session.corpus.known(url)
-        if known is None:
+        known = self.session.corpus.known(url)
+        if known is not None and known["article"]:
+            # unchanged, the text's research columns need not be worked out again
+            request.meta["stored_hash"] = known["content_hash"]
+        if known is None or self.full:
             return request
         if not known["article"]:
             request.meta["skip_reason"] = "known, not an article"
@@ -287,6 +290,7 @@ class NewsSpider(scrapy.Spider):
             "section_url": section,
             "section_name": self.section_names.get(section),
             "hints": self.hints,
+            "stored_hash": response.meta.get("stored_hash"),
             **fields,
         }
 
