@@ -8,6 +8,7 @@ extracted at all (``extract/too_large``); their capture stays in the WARC and
 in ``captures``.  A page whose text is empty, or that the page's judgement
 finds no article, is dropped (``refusal``, which ``chancery reindex`` asks too);
 an article is filed under its rel=canonical within scope (``filed_under``).
+What runs in the extractors is ``pipelines.extractor``'s.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from archive.enrich import Research
 from extraction import Article
 from middlewares.ledger import PageFailed
 from middlewares.session import CrawlSession
-from pipelines.extractor import (LENGTH, probe_in, extract_for_corpus, probe, refusal, serve,
+from pipelines.extractor import (LENGTH, extract_for_corpus, probe, probe_in, refusal, serve,
                                  start_extractor)
 from pipelines.forkserver import PRELOAD
 from spiders.links import Scope, filed_under
@@ -267,7 +268,7 @@ class ExtractorPool:
 
 def extraction_problem(in_worker: bool, timeout: float = 120.0) -> str | None:
     """Why extraction cannot run, or None: a test page is extracted in a process
-    forked like the extraction processs (or here, without extractors)."""
+    forked like the extraction processes (or here, without extractors)."""
     if not in_worker:
         try:
             probe()
