@@ -51,7 +51,9 @@ def metadata(page: Page, art: dict, url: str, hints: dict) -> dict[str, Any]:
     }
     if not (fields["title"] and fields["published"] and fields["authors"]):
         _fill_in(fields, tree, scope, page, url)
-    if fields["modified"] and fields["published"] and fields["modified"][:19] < fields["published"][:19]:
+    fields["published"] = dates.timed(tree, fields["published"], dates.published_values(page, art, props))
+    shared = min(len(fields["modified"] or ""), len(fields["published"] or ""), 19)
+    if shared and fields["modified"][:shared] < fields["published"][:shared]:
         fields["modified"] = None  # compared as written (wall clock), with or without an offset
     return fields
 

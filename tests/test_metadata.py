@@ -213,6 +213,23 @@ def test_the_hatom_published_date_with_its_time():
     assert extract(page(body=body), "https://www.example.fr/article1234").published == "2024-03-12T18:40:00+00:00"
 
 
+def test_a_day_alone_takes_its_time_from_a_time_element_of_that_day():
+    """Block themes, Drupal field lists and Next.js pages print the post date in a
+    <time datetime> that carries the instant without marking it as the publication
+    time; the day alone (htmldate's, a JSON-LD date) takes it. Not from an update's
+    <time>, nor a comment's."""
+    shown = ("<div class='field--name-field-published-date'><div class='field__label'>Published on</div>"
+             "<time datetime='2024-11-12T11:00:00Z'>12 November 2024</time></div>")
+    assert extract(page(body=shown), "https://example.org/a").published == "2024-11-12T11:00:00+00:00"
+    ld = {"@type": "NewsArticle", "headline": "A story", "datePublished": "2024-11-12"}
+    assert extract(page(body=shown, ld=ld), "https://example.org/a").published == "2024-11-12T11:00:00+00:00"
+    meta = "<meta property='article:published_time' content='2024-11-12T09:30:00+01:00'>"
+    assert extract(page(meta, ld=ld), "https://example.org/a").published == "2024-11-12T09:30:00+01:00"
+    others = ("<time class='updated' datetime='2024-11-12T18:00:00Z'>12 November</time>"
+              "<div class='comment-meta'><time datetime='2024-11-12T19:00:00Z'>12 November</time></div>")
+    assert extract(page(body=others, ld=ld), "https://example.org/a").published == "2024-11-12"
+
+
 def test_a_live_blog_is_dated_by_the_blog_not_its_last_update():
     ld = {"@type": "LiveBlogPosting", "headline": "Live: the day", "datePublished": "2024-08-04T13:23:00Z",
           "liveBlogUpdate": [{"@type": "BlogPosting", "headline": "Update", "datePublished": "2024-08-05T21:00:18+01:00",
