@@ -17,10 +17,11 @@ from typing import Any, Iterator
 from lxml.html import HtmlElement
 
 from extraction.names import clean_authors, names_in
-from extraction.parse import select
+from extraction.parse import first_of, select
 from extraction.scope import OUTSIDE_ARTICLE_RE
-from extraction.structured import Page, Publisher, json_text, types_of
+from extraction.structured import Page, Publisher, json_text, name_key, types_of
 from extraction.text import clean_space
+from extraction.titles import SEPARATOR_RE
 
 __all__ = ["authors_of", "clean_authors"]
 
@@ -43,9 +44,10 @@ def authors_of(page: Page, scope: HtmlElement, art: dict, by_id: dict, hints: di
         if names:
             return names
     people, organisations = _jsonld_authors(page, art, by_id)
+    site = _site_names(page)
     own: list[str] = []
-    for names in _declared(page, people, organisations, publisher):
-        others = [n for n in names if not publisher.owns(n)]
+    for names in _declared(page, people, organisations, publisher, site):
+        others = [n for n in names if not publisher.owns(n) and name_key(n) not in site]
         if others:
             return others
         own = own or names
@@ -56,13 +58,15 @@ def authors_of(page: Page, scope: HtmlElement, art: dict, by_id: dict, hints: di
     return byline or own
 
 
-def _declared(page: Page, people: list[str], organisations: list[str], publisher: Publisher) -> Iterator[list[str]]:
+def _declared(page: Page, people: list[str], organisations: list[str], publisher: Publisher,
+              site: set[str]) -> Iterator[list[str]]:
     """The names each source that declares authors gives, in order, each source read
-    only when the ones before it named no one."""
+    only when the ones before it named no one.  A meta value that is the site's name
+    (``site``) is one organisation's name, whatever commas and "and"s it holds."""
     yield clean_authors(people)
     yield clean_authors(organisations, organisations=True)  # one name an organisation
     for raw in _meta_authors(page, publisher):
-        yield clean_authors(raw)
+        yield clean_authors(raw, organisations=all(name_key(v) in site for v in raw))
     yield clean_authors(_microdata_authors(page.tree))
 
 
@@ -96,6 +100,15 @@ def _person_name(obj: dict) -> str | None:
         return name
     parts = [json_text(obj.get(k)) for k in ("givenName", "familyName")]
     return " ".join(p for p in parts if p) or None
+
+
+def _site_names(page: Page) -> set[str]:
+    """The site's name as the ``<title>`` shows it: its first and last parts set off by
+    a spaced separator ("Headline | Department of Agriculture, Food and Rural Affairs"),
+    as keys (``structured.name_key``)."""
+    title = first_of(page.tree, "title")
+    parts = SEPARATOR_RE.split(clean_space(title.text_content())) if title is not None else []
+    return {name_key(parts[0]), name_key(parts[-1])} - {""} if len(parts) > 1 else set()
 
 
 def _meta_authors(page: Page, publisher: Publisher) -> list[list[str]]:

@@ -146,14 +146,15 @@ class Publisher:
             pub = by_id.get(pub["@id"], pub)
         host = urlsplit(url).hostname or ""
         host = re.sub(r"^(?:www\d*|m|amp)\.", "", host)
-        self.keys = {_key(n) for n in (*page.meta("og:site_name", "application-name"), json_text(pub), host) if n}
-        self.keys |= {_key(host.split(".")[0])} if host else set()
+        self.keys = {name_key(n) for n in (*page.meta("og:site_name", "application-name"), json_text(pub), host) if n}
+        self.keys |= {name_key(host.split(".")[0])} if host else set()
         self.keys.discard("")
 
     def owns(self, name: str) -> bool:
         """The publisher's own name (spaced, dotted or cased as it may be)."""
-        return _key(name) in self.keys
+        return name_key(name) in self.keys
 
 
-def _key(name: str | None) -> str:
+def name_key(name: str | None) -> str:
+    """A name compared by its letters and digits, lower-cased: "Golem.de" and "GOLEM DE" are one."""
     return re.sub(r"[\W_]+", "", (name or "").lower())

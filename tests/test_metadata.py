@@ -81,6 +81,18 @@ def test_an_organisation_named_with_commas_and_ands_is_one_author():
     assert authors(page(ld=people)) == ["Jane Doe", "John Roe"]
 
 
+def test_a_meta_author_that_is_the_sites_name_in_the_title_is_one_organisation():
+    """A ministry's press release names the ministry in a meta tag (Dublin Core's
+    creator) and at the end of its <title>: one name, not split at its comma and "and";
+    the site's own name, so a person the byline names comes first."""
+    name = "Department of Agriculture, Food and Rural Affairs"
+    head = f"<title>Minister announces a support scheme | {name}</title><meta name='dcterms.creator' content='{name}'>"
+    assert authors(page(head)) == [name]
+    assert authors(page(head, body="<p class='byline'>By Jane Doe</p>")) == ["Jane Doe"]
+    people = "<title>Minister announces a support scheme | Example News</title><meta name='author' content='Jane Doe and John Roe'>"
+    assert authors(page(people)) == ["Jane Doe", "John Roe"]
+
+
 def test_a_meta_value_about_the_publisher_is_no_author():
     """"Site, City, Country" names the publisher's seat, not the newsroom that wrote it."""
     head = "<meta property='og:site_name' content='example.org'><meta name='author' content='example.org, Frankfurt, Germany'>"
