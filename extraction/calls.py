@@ -111,6 +111,46 @@ def form_boxes(forms: list[HtmlElement]) -> list[HtmlElement]:
     return boxes
 
 
+#: A call button's box holds at most this many characters: the button, a line or two
+#: of pitch ("Our reporting is free to read because readers like you support it").
+CALL_BOX_CHARS = 300
+#: Words of a button's label ("Donate today", "Je m'abonne", "Get the app").
+BUTTON_WORDS = 6
+
+
+def call_boxes(links: list[HtmlElement]) -> list[HtmlElement]:
+    """The boxes around call-to-action buttons: a link that stands alone (no running
+    text around it in its parent) and whose label is a call ("Donate today",
+    "Subscribe", "Je m'inscris"), with its largest container of at most
+    CALL_BOX_CHARS of text that does not hold the headline, nor a paywall's notice.  The pitch beside such a
+    button often names nothing it pushes ("Civic Desk is a nonprofit newsroom..."):
+    the button tells what the box is."""
+    boxes = []
+    for a in links:
+        if not _alone(a):
+            continue
+        label = clean_space(a.text_content())
+        if not label or len(label.split()) > BUTTON_WORDS or not _call(label, 1.0):
+            continue
+        box = None
+        for el in (a, *a.iterancestors()):
+            if el.tag in BOX_LIMITS or len(clean_space(el.text_content())) > CALL_BOX_CHARS \
+                    or next(el.iter("h1"), None) is not None:
+                break
+            box = el
+        if box is not None and not PAYWALL_RE.search(box.text_content().lower()):
+            boxes.append(box)  # (a paywall's notice stays, for the sweep to end the body there)
+    return boxes
+
+
+def _alone(a: HtmlElement) -> bool:
+    """Whether a link stands alone in its parent, as a button does, not in running text."""
+    parent = a.getparent()
+    if parent is None:
+        return False
+    return not (parent.text or "").strip() and all(not (child.tail or "").strip() for child in parent)
+
+
 def is_call(b: Block) -> bool:
     """Whether a block is a call to action: short, naming what it pushes, and calling on
     the reader (or pointing somewhere with a link, or a bare label: "Subscribe").

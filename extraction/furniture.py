@@ -184,7 +184,10 @@ def _beside_image(img: HtmlElement) -> list[str]:
     return []
 
 
-STANDFIRST_RE = re.compile(r"excerpt|standfirst|\bdek\b|sub-?title|sub-?headline|strapline|kicker|article-?deck")
+STANDFIRST_RE = re.compile(
+    r"excerpt|standfirst|(?<![a-z])dek(?![a-z])|sub-?title|sub-?headline|strapline|kicker|article-?deck|"
+    r"chap(?:o|ô|eau)|entradilla|vorspann"
+)
 
 
 def standfirsts(marks: Marks) -> set[str]:

@@ -15,7 +15,7 @@ from copy import deepcopy
 from lxml import etree
 from lxml.html import HtmlElement
 
-from extraction.calls import form_boxes
+from extraction.calls import call_boxes, form_boxes
 from extraction.parse import first_of, remove, select
 from extraction.scope import article_scope
 from extraction.text import clean_space
@@ -116,6 +116,9 @@ def prepare_tree(work: HtmlElement, hints: dict) -> Marks:
             marks.boxes.append(el)
     for box in form_boxes([form for form in marks.forms if marks.attached(form)]):
         remove(box)  # sign-up, log-in, search and comment boxes
+    for box in call_boxes([a for a in marks.links if marks.attached(a)]):
+        if marks.attached(box):
+            remove(box)  # a call's button and its pitch ("Donate today")
     for card in _link_cards(marks):
         remove(card)
     for other in _other_articles(work):
