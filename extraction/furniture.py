@@ -9,6 +9,7 @@ import re
 from lxml.html import HtmlElement
 
 from extraction.calls import is_call, is_paywall
+from extraction.parse import first_of
 from extraction.text import WORD_RE, Block, norm, similar
 from extraction.tree import Marks
 
@@ -197,6 +198,32 @@ def standfirsts(marks: Marks) -> set[str]:
         text = norm(el.text_content())
         if text and len(text) < 600:
             found.add(text)
+    return found
+
+
+#: Levels above the headline, and siblings before it at each, looked at for its overline.
+OVERLINE_LEVELS = 4
+OVERLINE_SIBLINGS = 3
+#: Characters of an overline ("Media release", "Press release", "Analysis").
+OVERLINE_CHARS = 60
+
+
+def overlines(work: HtmlElement) -> set[str]:
+    """Texts of the short elements right before the page's headline (the ``h1``), at
+    its level and up to OVERLINE_LEVELS above: a label ("Media release"), a kicker or a
+    section set above the headline, where the body never starts.  The sweep leaves
+    them out of the body's start, as it does the standfirst."""
+    h1 = first_of(work, "h1")
+    found: set[str] = set()
+    el = h1
+    for _ in range(OVERLINE_LEVELS):
+        if el is None or el.tag in ("body", "html"):
+            break
+        for sibling in list(el.itersiblings(preceding=True))[:OVERLINE_SIBLINGS]:
+            text = norm(sibling.text_content())
+            if text and len(text) <= OVERLINE_CHARS:
+                found.add(text)
+        el = el.getparent()
     return found
 
 

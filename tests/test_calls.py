@@ -123,6 +123,15 @@ CALLS = {
     "privacy-fine-print-en": ("en", """
         <p class="fp">Our community members are treated to special offers, promotions, and adverts from us
         and our partners. You can check out at any time. Read our Privacy Policy</p>""", ["Our community members"]),
+    "feedback-prompt-en": ("en", """
+        <div class="cmp-text--feedback"><p>Was this page useful? <a href="/feedback">Tell us</a></p></div>""",
+     ["Was this page useful"]),
+    "feedback-prompt-fr": ("fr", """
+        <p class="avis">Cette page vous a-t-elle été utile ? <a href="/avis">Donnez votre avis</a></p>""",
+     ["Cette page vous a-t-elle"]),
+    "feedback-prompt-ru": ("ru", """
+        <p class="otzyv">Была ли эта страница полезной? <a href="/feedback">Оставьте отзыв</a></p>""",
+     ["Была ли эта страница"]),
     "poll-de": ("de", """
         <div class="q1"><p>Sollten die Kontrollen in den Häfen strenger werden?</p>
           <label><input name="p1" type="radio"><span>Ja, unbedingt.</span></label>

@@ -67,3 +67,13 @@ def test_a_call_button_takes_its_small_box_with_it():
             "the warning in a letter to every household in the eastern districts.")
     prose = f"<p>{said.format('<a href=/newsletter>newsletter</a>')}</p>"  # a link in running text
     assert said.format("newsletter") in _text(_page("", prose))
+
+
+def test_a_label_above_the_headline_does_not_start_the_body():
+    """A ministry CMS sets its label ("Media release") in a text component above the
+    headline's, and trafilatura reads it without the headline: what stands right
+    before the ``h1`` is no part of the body's start."""
+    label = "<div class='text'><div class='cmp-text cmp-text--eyebrow'><p>Media release</p></div></div>"
+    html = _page("", "").replace("<div class='head'>", f"<div class='head'>{label}<div class='title'>")
+    html = html.replace("</h1></div>", "</h1></div></div>")
+    assert _text(html) == [_para(i) for i in range(5)]
