@@ -12,6 +12,7 @@ are cleaned by ``extraction.names``.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Iterator
 
 from lxml.html import HtmlElement
@@ -149,7 +150,7 @@ def _microdata_authors(tree: HtmlElement) -> list[str]:
 BYLINE_XPATH = (
     ".//*[contains(@class, 'byline') or contains(@class, 'field--name-field-author')]",
     ".//a[contains(concat(' ', @rel, ' '), ' author ')]",
-    ".//*[contains(@class, 'author')][not(contains(@class, 'box') or contains(@class, 'bio')"
+    ".//*[contains(@class, 'author') or contains(@class, 'autor') or contains(@class, 'auteur')][not(contains(@class, 'box') or contains(@class, 'bio')"
     " or contains(@class, 'desc') or contains(@class, 'avatar') or contains(@class, 'about'))]",
     ".//a[contains(@href, '/author') or contains(@href, '/autor') or contains(@href, '/auteur')"
     " or contains(@href, '/journalist')]",
@@ -162,7 +163,7 @@ def _byline(scope: HtmlElement) -> list[str]:
         for el in scope.xpath(xpath):
             if any(OUTSIDE_ARTICLE_RE.search(a.get("class", "") + " " + a.get("id", "")) for a in el.iterancestors()):
                 continue
-            text = " | ".join(t for t in map(clean_space, el.itertext()) if t)  # name, role, date apart
+            text = " | ".join(t for t in map(clean_space, _byline_texts(el)) if t)  # name, role, date apart
             if not text or len(text) > 120:
                 continue
             names = clean_authors([text])
@@ -170,3 +171,20 @@ def _byline(scope: HtmlElement) -> list[str]:
                 return names
     return []
 
+
+
+#: Class-name words of a byline's element that holds a place, not a name ("Por Ana Ruiz
+#: <span class="lugar">Murcia</span>"), in the languages seen.
+PLACE_CLASSES = frozenset("location place lugar lieu ort city ciudad ville localidad luogo dateline".split())
+CLASS_WORD_RE = re.compile(r"[a-z]+")
+
+
+def _byline_texts(el: HtmlElement) -> Iterator[str]:
+    """The texts of a byline element, without those of its elements marked as a place."""
+    if el.text:
+        yield el.text
+    for child in el:
+        if isinstance(child.tag, str) and PLACE_CLASSES.isdisjoint(CLASS_WORD_RE.findall(child.get("class", "").lower())):
+            yield from _byline_texts(child)
+        if child.tail:
+            yield child.tail

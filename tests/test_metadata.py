@@ -93,6 +93,17 @@ def test_a_meta_author_that_is_the_sites_name_in_the_title_is_one_organisation()
     assert authors(page(people)) == ["Jane Doe", "John Roe"]
 
 
+def test_a_byline_named_in_other_languages_without_its_place():
+    """Bylines in class names of other languages ("autor", "auteur"), and the place an
+    element of the byline names ("lugar", "location", "dateline") is no author."""
+    es = "<div class='autor'>Por <strong>María José Ortega</strong> <span class='lugar'>Murcia</span></div>"
+    assert authors(page(body=es)) == ["María José Ortega"]
+    fr = "<p class='signature-auteur'>Par Jean Dupont <span class='signature-lieu'>Bruxelles</span></p>"
+    assert authors(page(body=fr)) == ["Jean Dupont"]
+    en = "<p class='byline'>By Jane Doe <span class='byline__location'>Geneva</span></p>"
+    assert authors(page(body=en)) == ["Jane Doe"]
+
+
 def test_a_meta_value_about_the_publisher_is_no_author():
     """"Site, City, Country" names the publisher's seat, not the newsroom that wrote it."""
     head = "<meta property='og:site_name' content='example.org'><meta name='author' content='example.org, Frankfurt, Germany'>"
