@@ -148,11 +148,26 @@ class Publisher:
         host = re.sub(r"^(?:www\d*|m|amp)\.", "", host)
         self.keys = {name_key(n) for n in (*page.meta("og:site_name", "application-name"), json_text(pub), host) if n}
         self.keys |= {name_key(host.split(".")[0])} if host else set()
+        self.keys |= {name_key(h.text_content()) for h in page.tree.iter("h1") if is_site_title(h)}
         self.keys.discard("")
 
     def owns(self, name: str) -> bool:
         """The publisher's own name (spaced, dotted or cased as it may be)."""
         return name_key(name) in self.keys
+
+
+def is_site_title(h1: HtmlElement) -> bool:
+    """Whether an ``h1`` is the site's title, not a headline: it is a link to the home
+    page (``<h1 id="site-title"><a href="/" rel="home">Site</a></h1>``, as older themes
+    write the site's name on every page)."""
+    text = h1.text_content().strip()
+    for a in h1.iter("a"):
+        href = (a.get("href") or "").strip()
+        home = "home" in (a.get("rel") or "").split() or (
+            bool(href) and not href.startswith("#") and urlsplit(href).path in ("", "/") and not urlsplit(href).query)
+        if home and a.text_content().strip() == text:
+            return True
+    return False
 
 
 def name_key(name: str | None) -> str:

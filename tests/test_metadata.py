@@ -186,6 +186,21 @@ def test_title_from_the_microdata_headline_where_nothing_else_declares_one():
     assert title(page(body=shown, ld=ld)) == "Rückbau von Atomkraftwerk - Kühltürme gesprengt"
 
 
+def test_title_is_not_the_site_title_an_older_theme_sets_in_an_h1():
+    """Older themes write the site's name in an h1 linking to the home page on every
+    page, and the headline in an h2: the h1 is no headline, and its text names the
+    publisher, cut from the <title>."""
+    html = ("<html><head><title>Embassy hosts a reading | Diplomatic Notebook</title></head><body>"
+            "<div id='branding'><h1 id='site-title'><span><a href='https://notebook.example.org/' rel='home'>"
+            "Diplomatic Notebook</a></span></h1></div>"
+            f"<div class='post'><h2 class='entry-title'>Embassy hosts a reading</h2>{BODY}</div></body></html>")
+    assert title(html) == "Embassy hosts a reading"
+    linked = html.replace("<h2 class='entry-title'>Embassy hosts a reading</h2>", "").replace(
+        "<h1 id='site-title'><span><a href='https://notebook.example.org/' rel='home'>Diplomatic Notebook</a></span></h1>",
+        "<h1><a href='/2018/10/05/embassy-hosts-a-reading/'>Embassy hosts a reading</a></h1>")
+    assert title(linked) == "Embassy hosts a reading"
+
+
 def test_title_is_no_section_heading_that_a_long_title_happens_to_hold():
     """"Reviews" is a heading of the page and the last word of its <title>: no headline."""
     head = "<title>Atkins diet in 14 days - lose up to 10 kg. Reviews</title>"
