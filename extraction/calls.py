@@ -57,6 +57,8 @@ CALL_RE = re.compile(
     r"sign up (?:for|to|now)|subscribe (?:to|now|today|for)|jetzt (?:abonnieren|anmelden|registrieren)|"
     r"abonniere (?:den|die|das|unser|jetzt)|abonnez-vous|inscrivez-vous|suscríbete|regístrate|подпишитесь|подписывайтесь|اشترك الآن|"
     r"(?:حمّل|حمل|نزّل) تطبيق|关注我们|订阅我们|扫码关注|下载.{0,8}(?:客户端|app)|"
+    # a republishing offer (nonprofit newsrooms): "You may republish this article for free"
+    r"republish (?:this|our) (?:story|article)|you (?:may|can) republish|"
     # a feedback prompt: "Was this page useful?" (government sites close every page with one)
     r"(?:was|is) this (?:page|article|information|content) (?:useful|helpful)|did you find this \w+ (?:useful|helpful)|"
     r"(?:war|ist) diese (?:seite|information|antwort) hilfreich|"
@@ -89,7 +91,7 @@ CALL_STEMS = (
     "follow", "folg", "suivez", "sígu", "sigue", "donat", "spende", "journalism", "unterstütz",
     "soutenez", "apoya", "cookie", "consent", "einwillig", "@", "touch", "got a", "signal", "threema",
     "privacy", "datenschutz", "confidentialit", "privacidad", "blog", "ticker",
-    "useful", "helpful", "hilfreich", "utile", "útil", "полезн", "مفيد",
+    "republish", "useful", "helpful", "hilfreich", "utile", "útil", "полезн", "مفيد",
     "подпис", "подпиш", "рассылк", "регистр", "только", "поддерж",
     "اشتر", "النشرة", "تابع", "تطبيق", "مشترك",
     "订阅", "注册", "登录", "关注", "下载", "会员", "会員", "登録", "購読", "メル", "有料", "付费", "扫码",

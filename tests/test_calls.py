@@ -132,6 +132,10 @@ CALLS = {
     "feedback-prompt-ru": ("ru", """
         <p class="otzyv">Была ли эта страница полезной? <a href="/feedback">Оставьте отзыв</a></p>""",
      ["Была ли эта страница"]),
+    "republish-en": ("en", """
+        <div class="sc-lm2hg re9Lm"><h3>Republish this story</h3>
+          <p>You may republish this article for free under a Creative Commons licence.</p>
+          <button class="sc-h8tqz bu8h">Get the code</button></div>""", ["You may republish"]),
     "poll-de": ("de", """
         <div class="q1"><p>Sollten die Kontrollen in den Häfen strenger werden?</p>
           <label><input name="p1" type="radio"><span>Ja, unbedingt.</span></label>

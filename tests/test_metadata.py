@@ -268,6 +268,25 @@ def test_a_day_alone_takes_its_time_from_a_time_element_of_that_day():
     assert extract(page(body=others, ld=ld), "https://example.org/a").published == "2024-11-12"
 
 
+def test_authors_and_date_from_the_app_state_where_the_markup_has_none():
+    """A Next.js page whose markup declares nothing (generated class names, the date as
+    text) carries its story in the app state: the object whose headline is the page's
+    title gives authors and publication time; another story's object (a related one)
+    does not."""
+    state = {"props": {"pageProps": {
+        "related": [{"headline": "Council approves bus lanes", "authors": [{"name": "Lee Park"}], "publishedAt": "2024-06-01T08:00:00Z"}],
+        "article": {"headline": "Why water bills will rise", "authors": [{"name": "Amara Okafor", "slug": "amara-okafor"}],
+                    "publishedAt": "2024-07-01T10:00:00.000Z"}}}}
+    html = ("<html><head><title>Why water bills will rise | Civic Desk</title></head><body>"
+            "<div class='sc-x1'><h1 class='sc-x2'>Why water bills will rise</h1>"
+            f"<span class='sc-x4'>July 1, 2024</span>{BODY}</div>"
+            f"<script id='__NEXT_DATA__' type='application/json'>{json.dumps(state)}</script></body></html>")
+    art = extract(html, "https://civicdesk.example.news/utilities/water-bills")
+    assert (art.authors, art.published) == (["Amara Okafor"], "2024-07-01T10:00:00+00:00")
+    other = html.replace('"headline": "Why water bills will rise"', '"headline": "Why sewer bills will rise"')
+    assert extract(other, "https://civicdesk.example.news/utilities/water-bills").authors == []
+
+
 def test_a_live_blog_is_dated_by_the_blog_not_its_last_update():
     ld = {"@type": "LiveBlogPosting", "headline": "Live: the day", "datePublished": "2024-08-04T13:23:00Z",
           "liveBlogUpdate": [{"@type": "BlogPosting", "headline": "Update", "datePublished": "2024-08-05T21:00:18+01:00",

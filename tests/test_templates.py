@@ -77,3 +77,17 @@ def test_a_label_above_the_headline_does_not_start_the_body():
     html = _page("", "").replace("<div class='head'>", f"<div class='head'>{label}<div class='title'>")
     html = html.replace("</h1></div>", "</h1></div></div>")
     assert _text(html) == [_para(i) for i in range(5)]
+
+
+def test_a_minified_page_is_not_cut_at_its_first_four_kilobytes():
+    """The doctype repair (trafilatura's, run on the page's first 4,096 characters)
+    put back the line break it split the first line at: on a page with none there
+    (minified), one landed inside the text at that point ("deferred \\nrepairs"),
+    inside a JSON script too, which then no longer parsed."""
+    state = json.dumps({"props": {"article": {"headline": "Water bills to rise", "author": "Amara Okafor",
+                                              "publishedAt": "2024-07-01T10:00:00Z", "pad": "x" * 4000}}})
+    html = _page("", "").replace("<html>", "<!DOCTYPE html><html>").replace(
+        "</body>", f"<script id='__NEXT_DATA__' type='application/json'>{state}</script></body>")
+    assert "\n" not in html[:4096]
+    art = extract(html, "https://news.example.org/utilities/water-bills")
+    assert (art.authors, art.published) == (["Amara Okafor"], "2024-07-01T10:00:00+00:00")
