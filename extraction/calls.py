@@ -71,7 +71,8 @@ CALL_RE = re.compile(
 PAYWALL_RE = re.compile(
     r"(?:only|exclusively|nur|exklusiv|réservé\w*|s[óo]lo|exclusiv\w*|только) (?:\w+ )?"
     r"(?:for|to|für|aux?|para|для) (?:\w+ )?(?:subscri|abonn|suscri|member|mitglied|membre|socio|подпис)|"
-    r"للمشتركين فقط|会員限定|有料会員|購読者限定|会员专享|仅限会员|付费阅读"
+    r"للمشتركين فقط|会員限定|有料会員|購読者限定|会员专享|仅限会员|付费阅读|"
+    r"^\W*(?:weiterlesen|continue reading|keep reading|lire la suite|seguir leyendo|continuar leyendo) (?:mit|with|avec|con)\b"
 )
 #: The reader addressed: second person, "click", in the same languages.
 READER_WORDS = frozenset("""
@@ -91,7 +92,7 @@ CALL_STEMS = (
     "follow", "folg", "suivez", "sígu", "sigue", "donat", "spende", "journalism", "unterstütz",
     "soutenez", "apoya", "cookie", "consent", "einwillig", "@", "touch", "got a", "signal", "threema",
     "privacy", "datenschutz", "confidentialit", "privacidad", "blog", "ticker",
-    "republish", "useful", "helpful", "hilfreich", "utile", "útil", "полезн", "مفيد",
+    "weiterlesen", "reading", "lire la suite", "leyendo", "republish", "useful", "helpful", "hilfreich", "utile", "útil", "полезн", "مفيد",
     "подпис", "подпиш", "рассылк", "регистр", "только", "поддерж",
     "اشتر", "النشرة", "تابع", "تطبيق", "مشترك",
     "订阅", "注册", "登录", "关注", "下载", "会员", "会員", "登録", "購読", "メル", "有料", "付费", "扫码",

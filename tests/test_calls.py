@@ -136,6 +136,9 @@ CALLS = {
         <div class="sc-lm2hg re9Lm"><h3>Republish this story</h3>
           <p>You may republish this article for free under a Creative Commons licence.</p>
           <button class="sc-h8tqz bu8h">Get the code</button></div>""", ["You may republish"]),
+    "paywall-continue-de": ("de", """
+        <div class="pw"><p class="pw__title">Weiterlesen mit NK+</p>
+          <ul><li>Alle Artikel auf der Website</li><li>Die digitale Zeitung</li></ul></div>""", ["Weiterlesen mit"]),
     "poll-de": ("de", """
         <div class="q1"><p>Sollten die Kontrollen in den Häfen strenger werden?</p>
           <label><input name="p1" type="radio"><span>Ja, unbedingt.</span></label>
