@@ -32,7 +32,8 @@ _FURNITURE_SHORT = [  # whole block, when short (<= 25 words)
     r"abonnez-vous|inscrivez-vous|abonnieren|suscríbete|подпишитесь)",
     # ads, form and error chrome
     r"(?:advertisement|advertising|sponsored(?: content)?|publicité|anzeige|реклама|publicidad|"
-    r"an error (?:has )?occurred|something went wrong|please try again|sorry!?$|thank you!?$|loading\.*$)",
+    r"an error (?:has )?occurred|something went wrong|please try again|sorry!?$|thank you!?$|loading\.*$|"
+    r"(?:ends?|fin|ende|30)\W*$)",  # a press release's end mark: "ENDS", "-30-", "FIN"
     # widget chrome: galleries, carousels, menus
     r"(?:(?:image|photo|slide|picture)\s*\d+\s*(?:of|/)\s*\d+|\d+\s*(?:of|/)\s*\d+$|back to (?:gallery|top)|"
     r"(?:close|caption|next|previous|prev|menu|search|expand|collapse|enlarge|view gallery|open gallery|skip ad)$)",

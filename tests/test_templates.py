@@ -91,3 +91,10 @@ def test_a_minified_page_is_not_cut_at_its_first_four_kilobytes():
     assert "\n" not in html[:4096]
     art = extract(html, "https://news.example.org/utilities/water-bills")
     assert (art.authors, art.published) == (["Amara Okafor"], "2024-07-01T10:00:00+00:00")
+
+
+@pytest.mark.parametrize("mark", ["ENDS", "- ENDS -", "-30-", "FIN"])
+def test_a_press_releases_end_mark_is_no_text(mark):
+    """Press releases close with an end mark before their media contacts."""
+    assert _text(_page("", "").replace("</div></div></body>", f"<p>{mark}</p></div></div></body>")) == [
+        _para(i) for i in range(5)]
