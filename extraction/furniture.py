@@ -255,6 +255,17 @@ CREDIT_WORDS = 60
 CREDIT_WITHIN = 3
 #: Blocks after a paywall's notice, all this short, belong to its box.
 TRAILING_WORDS = 25
+#: The line that opens a press release's media contacts ("Media contacts", "For more
+#: information, please contact:", "Pressekontakt", "Contact presse"): what follows it
+#: (names, telephone numbers, addresses) is no text either.  Lower-cased.
+CONTACTS_RE = re.compile(
+    r"^\W*(?:(?:media|press) (?:contacts?|enquiries|inquiries|office)|contacts? for (?:the )?media|"
+    r"for (?:media|press) (?:enquiries|inquiries|contacts?)|for (?:more|further) information,? (?:please )?contact|"
+    r"pressekontakt|pressestelle\W*$|kontakt für (?:die )?(?:medien|presse)|"
+    r"contacts? (?:presse|médias)|relations (?:presse|médias)|contactos? (?:de|para) (?:prensa|medios)|"
+    r"contatos? (?:para a |de )?imprensa|contatti (?:stampa|per i media)|контакты для (?:сми|прессы))"
+)
+CONTACTS_WORDS = 30
 #: The headline is looked for among the first few blocks, after short ones only.
 HEADLINE_WITHIN = 4
 HEADLINE_AFTER_WORDS = 25
@@ -302,7 +313,7 @@ def clean_blocks(
     out: list[Block] = []
     seen: dict[str, int] = {}  # a block's words -> where it last stood in ``out``
     start = _after_headline(blocks, title)
-    paywall_at = None  # where a paywall's notice stood
+    paywall_at = None  # where a paywall's notice (or the media contacts) stood
     for i, b in enumerate(blocks):
         key = b.key
         if i < start or not key:
@@ -313,6 +324,9 @@ def clean_blocks(
         if leading and description and b.kind == "head" and similar(key, description):
             continue  # the standfirst as a heading: kept in ``description``
         if leading and key in standfirsts:
+            continue
+        if len(key.split()) <= CONTACTS_WORDS and CONTACTS_RE.match(b.text.lower()):
+            paywall_at = len(out)  # the media contacts: the end of the text, as a paywall's notice
             continue
         if is_furniture(b):
             if is_paywall(b):
@@ -335,7 +349,7 @@ def clean_blocks(
         seen[key] = len(out)
         out.append(b)
     if paywall_at is not None and all(len(b.text.split()) <= TRAILING_WORDS for b in out[paywall_at:]):
-        del out[paywall_at:]  # the paywall box's bullet points and labels
+        del out[paywall_at:]  # the paywall box's bullet points and labels; the contacts' lines
     # trailing leftovers: headings with nothing under them, link lists, teaser lists
     while out and (
         out[-1].kind == "head"

@@ -98,3 +98,16 @@ def test_a_press_releases_end_mark_is_no_text(mark):
     """Press releases close with an end mark before their media contacts."""
     assert _text(_page("", "").replace("</div></div></body>", f"<p>{mark}</p></div></div></body>")) == [
         _para(i) for i in range(5)]
+
+
+@pytest.mark.parametrize("heading", ["<h2>Media contacts</h2>", "<p>For more information, please contact:</p>",
+                                     "<h3>Contact presse</h3>", "<p><strong>Pressekontakt</strong></p>"])
+def test_a_press_releases_media_contacts_are_no_text(heading):
+    """The contacts after a press release (names, telephone numbers) go with the line
+    that opens them; a long paragraph after such a line stays (not the contacts)."""
+    contacts = f"{heading}<p>In Geneva, Maria Okonkwo, +41 79 555 12 34</p><p>In Dakar, Ibrahima Diallo, +221 77 555 43 21</p>"
+    html = _page("", "").replace("</div></div></body>", f"{contacts}</div></div></body>")
+    assert _text(html) == [_para(i) for i in range(5)]
+    long = f"{_para(5)} The vote is due in March, after the hearings in every district of the city."
+    html = _page("", "").replace("</div></div></body>", f"{heading}<p>{long}</p></div></div></body>")
+    assert _text(html)[-1] == long
