@@ -47,6 +47,11 @@ def page(head: str = "", body: str = "", ld: dict | None = None) -> str:
         (["Ilana Muhlstein, MS, RDN", "jdadmin"], ["Ilana Muhlstein"]),
         (["By Mike Wuerthele and Malcolm Owen Monday, November 18, 2019"], ["Mike Wuerthele", "Malcolm Owen"]),
         (["Theresa May", "Malcolm X"], ["Theresa May", "Malcolm X"]),
+        (["Published by Jane Doe"], ["Jane Doe"]),
+        (["Publicado por María López"], ["María López"]),
+        (["Por | María José Ortega | 14·11·24 | 18:32 | Actualizado a las 19:05"], ["María José Ortega"]),
+        (["Publié par Jean Dupont, mis à jour le 3 mars"], ["Jean Dupont"]),
+        (["Posted on"], []),
     ],
 )
 def test_author_names_are_cleaned_and_split(raw, names):
@@ -102,6 +107,10 @@ def test_a_byline_named_in_other_languages_without_its_place():
     assert authors(page(body=fr)) == ["Jean Dupont"]
     en = "<p class='byline'>By Jane Doe <span class='byline__location'>Geneva</span></p>"
     assert authors(page(body=en)) == ["Jane Doe"]
+    signed = "<p class='article-signature'>Par Jean Dupont et Marie Martin</p>"
+    assert authors(page(body=signed)) == ["Jean Dupont", "Marie Martin"]
+    firma = "<div class='firma'><span>Por Ana Ruiz</span> <span>Actualizado a las 19:05</span></div>"
+    assert authors(page(body=firma)) == ["Ana Ruiz"]
 
 
 def test_a_meta_value_about_the_publisher_is_no_author():
