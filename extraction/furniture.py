@@ -43,6 +43,30 @@ _FURNITURE_SHORT = [  # whole block, when short (<= 25 words)
     r"publicado|actualizado|опубликовано|обновлено)\b.{0,60}$",
     r"\d+\s*(?:min(?:ute)?s?|minutes?)\s+(?:read|de lecture|lesezeit|de lectura)$",
     r"(?:tags?|topics?|filed under|categories|category|keywords|themen|étiquettes|теги|метки)\s*:?(?:\s.{0,200})?$",
+    # page tools and navigation in other languages, each the whole block: print, back to the
+    # list, previous and next article, share and copy, listen, reading time, font size,
+    # report an error, download the PDF, read on
+    r"(?:imprimer|drucken|imprimir|stampa|печать|версия для печати|طباعة|print[- ]friendly(?: pdf| version)?|"
+    r"back to (?:top|news|all news|press releases|the list|overview|home ?page|search results|blog)|"
+    r"retour (?:en haut(?: de (?:la )?page)?|à la liste|aux actualités|aux communiqués|à l'accueil)|"
+    r"nach oben|zum seitenanfang|zurück (?:zur übersicht|zur liste|zu den pressemitteilungen|zur startseite)|"
+    r"volver (?:arriba|al listado|a noticias|a notas de prensa|al inicio)|наверх|"
+    r"(?:previous|next|prev) (?:article|story|post)|article (?:précédent|suivant)|(?:vorheriger|nächster) (?:artikel|beitrag)|"
+    r"(?:artículo|noticia) (?:anterior|siguiente)|siguiente (?:artículo|noticia)|(?:предыдущая|следующая) (?:статья|новость)|"
+    r"(?:artikel|beitrag|seite) teilen|compartir (?:este artículo|esta noticia|en)|partager (?:cet article|sur)|"
+    r"link kopieren|copier le lien|copiar (?:el )?enlace|скопировать ссылку|شارك|مشاركة|"
+    r"listen to (?:this )?(?:article|story)|écouter (?:cet |l')article|artikel anhören|escuchar (?:este )?(?:artículo|noticia)|"
+    r"слушать|прослушать|"
+    r"(?:font|text) size|taille du texte|schriftgröße|tamaño de (?:letra|texto|fuente)|размер шрифта|"
+    r"report an? (?:error|typo|mistake)|signaler une erreur|fehler melden|reportar (?:un )?error|сообщить об ошибке|"
+    r"lire la suite|continuer la lecture|weiterlesen|zum artikel|seguir leyendo|читать (?:далее|полностью)|اقرأ المزيد|"
+    r"(?:ver|mostrar) comentarios|voir les commentaires|показать комментарии)\W*$",
+    r"(?:reading time|temps de lecture|lesezeit|tiempo de lectura|время чтения)\s*:?\s*\d+\s*\w*\.?$",
+    r"(?:download|télécharger|herunterladen|descargar|скачать)\b.{0,30}\bpdf\b|pdf (?:herunterladen|download)",
+    r"(?:dernière mise à jour|última actualización|page last (?:reviewed|updated)|последнее обновление)\b.{0,60}$",
+    r"(?:mots-clés|schlagw(?:orte|örter)|etiquetas|palabras clave|الكلمات المفتاحية|الوسوم)\s*:(?:\s.{0,200})?$",
+    r"(?:اقرأ أيضا|اقرأ أيضاً|شاهد أيضا)",
+    r"(?:صورة|تصوير)\s*:",
     # comments and copyright
     r"(?:comments?|\d+ comments?|leave a (?:comment|reply)|post a comment|add a comment|view comments|show comments|"
     r"tell us what you think|join (?:the |our )?(?:[\w-]+ )?(?:discussions?|conversations?)|commentaires?|kommentare)\b",

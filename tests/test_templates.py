@@ -111,3 +111,30 @@ def test_a_press_releases_media_contacts_are_no_text(heading):
     long = f"{_para(5)} The vote is due in March, after the hearings in every district of the city."
     html = _page("", "").replace("</div></div></body>", f"{heading}<p>{long}</p></div></div></body>")
     assert _text(html)[-1] == long
+
+
+#: Page tools and navigation labels, as templates in several languages print them in
+#: plain text (not as links, which the sweep drops anyway).
+UI_LABELS = [
+    "Imprimer", "Drucken", "Imprimir", "Версия для печати", "طباعة", "Print friendly pdf",
+    "Back to press releases", "Retour en haut de page", "Nach oben", "Zurück zur Übersicht", "Volver al listado", "Наверх",
+    "Next article", "Article précédent", "Nächster Artikel", "Artículo anterior", "Следующая статья",
+    "Artikel teilen", "Compartir este artículo", "Copier le lien", "Скопировать ссылку", "شارك",
+    "Listen to this article", "Écouter cet article", "Artikel anhören", "Слушать",
+    "Temps de lecture : 3 min", "Lesezeit: 3 Min.", "Время чтения: 3 мин",
+    "Taille du texte", "Schriftgröße", "Signaler une erreur", "Fehler melden", "Сообщить об ошибке",
+    "Lire la suite", "Weiterlesen", "Читать далее", "Télécharger le PDF", "PDF herunterladen",
+    "Dernière mise à jour : 12 novembre 2024", "Mots-clés : tramway, transports", "Schlagworte: Verkehr, B27",
+    "اقرأ أيضا", "صورة: رويترز", "Ver comentarios",
+]
+
+
+@pytest.mark.parametrize("label", UI_LABELS)
+def test_page_tool_labels_in_other_languages_are_no_text(label):
+    assert _text(_page("", f"<p>{label}</p>")) == [_para(i) for i in range(5)]
+
+
+def test_prose_that_starts_like_a_tool_label_stays():
+    """The labels are whole blocks: a sentence that begins with the same words is text."""
+    said = "Weiterlesen konnte er nicht: der Bericht der Kommission war bis auf die erste Seite geschwärzt worden."
+    assert said in _text(_page("", f"<p>{said}</p>"))
