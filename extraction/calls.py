@@ -50,13 +50,23 @@ CALL_TOPIC_RE = re.compile(
     r"[\w.+-]+@[\w-]+\.[a-z]{2,}|get in touch|got a (?:story|tip)|(?:via|über|on|per|par) (?:signal|threema)\b|"
     r"(?:live|news)-?(?:blog|ticker)|"
     r"privacy (?:policy|notice)|datenschutzerklärung|politique de confidentialité|política de privacidad|"
-    r"订阅|注册|登录|关注我们|下载|会员|会員|登録|購読|メルマガ|メールマガジン|有料"
+    r"订阅|注册|登录|关注我们|下载|会员|会員|登録|購読|メルマガ|メールマガジン|有料|"
+    # Italian, Portuguese, Dutch, Polish, Nordic, Finnish, Czech, Turkish
+    r"nieuwsbrief|nyhetsbrev|uutiskirje|bülten|k odběru|iscriviti|abbonati|assine|assinatura|abonneer|prenumerera|"
+    r"abonner på|zapisz się|subskryb|abone ol|evästei|çerez"
 )
 #: Calls that need no other sign: the imperative.
 CALL_RE = re.compile(
     r"sign up (?:for|to|now)|subscribe (?:to|now|today|for)|jetzt (?:abonnieren|anmelden|registrieren)|"
     r"abonniere (?:den|die|das|unser|jetzt)|abonnez-vous|inscrivez-vous|suscríbete|regístrate|подпишитесь|подписывайтесь|اشترك الآن|"
     r"(?:حمّل|حمل|نزّل) تطبيق|关注我们|订阅我们|扫码关注|下载.{0,8}(?:客户端|app)|"
+    r"iscriviti (?:alla|a|ora)|abbonati ora|assine (?:já|agora)|schrijf je (?:nu )?in|abonneer (?:je|nu)|"
+    r"zapisz się|zasubskrybuj|prenumerera på vår|abonner på vår|tilaa (?:uutiskirje|nyt)|abone olun|"
+    r"přihlaste se k odběru|zaregistrujte se|"
+    # cookie notices and "follow us" in the same languages: statements no prose makes
+    r"(?:utilizziamo|usiamo|usamos|utilizamos|gebruiken|używamy|använder|bruger|bruker|používáme) (?:i |os |plików )?cookie|"
+    r"seguici su|siga-nos|segue-nos|volg ons|obserwuj nas|sledujte nás|følg (?:oss|os) på|följ oss på|seuraa meitä|"
+    r"bizi takip|"
     # a republishing offer (nonprofit newsrooms): "You may republish this article for free"
     r"republish (?:this|our) (?:story|article)|you (?:may|can) republish|"
     # a feedback prompt: "Was this page useful?" (government sites close every page with one)
@@ -72,12 +82,17 @@ PAYWALL_RE = re.compile(
     r"(?:only|exclusively|nur|exklusiv|réservé\w*|s[óo]lo|exclusiv\w*|только) (?:\w+ )?"
     r"(?:for|to|für|aux?|para|для) (?:\w+ )?(?:subscri|abonn|suscri|member|mitglied|membre|socio|подпис)|"
     r"للمشتركين فقط|会員限定|有料会員|購読者限定|会员专享|仅限会员|付费阅读|"
+    r"riservat[oa] agli abbonati|exclusiv[oa] para assinantes|alleen (?:voor|beschikbaar voor) abonnees|"
+    r"tylko dla (?:subskrybentów|prenumeratorów)|kun for abonnenter|endast för prenumeranter|vain tilaajille|"
+    r"pouze pro předplatitele|sadece abonelere|"
     r"^\W*(?:weiterlesen|continue reading|keep reading|lire la suite|seguir leyendo|continuar leyendo) (?:mit|with|avec|con)\b"
 )
 #: The reader addressed: second person, "click", in the same languages.
 READER_WORDS = frozenset("""
     you your yours click tap sie ihr ihre ihnen du dich dir dein deine klicken
     vous votre vos tu ton ta tes cliquez usted tus haz вы вас вам ваш ваша ты тебя нажмите
+    tua tuo tuoi ricevere você seu sua receba jij jouw uw ontvang twój twoja otrzymuj din ditt dine dig deg
+    sinun saat váš vás sizin
 """.split())
 #: The same in scripts whose words are not space-separated (or carry their particles).
 READER_MARKS = ("أنت", "لك", "انقر", "你", "您", "点击", "ください", "こちら")
@@ -92,6 +107,11 @@ CALL_STEMS = (
     "follow", "folg", "suivez", "sígu", "sigue", "donat", "spende", "journalism", "unterstütz",
     "soutenez", "apoya", "cookie", "consent", "einwillig", "@", "touch", "got a", "signal", "threema",
     "privacy", "datenschutz", "confidentialit", "privacidad", "blog", "ticker",
+    "nieuwsbrief", "nyhetsbrev", "gebruiken", "używamy", "använder", "bruger", "bruker", "používáme", "utilizziamo",
+    "usiamo", "usamos", "utilizamos", "uutiskirje", "bülten", "odběr", "iscriv", "abbonat", "assin", "abonne", "prenumer",
+    "tilaa", "zapisz", "subskryb", "abone", "evästei", "çerez", "seguici", "siga-nos", "segue-nos", "volg ons",
+    "obserwuj", "sledujte", "følg", "följ", "seuraa", "takip", "riservat", "exclusiv", "alleen", "tylko dla",
+    "kun for", "endast för", "vain tilaajille", "pouze pro", "sadece", "schrijf je", "zaregistr", "přihlaste",
     "weiterlesen", "reading", "lire la suite", "leyendo", "republish", "useful", "helpful", "hilfreich", "utile", "útil", "полезн", "مفيد",
     "подпис", "подпиш", "рассылк", "регистр", "только", "поддерж",
     "اشتر", "النشرة", "تابع", "تطبيق", "مشترك",
