@@ -11,11 +11,11 @@ fields the markup left empty; the framework's markup, never a site's.
 
 from __future__ import annotations
 
-import json
-from typing import Any, Iterator
+from typing import Any
 
 from lxml.html import HtmlElement
 
+from extraction.structured import JSON_DECODER, walk_json
 from extraction.text import norm
 
 STATE_XPATH = "//script[@id='__NEXT_DATA__']"
@@ -24,8 +24,6 @@ AUTHOR_KEYS = ("authors", "author", "byline", "bylines", "creators", "writers")
 DATE_KEYS = ("datePublished", "publishedAt", "published_at", "publishDate", "publishedDate", "publicationDate",
              "firstPublishedAt", "first_published_at", "pubDate")
 NAME_KEYS = ("name", "displayName", "fullName", "title")
-#: How deep the page state is searched for the story object.
-DEPTH = 12
 
 
 def app_story(tree: HtmlElement, title: str | None) -> dict:
@@ -36,10 +34,10 @@ def app_story(tree: HtmlElement, title: str | None) -> dict:
     want = norm(title)
     for script in tree.xpath(STATE_XPATH):
         try:
-            state = json.loads(script.text or "")
+            state = JSON_DECODER.decode(script.text or "")
         except ValueError:
             continue
-        for obj in _objects(state):
+        for obj in walk_json(state):
             if any(isinstance(obj.get(k), str) and norm(obj[k]) == want for k in TITLE_KEYS) \
                     and any(k in obj for k in (*AUTHOR_KEYS, *DATE_KEYS)):
                 return obj
@@ -61,18 +59,3 @@ def story_authors(story: dict) -> list[str]:
 def story_published(story: dict) -> Any:
     """The story object's publication date, as written."""
     return next((story[k] for k in DATE_KEYS if story.get(k)), None)
-
-
-def _objects(data: Any, depth: int = 0) -> Iterator[dict]:
-    """Every object of a JSON value, outer ones first."""
-    if depth > DEPTH:
-        return
-    if isinstance(data, dict):
-        yield data
-        for value in data.values():
-            if isinstance(value, (dict, list)):
-                yield from _objects(value, depth + 1)
-    elif isinstance(data, list):
-        for value in data:
-            if isinstance(value, (dict, list)):
-                yield from _objects(value, depth + 1)

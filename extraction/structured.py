@@ -24,17 +24,18 @@ def types_of(obj: dict) -> set[str]:
     return set()
 
 
-def _walk_json(data: Any, depth: int = 0) -> Iterator[dict]:
+def walk_json(data: Any, depth: int = 0) -> Iterator[dict]:
+    """Every object of a JSON value, outer ones first (to a depth of 12)."""
     if depth > 12:
         return
     if isinstance(data, dict):
         yield data
         for value in data.values():
             if isinstance(value, (dict, list)):
-                yield from _walk_json(value, depth + 1)
+                yield from walk_json(value, depth + 1)
     elif isinstance(data, list):
         for value in data:
-            yield from _walk_json(value, depth + 1)
+            yield from walk_json(value, depth + 1)
 
 
 #: The CDATA wrapper (and its commented-out form) some themes put around JSON-LD.
@@ -60,7 +61,7 @@ def jsonld_objects(scripts: Iterable[HtmlElement]) -> list[dict]:
             data = JSON_DECODER.decode(raw)
         except ValueError:
             continue
-        objects.extend(_walk_json(data))
+        objects.extend(walk_json(data))
     return objects
 
 
