@@ -311,6 +311,19 @@ def _after_headline(blocks: list[Block], title: str) -> int:
     return 0
 
 
+def _without_leading_lines(b: Block, title: str) -> Block:
+    """A paragraph whose first lines (broken off by ``<br>``) are the headline or a date
+    on their own, without them: old CMSes write the date and the text into one element
+    ("14.11.2024<br>The ministry held..."), and trafilatura may join the headline to it."""
+    if b.kind != "p" or "\n" not in b.text:
+        return b
+    lines = b.text.split("\n")
+    while len(lines) > 1 and len(lines[0].split()) <= 10 and (
+            DATE_ONLY_RE.match(lines[0]) or _is_dateline(lines[0]) or (title and norm(lines[0]) == title)):
+        lines.pop(0)
+    return b if len(lines) == b.text.count("\n") + 1 else Block("p", "\n".join(lines), b.links)
+
+
 def _short_items(b: Block) -> bool:
     """A list of labels rather than sentences: every item a few words."""
     return all(len(item.split()) <= SHORT_ITEM_WORDS for item in _list_items(b.text))
@@ -339,6 +352,7 @@ def clean_blocks(
     start = _after_headline(blocks, title)
     paywall_at = None  # where a paywall's notice (or the media contacts) stood
     for i, b in enumerate(blocks):
+        b = _without_leading_lines(b, title)
         key = b.key
         if i < start or not key:
             continue

@@ -167,3 +167,14 @@ def test_prose_that_starts_like_a_tool_label_stays():
     """The labels are whole blocks: a sentence that begins with the same words is text."""
     said = "Weiterlesen konnte er nicht: der Bericht der Kommission war bis auf die erste Seite geschwärzt worden."
     assert said in _text(_page("", f"<p>{said}</p>"))
+
+
+def test_a_date_line_broken_off_the_text_by_br_is_no_text():
+    """Old CMSes write the date and the text into one element ("14.11.2024<br>The
+    ministry held..."): trafilatura gives one block, whose first line is the date."""
+    lines = "<br>\n<br>\n".join(_para(i) for i in range(4))
+    html = ("<html><head><title>Water bills to rise</title></head><body><div class='workarea'>"
+            "<h1>Water bills to rise</h1><div class='news-detail'><span class='news-date-time'>14.11.2024</span>"
+            f"\n{lines}\n</div></div></body></html>")
+    text = extract(html, "https://news.example.org/utilities/water-bills").text
+    assert "14.11.2024" not in text and _para(0) in text and _para(3) in text
