@@ -130,7 +130,9 @@ def _loose_date(s: str) -> str | None:
     try:
         from dateutil import parser as dateparser
 
-        parsed = dateparser.parse(s, fuzzy=False, tzinfos=ZONES)
+        # a dotted date is day first wherever it is written ("05.10.2018": 5 October)
+        dotted = re.match(r"\d{1,2}\.\d{1,2}\.\d{2,4}\b", s) is not None
+        parsed = dateparser.parse(s, fuzzy=False, tzinfos=ZONES, dayfirst=dotted)
     except (ValueError, OverflowError, TypeError):
         return None
     if not 1990 <= parsed.year <= datetime.now(timezone.utc).year + 1:

@@ -296,6 +296,13 @@ def test_authors_and_date_from_the_app_state_where_the_markup_has_none():
     assert extract(other, "https://civicdesk.example.news/utilities/water-bills").authors == []
 
 
+def test_a_dotted_date_is_day_first():
+    """"05.10.2018" is 5 October wherever it is written (German, Russian, Polish
+    CMSes put it in their date meta tags); dateutil read it month first."""
+    head = "<meta name='date' content='05.10.2018 18:32'>"
+    assert extract(page(head), "https://example.org/a").published == "2018-10-05T18:32:00"
+
+
 def test_a_live_blog_is_dated_by_the_blog_not_its_last_update():
     ld = {"@type": "LiveBlogPosting", "headline": "Live: the day", "datePublished": "2024-08-04T13:23:00Z",
           "liveBlogUpdate": [{"@type": "BlogPosting", "headline": "Update", "datePublished": "2024-08-05T21:00:18+01:00",
