@@ -151,10 +151,21 @@ class Publisher:
         self.keys |= {name_key(host.split(".")[0])} if host else set()
         self.keys |= {name_key(h.text_content()) for h in page.tree.iter("h1") if is_site_title(h)}
         self.keys.discard("")
+        self.tree = page.tree
+        self._home: set[str] | None = None
 
     def owns(self, name: str) -> bool:
         """The publisher's own name (spaced, dotted or cased as it may be)."""
         return name_key(name) in self.keys
+
+    def shows(self, name: str) -> bool:
+        """The publisher's own name, or the name its links to the home page show (a logo's
+        text or ``alt``: "Ministry of Foreign Affairs"), looked for when first asked."""
+        if self.owns(name):
+            return True
+        if self._home is None:
+            self._home = {name_key(_label(a)) for a in self.tree.iter("a") if _links_home(a)} - {""}
+        return name_key(name) in self._home
 
 
 def is_site_title(h1: HtmlElement) -> bool:
@@ -162,13 +173,27 @@ def is_site_title(h1: HtmlElement) -> bool:
     page (``<h1 id="site-title"><a href="/" rel="home">Site</a></h1>``, as older themes
     write the site's name on every page)."""
     text = h1.text_content().strip()
-    for a in h1.iter("a"):
-        href = (a.get("href") or "").strip()
-        home = "home" in (a.get("rel") or "").split() or (
-            bool(href) and not href.startswith("#") and urlsplit(href).path in ("", "/") and not urlsplit(href).query)
-        if home and a.text_content().strip() == text:
-            return True
-    return False
+    return any(_links_home(a) and a.text_content().strip() == text for a in h1.iter("a"))
+
+
+def _links_home(a: HtmlElement) -> bool:
+    """Whether a link goes to the site's home page (``rel="home"``, or a path of ``/``)."""
+    href = (a.get("href") or "").strip()
+    if "home" in (a.get("rel") or "").split():
+        return True
+    if not href or href.startswith("#"):
+        return False
+    parts = urlsplit(href)
+    return parts.path in ("", "/") and not parts.query
+
+
+def _label(a: HtmlElement) -> str:
+    """A link's text, or its image's ``alt`` (a logo)."""
+    text = clean_space(a.text_content())
+    if text:
+        return text
+    img = next(a.iter("img"), None)
+    return clean_space(img.get("alt") or "") if img is not None else ""
 
 
 def name_key(name: str | None) -> str:

@@ -136,9 +136,9 @@ def undecorated(title: str, others: list[str], publisher: Publisher) -> str:
     parts = SEPARATOR_RE.split(title)
     if len(parts) < 2:
         return title
-    while len(parts) > 1 and publisher.owns(parts[-1]):
+    while len(parts) > 1 and publisher.shows(parts[-1]):
         parts.pop()
-    while len(parts) > 1 and publisher.owns(parts[0]):
+    while len(parts) > 1 and publisher.shows(parts[0]):
         parts.pop(0)
     return _joined(title, parts)
 

@@ -210,6 +210,21 @@ def test_title_is_not_the_site_title_an_older_theme_sets_in_an_h1():
     assert title(linked) == "Embassy hosts a reading"
 
 
+def test_title_without_the_site_name_its_logo_link_shows():
+    """A ministry's long name after its headlines ("... - Ministry of Foreign Affairs"),
+    in no meta tag and not its host's: its logo, a link to the home page, shows it."""
+    body = "<p>" + "A sentence of the article's body, written out in plain words. " * 12 + "</p>"
+    html = ("<html><head><title>Minister meets counterpart - Ministry of Foreign Affairs</title>"
+            "<meta property='og:title' content='Minister meets counterpart - Ministry of Foreign Affairs'></head><body>"
+            "<div class='header'><a href='/'><img src='/logo.png' alt='Ministry of Foreign Affairs'></a></div>"
+            f"<div class='content'><h1>Minister meets counterpart</h1>{body}</div></body></html>")
+    assert title(html, "https://www.mfa.example.gov/news/123") == "Minister meets counterpart"
+    linked = html.replace("<img src='/logo.png' alt='Ministry of Foreign Affairs'>", "Ministry of Foreign Affairs")
+    assert title(linked, "https://www.mfa.example.gov/news/123") == "Minister meets counterpart"
+    elsewhere = html.replace("<a href='/'>", "<a href='/about'>")
+    assert title(elsewhere, "https://www.mfa.example.gov/news/123") == "Minister meets counterpart - Ministry of Foreign Affairs"
+
+
 def test_title_is_no_section_heading_that_a_long_title_happens_to_hold():
     """"Reviews" is a heading of the page and the last word of its <title>: no headline."""
     head = "<title>Atkins diet in 14 days - lose up to 10 kg. Reviews</title>"
