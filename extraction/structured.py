@@ -176,15 +176,19 @@ def is_site_title(h1: HtmlElement) -> bool:
     return any(_links_home(a) and a.text_content().strip() == text for a in h1.iter("a"))
 
 
+#: The path of a site's home page: ``/``, a language's (``/en/``, ``/pt-br``), an index file.
+HOME_PATH_RE = re.compile(r"^/?(?:[a-z]{2}(?:[-_][a-z]{2})?/?)?(?:index\.\w+)?$", re.I)
+
+
 def _links_home(a: HtmlElement) -> bool:
-    """Whether a link goes to the site's home page (``rel="home"``, or a path of ``/``)."""
+    """Whether a link goes to the site's home page (``rel="home"``, or a home path)."""
     href = (a.get("href") or "").strip()
     if "home" in (a.get("rel") or "").split():
         return True
     if not href or href.startswith("#"):
         return False
     parts = urlsplit(href)
-    return parts.path in ("", "/") and not parts.query
+    return HOME_PATH_RE.match(parts.path) is not None and not parts.query
 
 
 def _label(a: HtmlElement) -> str:

@@ -221,6 +221,8 @@ def test_title_without_the_site_name_its_logo_link_shows():
     assert title(html, "https://www.mfa.example.gov/news/123") == "Minister meets counterpart"
     linked = html.replace("<img src='/logo.png' alt='Ministry of Foreign Affairs'>", "Ministry of Foreign Affairs")
     assert title(linked, "https://www.mfa.example.gov/news/123") == "Minister meets counterpart"
+    language = html.replace("<a href='/'>", "<a href='https://www.mfa.example.gov/en/'>")
+    assert title(language, "https://www.mfa.example.gov/news/123") == "Minister meets counterpart"
     elsewhere = html.replace("<a href='/'>", "<a href='/about'>")
     assert title(elsewhere, "https://www.mfa.example.gov/news/123") == "Minister meets counterpart - Ministry of Foreign Affairs"
 
