@@ -22,7 +22,7 @@ _FURNITURE_SHORT = [  # whole block, when short (<= 25 words)
     r"czytaj (?:więcej|też|także)|lees (?:ook|meer)|läs (?:mer|även|också)|les (?:mer|også)|læs (?:mere|også)|"
     r"leer más|lea también|lee también|leia (?:também|mais)|veja também|leggi anche|читайте также|читать также|см\. также)",
     # sharing and following
-    r"(?:follow us|follow @|like us on|share (?:this|on|via|it|the)|share$|tweet$|print(?: this)?(?: article| story| page)?$|"
+    r"(?:follow us|follow @|follow (?:\S+ ){1,3}on (?:twitter|facebook|instagram|x|tiktok|linkedin|youtube|bluesky|threads|telegram)\b|like us on|share (?:this|on|via|it|the)|share$|tweet$|print(?: this)?(?: article| story| page)?$|"
     r"(?:order )?reprints?$|email$|whatsapp$|facebook$|twitter$|"
     r"linkedin$|pinterest$|copy link|like this (?:story|article)|suivez-nous|partager|folgen sie uns|teilen$|síguenos|compartir$|"
     r"подписывайтесь|поделиться)",
@@ -60,7 +60,16 @@ _FURNITURE_SHORT = [  # whole block, when short (<= 25 words)
     r"(?:font|text) size|taille du texte|schriftgröße|tamaño de (?:letra|texto|fuente)|размер шрифта|"
     r"report an? (?:error|typo|mistake)|signaler une erreur|fehler melden|reportar (?:un )?error|сообщить об ошибке|"
     r"lire la suite|continuer la lecture|weiterlesen|zum artikel|seguir leyendo|читать (?:далее|полностью)|اقرأ المزيد|"
-    r"(?:ver|mostrar) comentarios|voir les commentaires|показать комментарии)\W*$",
+    r"(?:ver|mostrar) comentarios|voir les commentaires|показать комментарии|"
+    r"(?:print|printable|printer[- ]friendly) version|version imprimable|druckversion|druckansicht|"
+    r"versión (?:para )?imprimi(?:r|ble)|versione stampabile|"
+    r"version for the visually impaired|версия для слабовидящих|accessibility|barrierefreiheit|accessibilité|"
+    r"send (?:by e-?mail|to a friend|this (?:page|article))|e-?mail this (?:page|article|story)|"
+    r"envoyer (?:par (?:e-?mail|courriel)|à un ami)|per e-?mail (?:senden|versenden|teilen)|"
+    r"enviar (?:por (?:correo|e-?mail)|a un amigo)|отправить (?:по (?:e-?mail|почте)|другу)|"
+    r"table of contents|inhaltsverzeichnis|sommaire|índice|содержание|rss(?: feeds?)?|listen|"
+    r"(?:all|see all|view all|more) (?:news|press releases|articles|stories)|все новости|toutes les actualités|"
+    r"alle (?:nachrichten|meldungen|pressemitteilungen)|todas las noticias)\W*$",
     r"(?:reading time|temps de lecture|lesezeit|tiempo de lectura|время чтения)\s*:?\s*\d+\s*\w*\.?$",
     r"(?:download|télécharger|herunterladen|descargar|скачать)\b.{0,30}\bpdf\b|pdf (?:herunterladen|download)",
     r"(?:dernière mise à jour|última actualización|page last (?:reviewed|updated)|последнее обновление)\b.{0,60}$",
@@ -285,7 +294,7 @@ TRAILING_WORDS = 25
 CONTACTS_RE = re.compile(
     r"^\W*(?:(?:media|press) (?:contacts?|enquiries|inquiries|office)|contacts? for (?:the )?media|"
     r"for (?:media|press) (?:enquiries|inquiries|contacts?)|for (?:more|further) information,? (?:please )?contact|"
-    r"pressekontakt|pressestelle\W*$|kontakt für (?:die )?(?:medien|presse)|"
+    r"press service\W*$|пресс-служба\W*$|pressekontakt|pressestelle\W*$|kontakt für (?:die )?(?:medien|presse)|"
     r"contacts? (?:presse|médias)|relations (?:presse|médias)|contactos? (?:de|para) (?:prensa|medios)|"
     r"contatos? (?:para a |de )?imprensa|contatti (?:stampa|per i media)|контакты для (?:сми|прессы))"
 )
