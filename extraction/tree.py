@@ -182,9 +182,29 @@ def _teasers_beside(work: HtmlElement, h1: HtmlElement) -> list[HtmlElement]:
     if scope.tag in ("html", "body", "main"):
         return []  # no story scope narrower than the page
     inside = set(scope.iterdescendants("article"))
-    return [el for el in work.iter("article")
-            if el not in inside and len(el.text_content()) < TEASER_CHARS
-            and any(next(h.iter("a"), None) is not None for h in el.iter("h2", "h3", "h4"))]
+    teasers = [el for el in work.iter("article")
+               if el not in inside and len(el.text_content()) < TEASER_CHARS
+               and any(next(h.iter("a"), None) is not None for h in el.iter("h2", "h3", "h4"))]
+    return teasers + _cards_beside(work, scope)
+
+
+def _cards_beside(work: HtmlElement, scope: HtmlElement) -> list[HtmlElement]:
+    """Cards outside the story's scope in any tag: a heading that is a link, with the
+    box it heads (its largest container under TEASER_CHARS): "Tous les communiqués"
+    and its line in a sidebar column that is no ``<aside>``."""
+    within = set(scope.iter("h2", "h3", "h4"))
+    cards = []
+    for h in work.iter("h2", "h3", "h4"):
+        a = next(h.iter("a"), None)
+        if h in within or a is None or clean_space(a.text_content()) != clean_space(h.text_content()):
+            continue
+        box = h
+        while box.getparent() is not None and box.getparent().tag not in ("body", "main", "article") \
+                and len(box.getparent().text_content()) < TEASER_CHARS:
+            box = box.getparent()
+        if box is not h and scope not in box.iter():
+            cards.append(box)
+    return cards
 
 
 #: Block elements a link never holds in running text.
