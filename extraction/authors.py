@@ -56,7 +56,7 @@ def authors_of(page: Page, scope: HtmlElement, art: dict, by_id: dict, hints: di
     byline = _byline(scope)
     if declared and not any(len(name.split()) > 1 for name in byline):
         return declared  # rather than initials ("amw") under the article
-    return byline or own
+    return byline or _credit_line(scope) or own
 
 
 def _declared(page: Page, people: list[str], organisations: list[str], publisher: Publisher,
@@ -189,3 +189,19 @@ def _byline_texts(el: HtmlElement) -> Iterator[str]:
             yield from _byline_texts(child)
         if child.tail:
             yield child.tail
+
+
+#: A credit line in Chinese: "(责编：牛镛、岳弘彬)", "责任编辑：张三", "作者：李四" (editor, author).
+CREDIT_LINE_XPATH = (".//*[contains(text(), '责编') or contains(text(), '责任编辑') or contains(text(), '编辑：')"
+                     " or contains(text(), '作者：')]")
+CREDIT_LINE_RE = re.compile(r"^[\s(（【\[]*(?:责编|责任编辑|编辑|作者)\s*[：:]\s*(?P<names>[^)）】\]]{1,40})[)）】\]]?\s*$")
+
+
+def _credit_line(scope: HtmlElement) -> list[str]:
+    """Names of a short credit line that labels them ("(责编：牛镛、岳弘彬)"), where no
+    byline markup names anyone: Chinese news pages credit their editors so."""
+    for el in scope.xpath(CREDIT_LINE_XPATH):
+        match = CREDIT_LINE_RE.match(clean_space(el.text_content()))
+        if match:
+            return clean_authors([match["names"]])
+    return []

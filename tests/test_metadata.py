@@ -113,6 +113,14 @@ def test_a_byline_named_in_other_languages_without_its_place():
     assert authors(page(body=firma)) == ["Ana Ruiz"]
 
 
+def test_a_chinese_credit_line_names_the_editors():
+    """Chinese news pages credit their editors in a labelled line under the text
+    ("(责编：牛镛、岳弘彬)", "【责任编辑：张三】"), in no byline markup."""
+    assert authors(page(body="<div class='edit cf'>(责编：牛镛、岳弘彬)</div>")) == ["牛镛", "岳弘彬"]
+    assert authors(page(body="<p class='tail'>【责任编辑：张三】</p>")) == ["张三"]
+    assert authors(page(body="<p>外交部发言人就此答记者问时表示，中方对此高度重视。</p>")) == []
+
+
 def test_a_meta_value_about_the_publisher_is_no_author():
     """"Site, City, Country" names the publisher's seat, not the newsroom that wrote it."""
     head = "<meta property='og:site_name' content='example.org'><meta name='author' content='example.org, Frankfurt, Germany'>"
