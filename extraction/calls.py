@@ -119,6 +119,11 @@ CALL_STEMS = (
 )
 #: The stems an ASCII text can hold.
 ASCII_STEMS = tuple(stem for stem in CALL_STEMS if stem.isascii())
+#: The same as one pattern each: on a short text (a link's label) half the cost of the
+#: substring tests, on a paragraph twice it.
+STEMS_RE = re.compile("|".join(map(re.escape, CALL_STEMS)))
+ASCII_STEMS_RE = re.compile("|".join(map(re.escape, ASCII_STEMS)))
+SHORT_TEXT = 60
 #: A bare label naming a call's topic ("Newsletter", "Sign up") is at most this long.
 LABEL_WORDS = 3
 #: Blocks longer than this are prose, whatever they mention.
@@ -147,6 +152,8 @@ def form_boxes(forms: list[HtmlElement]) -> list[HtmlElement]:
 CALL_BOX_CHARS = 300
 #: Words of a button's label ("Donate today", "Je m'abonne", "Get the app").
 BUTTON_WORDS = 6
+#: Characters of a button's label, spaces around it included.
+BUTTON_CHARS = 120
 
 
 def call_boxes(links: list[HtmlElement]) -> list[HtmlElement]:
@@ -160,7 +167,10 @@ def call_boxes(links: list[HtmlElement]) -> list[HtmlElement]:
     for a in links:
         if not _alone(a):
             continue
-        label = clean_space(a.text_content())
+        text = a.text_content()
+        if len(text) > BUTTON_CHARS or not _stemmed(text.lower()):
+            continue  # (most links: a section's or a story's name)
+        label = clean_space(text)
         if not label or len(label.split()) > BUTTON_WORDS or not _call(label, 1.0):
             continue
         box = None
@@ -177,8 +187,8 @@ def call_boxes(links: list[HtmlElement]) -> list[HtmlElement]:
 def _alone(a: HtmlElement) -> bool:
     """Whether a link stands alone in its parent, as a button does, not in running text."""
     parent = a.getparent()
-    if parent is None:
-        return False
+    if parent is None or parent.tag == "li":
+        return False  # (a menu's item: the menus are many, their calls are the header's)
     return not (parent.text or "").strip() and all(not (child.tail or "").strip() for child in parent)
 
 
@@ -226,7 +236,10 @@ UNSPACED_WORD_CHARS = 15
 
 
 def _stemmed(text: str) -> bool:
-    return any(stem in text for stem in (ASCII_STEMS if text.isascii() else CALL_STEMS))
+    ascii = text.isascii()
+    if len(text) <= SHORT_TEXT:
+        return (ASCII_STEMS_RE if ascii else STEMS_RE).search(text) is not None
+    return any(stem in text for stem in (ASCII_STEMS if ascii else CALL_STEMS))
 
 
 def _words(text: str) -> int:
