@@ -14,7 +14,8 @@ Its stages, one module each, in the order ``extraction.assembly.extract`` runs t
 - ``metadata`` with ``titles``, ``authors`` (names cleaned by ``names``) and ``dates``:
   title, authors, dates, section, tags,
   language... (JSON-LD first, then Open Graph / ``article:`` meta, microdata and
-  Dublin Core; for a field still empty, trafilatura's finder for it and htmldate);
+  Dublin Core; for a field still empty, the page's app state (``appdata``: Next.js),
+  then trafilatura's finder for it and htmldate);
 - ``judgement``: is it an article?  One function, one list of article types;
 - ``tree``: the page cleaned in place (hidden and inert elements and page furniture
   dropped, bodies split into chunks joined, layout tables and embedded posts unwrapped);

@@ -18,7 +18,7 @@ from lxml.html import HtmlElement
 from archive.texts import content_hash
 from extraction.article import Article
 from extraction.body import Confirmer, fill_gaps, outside_boxes, structured_body, trafilatura_blocks
-from extraction.furniture import captions, clean_blocks, standfirsts
+from extraction.furniture import captions, clean_blocks, overlines, standfirsts
 from extraction.judgement import Signals, article_object, judge
 from extraction.metadata import metadata
 from extraction.parse import MAX_CHARS, cap_tree, parse, prepare_input
@@ -77,11 +77,12 @@ def body_blocks(tree: HtmlElement, hints: dict, meta: dict, jsonld_body: str | N
     """
     work = tree
     marks = prepare_tree(work, hints)
+    leading = standfirsts(marks) | overlines(work)  # what the body does not start with
     source = work
     if hints.get("content_selector"):
         source = scoped(work, hints["content_selector"]) or work
     blocks = fill_gaps(source, trafilatura_blocks(source))
-    blocks = clean_blocks(blocks, meta, captions(work, marks), standfirsts(marks))
+    blocks = clean_blocks(blocks, meta, captions(work, marks), leading)
     texts = [b.text for b in blocks]
     structured = outside_boxes(structured_body(jsonld_body), marks.boxes)
     s_len, t_len = sum(map(len, structured)), sum(map(len, texts))

@@ -12,15 +12,17 @@ are cleaned by ``extraction.names``.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Iterator
 
 from lxml.html import HtmlElement
 
 from extraction.names import clean_authors, names_in
-from extraction.parse import select
+from extraction.parse import first_of, select
 from extraction.scope import OUTSIDE_ARTICLE_RE
-from extraction.structured import Page, Publisher, json_text, types_of
+from extraction.structured import Page, Publisher, json_text, name_key, types_of
 from extraction.text import clean_space
+from extraction.titles import SEPARATOR_RE
 
 __all__ = ["authors_of", "clean_authors"]
 
@@ -43,9 +45,10 @@ def authors_of(page: Page, scope: HtmlElement, art: dict, by_id: dict, hints: di
         if names:
             return names
     people, organisations = _jsonld_authors(page, art, by_id)
+    site = _site_names(page)
     own: list[str] = []
-    for names in _declared(page, people, organisations, publisher):
-        others = [n for n in names if not publisher.owns(n)]
+    for names in _declared(page, people, organisations, publisher, site):
+        others = [n for n in names if not publisher.owns(n) and name_key(n) not in site]
         if others:
             return others
         own = own or names
@@ -53,16 +56,18 @@ def authors_of(page: Page, scope: HtmlElement, art: dict, by_id: dict, hints: di
     byline = _byline(scope)
     if declared and not any(len(name.split()) > 1 for name in byline):
         return declared  # rather than initials ("amw") under the article
-    return byline or own
+    return byline or _credit_line(scope) or own
 
 
-def _declared(page: Page, people: list[str], organisations: list[str], publisher: Publisher) -> Iterator[list[str]]:
+def _declared(page: Page, people: list[str], organisations: list[str], publisher: Publisher,
+              site: set[str]) -> Iterator[list[str]]:
     """The names each source that declares authors gives, in order, each source read
-    only when the ones before it named no one."""
+    only when the ones before it named no one.  A meta value that is the site's name
+    (``site``) is one organisation's name, whatever commas and "and"s it holds."""
     yield clean_authors(people)
     yield clean_authors(organisations, organisations=True)  # one name an organisation
     for raw in _meta_authors(page, publisher):
-        yield clean_authors(raw)
+        yield clean_authors(raw, organisations=all(name_key(v) in site for v in raw))
     yield clean_authors(_microdata_authors(page.tree))
 
 
@@ -96,6 +101,15 @@ def _person_name(obj: dict) -> str | None:
         return name
     parts = [json_text(obj.get(k)) for k in ("givenName", "familyName")]
     return " ".join(p for p in parts if p) or None
+
+
+def _site_names(page: Page) -> set[str]:
+    """The site's name as the ``<title>`` shows it: its first and last parts set off by
+    a spaced separator ("Headline | Department of Agriculture, Food and Rural Affairs"),
+    as keys (``structured.name_key``)."""
+    title = first_of(page.tree, "title")
+    parts = SEPARATOR_RE.split(clean_space(title.text_content())) if title is not None else []
+    return {name_key(parts[0]), name_key(parts[-1])} - {""} if len(parts) > 1 else set()
 
 
 def _meta_authors(page: Page, publisher: Publisher) -> list[list[str]]:
@@ -136,7 +150,8 @@ def _microdata_authors(tree: HtmlElement) -> list[str]:
 BYLINE_XPATH = (
     ".//*[contains(@class, 'byline') or contains(@class, 'field--name-field-author')]",
     ".//a[contains(concat(' ', @rel, ' '), ' author ')]",
-    ".//*[contains(@class, 'author')][not(contains(@class, 'box') or contains(@class, 'bio')"
+    ".//*[contains(@class, 'author') or contains(@class, 'autor') or contains(@class, 'auteur') or contains(@class, 'signature')"
+    " or contains(@class, 'firma') or contains(@class, 'writer')][not(contains(@class, 'box') or contains(@class, 'bio')"
     " or contains(@class, 'desc') or contains(@class, 'avatar') or contains(@class, 'about'))]",
     ".//a[contains(@href, '/author') or contains(@href, '/autor') or contains(@href, '/auteur')"
     " or contains(@href, '/journalist')]",
@@ -149,7 +164,7 @@ def _byline(scope: HtmlElement) -> list[str]:
         for el in scope.xpath(xpath):
             if any(OUTSIDE_ARTICLE_RE.search(a.get("class", "") + " " + a.get("id", "")) for a in el.iterancestors()):
                 continue
-            text = " | ".join(t for t in map(clean_space, el.itertext()) if t)  # name, role, date apart
+            text = " | ".join(t for t in map(clean_space, _byline_texts(el)) if t)  # name, role, date apart
             if not text or len(text) > 120:
                 continue
             names = clean_authors([text])
@@ -157,3 +172,36 @@ def _byline(scope: HtmlElement) -> list[str]:
                 return names
     return []
 
+
+
+#: Class-name words of a byline's element that holds a place, not a name ("Por Ana Ruiz
+#: <span class="lugar">Murcia</span>"), in the languages seen.
+PLACE_CLASSES = frozenset("location place lugar lieu ort city ciudad ville localidad luogo dateline".split())
+CLASS_WORD_RE = re.compile(r"[a-z]+")
+
+
+def _byline_texts(el: HtmlElement) -> Iterator[str]:
+    """The texts of a byline element, without those of its elements marked as a place."""
+    if el.text:
+        yield el.text
+    for child in el:
+        if isinstance(child.tag, str) and PLACE_CLASSES.isdisjoint(CLASS_WORD_RE.findall(child.get("class", "").lower())):
+            yield from _byline_texts(child)
+        if child.tail:
+            yield child.tail
+
+
+#: A credit line in Chinese: "(责编：牛镛、岳弘彬)", "责任编辑：张三", "作者：李四" (editor, author).
+CREDIT_LINE_XPATH = (".//*[contains(text(), '责编') or contains(text(), '责任编辑') or contains(text(), '编辑：')"
+                     " or contains(text(), '作者：')]")
+CREDIT_LINE_RE = re.compile(r"^[\s(（【\[]*(?:责编|责任编辑|编辑|作者)\s*[：:]\s*(?P<names>[^)）】\]]{1,40})[)）】\]]?\s*$")
+
+
+def _credit_line(scope: HtmlElement) -> list[str]:
+    """Names of a short credit line that labels them ("(责编：牛镛、岳弘彬)"), where no
+    byline markup names anyone: Chinese news pages credit their editors so."""
+    for el in scope.xpath(CREDIT_LINE_XPATH):
+        match = CREDIT_LINE_RE.match(clean_space(el.text_content()))
+        if match:
+            return clean_authors([match["names"]])
+    return []

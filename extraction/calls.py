@@ -50,24 +50,49 @@ CALL_TOPIC_RE = re.compile(
     r"[\w.+-]+@[\w-]+\.[a-z]{2,}|get in touch|got a (?:story|tip)|(?:via|über|on|per|par) (?:signal|threema)\b|"
     r"(?:live|news)-?(?:blog|ticker)|"
     r"privacy (?:policy|notice)|datenschutzerklärung|politique de confidentialité|política de privacidad|"
-    r"订阅|注册|登录|关注我们|下载|会员|会員|登録|購読|メルマガ|メールマガジン|有料"
+    r"订阅|注册|登录|关注我们|下载|会员|会員|登録|購読|メルマガ|メールマガジン|有料|"
+    # Italian, Portuguese, Dutch, Polish, Nordic, Finnish, Czech, Turkish
+    r"nieuwsbrief|nyhetsbrev|uutiskirje|bülten|k odběru|iscriviti|abbonati|assine|assinatura|abonneer|prenumerera|"
+    r"abonner på|zapisz się|subskryb|abone ol|evästei|çerez"
 )
 #: Calls that need no other sign: the imperative.
 CALL_RE = re.compile(
     r"sign up (?:for|to|now)|subscribe (?:to|now|today|for)|jetzt (?:abonnieren|anmelden|registrieren)|"
     r"abonniere (?:den|die|das|unser|jetzt)|abonnez-vous|inscrivez-vous|suscríbete|regístrate|подпишитесь|подписывайтесь|اشترك الآن|"
-    r"(?:حمّل|حمل|نزّل) تطبيق|关注我们|订阅我们|扫码关注|下载.{0,8}(?:客户端|app)"
+    r"(?:حمّل|حمل|نزّل) تطبيق|关注我们|订阅我们|扫码关注|下载.{0,8}(?:客户端|app)|"
+    r"iscriviti (?:alla|a|ora)|abbonati ora|assine (?:já|agora)|schrijf je (?:nu )?in|abonneer (?:je|nu)|"
+    r"zapisz się|zasubskrybuj|prenumerera på vår|abonner på vår|tilaa (?:uutiskirje|nyt)|abone olun|"
+    r"přihlaste se k odběru|zaregistrujte se|"
+    # cookie notices and "follow us" in the same languages: statements no prose makes
+    r"(?:utilizziamo|usiamo|usamos|utilizamos|gebruiken|używamy|använder|bruger|bruker|používáme) (?:i |os |plików )?cookie|"
+    r"seguici su|siga-nos|segue-nos|volg ons|obserwuj nas|sledujte nás|følg (?:oss|os) på|följ oss på|seuraa meitä|"
+    r"bizi takip|"
+    # a republishing offer (nonprofit newsrooms): "You may republish this article for free"
+    r"republish (?:this|our) (?:story|article)|you (?:may|can) republish|"
+    # a feedback prompt: "Was this page useful?" (government sites close every page with one)
+    r"(?:was|is) this (?:page|article|information|content) (?:useful|helpful)|did you find this \w+ (?:useful|helpful)|"
+    r"(?:war|ist) diese (?:seite|information|antwort) hilfreich|"
+    r"(?:cette page|cet article|cette information) (?:vous )?a-t-elle été utile|"
+    r"(?:le|te) (?:ha )?(?:resultado|parecido|sido) útil|¿(?:fue|es) útil (?:esta|este)|"
+    r"был[аи]? ли (?:эта |этот )?(?:страница|статья|информация|материал) полезн|"
+    r"هل كانت هذه (?:الصفحة|المعلومات) مفيدة|هل كان هذا (?:المحتوى|المقال) مفيدا"
 )
 #: A paywall's notice: "for subscribers only".
 PAYWALL_RE = re.compile(
     r"(?:only|exclusively|nur|exklusiv|réservé\w*|s[óo]lo|exclusiv\w*|только) (?:\w+ )?"
     r"(?:for|to|für|aux?|para|для) (?:\w+ )?(?:subscri|abonn|suscri|member|mitglied|membre|socio|подпис)|"
-    r"للمشتركين فقط|会員限定|有料会員|購読者限定|会员专享|仅限会员|付费阅读"
+    r"للمشتركين فقط|会員限定|有料会員|購読者限定|会员专享|仅限会员|付费阅读|"
+    r"riservat[oa] agli abbonati|exclusiv[oa] para assinantes|alleen (?:voor|beschikbaar voor) abonnees|"
+    r"tylko dla (?:subskrybentów|prenumeratorów)|kun for abonnenter|endast för prenumeranter|vain tilaajille|"
+    r"pouze pro předplatitele|sadece abonelere|"
+    r"^\W*(?:weiterlesen|continue reading|keep reading|lire la suite|seguir leyendo|continuar leyendo) (?:mit|with|avec|con)\b"
 )
 #: The reader addressed: second person, "click", in the same languages.
 READER_WORDS = frozenset("""
     you your yours click tap sie ihr ihre ihnen du dich dir dein deine klicken
     vous votre vos tu ton ta tes cliquez usted tus haz вы вас вам ваш ваша ты тебя нажмите
+    tua tuo tuoi ricevere você seu sua receba jij jouw uw ontvang twój twoja otrzymuj din ditt dine dig deg
+    sinun saat váš vás sizin
 """.split())
 #: The same in scripts whose words are not space-separated (or carry their particles).
 READER_MARKS = ("أنت", "لك", "انقر", "你", "您", "点击", "ください", "こちら")
@@ -82,12 +107,23 @@ CALL_STEMS = (
     "follow", "folg", "suivez", "sígu", "sigue", "donat", "spende", "journalism", "unterstütz",
     "soutenez", "apoya", "cookie", "consent", "einwillig", "@", "touch", "got a", "signal", "threema",
     "privacy", "datenschutz", "confidentialit", "privacidad", "blog", "ticker",
+    "nieuwsbrief", "nyhetsbrev", "gebruiken", "używamy", "använder", "bruger", "bruker", "používáme", "utilizziamo",
+    "usiamo", "usamos", "utilizamos", "uutiskirje", "bülten", "odběr", "iscriv", "abbonat", "assin", "abonne", "prenumer",
+    "tilaa", "zapisz", "subskryb", "abone", "evästei", "çerez", "seguici", "siga-nos", "segue-nos", "volg ons",
+    "obserwuj", "sledujte", "følg", "följ", "seuraa", "takip", "riservat", "exclusivo para", "exclusiva para", "alleen", "tylko dla",
+    "kun for", "endast för", "vain tilaajille", "pouze pro", "sadece", "schrijf je", "zaregistr", "přihlaste",
+    "weiterlesen", "continue reading", "keep reading", "lire la suite", "leyendo", "republish", "useful", "helpful", "hilfreich", "utile", "útil", "полезн", "مفيد",
     "подпис", "подпиш", "рассылк", "регистр", "только", "поддерж",
     "اشتر", "النشرة", "تابع", "تطبيق", "مشترك",
     "订阅", "注册", "登录", "关注", "下载", "会员", "会員", "登録", "購読", "メル", "有料", "付费", "扫码",
 )
 #: The stems an ASCII text can hold.
 ASCII_STEMS = tuple(stem for stem in CALL_STEMS if stem.isascii())
+#: The same as one pattern each: on a short text (a link's label) half the cost of the
+#: substring tests, on a paragraph twice it.
+STEMS_RE = re.compile("|".join(map(re.escape, CALL_STEMS)))
+ASCII_STEMS_RE = re.compile("|".join(map(re.escape, ASCII_STEMS)))
+SHORT_TEXT = 60
 #: A bare label naming a call's topic ("Newsletter", "Sign up") is at most this long.
 LABEL_WORDS = 3
 #: Blocks longer than this are prose, whatever they mention.
@@ -109,6 +145,51 @@ def form_boxes(forms: list[HtmlElement]) -> list[HtmlElement]:
         if box is not None:
             boxes.append(box)
     return boxes
+
+
+#: A call button's box holds at most this many characters: the button, a line or two
+#: of pitch ("Our reporting is free to read because readers like you support it").
+CALL_BOX_CHARS = 300
+#: Words of a button's label ("Donate today", "Je m'abonne", "Get the app").
+BUTTON_WORDS = 6
+#: Characters of a button's label, spaces around it included.
+BUTTON_CHARS = 120
+
+
+def call_boxes(links: list[HtmlElement]) -> list[HtmlElement]:
+    """The boxes around call-to-action buttons: a link that stands alone (no running
+    text around it in its parent) and whose label is a call ("Donate today",
+    "Subscribe", "Je m'inscris"), with its largest container of at most
+    CALL_BOX_CHARS of text that does not hold the headline, nor a paywall's notice.  The pitch beside such a
+    button often names nothing it pushes ("Civic Desk is a nonprofit newsroom..."):
+    the button tells what the box is."""
+    boxes = []
+    for a in links:
+        if not _alone(a):
+            continue
+        text = a.text_content()
+        if len(text) > BUTTON_CHARS or not _stemmed(text.lower()):
+            continue  # (most links: a section's or a story's name)
+        label = clean_space(text)
+        if not label or len(label.split()) > BUTTON_WORDS or not _call(label, 1.0):
+            continue
+        box = None
+        for el in (a, *a.iterancestors()):
+            if el.tag in BOX_LIMITS or len(clean_space(el.text_content())) > CALL_BOX_CHARS \
+                    or next(el.iter("h1"), None) is not None:
+                break
+            box = el
+        if box is not None and not PAYWALL_RE.search(box.text_content().lower()):
+            boxes.append(box)  # (a paywall's notice stays, for the sweep to end the body there)
+    return boxes
+
+
+def _alone(a: HtmlElement) -> bool:
+    """Whether a link stands alone in its parent, as a button does, not in running text."""
+    parent = a.getparent()
+    if parent is None or parent.tag == "li":
+        return False  # (a menu's item: the menus are many, their calls are the header's)
+    return not (parent.text or "").strip() and all(not (child.tail or "").strip() for child in parent)
 
 
 def is_call(b: Block) -> bool:
@@ -155,7 +236,10 @@ UNSPACED_WORD_CHARS = 15
 
 
 def _stemmed(text: str) -> bool:
-    return any(stem in text for stem in (ASCII_STEMS if text.isascii() else CALL_STEMS))
+    ascii = text.isascii()
+    if len(text) <= SHORT_TEXT:
+        return (ASCII_STEMS_RE if ascii else STEMS_RE).search(text) is not None
+    return any(stem in text for stem in (ASCII_STEMS if ascii else CALL_STEMS))
 
 
 def _words(text: str) -> int:

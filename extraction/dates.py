@@ -32,13 +32,19 @@ MODIFIED_RDFA = ("schema:datemodified", "dc:modified", "dcterms:modified", "date
 
 def published(page: Page, art: dict, props: dict[str, list[str]]) -> str | None:
     """When the article was first published."""
-    return with_offset(page.tree, [
+    return with_offset(page.tree, published_values(page, art, props)) \
+        or _rdfa_date(page.tree, PUBLISHED_RDFA) or _time_published(page.tree)
+
+
+def published_values(page: Page, art: dict, props: dict[str, list[str]]) -> list[str | None]:
+    """The publication dates the page declares, in order of trust."""
+    return [
         iso(art.get("datePublished")),
         iso(_fact_check(page, art).get("datePublished")),
         *(iso(v) for v in page.meta("article:published_time", "og:published_time", "datepublished")),
         *(iso(v) for v in props["datePublished"]),
         *(iso(v) for v in page.meta(*PUBLISHED_META)),
-    ]) or _rdfa_date(page.tree, PUBLISHED_RDFA) or _time_published(page.tree)
+    ]
 
 
 def _fact_check(page: Page, art: dict) -> dict:
@@ -124,7 +130,9 @@ def _loose_date(s: str) -> str | None:
     try:
         from dateutil import parser as dateparser
 
-        parsed = dateparser.parse(s, fuzzy=False, tzinfos=ZONES)
+        # a dotted date is day first wherever it is written ("05.10.2018": 5 October)
+        dotted = re.match(r"\d{1,2}\.\d{1,2}\.\d{2,4}\b", s) is not None
+        parsed = dateparser.parse(s, fuzzy=False, tzinfos=ZONES, dayfirst=dotted)
     except (ValueError, OverflowError, TypeError):
         return None
     if not 1990 <= parsed.year <= datetime.now(timezone.utc).year + 1:
@@ -148,6 +156,35 @@ def _time_published(tree: HtmlElement) -> str | None:
         if value is not None and marked:
             return iso(value)
     return None
+
+
+#: Class names of a ``<time>`` that dates an update; of a box around a ``<time>`` that
+#: holds comments or other articles.
+UPDATE_TIME_RE = re.compile(r"updat|modif", re.I)
+OTHER_BOX_RE = re.compile(r"comment|related|recommend|popular|teaser|card", re.I)
+
+
+def timed(tree: HtmlElement, day: str | None, values: list[str | None]) -> str | None:
+    """A publication day given alone (a JSON-LD or Dublin Core date, htmldate's) with
+    its time and offset from another source of the same day: the first ``<time
+    datetime>`` of the article (not an update's or a comment's), else another
+    declared value. Themes print the date in a ``<time>`` that carries the instant
+    (a block theme's post date, a field list's "Published on") without marking it as
+    the publication time; and where a meta tag says the same time with another
+    offset, the ``<time>`` printed for readers is the one that was checked."""
+    if not day or len(day) != 10:
+        return day
+    for t in tree.iter("time"):
+        value = iso(t.get("datetime"))
+        if value and len(value) > 10 and value[:10] == day and not _dates_other(t):
+            return value
+    return next((v for v in values if v and len(v) > 10 and v[:10] == day), day)
+
+
+def _dates_other(time: HtmlElement) -> bool:
+    """Whether a ``<time>`` dates an update, a comment, a related article."""
+    return UPDATE_TIME_RE.search(time.get("class", "")) is not None or any(
+        OTHER_BOX_RE.search(el.get("class", "") + " " + el.get("id", "")) for el in time.iterancestors())
 
 
 def _rdfa_date(tree: HtmlElement, names: tuple[str, ...]) -> str | None:

@@ -9,6 +9,7 @@ import re
 from lxml.html import HtmlElement
 
 from extraction.calls import is_call, is_paywall
+from extraction.parse import first_of
 from extraction.text import WORD_RE, Block, norm, similar
 from extraction.tree import Marks
 
@@ -21,7 +22,7 @@ _FURNITURE_SHORT = [  # whole block, when short (<= 25 words)
     r"czytaj (?:więcej|też|także)|lees (?:ook|meer)|läs (?:mer|även|också)|les (?:mer|også)|læs (?:mere|også)|"
     r"leer más|lea también|lee también|leia (?:também|mais)|veja também|leggi anche|читайте также|читать также|см\. также)",
     # sharing and following
-    r"(?:follow us|follow @|like us on|share (?:this|on|via|it|the)|share$|tweet$|print(?: this)?(?: article| story| page)?$|"
+    r"(?:follow us|follow @|follow (?:\S+ ){1,3}on (?:twitter|facebook|instagram|x|tiktok|linkedin|youtube|bluesky|threads|telegram)\b|like us on|share (?:this|on|via|it|the)|share$|tweet$|print(?: this)?(?: article| story| page)?$|"
     r"(?:order )?reprints?$|email$|whatsapp$|facebook$|twitter$|"
     r"linkedin$|pinterest$|copy link|like this (?:story|article)|suivez-nous|partager|folgen sie uns|teilen$|síguenos|compartir$|"
     r"подписывайтесь|поделиться)",
@@ -31,7 +32,8 @@ _FURNITURE_SHORT = [  # whole block, when short (<= 25 words)
     r"abonnez-vous|inscrivez-vous|abonnieren|suscríbete|подпишитесь)",
     # ads, form and error chrome
     r"(?:advertisement|advertising|sponsored(?: content)?|publicité|anzeige|реклама|publicidad|"
-    r"an error (?:has )?occurred|something went wrong|please try again|sorry!?$|thank you!?$|loading\.*$)",
+    r"an error (?:has )?occurred|something went wrong|please try again|sorry!?$|thank you!?$|loading\.*$|"
+    r"(?:ends?|fin|ende|30)\W*$)",  # a press release's end mark: "ENDS", "-30-", "FIN"
     # widget chrome: galleries, carousels, menus
     r"(?:(?:image|photo|slide|picture)\s*\d+\s*(?:of|/)\s*\d+|\d+\s*(?:of|/)\s*\d+$|back to (?:gallery|top)|"
     r"(?:close|caption|next|previous|prev|menu|search|expand|collapse|enlarge|view gallery|open gallery|skip ad)$)",
@@ -41,6 +43,39 @@ _FURNITURE_SHORT = [  # whole block, when short (<= 25 words)
     r"publicado|actualizado|опубликовано|обновлено)\b.{0,60}$",
     r"\d+\s*(?:min(?:ute)?s?|minutes?)\s+(?:read|de lecture|lesezeit|de lectura)$",
     r"(?:tags?|topics?|filed under|categories|category|keywords|themen|étiquettes|теги|метки)\s*:?(?:\s.{0,200})?$",
+    # page tools and navigation in other languages, each the whole block: print, back to the
+    # list, previous and next article, share and copy, listen, reading time, font size,
+    # report an error, download the PDF, read on
+    r"(?:imprimer|drucken|imprimir|stampa|печать|версия для печати|طباعة|print[- ]friendly(?: pdf| version)?|"
+    r"back to (?:top|news|all news|press releases|the list|overview|home ?page|search results|blog)|"
+    r"retour (?:en haut(?: de (?:la )?page)?|à la liste|aux actualités|aux communiqués|à l'accueil)|"
+    r"nach oben|zum seitenanfang|zurück (?:zur übersicht|zur liste|zu den pressemitteilungen|zur startseite)|"
+    r"volver (?:arriba|al listado|a noticias|a notas de prensa|al inicio)|наверх|"
+    r"(?:previous|next|prev) (?:article|story|post)|article (?:précédent|suivant)|(?:vorheriger|nächster) (?:artikel|beitrag)|"
+    r"(?:artículo|noticia) (?:anterior|siguiente)|siguiente (?:artículo|noticia)|(?:предыдущая|следующая) (?:статья|новость)|"
+    r"(?:artikel|beitrag|seite) teilen|compartir (?:este artículo|esta noticia|en)|partager (?:cet article|sur)|"
+    r"link kopieren|copier le lien|copiar (?:el )?enlace|скопировать ссылку|شارك|مشاركة|"
+    r"listen to (?:this )?(?:article|story)|écouter (?:cet |l')article|artikel anhören|escuchar (?:este )?(?:artículo|noticia)|"
+    r"слушать|прослушать|"
+    r"(?:font|text) size|taille du texte|schriftgröße|tamaño de (?:letra|texto|fuente)|размер шрифта|"
+    r"report an? (?:error|typo|mistake)|signaler une erreur|fehler melden|reportar (?:un )?error|сообщить об ошибке|"
+    r"lire la suite|continuer la lecture|weiterlesen|zum artikel|seguir leyendo|читать (?:далее|полностью)|اقرأ المزيد|"
+    r"(?:ver|mostrar) comentarios|voir les commentaires|показать комментарии|"
+    r"(?:print|printable|printer[- ]friendly) version|version imprimable|druckversion|druckansicht|"
+    r"versión (?:para )?imprimi(?:r|ble)|versione stampabile|"
+    r"version for the visually impaired|версия для слабовидящих|accessibility|barrierefreiheit|accessibilité|"
+    r"send (?:by e-?mail|to a friend|this (?:page|article))|e-?mail this (?:page|article|story)|"
+    r"envoyer (?:par (?:e-?mail|courriel)|à un ami)|per e-?mail (?:senden|versenden|teilen)|"
+    r"enviar (?:por (?:correo|e-?mail)|a un amigo)|отправить (?:по (?:e-?mail|почте)|другу)|"
+    r"table of contents|inhaltsverzeichnis|sommaire|índice|содержание|rss(?: feeds?)?|listen|"
+    r"(?:all|see all|view all|more) (?:news|press releases|articles|stories)|все новости|toutes les actualités|"
+    r"alle (?:nachrichten|meldungen|pressemitteilungen)|todas las noticias)\W*$",
+    r"(?:reading time|temps de lecture|lesezeit|tiempo de lectura|время чтения)\s*:?\s*\d+\s*\w*\.?$",
+    r"(?:download|télécharger|herunterladen|descargar|скачать)\b.{0,30}\bpdf\b|pdf (?:herunterladen|download)",
+    r"(?:dernière mise à jour|última actualización|page last (?:reviewed|updated)|последнее обновление)\b.{0,60}$",
+    r"(?:mots-clés|schlagw(?:orte|örter)|etiquetas|palabras clave|الكلمات المفتاحية|الوسوم)\s*:(?:\s.{0,200})?$",
+    r"(?:اقرأ أيضا|اقرأ أيضاً|شاهد أيضا)",
+    r"(?:صورة|تصوير)\s*:",
     # comments and copyright
     r"(?:comments?|\d+ comments?|leave a (?:comment|reply)|post a comment|add a comment|view comments|show comments|"
     r"tell us what you think|join (?:the |our )?(?:[\w-]+ )?(?:discussions?|conversations?)|commentaires?|kommentare)\b",
@@ -184,7 +219,10 @@ def _beside_image(img: HtmlElement) -> list[str]:
     return []
 
 
-STANDFIRST_RE = re.compile(r"excerpt|standfirst|\bdek\b|sub-?title|sub-?headline|strapline|kicker|article-?deck")
+STANDFIRST_RE = re.compile(
+    r"excerpt|standfirst|(?<![a-z])dek(?![a-z])|sub-?title|sub-?headline|strapline|kicker|article-?deck|"
+    r"chap(?:o|ô|eau)|entradilla|vorspann"
+)
 
 
 def standfirsts(marks: Marks) -> set[str]:
@@ -194,6 +232,32 @@ def standfirsts(marks: Marks) -> set[str]:
         text = norm(el.text_content())
         if text and len(text) < 600:
             found.add(text)
+    return found
+
+
+#: Levels above the headline, and siblings before it at each, looked at for its overline.
+OVERLINE_LEVELS = 4
+OVERLINE_SIBLINGS = 3
+#: Characters of an overline ("Media release", "Press release", "Analysis").
+OVERLINE_CHARS = 60
+
+
+def overlines(work: HtmlElement) -> set[str]:
+    """Texts of the short elements right before the page's headline (the ``h1``), at
+    its level and up to OVERLINE_LEVELS above: a label ("Media release"), a kicker or a
+    section set above the headline, where the body never starts.  The sweep leaves
+    them out of the body's start, as it does the standfirst."""
+    h1 = first_of(work, "h1")
+    found: set[str] = set()
+    el = h1
+    for _ in range(OVERLINE_LEVELS):
+        if el is None or el.tag in ("body", "html"):
+            break
+        for sibling in list(el.itersiblings(preceding=True))[:OVERLINE_SIBLINGS]:
+            text = norm(sibling.text_content())
+            if text and len(text) <= OVERLINE_CHARS:
+                found.add(text)
+        el = el.getparent()
     return found
 
 
@@ -224,6 +288,17 @@ CREDIT_WORDS = 60
 CREDIT_WITHIN = 3
 #: Blocks after a paywall's notice, all this short, belong to its box.
 TRAILING_WORDS = 25
+#: The line that opens a press release's media contacts ("Media contacts", "For more
+#: information, please contact:", "Pressekontakt", "Contact presse"): what follows it
+#: (names, telephone numbers, addresses) is no text either.  Lower-cased.
+CONTACTS_RE = re.compile(
+    r"^\W*(?:(?:media|press) (?:contacts?|enquiries|inquiries|office)|contacts? for (?:the )?media|"
+    r"for (?:media|press) (?:enquiries|inquiries|contacts?)|for (?:more|further) information,? (?:please )?contact|"
+    r"press service\W*$|пресс-служба\W*$|pressekontakt|pressestelle\W*$|kontakt für (?:die )?(?:medien|presse)|"
+    r"contacts? (?:presse|médias)|relations (?:presse|médias)|contactos? (?:de|para) (?:prensa|medios)|"
+    r"contatos? (?:para a |de )?imprensa|contatti (?:stampa|per i media)|контакты для (?:сми|прессы))"
+)
+CONTACTS_WORDS = 30
 #: The headline is looked for among the first few blocks, after short ones only.
 HEADLINE_WITHIN = 4
 HEADLINE_AFTER_WORDS = 25
@@ -243,6 +318,19 @@ def _after_headline(blocks: list[Block], title: str) -> int:
         if len(b.text.split()) > HEADLINE_AFTER_WORDS:
             return 0
     return 0
+
+
+def _without_leading_lines(b: Block, title: str) -> Block:
+    """A paragraph whose first lines (broken off by ``<br>``) are the headline or a date
+    on their own, without them: old CMSes write the date and the text into one element
+    ("14.11.2024<br>The ministry held..."), and trafilatura may join the headline to it."""
+    if b.kind != "p" or "\n" not in b.text:
+        return b
+    lines = b.text.split("\n")
+    while len(lines) > 1 and len(lines[0].split()) <= 10 and (
+            DATE_ONLY_RE.match(lines[0]) or _is_dateline(lines[0]) or (title and norm(lines[0]) == title)):
+        lines.pop(0)
+    return b if len(lines) == b.text.count("\n") + 1 else Block("p", "\n".join(lines), b.links)
 
 
 def _short_items(b: Block) -> bool:
@@ -271,8 +359,9 @@ def clean_blocks(
     out: list[Block] = []
     seen: dict[str, int] = {}  # a block's words -> where it last stood in ``out``
     start = _after_headline(blocks, title)
-    paywall_at = None  # where a paywall's notice stood
+    paywall_at = None  # where a paywall's notice (or the media contacts) stood
     for i, b in enumerate(blocks):
+        b = _without_leading_lines(b, title)
         key = b.key
         if i < start or not key:
             continue
@@ -282,6 +371,9 @@ def clean_blocks(
         if leading and description and b.kind == "head" and similar(key, description):
             continue  # the standfirst as a heading: kept in ``description``
         if leading and key in standfirsts:
+            continue
+        if len(key.split()) <= CONTACTS_WORDS and CONTACTS_RE.match(b.text.lower()):
+            paywall_at = len(out)  # the media contacts: the end of the text, as a paywall's notice
             continue
         if is_furniture(b):
             if is_paywall(b):
@@ -304,7 +396,7 @@ def clean_blocks(
         seen[key] = len(out)
         out.append(b)
     if paywall_at is not None and all(len(b.text.split()) <= TRAILING_WORDS for b in out[paywall_at:]):
-        del out[paywall_at:]  # the paywall box's bullet points and labels
+        del out[paywall_at:]  # the paywall box's bullet points and labels; the contacts' lines
     # trailing leftovers: headings with nothing under them, link lists, teaser lists
     while out and (
         out[-1].kind == "head"

@@ -15,6 +15,7 @@ from typing import Any, Iterable
 from lxml import etree
 from lxml.html import HtmlElement
 
+from extraction.appdata import app_story, story_authors, story_published
 from extraction.authors import authors_of, clean_authors
 from extraction import dates
 from extraction.scope import article_scope
@@ -49,9 +50,14 @@ def metadata(page: Page, art: dict, url: str, hints: dict) -> dict[str, Any]:
         "canonical": first(page.links.get("canonical")),
         "page_type": _page_type(page, art),
     }
+    values = dates.published_values(page, art, props)
+    if not fields["authors"] or len(fields["published"] or "") <= 10:
+        _from_app_state(fields, tree, values)
     if not (fields["title"] and fields["published"] and fields["authors"]):
         _fill_in(fields, tree, scope, page, url)
-    if fields["modified"] and fields["published"] and fields["modified"][:19] < fields["published"][:19]:
+    fields["published"] = dates.timed(tree, fields["published"], values)
+    shared = min(len(fields["modified"] or ""), len(fields["published"] or ""), 19)
+    if shared and fields["modified"][:shared] < fields["published"][:shared]:
         fields["modified"] = None  # compared as written (wall clock), with or without an offset
     return fields
 
@@ -81,6 +87,18 @@ def _image(page: Page, art: dict) -> str | None:
     if isinstance(image, dict):
         image = image.get("url") or image.get("contentUrl")
     return first(page.meta("og:image", "og:image:url", "twitter:image"), image if isinstance(image, str) else None)
+
+
+def _from_app_state(fields: dict[str, Any], tree: HtmlElement, values: list[str | None]) -> None:
+    """Authors and publication date the markup left out, from the page's app state
+    (``extraction.appdata``); its date also joins the declared ``values``."""
+    story = app_story(tree, fields["title"])
+    if not story:
+        return
+    fields["authors"] = fields["authors"] or clean_authors(story_authors(story), fields["site_name"])
+    published = dates.iso(story_published(story))
+    fields["published"] = fields["published"] or published
+    values.append(published)
 
 
 def _fill_in(fields: dict[str, Any], tree: HtmlElement, scope: HtmlElement, page: Page, url: str) -> None:

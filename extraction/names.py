@@ -22,9 +22,18 @@ from extraction.text import clean_space
 #: What introduces the names: "By", "Von", "Par", "Reporting by", "Text:"...
 BY_RE = re.compile(
     r"^(?:(?:written|posted|reported|reporting|compiled|edited|published|text|story|words|"
-    r"photos?|ein (?:beitrag|kommentar|gastbeitrag))\s+)?"
+    r"photos?|ein (?:beitrag|kommentar|gastbeitrag)|publicado|escrito|publié|écrit|rédigé|geschrieben|"
+    r"pubblicato|scritto|publicat|escrit|updated)\s+)?"
     r"(?:by|from|von|vom|par|por|di|door|av|af|przez|autor(?:in|es|a)?|author|auteur|text|"
     r"автор(?:ы)?|текст|от|بقلم|作者)\s*[:\-–]?\s+",
+    re.I,
+)
+#: A date's label ("Jane Doe | Updated 12:05", "Actualizado a las 19:05", "Posted on"):
+#: the byline is cut there, unless "by" follows ("Published by Jane Doe").
+DATE_LABEL_RE = re.compile(
+    r"(?:(?<=\w)\W+|^\W*)(?:updated|published|posted|aktualisiert|veröffentlicht|actualizado|publicado|mis à jour|publié|"
+    r"modifié|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd|oppdatert|publisert|opdateret|uppdaterad|"
+    r"publicerad|zaktualizowano|opublikowano|обновлено|опубликовано)\b(?!\s+(?:by|von|par|por|di|door|av|af)\b).*$",
     re.I,
 )
 #: Labels of picture and source credits: a value they start is no byline.
@@ -118,7 +127,7 @@ def names_in(value: str | None, organisation: bool = False) -> list[str]:
     value = re.sub(r"[(\[].*$", "", value)  # and one left open: cut there
     dated = bool(re.search(r"\d", value))  # only then are day and month names looked up
     value = _before_date(value) if dated else value
-    value = re.sub(r"\b(?:updated|published|posted|aktualisiert|veröffentlicht)\b.*$", "", value, flags=re.I)
+    value = DATE_LABEL_RE.sub("", value)
     value = BY_RE.sub("", clean_space(value).strip(" .:-–—|·•"))
     names = []
     for part in [value] if organisation else SPLIT_RE.split(value):

@@ -78,7 +78,10 @@ def _repair(html: str, beginning: str) -> str:
 
     if any(c in html for c in XML_INVALID_CHARS):
         html = INVALID_XML_CHARS.sub("", html)
-    return repair_faulty_html(html[:4096], beginning) + html[4096:]
+    head = repair_faulty_html(html[:4096], beginning)
+    if "\n" not in html[:4096] and head.endswith("\n"):
+        head = head[:-1]  # its doctype repair adds the line break it split at: a minified page has none there
+    return head + html[4096:]
 
 
 def parse(html: str) -> HtmlElement | None:

@@ -24,17 +24,18 @@ def types_of(obj: dict) -> set[str]:
     return set()
 
 
-def _walk_json(data: Any, depth: int = 0) -> Iterator[dict]:
+def walk_json(data: Any, depth: int = 0) -> Iterator[dict]:
+    """Every object of a JSON value, outer ones first (to a depth of 12)."""
     if depth > 12:
         return
     if isinstance(data, dict):
         yield data
         for value in data.values():
             if isinstance(value, (dict, list)):
-                yield from _walk_json(value, depth + 1)
+                yield from walk_json(value, depth + 1)
     elif isinstance(data, list):
         for value in data:
-            yield from _walk_json(value, depth + 1)
+            yield from walk_json(value, depth + 1)
 
 
 #: The CDATA wrapper (and its commented-out form) some themes put around JSON-LD.
@@ -60,7 +61,7 @@ def jsonld_objects(scripts: Iterable[HtmlElement]) -> list[dict]:
             data = JSON_DECODER.decode(raw)
         except ValueError:
             continue
-        objects.extend(_walk_json(data))
+        objects.extend(walk_json(data))
     return objects
 
 
@@ -146,14 +147,59 @@ class Publisher:
             pub = by_id.get(pub["@id"], pub)
         host = urlsplit(url).hostname or ""
         host = re.sub(r"^(?:www\d*|m|amp)\.", "", host)
-        self.keys = {_key(n) for n in (*page.meta("og:site_name", "application-name"), json_text(pub), host) if n}
-        self.keys |= {_key(host.split(".")[0])} if host else set()
+        self.keys = {name_key(n) for n in (*page.meta("og:site_name", "application-name"), json_text(pub), host) if n}
+        self.keys |= {name_key(host.split(".")[0])} if host else set()
+        self.keys |= {name_key(h.text_content()) for h in page.tree.iter("h1") if is_site_title(h)}
         self.keys.discard("")
+        self.tree = page.tree
+        self._home: set[str] | None = None
 
     def owns(self, name: str) -> bool:
         """The publisher's own name (spaced, dotted or cased as it may be)."""
-        return _key(name) in self.keys
+        return name_key(name) in self.keys
+
+    def shows(self, name: str) -> bool:
+        """The publisher's own name, or the name its links to the home page show (a logo's
+        text or ``alt``: "Ministry of Foreign Affairs"), looked for when first asked."""
+        if self.owns(name):
+            return True
+        if self._home is None:
+            self._home = {name_key(_label(a)) for a in self.tree.iter("a") if _links_home(a)} - {""}
+        return name_key(name) in self._home
 
 
-def _key(name: str | None) -> str:
+def is_site_title(h1: HtmlElement) -> bool:
+    """Whether an ``h1`` is the site's title, not a headline: it is a link to the home
+    page (``<h1 id="site-title"><a href="/" rel="home">Site</a></h1>``, as older themes
+    write the site's name on every page)."""
+    text = h1.text_content().strip()
+    return any(_links_home(a) and a.text_content().strip() == text for a in h1.iter("a"))
+
+
+#: The path of a site's home page: ``/``, a language's (``/en/``, ``/pt-br``), an index file.
+HOME_PATH_RE = re.compile(r"^/?(?:[a-z]{2}(?:[-_][a-z]{2})?/?)?(?:index\.\w+)?$", re.I)
+
+
+def _links_home(a: HtmlElement) -> bool:
+    """Whether a link goes to the site's home page (``rel="home"``, or a home path)."""
+    href = (a.get("href") or "").strip()
+    if "home" in (a.get("rel") or "").split():
+        return True
+    if not href or href.startswith("#"):
+        return False
+    parts = urlsplit(href)
+    return HOME_PATH_RE.match(parts.path) is not None and not parts.query
+
+
+def _label(a: HtmlElement) -> str:
+    """A link's text, or its image's ``alt`` (a logo)."""
+    text = clean_space(a.text_content())
+    if text:
+        return text
+    img = next(a.iter("img"), None)
+    return clean_space(img.get("alt") or "") if img is not None else ""
+
+
+def name_key(name: str | None) -> str:
+    """A name compared by its letters and digits, lower-cased: "Golem.de" and "GOLEM DE" are one."""
     return re.sub(r"[\W_]+", "", (name or "").lower())

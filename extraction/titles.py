@@ -26,7 +26,7 @@ from typing import Sequence
 from lxml.html import HtmlElement
 
 from extraction.parse import first_of
-from extraction.structured import Page, Publisher, json_text
+from extraction.structured import Page, Publisher, is_site_title, json_text
 from extraction.text import clean_space
 
 #: A separator between a title and its decorations: spaced dash, bar, dot, guillemet...
@@ -65,7 +65,7 @@ def title_of(page: Page, art: dict, publisher: Publisher, marked: Sequence[str] 
     page_titles = [*map(decoded, page.meta("twitter:title", "title", "dc.title")),
                    decoded(title_el.text if title_el is not None else None)]
     known = [t for t in declared + page_titles if t]
-    h1s = [h for h in tree.iter("h1") if not _in_trail(h)]
+    h1s = [h for h in tree.iter("h1") if not _in_trail(h) and not is_site_title(h)]
     # the microdata headline only where no JSON-LD or og:title declares one: it may leave
     # out an overline shown beside it ("<span>Overline</span> <span itemprop=headline>")
     h1 = _shown_h1([h.text_content() for h in h1s], [] if any(declared) else list(marked), known)
@@ -136,9 +136,9 @@ def undecorated(title: str, others: list[str], publisher: Publisher) -> str:
     parts = SEPARATOR_RE.split(title)
     if len(parts) < 2:
         return title
-    while len(parts) > 1 and publisher.owns(parts[-1]):
+    while len(parts) > 1 and publisher.shows(parts[-1]):
         parts.pop()
-    while len(parts) > 1 and publisher.owns(parts[0]):
+    while len(parts) > 1 and publisher.shows(parts[0]):
         parts.pop(0)
     return _joined(title, parts)
 

@@ -15,7 +15,7 @@ from copy import deepcopy
 from lxml import etree
 from lxml.html import HtmlElement
 
-from extraction.calls import form_boxes
+from extraction.calls import call_boxes, form_boxes
 from extraction.parse import first_of, remove, select
 from extraction.scope import article_scope
 from extraction.text import clean_space
@@ -116,6 +116,9 @@ def prepare_tree(work: HtmlElement, hints: dict) -> Marks:
             marks.boxes.append(el)
     for box in form_boxes([form for form in marks.forms if marks.attached(form)]):
         remove(box)  # sign-up, log-in, search and comment boxes
+    for box in call_boxes([a for a in marks.links if marks.attached(a)]):
+        if marks.attached(box):
+            remove(box)  # a call's button and its pitch ("Donate today")
     for card in _link_cards(marks):
         remove(card)
     for other in _other_articles(work):
@@ -179,9 +182,29 @@ def _teasers_beside(work: HtmlElement, h1: HtmlElement) -> list[HtmlElement]:
     if scope.tag in ("html", "body", "main"):
         return []  # no story scope narrower than the page
     inside = set(scope.iterdescendants("article"))
-    return [el for el in work.iter("article")
-            if el not in inside and len(el.text_content()) < TEASER_CHARS
-            and any(next(h.iter("a"), None) is not None for h in el.iter("h2", "h3", "h4"))]
+    teasers = [el for el in work.iter("article")
+               if el not in inside and len(el.text_content()) < TEASER_CHARS
+               and any(next(h.iter("a"), None) is not None for h in el.iter("h2", "h3", "h4"))]
+    return teasers + _cards_beside(work, scope)
+
+
+def _cards_beside(work: HtmlElement, scope: HtmlElement) -> list[HtmlElement]:
+    """Cards outside the story's scope in any tag: a heading that is a link, with the
+    box it heads (its largest container under TEASER_CHARS): "Tous les communiqués"
+    and its line in a sidebar column that is no ``<aside>``."""
+    within = set(scope.iter("h2", "h3", "h4"))
+    cards = []
+    for h in work.iter("h2", "h3", "h4"):
+        a = next(h.iter("a"), None)
+        if h in within or a is None or clean_space(a.text_content()) != clean_space(h.text_content()):
+            continue
+        box = h
+        while box.getparent() is not None and box.getparent().tag not in ("body", "main", "article") \
+                and len(box.getparent().text_content()) < TEASER_CHARS:
+            box = box.getparent()
+        if box is not h and scope not in box.iter():
+            cards.append(box)
+    return cards
 
 
 #: Block elements a link never holds in running text.

@@ -129,3 +129,22 @@ def test_body_article_larger_than_the_headlines_is_kept():
     """A header that is an <article> of its own, the body in the next one: the body stays."""
     html = f"<html><body><article><h1>Budget row</h1></article><article>{_paragraphs(6)}</article></body></html>"
     assert "Paragraph 0:" in _text(html) and "Paragraph 5:" in _text(html)
+
+
+def test_cards_beside_a_story_in_a_div_stay_out():
+    """A sidebar column that is no <aside> holds a card: a heading that is a link and a
+    line under it. Outside the story's scope, the card goes; a linked subheading inside
+    the story stays."""
+    card = ("<div class='col-4'><div class='card'><div class='card-body'><h3 class='card-title'>"
+            "<a href='/press/'>All press releases</a></h3><p class='card-desc'>Find every press release and "
+            "statement of the ministry here.</p></div></div></div>")
+    html = (
+        "<html><body><div class='row'><div class='col-8'><h1>Budget row</h1>"
+        + "".join(f"<p>{_para(i)}</p>" for i in range(3))
+        + "<h2><a href='/budget-2024'>The budget of 2024</a></h2>"
+        + "".join(f"<p>{_para(i)}</p>" for i in range(3, 6))
+        + f"</div>{card}</div></body></html>"
+    )
+    text = _text(html)
+    assert "Find every press release" not in text
+    assert _para(0) in text and _para(5) in text

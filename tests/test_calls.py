@@ -63,6 +63,14 @@ PROSE = {
         "وذكرت النشرة الصادرة عن الوزارة منذ عام 1952 يوم الأربعاء أن الصادرات عبر الممر تراجعت بمقدار "
         "الثلث، وهو رقم عرفه المشتركون في خدمة الوكالة أولا.",
     ],
+    "it": [
+        "I ministri degli Esteri si sono riuniti martedì a Ginevra per riprendere i negoziati sul corridoio "
+        "del grano, bloccati in primavera dopo una disputa sulle ispezioni nei porti di partenza.",
+        "Secondo i diplomatici, la nuova bozza assegna ai mediatori un ruolo più ampio e fissa un termine "
+        "di novanta giorni per una revisione delle ispezioni, dopo la quale ciascuna parte potrà chiedere modifiche.",
+        "La newsletter del ministero, pubblicata dal 1952, ha riferito mercoledì che le esportazioni attraverso "
+        "il corridoio sono calate di un terzo; gli abbonati al servizio dell'agenzia hanno visto i dati per primi.",
+    ],
     "zh": [
         "各国外长周二在日内瓦会晤，恢复关于粮食走廊的谈判。该谈判在春季因港口检查问题出现分歧而陷入停滞，"
         "此后双方多次交换意见，但始终未能就检查程序达成一致。",
@@ -123,6 +131,33 @@ CALLS = {
     "privacy-fine-print-en": ("en", """
         <p class="fp">Our community members are treated to special offers, promotions, and adverts from us
         and our partners. You can check out at any time. Read our Privacy Policy</p>""", ["Our community members"]),
+    "feedback-prompt-en": ("en", """
+        <div class="cmp-text--feedback"><p>Was this page useful? <a href="/feedback">Tell us</a></p></div>""",
+     ["Was this page useful"]),
+    "feedback-prompt-fr": ("fr", """
+        <p class="avis">Cette page vous a-t-elle été utile ? <a href="/avis">Donnez votre avis</a></p>""",
+     ["Cette page vous a-t-elle"]),
+    "feedback-prompt-ru": ("ru", """
+        <p class="otzyv">Была ли эта страница полезной? <a href="/feedback">Оставьте отзыв</a></p>""",
+     ["Была ли эта страница"]),
+    "republish-en": ("en", """
+        <div class="sc-lm2hg re9Lm"><h3>Republish this story</h3>
+          <p>You may republish this article for free under a Creative Commons licence.</p>
+          <button class="sc-h8tqz bu8h">Get the code</button></div>""", ["You may republish"]),
+    "paywall-continue-de": ("de", """
+        <div class="pw"><p class="pw__title">Weiterlesen mit NK+</p>
+          <ul><li>Alle Artikel auf der Website</li><li>Die digitale Zeitung</li></ul></div>""", ["Weiterlesen mit"]),
+    "newsletter-it": ("it", """
+        <p class="nl-box">Iscriviti alla newsletter per ricevere le notizie del giorno ogni mattina.</p>""",
+     ["Iscriviti alla newsletter"]),
+    "paywall-it": ("it", """
+        <p class="pw-it">Questo articolo è riservato agli abbonati.</p>""", ["riservato agli abbonati"]),
+    "cookies-nl": ("it", """
+        <p class="ck">Wij gebruiken cookies om onze website te verbeteren.</p>""", ["Wij gebruiken cookies"]),
+    "follow-pl": ("it", """<p class="fl">Obserwuj nas na Facebooku</p>""", ["Obserwuj nas"]),
+    "newsletter-pt": ("it", """
+        <p class="nl-pt">Assine a nossa newsletter e receba as notícias do dia.</p>""", ["Assine a nossa"]),
+    "newsletter-sv": ("it", """<p class="nl-sv">Prenumerera på vårt nyhetsbrev</p>""", ["Prenumerera"]),
     "poll-de": ("de", """
         <div class="q1"><p>Sollten die Kontrollen in den Häfen strenger werden?</p>
           <label><input name="p1" type="radio"><span>Ja, unbedingt.</span></label>

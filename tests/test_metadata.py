@@ -47,6 +47,11 @@ def page(head: str = "", body: str = "", ld: dict | None = None) -> str:
         (["Ilana Muhlstein, MS, RDN", "jdadmin"], ["Ilana Muhlstein"]),
         (["By Mike Wuerthele and Malcolm Owen Monday, November 18, 2019"], ["Mike Wuerthele", "Malcolm Owen"]),
         (["Theresa May", "Malcolm X"], ["Theresa May", "Malcolm X"]),
+        (["Published by Jane Doe"], ["Jane Doe"]),
+        (["Publicado por María López"], ["María López"]),
+        (["Por | María José Ortega | 14·11·24 | 18:32 | Actualizado a las 19:05"], ["María José Ortega"]),
+        (["Publié par Jean Dupont, mis à jour le 3 mars"], ["Jean Dupont"]),
+        (["Posted on"], []),
     ],
 )
 def test_author_names_are_cleaned_and_split(raw, names):
@@ -79,6 +84,41 @@ def test_an_organisation_named_with_commas_and_ands_is_one_author():
         assert authors(page(ld=ld)) == [name]
     people = {"@type": "NewsArticle", "headline": "A story", "author": {"@type": "Person", "name": "Jane Doe and John Roe"}}
     assert authors(page(ld=people)) == ["Jane Doe", "John Roe"]
+
+
+def test_a_meta_author_that_is_the_sites_name_in_the_title_is_one_organisation():
+    """A ministry's press release names the ministry in a meta tag (Dublin Core's
+    creator) and at the end of its <title>: one name, not split at its comma and "and";
+    the site's own name, so a person the byline names comes first."""
+    name = "Department of Agriculture, Food and Rural Affairs"
+    head = f"<title>Minister announces a support scheme | {name}</title><meta name='dcterms.creator' content='{name}'>"
+    assert authors(page(head)) == [name]
+    assert authors(page(head, body="<p class='byline'>By Jane Doe</p>")) == ["Jane Doe"]
+    people = "<title>Minister announces a support scheme | Example News</title><meta name='author' content='Jane Doe and John Roe'>"
+    assert authors(page(people)) == ["Jane Doe", "John Roe"]
+
+
+def test_a_byline_named_in_other_languages_without_its_place():
+    """Bylines in class names of other languages ("autor", "auteur"), and the place an
+    element of the byline names ("lugar", "location", "dateline") is no author."""
+    es = "<div class='autor'>Por <strong>María José Ortega</strong> <span class='lugar'>Murcia</span></div>"
+    assert authors(page(body=es)) == ["María José Ortega"]
+    fr = "<p class='signature-auteur'>Par Jean Dupont <span class='signature-lieu'>Bruxelles</span></p>"
+    assert authors(page(body=fr)) == ["Jean Dupont"]
+    en = "<p class='byline'>By Jane Doe <span class='byline__location'>Geneva</span></p>"
+    assert authors(page(body=en)) == ["Jane Doe"]
+    signed = "<p class='article-signature'>Par Jean Dupont et Marie Martin</p>"
+    assert authors(page(body=signed)) == ["Jean Dupont", "Marie Martin"]
+    firma = "<div class='firma'><span>Por Ana Ruiz</span> <span>Actualizado a las 19:05</span></div>"
+    assert authors(page(body=firma)) == ["Ana Ruiz"]
+
+
+def test_a_chinese_credit_line_names_the_editors():
+    """Chinese news pages credit their editors in a labelled line under the text
+    ("(责编：牛镛、岳弘彬)", "【责任编辑：张三】"), in no byline markup."""
+    assert authors(page(body="<div class='edit cf'>(责编：牛镛、岳弘彬)</div>")) == ["牛镛", "岳弘彬"]
+    assert authors(page(body="<p class='tail'>【责任编辑：张三】</p>")) == ["张三"]
+    assert authors(page(body="<p>外交部发言人就此答记者问时表示，中方对此高度重视。</p>")) == []
 
 
 def test_a_meta_value_about_the_publisher_is_no_author():
@@ -163,6 +203,38 @@ def test_title_from_the_microdata_headline_where_nothing_else_declares_one():
     assert title(page(body=shown, ld=ld)) == "Rückbau von Atomkraftwerk - Kühltürme gesprengt"
 
 
+def test_title_is_not_the_site_title_an_older_theme_sets_in_an_h1():
+    """Older themes write the site's name in an h1 linking to the home page on every
+    page, and the headline in an h2: the h1 is no headline, and its text names the
+    publisher, cut from the <title>."""
+    html = ("<html><head><title>Embassy hosts a reading | Diplomatic Notebook</title></head><body>"
+            "<div id='branding'><h1 id='site-title'><span><a href='https://notebook.example.org/' rel='home'>"
+            "Diplomatic Notebook</a></span></h1></div>"
+            f"<div class='post'><h2 class='entry-title'>Embassy hosts a reading</h2>{BODY}</div></body></html>")
+    assert title(html) == "Embassy hosts a reading"
+    linked = html.replace("<h2 class='entry-title'>Embassy hosts a reading</h2>", "").replace(
+        "<h1 id='site-title'><span><a href='https://notebook.example.org/' rel='home'>Diplomatic Notebook</a></span></h1>",
+        "<h1><a href='/2018/10/05/embassy-hosts-a-reading/'>Embassy hosts a reading</a></h1>")
+    assert title(linked) == "Embassy hosts a reading"
+
+
+def test_title_without_the_site_name_its_logo_link_shows():
+    """A ministry's long name after its headlines ("... - Ministry of Foreign Affairs"),
+    in no meta tag and not its host's: its logo, a link to the home page, shows it."""
+    body = "<p>" + "A sentence of the article's body, written out in plain words. " * 12 + "</p>"
+    html = ("<html><head><title>Minister meets counterpart - Ministry of Foreign Affairs</title>"
+            "<meta property='og:title' content='Minister meets counterpart - Ministry of Foreign Affairs'></head><body>"
+            "<div class='header'><a href='/'><img src='/logo.png' alt='Ministry of Foreign Affairs'></a></div>"
+            f"<div class='content'><h1>Minister meets counterpart</h1>{body}</div></body></html>")
+    assert title(html, "https://www.mfa.example.gov/news/123") == "Minister meets counterpart"
+    linked = html.replace("<img src='/logo.png' alt='Ministry of Foreign Affairs'>", "Ministry of Foreign Affairs")
+    assert title(linked, "https://www.mfa.example.gov/news/123") == "Minister meets counterpart"
+    language = html.replace("<a href='/'>", "<a href='https://www.mfa.example.gov/en/'>")
+    assert title(language, "https://www.mfa.example.gov/news/123") == "Minister meets counterpart"
+    elsewhere = html.replace("<a href='/'>", "<a href='/about'>")
+    assert title(elsewhere, "https://www.mfa.example.gov/news/123") == "Minister meets counterpart - Ministry of Foreign Affairs"
+
+
 def test_title_is_no_section_heading_that_a_long_title_happens_to_hold():
     """"Reviews" is a heading of the page and the last word of its <title>: no headline."""
     head = "<title>Atkins diet in 14 days - lose up to 10 kg. Reviews</title>"
@@ -211,6 +283,49 @@ def test_the_hatom_published_date_with_its_time():
     with the hAtom microformat only: <abbr class="published" title="...">."""
     body = "<p class='info'><abbr class='published' title='2024-03-12T18:40:00Z'>Publié le 12 mars 2024</abbr></p>"
     assert extract(page(body=body), "https://www.example.fr/article1234").published == "2024-03-12T18:40:00+00:00"
+
+
+def test_a_day_alone_takes_its_time_from_a_time_element_of_that_day():
+    """Block themes, Drupal field lists and Next.js pages print the post date in a
+    <time datetime> that carries the instant without marking it as the publication
+    time; the day alone (htmldate's, a JSON-LD date) takes it. Not from an update's
+    <time>, nor a comment's."""
+    shown = ("<div class='field--name-field-published-date'><div class='field__label'>Published on</div>"
+             "<time datetime='2024-11-12T11:00:00Z'>12 November 2024</time></div>")
+    assert extract(page(body=shown), "https://example.org/a").published == "2024-11-12T11:00:00+00:00"
+    ld = {"@type": "NewsArticle", "headline": "A story", "datePublished": "2024-11-12"}
+    assert extract(page(body=shown, ld=ld), "https://example.org/a").published == "2024-11-12T11:00:00+00:00"
+    meta = "<meta property='article:published_time' content='2024-11-12T09:30:00+01:00'>"
+    assert extract(page(meta, ld=ld), "https://example.org/a").published == "2024-11-12T09:30:00+01:00"
+    others = ("<time class='updated' datetime='2024-11-12T18:00:00Z'>12 November</time>"
+              "<div class='comment-meta'><time datetime='2024-11-12T19:00:00Z'>12 November</time></div>")
+    assert extract(page(body=others, ld=ld), "https://example.org/a").published == "2024-11-12"
+
+
+def test_authors_and_date_from_the_app_state_where_the_markup_has_none():
+    """A Next.js page whose markup declares nothing (generated class names, the date as
+    text) carries its story in the app state: the object whose headline is the page's
+    title gives authors and publication time; another story's object (a related one)
+    does not."""
+    state = {"props": {"pageProps": {
+        "related": [{"headline": "Council approves bus lanes", "authors": [{"name": "Lee Park"}], "publishedAt": "2024-06-01T08:00:00Z"}],
+        "article": {"headline": "Why water bills will rise", "authors": [{"name": "Amara Okafor", "slug": "amara-okafor"}],
+                    "publishedAt": "2024-07-01T10:00:00.000Z"}}}}
+    html = ("<html><head><title>Why water bills will rise | Civic Desk</title></head><body>"
+            "<div class='sc-x1'><h1 class='sc-x2'>Why water bills will rise</h1>"
+            f"<span class='sc-x4'>July 1, 2024</span>{BODY}</div>"
+            f"<script id='__NEXT_DATA__' type='application/json'>{json.dumps(state)}</script></body></html>")
+    art = extract(html, "https://civicdesk.example.news/utilities/water-bills")
+    assert (art.authors, art.published) == (["Amara Okafor"], "2024-07-01T10:00:00+00:00")
+    other = html.replace('"headline": "Why water bills will rise"', '"headline": "Why sewer bills will rise"')
+    assert extract(other, "https://civicdesk.example.news/utilities/water-bills").authors == []
+
+
+def test_a_dotted_date_is_day_first():
+    """"05.10.2018" is 5 October wherever it is written (German, Russian, Polish
+    CMSes put it in their date meta tags); dateutil read it month first."""
+    head = "<meta name='date' content='05.10.2018 18:32'>"
+    assert extract(page(head), "https://example.org/a").published == "2018-10-05T18:32:00"
 
 
 def test_a_live_blog_is_dated_by_the_blog_not_its_last_update():
