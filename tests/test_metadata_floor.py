@@ -16,10 +16,10 @@ from bench.fields import load_gold, run_fields
 
 REPO = Path(__file__).resolve().parent.parent
 DATASET = REPO.parent / "shared" / "real-pages" / "news"
-#: Measured: title 0.885, authors 0.926, day 1.000, instant 0.992 (trafilatura: 0.721, 0.754, 0.984, -).
+#: Measured: title 0.885, authors 0.934, day 1.000, instant 0.992 (trafilatura: 0.721, 0.754, 0.984, -).
 #: Titles stay below the issue's 0.92: where the JSON-LD headline and og:title differ the
 #: gold takes one or the other site by site (16 and 13 pages; docs/metadata.md).
-FLOORS = {"title": 0.88, "authors": 0.92, "day": 0.99, "instant": 0.98}
+FLOORS = {"title": 0.88, "authors": 0.93, "day": 0.99, "instant": 0.98}
 
 
 @pytest.fixture(scope="module")
@@ -39,5 +39,5 @@ def test_field_floor(scored, field):
 
 def test_author_names_precise(scored):
     ours, theirs = scored
-    assert ours.name_precision >= 0.95 and ours.name_recall >= 0.92
+    assert ours.name_precision >= 0.95 and ours.name_recall >= 0.93
     assert ours.name_precision > theirs.name_precision
