@@ -201,5 +201,5 @@ def _label(a: HtmlElement) -> str:
 
 
 def name_key(name: str | None) -> str:
-    """A name compared by its letters and digits, lower-cased: "Golem.de" and "GOLEM DE" are one."""
+    """A name compared by its letters and digits, lower-cased: "Example.de" and "EXAMPLE DE" are one."""
     return re.sub(r"[\W_]+", "", (name or "").lower())
