@@ -30,9 +30,9 @@ PUBLISHED_RDFA = ("schema:datepublished", "schema:datecreated", "dc:date", "dc:c
 MODIFIED_RDFA = ("schema:datemodified", "dc:modified", "dcterms:modified", "datemodified")
 
 
-def published(page: Page, art: dict, props: dict[str, list[str]]) -> str | None:
-    """When the article was first published."""
-    return with_offset(page.tree, published_values(page, art, props)) \
+def published(page: Page, values: list[str | None]) -> str | None:
+    """When the article was first published (``values``: ``published_values``)."""
+    return with_offset(page.tree, values) \
         or _rdfa_date(page.tree, PUBLISHED_RDFA) or _time_published(page.tree)
 
 

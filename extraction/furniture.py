@@ -244,7 +244,7 @@ OVERLINE_CHARS = 60
 
 def overlines(work: HtmlElement) -> set[str]:
     """Texts of the short elements right before the page's headline (the ``h1``), at
-    its level and up to OVERLINE_LEVELS above: a label ("Media release"), a kicker or a
+    its level and up to OVERLINE_LEVELS above: a label ("Media release"), an overline or a
     section set above the headline, where the body never starts.  The sweep leaves
     them out of the body's start, as it does the standfirst."""
     h1 = first_of(work, "h1")

@@ -34,10 +34,11 @@ def metadata(page: Page, art: dict, url: str, hints: dict) -> dict[str, Any]:
     by_id = {o["@id"]: o for o in page.objects if isinstance(o.get("@id"), str)}
     publisher = Publisher(page, art, by_id, url)
     title = title_of(page, art, publisher, props["headline"])
+    values = dates.published_values(page, art, props)
     fields = {
         "title": title,
         "site_name": first(page.meta("og:site_name", "application-name"), _publisher_name(art, by_id)),
-        "published": dates.published(page, art, props),
+        "published": dates.published(page, values),
         "modified": dates.modified(page, art, props),
         "authors": authors_of(page, scope, art, by_id, hints, publisher),
         "section": _section(page, art, props, title, url),
@@ -50,7 +51,6 @@ def metadata(page: Page, art: dict, url: str, hints: dict) -> dict[str, Any]:
         "canonical": first(page.links.get("canonical")),
         "page_type": _page_type(page, art),
     }
-    values = dates.published_values(page, art, props)
     if not fields["authors"] or len(fields["published"] or "") <= 10:
         _from_app_state(fields, tree, values)
     if not (fields["title"] and fields["published"] and fields["authors"]):
