@@ -19,6 +19,7 @@ from archive.texts import content_hash
 from extraction.article import Article
 from extraction.body import Confirmer, fill_gaps, outside_boxes, structured_body, trafilatura_blocks
 from extraction.furniture import captions, clean_blocks, overlines, standfirsts
+from extraction.joiners import guard, has_joiners, restore
 from extraction.judgement import Signals, article_object, judge
 from extraction.metadata import metadata
 from extraction.parse import MAX_CHARS, cap_tree, parse, prepare_input
@@ -54,7 +55,7 @@ def extract(html: str, url: str, hints: dict | None = None, max_chars: int = MAX
             dated = bool(meta.get("published") or meta.get("authors"))
             signals = Signals.of(page, dated)  # before body_blocks changes the tree
             body = art.get("articleBody") if isinstance(art.get("articleBody"), str) else None
-            blocks = body_blocks(tree, hints, meta, body)
+            blocks = body_blocks(tree, hints, meta, body, has_joiners(html))
         except (ValueError, TypeError, etree.LxmlError, RecursionError) as exc:
             log.debug("extraction failed for %s: %r", url, exc)
             return Article.failed(url, f"extraction failed: {exc!r}", truncated)
@@ -69,13 +70,16 @@ def extract(html: str, url: str, hints: dict | None = None, max_chars: int = MAX
     )
 
 
-def body_blocks(tree: HtmlElement, hints: dict, meta: dict, jsonld_body: str | None) -> list[str]:
+def body_blocks(tree: HtmlElement, hints: dict, meta: dict, jsonld_body: str | None, joiners: bool = False) -> list[str]:
     """The article body as a list of text blocks (paragraphs, headings, lists).
 
     Works on ``tree`` in place (hidden elements dropped, split bodies joined): pass
-    a tree nothing else needs afterwards.
+    a tree nothing else needs afterwards.  ``joiners``: the page has zero-width
+    joiners, which trafilatura would drop from its words (``joiners``).
     """
     work = tree
+    if joiners:
+        guard(work)
     marks = prepare_tree(work, hints)
     leading = standfirsts(marks) | overlines(work)  # what the body does not start with
     source = work
@@ -83,7 +87,7 @@ def body_blocks(tree: HtmlElement, hints: dict, meta: dict, jsonld_body: str | N
         source = scoped(work, hints["content_selector"]) or work
     blocks = fill_gaps(source, trafilatura_blocks(source))
     blocks = clean_blocks(blocks, meta, captions(work, marks), leading)
-    texts = [b.text for b in blocks]
+    texts = [restore(b.text) for b in blocks] if joiners else [b.text for b in blocks]
     structured = outside_boxes(structured_body(jsonld_body), marks.boxes)
     s_len, t_len = sum(map(len, structured)), sum(map(len, texts))
     if s_len >= max(400, 2 * t_len):

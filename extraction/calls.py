@@ -67,6 +67,10 @@ CALL_RE = re.compile(
     r"(?:utilizziamo|usiamo|usamos|utilizamos|gebruiken|używamy|använder|bruger|bruker|používáme) (?:i |os |plików )?cookie|"
     r"seguici su|siga-nos|segue-nos|volg ons|obserwuj nas|sledujte nás|følg (?:oss|os) på|följ oss på|seuraa meitä|"
     r"bizi takip|"
+    # Ukrainian, Indonesian, Persian and Hindi: subscribe, follow, join the channel
+    r"підпишіться|підписуйтесь|стежте за нами|ikuti kami|berlangganan (?:sekarang|newsletter|buletin)|"
+    r"gabung (?:ke |di )?saluran|ما را (?:در .{1,30})?دنبال کنید|عضو (?:کانال|شوید)|"
+    r"फॉलो करें|सब्सक्राइब करें|(?:ऐप|app) डाउनलोड करें|"
     # a republishing offer (nonprofit newsrooms): "You may republish this article for free"
     r"republish (?:this|our) (?:story|article)|you (?:may|can) republish|"
     # a feedback prompt: "Was this page useful?" (government sites close every page with one)
@@ -113,7 +117,8 @@ CALL_STEMS = (
     "obserwuj", "sledujte", "følg", "följ", "seuraa", "takip", "riservat", "exclusivo para", "exclusiva para", "alleen", "tylko dla",
     "kun for", "endast för", "vain tilaajille", "pouze pro", "sadece", "schrijf je", "zaregistr", "přihlaste",
     "weiterlesen", "continue reading", "keep reading", "lire la suite", "leyendo", "republish", "useful", "helpful", "hilfreich", "utile", "útil", "полезн", "مفيد",
-    "подпис", "подпиш", "рассылк", "регистр", "только", "поддерж",
+    "подпис", "подпиш", "рассылк", "регистр", "только", "поддерж", "підпи", "стежте", "ikuti", "berlangganan",
+    "gabung", "دنبال", "عضو", "फॉलो", "सब्सक्राइब", "डाउनलोड",
     "اشتر", "النشرة", "تابع", "تطبيق", "مشترك",
     "订阅", "注册", "登录", "关注", "下载", "会员", "会員", "登録", "購読", "メル", "有料", "付费", "扫码",
 )

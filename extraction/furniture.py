@@ -20,7 +20,10 @@ _FURNITURE_SHORT = [  # whole block, when short (<= 25 words)
     r"most (?:popular|read|viewed|shared)|trending(?: now| stories)?|popular (?:on|now|stories)|top stories|editor'?s picks|"
     r"don'?t miss|explore further|further reading|also on |lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|(?:auch|ebenfalls) interessant\W*$|das könnte sie (?:auch )?interessieren|"
     r"czytaj (?:więcej|też|także)|lees (?:ook|meer)|läs (?:mer|även|också)|les (?:mer|også)|læs (?:mere|også)|"
-    r"leer más|lea también|lee también|leia (?:também|mais)|veja também|leggi anche|читайте также|читать также|см\. также)",
+    r"leer más|lea también|lee también|leia (?:também|mais)|veja também|leggi anche|читайте также|читать также|см\. также|"
+    r"читайте (?:також|ще)|дивіться також|baca (?:juga|selengkapnya)|simak juga|bunu da okuyun|ayrıca okuyun|"
+    r"ilgili (?:haberler|haber|makaleler)|यह भी पढ़ें|ये भी पढ़ें|और पढ़ें|بیشتر بخوانید|اخبار مرتبط|مطالب مرتبط|"
+    r"関連記事|あわせて読みたい|合わせて読みたい)",
     # sharing and following
     r"(?:follow us|follow @|follow (?:\S+ ){1,3}on (?:twitter|facebook|instagram|x|tiktok|linkedin|youtube|bluesky|threads|telegram)\b|like us on|share (?:this|on|via|it|the)|share$|tweet$|print(?: this)?(?: article| story| page)?$|"
     r"(?:order )?reprints?$|email$|whatsapp$|facebook$|twitter$|"
@@ -33,7 +36,7 @@ _FURNITURE_SHORT = [  # whole block, when short (<= 25 words)
     # ads, form and error chrome
     r"(?:advertisement|advertising|sponsored(?: content)?|publicité|anzeige|реклама|publicidad|"
     r"an error (?:has )?occurred|something went wrong|please try again|sorry!?$|thank you!?$|loading\.*$|"
-    r"(?:ends?|fin|ende|30)\W*$)",  # a press release's end mark: "ENDS", "-30-", "FIN"
+    r"(?:ends?|fin|ende|30|انتهای پیام)\W*$)",  # a press release's end mark: "ENDS", "-30-", "FIN"
     # widget chrome: galleries, carousels, menus
     r"(?:(?:image|photo|slide|picture)\s*\d+\s*(?:of|/)\s*\d+|\d+\s*(?:of|/)\s*\d+$|back to (?:gallery|top)|"
     r"(?:close|caption|next|previous|prev|menu|search|expand|collapse|enlarge|view gallery|open gallery|skip ad)$)",
@@ -82,14 +85,16 @@ _FURNITURE_SHORT = [  # whole block, when short (<= 25 words)
     r"(?:copyright|©|\(c\)|all rights reserved)",
     # captions and credits
     r"(?:photo|image|picture|pictured|credit|foto|фото|file photo|photograph)\s*(?::|©|by\b|credit)",
-    r"(?:quelle|source|fuente|fonte|источник|kilde|källa|bron|źródło)\s*:\s*\S+(?:\s+\S+){0,3}$",
+    r"(?:quelle|source|fuente|fonte|источник|джерело|kilde|källa|bron|źródło|sumber|kaynak|منبع|स्रोत|इनपुट)\s*:\s*\S+(?:\s+\S+){0,3}$",
+    # a page of a paginated article: "Page 1 of 3", "Сторінка 1 з 3", "Seite 1 von 3"
+    r"(?:page|seite|pagina|página|halaman|strona|stránka|страница|сторінка|sayfa)\s+\d+\s*(?:of|von|di|de|dari|z|з|из|/)\s*\d+\W*$",
 ]
 FURNITURE_SHORT_RE = re.compile(r"^\W*(?:" + "|".join(_FURNITURE_SHORT) + ")", re.I)
 FURNITURE_ANY_RE = re.compile(  # anywhere in a block of at most 40 words
     r"\b(?:we use cookies|this (?:web)?site uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|"
     r"sign up (?:for|to) (?:our|the) .{0,40}newsletter|subscribe to (?:our|the) .{0,40}(?:newsletter|channel)|"
     r"delivered (?:straight )?to your inbox|in your inbox|"
-    r"this copy is for your personal, non-commercial use|"
+    r"this copy is for your personal, non-commercial use|ctrl ?\+ ?enter|"  # "select the typo and press Ctrl+Enter"
     r"for more (?:news|stories|videos)(?: like this)?,? (?:follow|subscribe|visit|check|go to|head to))",
     re.I,
 )

@@ -7,7 +7,8 @@ page without the first two, the microdata ``headline`` another source gives),
 Each is cleaned the same way:
 
 - entities decoded, also where metadata was escaped twice (``zerst&ouml;ren``,
-  ``&quot;``), soft hyphens and zero-width characters dropped;
+  ``&quot;``), soft hyphens and zero-width spaces dropped (the joiners of Persian and
+  Indic spelling kept);
 - decorations cut at a spaced separator (`` - ``, `` | ``, `` – ``, `` · ``...):
   a part that is the publisher's name (``og:site_name``, the JSON-LD publisher,
   the host: "Example.de", "The Daily Example"), and whatever a title adds around another
@@ -33,7 +34,9 @@ from extraction.text import clean_space
 SEPARATOR = r"\s+[-|–—•·»*/~]\s+|\s*[|｜]\s*|\s*::\s*|\s*--\s*"
 SEPARATOR_RE = re.compile(SEPARATOR)
 ENTITY_RE = re.compile(r"&(?:#\d{2,7}|#x[0-9a-f]{2,6}|[a-z][a-z0-9]{1,31});", re.I)
-INVISIBLE_RE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+#: Invisible characters dropped from titles; not the zero-width (non-)joiner, which
+#: Persian and Indic spelling needs inside words (``extraction.joiners``).
+INVISIBLE_RE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 #: An overline (a topic line) before a colon: "Overline: Headline".
 OVERLINE_RE = re.compile(r"(?P<overline>[^:]{2,80}?):\s+(?P<headline>\S.*)$")
 #: A source's title must be this long (and half the other's) to cut another source down to it.

@@ -159,12 +159,31 @@ UI_LABELS = [
     "Версия для слабовидящих", "Send by e-mail", "Envoyer par e-mail", "Per E-Mail versenden", "Отправить по e-mail",
     "Table of contents", "Accessibility", "Listen", "RSS", "Follow the Ministry on X", "All news", "Все новости",
     "Toutes les actualités", "Alle Nachrichten", "Todas las noticias", "See all press releases",
+    # Ukrainian, Indonesian, Turkish, Hindi, Persian, Japanese: "also read", source and end lines,
+    # a paginated article's page line, the typo prompt, follow and subscribe calls
+    "Читайте також: Польські фермери знову заблокували пункт пропуску", "Baca juga: Festival Kuliner Nusantara",
+    "Bunu da okuyun: Körfez zirvesi Aralık ayında", "यह भी पढ़ें - ब्राज़ील में प्रवासी भारतीयों ने किया स्वागत",
+    "بیشتر بخوانید:", "【関連記事】", "İlgili Haberler", "انتهای پیام/", "(इनपुट: एजेंसी)", "Sumber: Antara",
+    "Сторінка 1 з 3", "Page 2 of 5", "Seite 1 von 4", "Помітили помилку? Виділіть її та натисніть Ctrl+Enter",
+    "Підписуйтесь на наш Telegram-канал, щоб першими дізнаватися головні новини.", "Ikuti kami di Google News",
+    "ما را در تلگرام دنبال کنید", "देश-दुनिया की ताज़ा ख़बरों के लिए हमें गूगल न्यूज़ पर फॉलो करें",
 ]
 
 
 @pytest.mark.parametrize("label", UI_LABELS)
 def test_page_tool_labels_in_other_languages_are_no_text(label):
     assert _text(_page("", f"<p>{label}</p>")) == [_para(i) for i in range(5)]
+
+
+def test_zero_width_joiners_stay_in_the_words():
+    """Persian spelling puts a zero-width non-joiner inside words ("بیانیه‌ای"), Indic
+    scripts and emoji sequences a joiner: trafilatura drops both, the text keeps them."""
+    said = "وزارت امور خارجه در بیانیه\u200cای که امروز منتشر شد، حملات به زیرساخت\u200cهای غیرنظامی را محکوم کرد."
+    flag = "The rainbow flag \U0001F3F3\uFE0F\u200d\U0001F308 flew over the town hall for the whole of the week."
+    html = _page("", f"<p>{said}</p><p>{flag}</p>").replace("Water bills to rise", "بیانیه\u200cای درباره لبنان")
+    art = extract(html, "https://news.example.org/utilities/water-bills")
+    assert said in art.text.split("\n\n") and flag in art.text.split("\n\n")
+    assert art.title == "بیانیه\u200cای درباره لبنان"
 
 
 def test_prose_that_starts_like_a_tool_label_stays():
