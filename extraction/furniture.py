@@ -35,8 +35,7 @@ _FURNITURE_SHORT = [  # whole block, when short (<= 25 words)
     r"abonnez-vous|inscrivez-vous|abonnieren|suscríbete|подпишитесь)",
     # ads, form and error chrome
     r"(?:advertisement|advertising|sponsored(?: content)?|publicité|anzeige|реклама|publicidad|"
-    r"an error (?:has )?occurred|something went wrong|please try again|sorry!?$|thank you!?$|loading\.*$|"
-    r"(?:ends?|fin|ende|30|انتهای پیام)\W*$)",  # a press release's end mark: "ENDS", "-30-", "FIN"
+    r"an error (?:has )?occurred|something went wrong|please try again|sorry!?$|thank you!?$|loading\.*$)",
     # widget chrome: galleries, carousels, menus
     r"(?:(?:image|photo|slide|picture)\s*\d+\s*(?:of|/)\s*\d+|\d+\s*(?:of|/)\s*\d+$|back to (?:gallery|top)|"
     r"(?:close|caption|next|previous|prev|menu|search|expand|collapse|enlarge|view gallery|open gallery|skip ad)$)",
@@ -104,6 +103,19 @@ DATE_ONLY_RE = re.compile(
     r"(?:\s*(?:at|,|-|–|\|)?\s*\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\W*$",
     re.I,
 )
+#: A press release's end mark alone in its block ("ENDS", "- 30 -", "FIN", "###", the
+#: Persian agencies' "انتهای پیام/"): the text ends there; contacts and notes follow.
+END_MARK_RE = re.compile(r"^[\W_]*(?:(?:ends?|fin|ende|30|انتهای پیام)[\W_]*|#{3}\s*)$", re.I)
+#: A row of a date and a few short parts ("November 4, 2024 - Ottawa, Ontario - Department
+#: of External Affairs"): the release's date, place and source, set apart by dashes or bars.
+ROW_SEPARATOR_RE = re.compile(r"\s+[-–—|·•]\s+")
+ROW_PART_WORDS = 5
+#: A caption's credit closing a short block: "(Foto: KBRI Canberra)", "(Photo: Reuters)".
+PHOTO_CREDIT_RE = re.compile(
+    r"[(\[]\s*(?:foto|photo|photos|image|bild|fotoğraf|zdjęcie|фото|світлина|عکس|صورة|फोटो|写真|画像)\s*[:/：]\s*"
+    r"[^()\[\]]{1,60}[)\]]\W*$",
+    re.I,
+)
 CJK_DATE_RE = re.compile(r"^\W*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 EMAIL_ONLY_RE = re.compile(r"^\W*\S+@\S+\.\w+\W*$")
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
@@ -139,7 +151,11 @@ def is_furniture(b: Block) -> bool:
         return True  # a contact line: "Write to Jane Doe at jane@example.com"
     if b.kind == "list" and all(is_furniture(Block("p", item)) for item in _list_items(text)):
         return True  # a list of tools or prompts ("Order Reprints", "Print Article")
-    if words <= 15 and _is_dateline(text):
+    if words <= 15 and (_is_dateline(text) or _is_date_row(text)):
+        return True
+    if words <= 40 and PHOTO_CREDIT_RE.search(text):
+        return True  # a caption set apart from its image ("... (Foto: KBRI Canberra)")
+    if words <= 3 and END_MARK_RE.match(text):
         return True
     if len(text) <= 60 and CJK_DATE_RE.match(text):
         return True  # "2025年1月14日 01時28分 (1月14日 01時40分更新)"
@@ -182,6 +198,14 @@ def _is_dateline(text: str) -> bool:
     tokens = WORD_RE.findall(text.lower())
     dateish = sum(1 for t in tokens if t.isdigit() or t in DATE_WORDS)
     return dateish >= 0.75 * len(tokens)
+
+
+def _is_date_row(text: str) -> bool:
+    """A row of a date and short parts set apart by dashes or bars: the date, the place
+    and the source of a release ("November 4, 2024 - Ottawa, Ontario - Department of ...")."""
+    parts = ROW_SEPARATOR_RE.split(text)
+    return len(parts) >= 2 and all(len(p.split()) <= ROW_PART_WORDS for p in parts) and bool(
+        DATE_ONLY_RE.match(parts[0]) or _is_dateline(parts[0]))
 
 
 CAPTION_CLASS_RE = re.compile(r"caption|credit|photo-desc|image-desc")
@@ -245,12 +269,17 @@ OVERLINE_LEVELS = 4
 OVERLINE_SIBLINGS = 3
 #: Characters of an overline ("Media release", "Press release", "Analysis").
 OVERLINE_CHARS = 60
+#: Words of a label under the headline ("Statement", "Opinion"): one.  With two, a real
+#: page lost a place's name set there as a kicker, and with it the standfirst after it,
+#: which its gold keeps (the standfirst is left out only where the body would start with it).
+LABEL_WORDS = 1
 
 
 def overlines(work: HtmlElement) -> set[str]:
     """Texts of the short elements right before the page's headline (the ``h1``), at
     its level and up to OVERLINE_LEVELS above: a label ("Media release"), an overline or a
-    section set above the headline, where the body never starts.  The sweep leaves
+    section set above the headline, where the body never starts; and the labels of a few
+    words right after it ("Statement").  The sweep leaves
     them out of the body's start, as it does the standfirst."""
     h1 = first_of(work, "h1")
     found: set[str] = set()
@@ -262,6 +291,10 @@ def overlines(work: HtmlElement) -> set[str]:
             text = norm(sibling.text_content())
             if text and len(text) <= OVERLINE_CHARS:
                 found.add(text)
+        for sibling in list(el.itersiblings())[:OVERLINE_SIBLINGS]:
+            text = norm(sibling.text_content())
+            if text and len(text.split()) <= LABEL_WORDS:
+                found.add(text)  # a label set under the headline ("Statement", "Opinion")
         el = el.getparent()
     return found
 
@@ -368,6 +401,9 @@ def clean_blocks(
     for i, b in enumerate(blocks):
         b = _without_leading_lines(b, title)
         key = b.key
+        if out and len(b.text.split()) <= 3 and END_MARK_RE.match(b.text):
+            paywall_at = len(out)  # a press release's end mark: what follows is its contacts and notes
+            continue
         if i < start or not key:
             continue
         leading = not out
@@ -380,6 +416,7 @@ def clean_blocks(
         if len(key.split()) <= CONTACTS_WORDS and CONTACTS_RE.match(b.text.lower()):
             paywall_at = len(out)  # the media contacts: the end of the text, as a paywall's notice
             continue
+
         if is_furniture(b):
             if is_paywall(b):
                 paywall_at = len(out)

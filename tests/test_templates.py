@@ -129,6 +129,29 @@ def test_a_press_releases_end_mark_is_no_text(mark):
         _para(i) for i in range(5)]
 
 
+@pytest.mark.parametrize("mark", ["- 30 -", "###", "انتهای پیام/"])
+def test_a_press_releases_end_mark_ends_the_text(mark):
+    """What follows the end mark is the release's contacts, links and page dates, in
+    short lines that name no contact ("Associated links", "Date modified:")."""
+    after = ("<h2>Associated links</h2><h2>Contacts</h2><p>Media Relations Office<br>Department of Water<br>"
+             "613-555-0148</p><ul><li>Date modified:</li></ul>")
+    assert _text(_page("", "").replace("</div></div></body>", f"<p>{mark}</p>{after}</div></div></body>")) == [
+        _para(i) for i in range(5)]
+
+
+def test_a_release_date_row_a_label_under_the_headline_and_a_set_apart_caption_are_no_text():
+    """A release's row of date, place and source ("November 4, 2024 - Ottawa, Ontario -
+    Department of ..."), a one-word label right under the headline ("Statement"), and a
+    caption in its own block after the image's, closed by its credit ("(Foto: ...)")."""
+    row = "<p>November 4, 2024 - Ottawa, Ontario - Department of Water</p>"
+    label = "<div class='row'><span class='label label-info'>Statement</span></div>"
+    caption = "<div class='sep'><img src='/a.jpg'></div><div><i>Residents queue at the utility office (Foto: City Hall)</i></div>"
+    html = _page("", "").replace("</h1>", f"</h1>{label}").replace("<div class='copy'>", f"<div class='copy'>{caption}{row}")
+    assert _text(html) == [_para(i) for i in range(5)]
+    prose = "<p>November 4, 2024 - a date the council will not forget, as the water ran brown in every tap of the city.</p>"
+    assert prose[3:-4] in _text(_page("", prose))
+
+
 @pytest.mark.parametrize("heading", ["<h2>Media contacts</h2>", "<p>For more information, please contact:</p>",
                                      "<h3>Contact presse</h3>", "<p><strong>Pressekontakt</strong></p>"])
 def test_a_press_releases_media_contacts_are_no_text(heading):
@@ -163,7 +186,7 @@ UI_LABELS = [
     # a paginated article's page line, the typo prompt, follow and subscribe calls
     "Читайте також: Польські фермери знову заблокували пункт пропуску", "Baca juga: Festival Kuliner Nusantara",
     "Bunu da okuyun: Körfez zirvesi Aralık ayında", "यह भी पढ़ें - ब्राज़ील में प्रवासी भारतीयों ने किया स्वागत",
-    "بیشتر بخوانید:", "【関連記事】", "İlgili Haberler", "انتهای پیام/", "(इनपुट: एजेंसी)", "Sumber: Antara",
+    "بیشتر بخوانید:", "【関連記事】", "İlgili Haberler", "(इनपुट: एजेंसी)", "Sumber: Antara",
     "Сторінка 1 з 3", "Page 2 of 5", "Seite 1 von 4", "Помітили помилку? Виділіть її та натисніть Ctrl+Enter",
     "Підписуйтесь на наш Telegram-канал, щоб першими дізнаватися головні новини.", "Ikuti kami di Google News",
     "ما را در تلگرام دنبال کنید", "देश-दुनिया की ताज़ा ख़बरों के लिए हमें गूगल न्यूज़ पर फॉलो करें",
