@@ -358,15 +358,16 @@ def _after_headline(blocks: list[Block], title: str) -> int:
     return 0
 
 
-def _without_leading_lines(b: Block, title: str) -> Block:
-    """A paragraph whose first lines (broken off by ``<br>``) are the headline or a date
-    on their own, without them: old CMSes write the date and the text into one element
-    ("14.11.2024<br>The ministry held..."), and trafilatura may join the headline to it."""
+def _without_leading_lines(b: Block, title: str, leading: set[str] = frozenset()) -> Block:
+    """A paragraph whose first lines (broken off by ``<br>``) are the headline, a date or
+    a label set above or under the headline (``leading``: "LIVE") on their own, without
+    them: old CMSes write the date and the text into one element ("14.11.2024<br>The
+    ministry held..."), and trafilatura may join the page's header into one block."""
     if b.kind != "p" or "\n" not in b.text:
         return b
     lines = b.text.split("\n")
     while len(lines) > 1 and len(lines[0].split()) <= 10 and (
-            DATE_ONLY_RE.match(lines[0]) or _is_dateline(lines[0]) or (title and norm(lines[0]) == title)):
+            DATE_ONLY_RE.match(lines[0]) or _is_dateline(lines[0]) or norm(lines[0]) in (title, *leading)):
         lines.pop(0)
     return b if len(lines) == b.text.count("\n") + 1 else Block("p", "\n".join(lines), b.links)
 
@@ -399,7 +400,7 @@ def clean_blocks(
     start = _after_headline(blocks, title)
     paywall_at = None  # where a paywall's notice (or the media contacts) stood
     for i, b in enumerate(blocks):
-        b = _without_leading_lines(b, title)
+        b = _without_leading_lines(b, title, standfirsts)
         key = b.key
         if out and len(b.text.split()) <= 3 and END_MARK_RE.match(b.text):
             paywall_at = len(out)  # a press release's end mark: what follows is its contacts and notes

@@ -59,6 +59,18 @@ def test_every_field_right_on_variants_with_less_markup(name):
     assert art.text.split("\n\n") == want["body"]
 
 
+def test_a_header_read_as_one_block_leaves_its_label_headline_and_date_out():
+    """Where trafilatura falls back to the whole page, it may join the header's lines
+    into one block ("LIVE / headline / Updated: date / standfirst"): the lines that are
+    a label set by the headline, the headline or a date go; the standfirst, not marked
+    as one here, stays, as everywhere."""
+    html = (PAGES / "pl-liveblog.html").read_text(encoding="utf-8")
+    html = html.replace('class="live-post"', 'class="liveblog-entry"').replace('class="entry-content"', 'class="liveblog-entry__content"')
+    want = json.loads((PAGES / "pl-liveblog.json").read_text(encoding="utf-8"))
+    lead = "Przywódcy państw NATO zebrali się w Hadze. Najważniejsze wydarzenia drugiego dnia szczytu."
+    assert extract(html, want["url"]).text.split("\n\n") == [lead, *want["body"]]
+
+
 def _para(i: int) -> str:
     return f"Paragraph {i}: the utility asked the council again on Tuesday to raise the water rates by nine percent."
 
