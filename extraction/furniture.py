@@ -103,13 +103,16 @@ DATE_ONLY_RE = re.compile(
     r"(?:\s*(?:at|,|-|–|\|)?\s*\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\W*$",
     re.I,
 )
-#: A press release's end mark alone in its block ("ENDS", "- 30 -", "FIN", "###", the
-#: Persian agencies' "انتهای پیام/"): the text ends there; contacts and notes follow.
-END_MARK_RE = re.compile(r"^[\W_]*(?:(?:ends?|fin|ende|30|انتهای پیام)[\W_]*|#{3}\s*)$", re.I)
+#: A press release's end mark alone in its block ("ENDS", "- 30 -", "FIN", "###", a
+#: transcript's "(Concluded)", the Persian agencies' "انتهای پیام/"): the text ends there;
+#: contacts, notes, the place and date follow.
+END_MARK_RE = re.compile(r"^[\W_]*(?:(?:ends?|fin|ende|30|concluded|انتهای پیام)[\W_]*|#{3}\s*)$", re.I)
 #: A row of a date and a few short parts ("November 4, 2024 - Ottawa, Ontario - Department
 #: of External Affairs"): the release's date, place and source, set apart by dashes or bars.
 ROW_SEPARATOR_RE = re.compile(r"\s+[-–—|·•]\s+")
 ROW_PART_WORDS = 5
+#: Words of the place in a statement's closing place-and-date lines ("New Delhi").
+PLACE_WORDS = 4
 #: A caption's credit closing a short block: "(Foto: KBRI Canberra)", "(Photo: Reuters)".
 PHOTO_CREDIT_RE = re.compile(
     r"[(\[]\s*(?:foto|photo|photos|image|bild|fotoğraf|zdjęcie|фото|світлина|عکس|صورة|फोटो|写真|画像)\s*[:/：]\s*"
@@ -151,7 +154,7 @@ def is_furniture(b: Block) -> bool:
         return True  # a contact line: "Write to Jane Doe at jane@example.com"
     if b.kind == "list" and all(is_furniture(Block("p", item)) for item in _list_items(text)):
         return True  # a list of tools or prompts ("Order Reprints", "Print Article")
-    if words <= 15 and (_is_dateline(text) or _is_date_row(text)):
+    if words <= 15 and (_is_dateline(text) or _is_date_row(text) or _is_place_and_date(text)):
         return True
     if words <= 40 and PHOTO_CREDIT_RE.search(text):
         return True  # a caption set apart from its image ("... (Foto: KBRI Canberra)")
@@ -206,6 +209,15 @@ def _is_date_row(text: str) -> bool:
     parts = ROW_SEPARATOR_RE.split(text)
     return len(parts) >= 2 and all(len(p.split()) <= ROW_PART_WORDS for p in parts) and bool(
         DATE_ONLY_RE.match(parts[0]) or _is_dateline(parts[0]))
+
+
+def _is_place_and_date(text: str) -> bool:
+    """Lines of a place and a date closing a statement ("New Delhi<br>November 22, 2024"):
+    one line a date, the others a few words."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    dated = [line for line in lines if DATE_ONLY_RE.match(line)]
+    return len(lines) >= 2 and len(dated) == 1 and all(
+        len(line.split()) <= PLACE_WORDS for line in lines if line is not dated[0])
 
 
 CAPTION_CLASS_RE = re.compile(r"caption|credit|photo-desc|image-desc")

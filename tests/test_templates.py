@@ -141,7 +141,7 @@ def test_a_press_releases_end_mark_is_no_text(mark):
         _para(i) for i in range(5)]
 
 
-@pytest.mark.parametrize("mark", ["- 30 -", "###", "انتهای پیام/"])
+@pytest.mark.parametrize("mark", ["- 30 -", "###", "(Concluded)", "انتهای پیام/"])
 def test_a_press_releases_end_mark_ends_the_text(mark):
     """What follows the end mark is the release's contacts, links and page dates, in
     short lines that name no contact ("Associated links", "Date modified:")."""
@@ -160,6 +160,9 @@ def test_a_release_date_row_a_label_under_the_headline_and_a_set_apart_caption_a
     caption = "<div class='sep'><img src='/a.jpg'></div><div><i>Residents queue at the utility office (Foto: City Hall)</i></div>"
     html = _page("", "").replace("</h1>", f"</h1>{label}").replace("<div class='copy'>", f"<div class='copy'>{caption}{row}")
     assert _text(html) == [_para(i) for i in range(5)]
+    closing = "<p><strong>New Delhi<br>November 22, 2024</strong></p>"  # a statement's place and date
+    assert _text(_page("", "").replace("</div></div></body>", f"{closing}</div></div></body>")) == [
+        _para(i) for i in range(5)]
     prose = "<p>November 4, 2024 - a date the council will not forget, as the water ran brown in every tap of the city.</p>"
     assert prose[3:-4] in _text(_page("", prose))
 
