@@ -24,8 +24,10 @@ BY_RE = re.compile(
     r"^(?:(?:written|posted|reported|reporting|compiled|edited|published|text|story|words|"
     r"photos?|ein (?:beitrag|kommentar|gastbeitrag)|publicado|escrito|publié|écrit|rédigé|geschrieben|"
     r"pubblicato|scritto|publicat|escrit|updated)\s+)?"
-    r"(?:by|from|von|vom|par|por|di|door|av|af|przez|autor(?:in|es|a)?|author|auteur|text|"
-    r"автор(?:ы)?|текст|от|بقلم|作者)\s*[:\-–]?\s+",
+    r"(?:by|from|von|vom|par|por|di|door|av|af|przez|autor(?:in|es|a|zy|ka|ki|ři)?|author|auteur|text|"
+    r"автор(?:ы|и|ка)?|текст|от|بقلم|作者|"
+    # Polish, Czech, Ukrainian above; Turkish, Indonesian, Portuguese, Italian, Hindi, Persian, Japanese
+    r"yazar(?:lar)?|penulis|oleh(?=\s*:)|reportagem|a cura di|द्वारा|लेखक|نویسنده|به قلم|記者)(?:\s*[:：]\s*|\s*[\-–]?\s+)",
     re.I,
 )
 #: A date's label ("Jane Doe | Updated 12:05", "Actualizado a las 19:05", "Posted on"):

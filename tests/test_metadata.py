@@ -52,6 +52,17 @@ def page(head: str = "", body: str = "", ld: dict | None = None) -> str:
         (["Por | María José Ortega | 14·11·24 | 18:32 | Actualizado a las 19:05"], ["María José Ortega"]),
         (["Publié par Jean Dupont, mis à jour le 3 mars"], ["Jean Dupont"]),
         (["Posted on"], []),
+        # byline labels in Polish, Ukrainian, Turkish, Indonesian, Portuguese, Hindi, Persian, Japanese
+        (["Autorzy: Katarzyna Wiśniewska, Tomasz Zieliński"], ["Katarzyna Wiśniewska", "Tomasz Zieliński"]),
+        (["Autorka: Anna Nowak"], ["Anna Nowak"]),
+        (["Автори: Олена Коваленко та Ігор Бондар"], ["Олена Коваленко", "Ігор Бондар"]),
+        (["Yazar: Ayşe Demir"], ["Ayşe Demir"]),
+        (["Penulis: Dewi Kartika", "Oleh: Budi Santoso"], ["Dewi Kartika", "Budi Santoso"]),
+        (["Oleh Sentsov"], ["Oleh Sentsov"]),  # a name, where Indonesian "Oleh" (by) takes a colon
+        (["Reportagem: Ana Lima"], ["Ana Lima"]),
+        (["द्वारा: राहुल शर्मा"], ["राहुल शर्मा"]),
+        (["نویسنده: مریم احمدی"], ["مریم احمدی"]),
+        (["記者：山田太郎"], ["山田太郎"]),
     ],
 )
 def test_author_names_are_cleaned_and_split(raw, names):
