@@ -86,8 +86,10 @@ def body_blocks(tree: HtmlElement, hints: dict, meta: dict, jsonld_body: str | N
     if hints.get("content_selector"):
         source = scoped(work, hints["content_selector"]) or work
     blocks = fill_gaps(source, trafilatura_blocks(source))
+    if joiners:  # (before the sweep, whose vocabulary has them)
+        blocks = [Block(b.kind, restore(b.text), b.links) for b in blocks]
     blocks = clean_blocks(blocks, meta, captions(work, marks), leading)
-    texts = [restore(b.text) for b in blocks] if joiners else [b.text for b in blocks]
+    texts = [b.text for b in blocks]
     structured = outside_boxes(structured_body(jsonld_body), marks.boxes)
     s_len, t_len = sum(map(len, structured)), sum(map(len, texts))
     if s_len >= max(400, 2 * t_len):

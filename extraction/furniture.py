@@ -8,6 +8,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from extraction import ui_labels
 from extraction.calls import is_call, is_paywall
 from extraction.parse import first_of
 from extraction.text import WORD_RE, Block, norm, similar
@@ -88,13 +89,14 @@ _FURNITURE_SHORT = [  # whole block, when short (<= 25 words)
     # a page of a paginated article: "Page 1 of 3", "Сторінка 1 з 3", "Seite 1 von 3"
     r"(?:page|seite|pagina|página|halaman|strona|stránka|страница|сторінка|sayfa)\s+\d+\s*(?:of|von|di|de|dari|z|з|из|/)\s*\d+\W*$",
 ]
-FURNITURE_SHORT_RE = re.compile(r"^\W*(?:" + "|".join(_FURNITURE_SHORT) + ")", re.I)
+FURNITURE_SHORT_RE = re.compile(r"^\W*(?:" + "|".join(_FURNITURE_SHORT + ui_labels.LABELS) + ")", re.I)
 FURNITURE_ANY_RE = re.compile(  # anywhere in a block of at most 40 words
     r"\b(?:we use cookies|this (?:web)?site uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|"
     r"sign up (?:for|to) (?:our|the) .{0,40}newsletter|subscribe to (?:our|the) .{0,40}(?:newsletter|channel)|"
     r"delivered (?:straight )?to your inbox|in your inbox|"
     r"this copy is for your personal, non-commercial use|ctrl ?\+ ?enter|"  # "select the typo and press Ctrl+Enter"
-    r"for more (?:news|stories|videos)(?: like this)?,? (?:follow|subscribe|visit|check|go to|head to))",
+    r"for more (?:news|stories|videos)(?: like this)?,? (?:follow|subscribe|visit|check|go to|head to)|"
+    + "|".join(ui_labels.ANYWHERE) + ")",
     re.I,
 )
 DATE_ONLY_RE = re.compile(

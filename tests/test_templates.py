@@ -205,6 +205,18 @@ UI_LABELS = [
     "Сторінка 1 з 3", "Page 2 of 5", "Seite 1 von 4", "Помітили помилку? Виділіть її та натисніть Ctrl+Enter",
     "Підписуйтесь на наш Telegram-канал, щоб першими дізнаватися головні новини.", "Ikuti kami di Google News",
     "ما را در تلگرام دنبال کنید", "देश-दुनिया की ताज़ा ख़बरों के लिए हमें गूगल न्यूज़ पर फॉलो करें",
+    # ui_labels: share, comments, tags, page turners, counters, advertising, widgets, embeds' placeholders
+    "Condividi", "Compartilhe:", "Paylaş", "Bagikan", "Udostępnij", "Поділитися:", "शेयर करें:", "اشتراک\u200cگذاری:",
+    "この記事をシェア", "Like this:", "Like Loading...", "Post not marked as liked", "See All", "Recent Posts",
+    "0 komentar", "Tidak ada komentar:", "Posting Komentar", "Yorum yap", "Lascia un commento", "コメント",
+    "Etiketler", "Label: Ekonomi, KBRI", "टैग्स: जी20", "برچسب\u200cها: لبنان", "Next page", "Następna strona",
+    "Наступна сторінка →", "Pagina successiva", "Página siguiente", "Halaman berikutnya", "Sonraki sayfa",
+    "Continue reading on the next page", "Hits: 1234", "Views: 1,204", "Переглядів: 3 412", "48 views",
+    "Reklam", "Pubblicità", "Iklan", "विज्ञापन", "تبلیغات", "広告", "Select Language", "Powered by Google Translate",
+    "Click to enlarge", "Watch on YouTube", "(फाइल फोटो)", "Fotoğraf: AA", "عکس: ایرنا", "写真：共同",
+    "Your browser does not support the video tag.", "To view this content, please accept the cookies for social media.",
+    "Um externe Inhalte anzuzeigen, ist Ihre widerrufliche Zustimmung nötig.",
+    "Diese Inhalte werden erst nach Ihrer Zustimmung angezeigt.",
 ]
 
 
@@ -227,6 +239,10 @@ def test_zero_width_joiners_stay_in_the_words():
 def test_prose_that_starts_like_a_tool_label_stays():
     """The labels are whole blocks: a sentence that begins with the same words is text."""
     for said in ("Weiterlesen konnte er nicht: der Bericht der Kommission war bis auf die erste Seite geschwärzt worden.",
+                 "Zoom calls replaced most meetings of the council during the two winters of the pandemic, the clerk said.",
+                 "Regulators said users must accept the tracking cookies before they can read the news on most sites.",
+                 "Für das Gesetz ist die Zustimmung erforderlich, sagte die Ministerin am Dienstag in Berlin vor Journalisten.",
+                 "Reklam harcamaları bu yıl yüzde on arttı, dedi dernek başkanı salı günü yaptığı açıklamada.",
                  "More than two million people follow him on X, where he posts every day about the talks in Geneva."):
         assert said in _text(_page("", f"<p>{said}</p>"))
 

@@ -1,0 +1,51 @@
+"""Page furniture's labels in many languages, each the whole block: what themes print
+as plain text beside the article (share and comment prompts, tag lists, page turners,
+view counters, advertising marks, translation widgets, embeds' placeholders), which
+trafilatura keeps when it stands inside the article's container.
+
+``furniture`` joins these to its own patterns (``FURNITURE_SHORT_RE``): each matches
+at a block's start (after any punctuation) and most run to its end, so a sentence
+that starts with the same words stays.  The joiners of Persian spelling are written
+optional (``\\u200c?``): a block's text may hold one or not.
+"""
+
+from __future__ import annotations
+
+LABELS = [
+    # sharing, comments, related lists: Italian, Portuguese, Turkish, Indonesian, Polish,
+    # Ukrainian, Russian, Hindi, Persian, Japanese (and English where missing)
+    r"(?:condividi|compartilhe(?: isso)?|paylaş|bagikan(?: artikel)?|udostępnij|поділитися|शेयर करें|"
+    r"اشتراک\u200c?گذاری|この記事をシェア|シェアする|like this|like loading\.*|post not marked as liked|"
+    r"(?:see|view|show) all|recent (?:posts|articles|news|stories)|"
+    r"(?:\d+\s+)?(?:komentar|yorum(?:lar)?|commenti|comentários|komentarze?|коментарі|комментарии|نظرات|टिप्पणियां|टिप्पणी|コメント)|"
+    r"posting komentar|tidak ada komentar|yorum yap|bir yanıt yazın|lascia un commento|deixe (?:um|seu) comentário|"
+    r"dodaj komentarz|залиште коментар|оставить комментарий|ارسال نظر|कमेंट करें|etiketler|galeria zdjęć|"
+    # page turners of a paginated article
+    r"(?:next|previous) page|(?:następna|poprzednia) strona|(?:наступна|попередня) сторінка|"
+    r"(?:следующая|предыдущая) страница|pagina (?:successiva|precedente)|página (?:siguiente|anterior|seguinte)|"
+    r"halaman (?:berikutnya|sebelumnya)|(?:sonraki|önceki) sayfa|(?:nächste|vorherige) seite|page (?:suivante|précédente)|"
+    r"continue reading on the next page|"
+    # advertising marks, a translation widget, an image's tools, a file photo
+    r"reklam|pubblicità|publicidade|iklan|विज्ञापन|تبلیغات|広告|"
+    r"select language|powered by google translate|translate this page|click to enlarge|zoom|"
+    r"open in (?:a )?new (?:tab|window)|watch on youtube|file photo|फाइल फोटो)\W*$",
+    # view counters: "Hits: 1234", "48 views", "Переглядів: 3 412"
+    r"(?:hits|views|reads|visualizzazioni|visualizações|visualizaciones|aufrufe|переглядів|просмотров|görüntülenme|"
+    r"okunma|dilihat|wyświetle[nń]|بازدید)\s*:?\s*[\d\s.,]+$",
+    r"[\d.,]+\s*(?:views|aufrufe|vues|visualizzazioni|visualizações|переглядів|просмотров|görüntülenme|kali dilihat|बार देखा गया)$",
+    # tag lists and photo credits whose label other patterns do not know
+    r"(?:labels?|etiketler|टैग्स|टैग|برچسب\u200c?ها|tagi|etykiety)\s*[:：](?:\s.{0,200})?$",
+    r"(?:fotoğraf|عکس|写真|画像|फोटो|फ़ोटो|zdjęcie|fot\.)\s*[:：/]",
+]
+#: Found anywhere in a block of at most 40 words: a video player's fallback, an embed's
+#: placeholder until the reader consents (the content named with the consent asked for:
+#: prose about cookie rules names one without the other).
+ANYWHERE = [
+    r"your browser does not support|ihr browser unterstützt|votre navigateur ne (?:supporte|prend)|"
+    r"tu navegador no (?:soporta|admite)|"
+    r"(?:to (?:view|display|see|load) this content|this content is (?:blocked|hidden|not (?:available|displayed)))"
+    r".{0,80}(?:cookie|consent|privacy|accept|enable)|please accept (?:the )?(?:\w+ )?cookies|"
+    r"(?:um|damit) externe inhalte|(?:externe|diese) inhalte werden erst|"
+    r"pour (?:afficher|voir) ce contenu|para (?:ver|mostrar) este cont|per visualizzare (?:questo|il) contenuto|"
+    r"aby wyświetlić (?:tę|te) treś",
+]
