@@ -71,6 +71,16 @@ CALL_RE = re.compile(
     r"підпишіться|підписуйтесь|стежте за нами|ikuti kami|berlangganan (?:sekarang|newsletter|buletin)|"
     r"gabung (?:ke |di )?saluran|ما را (?:در .{1,30})?دنبال کنید|عضو (?:کانال|شوید)|"
     r"फॉलो करें|सब्सक्राइब करें|(?:ऐप|app) डाउनलोड करें|"
+    # the same and Portuguese, Turkish, Italian, Polish, Japanese: sign up, follow, join, get the app
+    r"inscreva-se|baixe (?:o |já )?(?:nosso )?(?:app|aplicativo)|takip edin|uygulama\w* indirin|scarica (?:la nostra )?app|"
+    r"pobierz (?:naszą )?aplikację|dapatkan (?:berita|update|informasi)|ikuti (?:saluran|akun)|simak berita|"
+    r"unduh aplikasi|читайте нас (?:у|в)|завантаж\w* (?:наш|додаток|застосунок)|عضویت در خبرنامه|"
+    r"(?:اپلیکیشن|اپ|برنامه).{0,20}دانلود کنید|(?:चैनल|ग्रुप) से जुड़ें|लाइक करें|साइन अप करें|友だち追加|友達追加|"
+    r"アプリ.{0,6}ダウンロード|"
+    # a site's cookie notice in the third person ("Questo sito utilizza cookie")
+    r"(?:questo sito|este site|este sitio|situs ini|ta strona|цей сайт|этот сайт|ce site|diese (?:web)?seite|bu site)\W+"
+    r"(?:\w+\W+){0,2}(?:utilizza|utiliza|usa|menggunakan|używa|використовує|использует|utilise|verwendet|nutzt|kullan\w*)\W+"
+    r"(?:\w+\W+){0,2}(?:cookie|кукі|куки|çerez)|این (?:سایت|وب\u200c?سایت) از کوکی|वेबसाइट कुकीज़|(?:クッキー|cookie)を(?:使用|利用)|"
     # a republishing offer (nonprofit newsrooms): "You may republish this article for free"
     r"republish (?:this|our) (?:story|article)|you (?:may|can) republish|"
     # a feedback prompt: "Was this page useful?" (government sites close every page with one)
@@ -88,7 +98,8 @@ PAYWALL_RE = re.compile(
     r"للمشتركين فقط|会員限定|有料会員|購読者限定|会员专享|仅限会员|付费阅读|"
     r"riservat[oa] agli abbonati|exclusiv[oa] para assinantes|alleen (?:voor|beschikbaar voor) abonnees|"
     r"tylko dla (?:subskrybentów|prenumeratorów)|kun for abonnenter|endast för prenumeranter|vain tilaajille|"
-    r"pouze pro předplatitele|sadece abonelere|"
+    r"pouze pro předplatitele|sadece abonelere|abonelere özel|(?:konten|artikel|berita) (?:ini )?khusus (?:untuk )?(?:pelanggan|member)|"
+    r"(?:лише|тільки) (?:для )?передплатник|केवल (?:सब्सक्राइबर्स|सदस्यों) के लिए|(?:مطلب|محتوا|مقاله).{0,20}فقط (?:برای )?مشترکین|"
     r"^\W*(?:weiterlesen|continue reading|keep reading|lire la suite|seguir leyendo|continuar leyendo) (?:mit|with|avec|con)\b"
 )
 #: The reader addressed: second person, "click", in the same languages.
@@ -115,10 +126,13 @@ CALL_STEMS = (
     "usiamo", "usamos", "utilizamos", "uutiskirje", "bülten", "odběr", "iscriv", "abbonat", "assin", "abonne", "prenumer",
     "tilaa", "zapisz", "subskryb", "abone", "evästei", "çerez", "seguici", "siga-nos", "segue-nos", "volg ons",
     "obserwuj", "sledujte", "følg", "följ", "seuraa", "takip", "riservat", "exclusivo para", "exclusiva para", "alleen", "tylko dla",
-    "kun for", "endast för", "vain tilaajille", "pouze pro", "sadece", "schrijf je", "zaregistr", "přihlaste",
+    "kun for", "endast för", "vain tilaajille", "pouze pro", "sadece", "abonelere", "khusus", "передплатник", "केवल",
+    "مشترکین", "schrijf je", "zaregistr", "přihlaste",
     "weiterlesen", "continue reading", "keep reading", "lire la suite", "leyendo", "republish", "useful", "helpful", "hilfreich", "utile", "útil", "полезн", "مفيد",
     "подпис", "подпиш", "рассылк", "регистр", "только", "поддерж", "підпи", "стежте", "ikuti", "berlangganan",
-    "gabung", "دنبال", "عضو", "फॉलो", "सब्सक्राइब", "डाउनलोड",
+    "gabung", "دنبال", "عضو", "फॉलो", "सब्सक्राइब", "डाउनलोड", "inscrev", "baixe", "uygulama", "scarica",
+    "pobierz", "dapatkan", "simak", "unduh", "читайте нас", "завантаж", "دانلود", "जुड़ें", "लाइक", "साइन अप",
+    "友だち", "友達", "ダウンロード", "кукі", "куки", "کوکی", "कुकीज़", "クッキー",
     "اشتر", "النشرة", "تابع", "تطبيق", "مشترك",
     "订阅", "注册", "登录", "关注", "下载", "会员", "会員", "登録", "購読", "メル", "有料", "付费", "扫码",
 )

@@ -158,6 +158,40 @@ CALLS = {
     "newsletter-pt": ("it", """
         <p class="nl-pt">Assine a nossa newsletter e receba as notícias do dia.</p>""", ["Assine a nossa"]),
     "newsletter-sv": ("it", """<p class="nl-sv">Prenumerera på vårt nyhetsbrev</p>""", ["Prenumerera"]),
+    # Portuguese, Turkish, Indonesian, Ukrainian, Persian, Hindi, Japanese, Italian, Polish (branch x18h)
+    "newsletter-pt-imperative": ("it", """<p class="x8">Inscreva-se na nossa newsletter</p>""", ["Inscreva-se na nossa newsletter"]),
+    "follow-whatsapp-tr": ("it", """<p class="x8">Haberleri WhatsApp'tan takip edin</p>""", ["Haberleri WhatsApp'tan takip edin"]),
+    "google-news-tr": ("it", """<p class="x8">Haber Ufku'nu Google News'te takip edin</p>""", ["Haber Ufku'nu Google News'te takip edin"]),
+    "app-tr": ("it", """<p class="x8">Uygulamamızı indirin</p>""", ["Uygulamamızı indirin"]),
+    "whatsapp-id": ("it", """<p class="x8">Dapatkan berita terbaru di WhatsApp</p>""", ["Dapatkan berita terbaru di WhatsApp"]),
+    "channel-id": ("it", """<p class="x8">Ikuti saluran WhatsApp kami</p>""", ["Ikuti saluran WhatsApp kami"]),
+    "google-news-id": ("it", """<p class="x8">Simak berita lainnya di Google News</p>""", ["Simak berita lainnya di Google News"]),
+    "google-news-uk": ("it", """<p class="x8">Читайте нас у Google News</p>""", ["Читайте нас у Google News"]),
+    "app-uk": ("it", """<p class="x8">Завантажуйте наш застосунок</p>""", ["Завантажуйте наш застосунок"]),
+    "newsletter-fa": ("it", """<p class="x8">عضویت در خبرنامه</p>""", ["عضویت در خبرنامه"]),
+    "app-fa": ("it", """<p class="x8">اپلیکیشن ما را دانلود کنید</p>""", ["اپلیکیشن ما را دانلود کنید"]),
+    "channel-hi": ("it", """<p class="x8">हमारे व्हाट्सऐप चैनल से जुड़ें</p>""", ["हमारे व्हाट्सऐप चैनल से जुड़ें"]),
+    "like-hi": ("it", """<p class="x8">ताज़ा खबरों के लिए हमें फेसबुक पर लाइक करें</p>""", ["ताज़ा खबरों के लिए हमें फेसबुक पर लाइक करें"]),
+    "signup-hi": ("it", """<p class="x8">न्यूज़लेटर के लिए साइन अप करें</p>""", ["न्यूज़लेटर के लिए साइन अप करें"]),
+    "line-ja": ("it", """<p class="x8">LINEで友だち追加</p>""", ["LINEで友だち追加"]),
+    "app-ja": ("it", """<p class="x8">アプリをダウンロード</p>""", ["アプリをダウンロード"]),
+    "app-it": ("it", """<p class="x8">Scarica la nostra app</p>""", ["Scarica la nostra app"]),
+    "app-pt": ("it", """<p class="x8">Baixe o nosso aplicativo</p>""", ["Baixe o nosso aplicativo"]),
+    "app-pl": ("it", """<p class="x8">Pobierz naszą aplikację</p>""", ["Pobierz naszą aplikację"]),
+    "app-id": ("it", """<p class="x8">Unduh aplikasi kami</p>""", ["Unduh aplikasi kami"]),
+    "cookies-site-it": ("it", """<p class="x8">Questo sito utilizza cookie tecnici e di profilazione.</p>""", ["Questo sito utilizza cookie tecnici e di profilazione."]),
+    "cookies-site-pt": ("it", """<p class="x8">Este site utiliza cookies para melhorar sua experiência.</p>""", ["Este site utiliza cookies para melhorar sua experiência."]),
+    "cookies-site-id": ("it", """<p class="x8">Situs ini menggunakan cookie untuk meningkatkan pengalaman Anda.</p>""", ["Situs ini menggunakan cookie untuk meningkatkan pengalaman Anda."]),
+    "cookies-site-pl": ("it", """<p class="x8">Ta strona używa plików cookie.</p>""", ["Ta strona używa plików cookie."]),
+    "cookies-site-uk": ("it", """<p class="x8">Цей сайт використовує файли cookie.</p>""", ["Цей сайт використовує файли cookie."]),
+    "cookies-site-fa": ("it", """<p class="x8">این سایت از کوکی استفاده می\u200cکند.</p>""", ["این سایت از کوکی استفاده می\u200cکند."]),
+    "cookies-site-hi": ("it", """<p class="x8">यह वेबसाइट कुकीज़ का उपयोग करती है।</p>""", ["यह वेबसाइट कुकीज़ का उपयोग करती है।"]),
+    "cookies-site-ja": ("it", """<p class="x8">当サイトではクッキーを使用しています。</p>""", ["当サイトではクッキーを使用しています。"]),
+    "paywall-tr": ("it", """<p class="x8">Bu içerik abonelere özeldir</p>""", ["Bu içerik abonelere özeldir"]),
+    "paywall-id": ("it", """<p class="x8">Konten ini khusus untuk pelanggan</p>""", ["Konten ini khusus untuk pelanggan"]),
+    "paywall-uk": ("it", """<p class="x8">Цей матеріал доступний лише передплатникам</p>""", ["Цей матеріал доступний лише передплатникам"]),
+    "paywall-hi": ("it", """<p class="x8">यह लेख केवल सब्सक्राइबर्स के लिए है</p>""", ["यह लेख केवल सब्सक्राइबर्स के लिए है"]),
+    "paywall-fa": ("it", """<p class="x8">این مطلب فقط برای مشترکین است</p>""", ["این مطلب فقط برای مشترکین است"]),
     "poll-de": ("de", """
         <div class="q1"><p>Sollten die Kontrollen in den Häfen strenger werden?</p>
           <label><input name="p1" type="radio"><span>Ja, unbedingt.</span></label>
@@ -193,6 +227,15 @@ def test_prose_kept_beside_the_call(theme):
     text = extract(page(lang, call), f"https://example.org/{theme}").text
     for paragraph in PROSE[lang]:
         assert paragraph in text, f"{theme}: prose lost: {paragraph[:60]}\n{text}"
+
+
+def test_customers_only_in_prose_is_no_paywall():
+    """Indonesian "pelanggan" is a subscriber and a utility's customer: the paywall's
+    notice names the content ("Konten ini khusus untuk pelanggan"); a service "for
+    customers only" in the story is text, and the story goes on after it."""
+    said = "<p>Layanan ini khusus untuk pelanggan PLN di Jawa Timur, kata juru bicara perusahaan pada Selasa.</p>"
+    text = extract(page("it", said), "https://example.org/pln").text
+    assert said[3:-4] in text and PROSE["it"][2] in text
 
 
 def test_prose_about_newsletters_kept():
