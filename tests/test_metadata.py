@@ -392,3 +392,15 @@ def test_a_time_without_offset_takes_it_from_another_source_of_the_same_minute()
     head = "<meta name='datePublished' content='2019-11-19 02:24:00'>"
     body = "<time datetime='2019-11-19 02:24:00 UTC'>Nov 19</time>"
     assert extract(page(head, body), "https://example.org/b").published == "2019-11-19T02:24:00+00:00"
+
+
+def test_a_copyright_year_is_no_publication_day():
+    """htmldate's widest search gives a page that shows no date the year of its
+    copyright line ("© 2024") as 1 January: no publication day is better than a
+    made-up one.  A 1 January the page does give (a ``<time>``) stays."""
+    footer = "<footer><p>© 2024 Samachar. All rights reserved.</p></footer>"
+    html = page(body="<p class='byline'>By Rahul Sharma</p>").replace("</body>", f"{footer}</body>")
+    assert extract(html, "https://news.example.org/desh/g20").published is None
+    dated = page(body="<p>Posted <time datetime='2024-01-01T09:00:00+05:30'>1 January</time></p>")
+    assert extract(dated.replace("</body>", f"{footer}</body>"), "https://news.example.org/desh/g20").published.startswith(
+        "2024-01-01")
