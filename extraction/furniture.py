@@ -5,6 +5,7 @@ prompts, captions, author boxes, teaser lists)."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from lxml.html import HtmlElement
 
@@ -95,8 +96,7 @@ FURNITURE_ANY_RE = re.compile(  # anywhere in a block of at most 40 words
     r"sign up (?:for|to) (?:our|the) .{0,40}newsletter|subscribe to (?:our|the) .{0,40}(?:newsletter|channel)|"
     r"delivered (?:straight )?to your inbox|in your inbox|"
     r"this copy is for your personal, non-commercial use|ctrl ?\+ ?enter|"  # "select the typo and press Ctrl+Enter"
-    r"for more (?:news|stories|videos)(?: like this)?,? (?:follow|subscribe|visit|check|go to|head to)|"
-    + "|".join(ui_labels.ANYWHERE) + ")",
+    r"for more (?:news|stories|videos)(?: like this)?,? (?:follow|subscribe|visit|check|go to|head to))",
     re.I,
 )
 DATE_ONLY_RE = re.compile(
@@ -146,7 +146,7 @@ def is_furniture(b: Block) -> bool:
     words = len(text.split())
     if words <= 25 and FURNITURE_SHORT_RE.match(text):
         return True
-    if words <= 40 and FURNITURE_ANY_RE.search(text):
+    if words <= 40 and (FURNITURE_ANY_RE.search(text) or ui_labels.is_placeholder(text)):
         return True
     if words <= 25 and ARROW_RE.match(text):
         return True
@@ -287,6 +287,8 @@ OVERLINE_CHARS = 60
 #: page lost a place's name set there as a kicker, and with it the standfirst after it,
 #: which its gold keeps (the standfirst is left out only where the body would start with it).
 LABEL_WORDS = 1
+#: Elements a label's box holds at most (itself included), and its characters (spaces too).
+LABEL_ELEMENTS, LABEL_CHARS = 4, 40
 
 
 def overlines(work: HtmlElement) -> set[str]:
@@ -305,10 +307,12 @@ def overlines(work: HtmlElement) -> set[str]:
             text = norm(sibling.text_content())
             if text and len(text) <= OVERLINE_CHARS:
                 found.add(text)
-        for sibling in list(el.itersiblings())[:OVERLINE_SIBLINGS]:
-            text = norm(sibling.text_content())
-            if text and len(text.split()) <= LABEL_WORDS:
-                found.add(text)  # a label set under the headline ("Statement", "Opinion")
+        for sibling in islice(el.itersiblings(), OVERLINE_SIBLINGS):
+            if next(islice(sibling.iter(), LABEL_ELEMENTS, None), None) is not None:
+                continue  # (a large element, the body's container often: no label, and dear to read)
+            text = sibling.text_content()
+            if len(text) <= LABEL_CHARS and len(text.split()) == LABEL_WORDS:
+                found.add(norm(text))  # a label set under the headline ("Statement", "Opinion")
         el = el.getparent()
     return found
 

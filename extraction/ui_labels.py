@@ -3,13 +3,16 @@ as plain text beside the article (share and comment prompts, tag lists, page tur
 view counters, advertising marks, translation widgets, embeds' placeholders), which
 trafilatura keeps when it stands inside the article's container.
 
-``furniture`` joins these to its own patterns (``FURNITURE_SHORT_RE``): each matches
-at a block's start (after any punctuation) and most run to its end, so a sentence
-that starts with the same words stays.  The joiners of Persian spelling are written
+``furniture`` joins ``LABELS`` to its own patterns (``FURNITURE_SHORT_RE``): each
+matches at a block's start (after any punctuation) and most run to its end, so a
+sentence that starts with the same words stays; it asks ``is_placeholder`` of short
+blocks.  The joiners of Persian spelling are written
 optional (``\\u200c?``): a block's text may hold one or not.
 """
 
 from __future__ import annotations
+
+import re
 
 LABELS = [
     # sharing, comments, related lists: Italian, Portuguese, Turkish, Indonesian, Polish,
@@ -39,13 +42,23 @@ LABELS = [
 ]
 #: Found anywhere in a block of at most 40 words: a video player's fallback, an embed's
 #: placeholder until the reader consents (the content named with the consent asked for:
-#: prose about cookie rules names one without the other).
-ANYWHERE = [
+#: prose about cookie rules names one without the other).  Lower-case text.
+PLACEHOLDER_RE = re.compile(
     r"your browser does not support|ihr browser unterstützt|votre navigateur ne (?:supporte|prend)|"
     r"tu navegador no (?:soporta|admite)|"
     r"(?:to (?:view|display|see|load) this content|this content is (?:blocked|hidden|not (?:available|displayed)))"
     r".{0,80}(?:cookie|consent|privacy|accept|enable)|please accept (?:the )?(?:\w+ )?cookies|"
     r"(?:um|damit) externe inhalte|(?:externe|diese) inhalte werden erst|"
     r"pour (?:afficher|voir) ce contenu|para (?:ver|mostrar) este cont|per visualizzare (?:questo|il) contenuto|"
-    r"aby wyświetlić (?:tę|te) treś",
-]
+    r"aby wyświetlić (?:tę|te) treś"
+)
+#: Every placeholder holds one of these: a substring test spares the regex most blocks.
+PLACEHOLDER_STEMS = (
+    "browser", "navigat", "navegador", "content", "cookie", "inhalte", "contenu", "contenido", "conteúdo", "treś",
+)
+
+
+def is_placeholder(text: str) -> bool:
+    """Whether a (short) block is a video player's fallback or an embed's placeholder."""
+    text = text.lower()
+    return any(stem in text for stem in PLACEHOLDER_STEMS) and PLACEHOLDER_RE.search(text) is not None
