@@ -17,7 +17,7 @@ from lxml.html import HtmlElement
 
 from extraction.appdata import app_story, story_authors, story_published
 from extraction.authors import authors_of, clean_authors
-from extraction import dates
+from extraction import dates, jalali
 from extraction.scope import article_scope
 from extraction.structured import Page, Publisher, first, itemprops, json_text, types_of
 from extraction.titles import title_of
@@ -108,7 +108,7 @@ def _fill_in(fields: dict[str, Any], tree: HtmlElement, scope: HtmlElement, page
     found = _fallback_metadata(tree, scope, page_url, fields["title"], fields["published"], fields["authors"],
                                fields["section"], fields["tags"])
     fields["title"] = fields["title"] or found.get("title")
-    fields["published"] = fields["published"] or dates.iso(found.get("date"))
+    fields["published"] = fields["published"] or dates.iso(found.get("date")) or jalali.published(scope)
     if not fields["authors"] and found.get("author"):
         scope_text = clean_space(scope.text_content())
         fields["authors"] = [a for a in clean_authors([found["author"]], fields["site_name"]) if a in scope_text]

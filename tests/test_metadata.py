@@ -404,3 +404,22 @@ def test_a_copyright_year_is_no_publication_day():
     dated = page(body="<p>Posted <time datetime='2024-01-01T09:00:00+05:30'>1 January</time></p>")
     assert extract(dated.replace("</body>", f"{footer}</body>"), "https://news.example.org/desh/g20").published.startswith(
         "2024-01-01")
+
+
+def test_a_solar_hijri_date_the_page_shows_is_its_publication_day():
+    """An Iranian ministry page without date metadata shows "۲۸ آبان ۱۴۰۳ - ۱۳:۰۵"
+    (Persian digits, the Jalali calendar): 18 November 2024, 13:05."""
+    head = "<title>بیانیه</title>"
+    body = "<h1>بیانیه وزارت امور خارجه</h1><div class='news-date'>تاریخ انتشار: ۲۸ آبان ۱۴۰۳ - ۱۳:۰۵</div>"
+    assert extract(page(head, body), "https://mfa.example.ir/portal/newsview/752341").published == "2024-11-18T13:05:00"
+
+
+@pytest.mark.parametrize("jalali, gregorian", [
+    ((1403, 1, 1), "2024-03-20"), ((1404, 1, 1), "2025-03-21"), ((1400, 1, 1), "2021-03-21"),
+    ((1357, 11, 22), "1979-02-11"), ((1403, 12, 30), "2025-03-20"), ((1403, 7, 1), "2024-09-22"),
+])
+def test_solar_hijri_dates_convert(jalali, gregorian):
+    """Nowruz of known years (leap years 1399 and 1403 before them) and dates inside a year."""
+    from extraction.jalali import to_gregorian
+
+    assert to_gregorian(*jalali).isoformat() == gregorian
