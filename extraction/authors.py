@@ -30,6 +30,10 @@ AUTHOR_META = (
     "author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author",
     "byl", "cxenseparse:author",
 )
+#: Dublin Core's creator: the entity responsible for the page, which government CMSes
+#: fill with the department's name ("Embassy of the Kingdom of ... in Kenya"): read as
+#: an organisation's name where it is too long for a person's.
+DUBLIN_CORE_CREATORS = ("dc.creator", "dcterms.creator")
 #: schema.org's Organization and those of its types that credit articles (ministries,
 #: parties, think tanks, NGOs, agencies).
 ORGANISATION_TYPES = {"organization", "newsmediaorganization", "corporation", "newsagency",
@@ -66,8 +70,11 @@ def _declared(page: Page, people: list[str], organisations: list[str], publisher
     (``site``) is one organisation's name, whatever commas and "and"s it holds."""
     yield clean_authors(people)
     yield clean_authors(organisations, organisations=True)  # one name an organisation
-    for raw in _meta_authors(page, publisher):
-        yield clean_authors(raw, organisations=all(name_key(v) in site for v in raw))
+    for key, raw in _meta_authors(page, publisher):
+        names = clean_authors(raw, organisations=all(name_key(v) in site for v in raw))
+        if not names and key in DUBLIN_CORE_CREATORS:  # a department's or embassy's long name
+            names = clean_authors(raw, organisations=True)
+        yield names
     yield clean_authors(_microdata_authors(page.tree))
 
 
@@ -112,14 +119,14 @@ def _site_names(page: Page) -> set[str]:
     return {name_key(parts[0]), name_key(parts[-1])} - {""} if len(parts) > 1 else set()
 
 
-def _meta_authors(page: Page, publisher: Publisher) -> list[list[str]]:
-    """The author meta tags' values, one list a key; a value that describes the
+def _meta_authors(page: Page, publisher: Publisher) -> list[tuple[str, list[str]]]:
+    """The author meta tags' keys and values, one list a key; a value that describes the
     publisher ("Site, City, Country") is left out."""
     sources = []
     for key in AUTHOR_META:
         values = [v for v in page.meta(key) if not v.startswith("http") and not _describes(v, publisher)]
         if values:
-            sources.append(values)
+            sources.append((key, values))
     return sources
 
 

@@ -423,3 +423,13 @@ def test_solar_hijri_dates_convert(jalali, gregorian):
     from extraction.jalali import to_gregorian
 
     assert to_gregorian(*jalali).isoformat() == gregorian
+
+
+def test_a_long_dublin_core_creator_is_an_organisation():
+    """Government CMSes credit the department in Dublin Core's creator, a name too long
+    for a person's ("Embassy of the Kingdom of the Netherlands in Kenya"), even where it
+    starts with the site's name."""
+    head = ("<meta property='og:site_name' content='Embassy of the Kingdom of the Netherlands'>"
+            "<meta name='DCTERMS.creator' content='Embassy of the Kingdom of the Netherlands in Kenya'>")
+    art = extract(page(head, "<h1>Ambassador opens energy forum</h1>"), "https://www.embassy.example.nl/kenya/news/forum")
+    assert art.authors == ["Embassy of the Kingdom of the Netherlands in Kenya"]
