@@ -10,7 +10,8 @@ Each is cleaned the same way:
   ``&quot;``), soft hyphens and zero-width characters dropped;
 - decorations cut at a spaced separator (`` - ``, `` | ``, `` – ``, `` · ``...):
   a part that is the publisher's name (``og:site_name``, the JSON-LD publisher,
-  the host: "Example.de", "The Daily Example"), and whatever a title adds around another
+  the host: "Example.de", "The Daily Example") or the page's section ("Sport", which
+  the menu links to the folder the page is in), and whatever a title adds around another
   source's title ("Headline - National | Site" where the ``h1`` is "Headline").
 
 A colon is no separator here ("Overline: headline" is how titles are written),
@@ -136,11 +137,16 @@ def undecorated(title: str, others: list[str], publisher: Publisher) -> str:
     parts = SEPARATOR_RE.split(title)
     if len(parts) < 2:
         return title
-    while len(parts) > 1 and publisher.shows(parts[-1]):
+    while len(parts) > 1 and _site_decoration(parts[-1], publisher):
         parts.pop()
-    while len(parts) > 1 and publisher.shows(parts[0]):
+    while len(parts) > 1 and _site_decoration(parts[0], publisher):
         parts.pop(0)
     return _joined(title, parts)
+
+
+def _site_decoration(part: str, publisher: Publisher) -> bool:
+    """Whether a part of a title names the site or the section the page is in."""
+    return publisher.shows(part) or publisher.files_under(part)
 
 
 def _within(title: str, part: str) -> bool:

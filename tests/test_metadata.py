@@ -235,6 +235,25 @@ def test_title_without_the_site_name_its_logo_link_shows():
     assert title(elsewhere, "https://www.mfa.example.gov/news/123") == "Minister meets counterpart - Ministry of Foreign Affairs"
 
 
+def test_title_without_the_section_and_the_site_where_nothing_names_them():
+    """A page with only a <title> ("Headline | site | Section"), no og:site_name or JSON-LD:
+    the section is the text of the menu's link to the folder the page lies in (an index
+    file names the folder too), the site a short name made of the host's."""
+    url = "https://www.regionalnews.example/wirtschaft/job-turbo-hilft-100.html"
+    menu = ("<nav><a href='/'>Start</a> <a href='/politik/index.html'>Politik</a> "
+            "<a href='https://www.regionalnews.example/wirtschaft/index.html'>Wirtschaft</a></nav>")
+    head = "<title>Job-Turbo hilft Geflüchteten | regionalnews.example | Wirtschaft</title>"
+    html = page(head).replace("<body>", f"<body>{menu}")
+    assert title(html, url) == "Job-Turbo hilft Geflüchteten"
+    assert title(html.replace("/wirtschaft/index.html", "/sport/"), url) \
+        == "Job-Turbo hilft Geflüchteten | regionalnews.example | Wirtschaft"  # another section's link
+    for site in ("The Regionalnews", "Regionalnews Online"):
+        head = f"<title>Job-Turbo hilft Geflüchteten — {site}</title>"
+        assert title(page(head), url) == "Job-Turbo hilft Geflüchteten"
+    head = "<title>Job-Turbo hilft Geflüchteten — Regionalnews bleibt dabei, sagt der Verband</title>"
+    assert title(page(head), url) == head[7:-8]  # no short name: part of the headline
+
+
 def test_title_is_no_section_heading_that_a_long_title_happens_to_hold():
     """"Reviews" is a heading of the page and the last word of its <title>: no headline."""
     head = "<title>Atkins diet in 14 days - lose up to 10 kg. Reviews</title>"
