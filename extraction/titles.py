@@ -70,6 +70,8 @@ def title_of(page: Page, art: dict, publisher: Publisher, marked: Sequence[str] 
     # the microdata headline only where no JSON-LD or og:title declares one: it may leave
     # out an overline shown beside it ("<span>Overline</span> <span itemprop=headline>")
     h1 = _shown_h1([h.text_content() for h in h1s], [] if any(declared) else list(marked), known)
+    if h1 is None and not any(declared) and len(h1s) == 1:
+        h1 = _sole_h1(h1s[0], [undecorated(t, [], publisher) for t in page_titles if t], publisher)
     candidates = [t for t in [*declared, h1, *page_titles] if t]
     for title in candidates:
         title = undecorated(title, candidates, publisher)
@@ -106,6 +108,18 @@ def _shown_h1(h1s: list[str], marked: list[str], known: list[str]) -> str | None
         if any(_within(t, shown.lower()) for t in lowered):
             return shown
     return None if known else next(iter(h1s), None)
+
+
+def _sole_h1(h1: HtmlElement, page_titles: list[str], publisher: Publisher) -> str | None:
+    """The page's one ``<h1>`` where nothing declares a headline and no page title gives
+    it: the headline, reworded for search results in the ``<title>``. Not where it names
+    the site, shares no word with the page's titles (without their decorations), or is a
+    piece of one ("Reviews" of "Diet in 14 days - lose 10 kg. Reviews")."""
+    shown = next(iter(_plausible([h1.text_content()])), None)
+    if not shown or publisher.shows(shown) or any(shown.lower() in t.lower() for t in page_titles):
+        return None
+    words = {w for t in page_titles for w in re.findall(r"\w{3,}", t.lower())}
+    return shown if words & set(re.findall(r"\w{3,}", shown.lower())) else None
 
 
 def _plausible(texts: list[str]) -> list[str]:

@@ -254,6 +254,19 @@ def test_title_without_the_section_and_the_site_where_nothing_names_them():
     assert title(page(head), url) == head[7:-8]  # no short name: part of the headline
 
 
+def test_title_is_the_one_h1_where_nothing_declares_a_headline():
+    """No JSON-LD headline, no og:title: the page's one <h1> is the headline it shows, the
+    <title> a rewording for search results; unless the two share no word (the <h1> then
+    names the site)."""
+    head = "<title>Court upholds birthright citizenship, rejecting limits | Example News</title>"
+    shown = "<h1>President congratulates rival in dig at court ruling</h1>"
+    assert title(page(head, shown)) == "President congratulates rival in dig at court ruling"
+    assert title(page(head, "<h1>Example Media Group</h1>")) \
+        == "Court upholds birthright citizenship, rejecting limits"
+    declared = head + "<meta property='og:title' content='Court upholds birthright citizenship'>"
+    assert title(page(declared, shown)) == "Court upholds birthright citizenship"
+
+
 def test_title_is_no_section_heading_that_a_long_title_happens_to_hold():
     """"Reviews" is a heading of the page and the last word of its <title>: no headline."""
     head = "<title>Atkins diet in 14 days - lose up to 10 kg. Reviews</title>"
