@@ -158,7 +158,8 @@ class Publisher:
         self.url = url
         self._home: set[str] | None = None
         self._declared_sections = [json_text(art.get("articleSection")), *page.meta("article:section")]
-        self._sections: set[str] | None = None
+        self._categories: set[str] | None = None
+        self._folders: set[str] | None = None
 
     def owns(self, name: str) -> bool:
         """The publisher's own name (spaced, dotted or cased as it may be)."""
@@ -178,15 +179,24 @@ class Publisher:
         return key in self._home
 
     def files_under(self, name: str) -> bool:
-        """Whether ``name`` is a section the page is filed under: declared
-        (``article:section``, the JSON-LD ``articleSection``) or the text of a link to a
-        folder the page's URL lies in ("Sport" linking to ``/sport/``), looked for when
-        first asked. A title repeats it as a decoration: "Headline | Sport"."""
-        if self._sections is None:
-            self._sections = {name_key(n) for n in self._declared_sections if n}
-            self._sections |= {name_key(_label(a)) for a in self.tree.iter("a") if _links_above(a, self.url)}
-            self._sections.discard("")
-        return name_key(name) in self._sections
+        """Whether ``name`` is a section the page is filed under: a category
+        (``names_category``) or the text of a link to a folder the page's URL lies in
+        ("Sport" linking to ``/sport/``), looked for when first asked. A title repeats it
+        as a decoration: "Headline | Sport"."""
+        if self._folders is None:
+            self._folders = {name_key(_label(a)) for a in self.tree.iter("a") if _links_above(a, self.url)} - {""}
+        return self.names_category(name) or name_key(name) in self._folders
+
+    def names_category(self, name: str) -> bool:
+        """Whether ``name`` is the page's category: declared (``article:section``, the
+        JSON-LD ``articleSection``) or a link's text marked ``rel="category"``. Themes
+        put it in the author meta too."""
+        if self._categories is None:
+            self._categories = {name_key(n) for n in self._declared_sections if n}
+            self._categories |= {name_key(_label(a)) for a in self.tree.iter("a")
+                                 if "category" in (a.get("rel") or "").split()}
+            self._categories.discard("")
+        return name_key(name) in self._categories
 
 
 def is_site_title(h1: HtmlElement) -> bool:

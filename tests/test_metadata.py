@@ -52,6 +52,9 @@ def page(head: str = "", body: str = "", ld: dict | None = None) -> str:
         (["Por | María José Ortega | 14·11·24 | 18:32 | Actualizado a las 19:05"], ["María José Ortega"]),
         (["Publié par Jean Dupont, mis à jour le 3 mars"], ["Jean Dupont"]),
         (["Posted on"], []),
+        (["Kommentar von", "Jan Sellner"], ["Jan Sellner"]),
+        (["Holger Zschäpitz | Leitender Wirtschaftsredakteur"], ["Holger Zschäpitz"]),
+        (["Anna Muster, Auslandskorrespondentin"], ["Anna Muster"]),
     ],
 )
 def test_author_names_are_cleaned_and_split(raw, names):
@@ -111,6 +114,16 @@ def test_a_byline_named_in_other_languages_without_its_place():
     assert authors(page(body=signed)) == ["Jean Dupont", "Marie Martin"]
     firma = "<div class='firma'><span>Por Ana Ruiz</span> <span>Actualizado a las 19:05</span></div>"
     assert authors(page(body=firma)) == ["Ana Ruiz"]
+
+
+def test_the_pages_category_is_no_author():
+    """A theme that writes the post's category into the author meta ("News"): the
+    category's link (rel="category tag") or the declared section names it."""
+    head = "<meta name='author' content='Nachrichten'>"
+    filed = "<p class='cat-links'>in <a href='/category/nachrichten/' rel='category tag'>Nachrichten</a></p>"
+    assert authors(page(head, body=filed)) == []
+    assert authors(page(head + "<meta property='article:section' content='Nachrichten'>")) == []
+    assert authors(page(head)) == ["Nachrichten"]  # nothing says it is a category
 
 
 def test_a_chinese_credit_line_names_the_editors():
