@@ -23,6 +23,7 @@ Usage::
 
     python -m bench.extraction ../shared/extraction-benchmark/zyte [--limit N] [--jobs 1]
     python -m bench.extraction ../shared/real-pages/news --misses
+    python -m bench.extraction ../shared/real-pages/news --no-body --without ld,social
 """
 
 from __future__ import annotations
@@ -282,26 +283,9 @@ def table(results: list[Result], n: int) -> str:
     return "\n".join(lines)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("dataset", type=Path, help="dataset folder (html/ and ground-truth.json)")
-    parser.add_argument("--limit", type=int, help="score only the first N pages (sorted by id)")
-    parser.add_argument(
-        "--only", choices=sorted(EXTRACTORS), action="append", help="run only this extractor"
-    )
-    parser.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
-    parser.add_argument(
-        "--no-warm-up", action="store_true", help="skip the untimed pass over the pages (one-time setup is then timed)"
-    )
-    parser.add_argument("--worst", type=int, default=0, help="list the N worst pages of ours")
-    parser.add_argument("--dump", type=Path, help="write per-page scores and texts as JSON")
-    parser.add_argument("--no-fields", action="store_true", help="skip the metadata fields (title, authors, dates)")
-    parser.add_argument("--misses", action="store_true", help="list the pages where our fields differ from the gold")
-    args = parser.parse_args(argv)
-    if not (args.dataset / "ground-truth.json").exists():
-        parser.error(f"{args.dataset}: no ground-truth.json")
+def score_bodies(args: argparse.Namespace, names: list[str]) -> None:
+    """Body precision, recall and F1 (and speed) of each extractor; the table printed."""
     pages = load(args.dataset, args.limit)
-    names = args.only or ["chancery", "trafilatura"]
     warm_up(names, [] if args.no_warm_up else pages)
     if args.jobs > 1:
         results = [run(name, EXTRACTORS[name], pages, args.jobs) for name in names]
@@ -315,12 +299,6 @@ def main(argv: list[str] | None = None) -> int:
         print()
         for key, p in sorted(ours.pages.items(), key=lambda kv: kv[1]["f1"])[: args.worst]:
             print(f"{p['f1']:.3f} P={p['precision']:.3f} R={p['recall']:.3f} {key[:12]} {p['url']}")
-    if not args.no_fields and fields.has_gold(args.dataset):
-        gold = fields.load_gold(args.dataset, args.limit)
-        field_results = [fields.run_fields(name, gold) for name in names]
-        print("\n" + fields.field_table(field_results))
-        if args.misses:
-            print("\n".join(["", *fields.field_misses(field_results[0], gold)]))
     if args.dump:
         args.dump.write_text(
             json.dumps({r.name: r.pages for r in results}, ensure_ascii=False, indent=1),
@@ -336,6 +314,41 @@ def main(argv: list[str] | None = None) -> int:
             for r in results
         ).rstrip(";")
     )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("dataset", type=Path, help="dataset folder (html/ and ground-truth.json)")
+    parser.add_argument("--limit", type=int, help="score only the first N pages (sorted by id)")
+    parser.add_argument(
+        "--only", choices=sorted(EXTRACTORS), action="append", help="run only this extractor"
+    )
+    parser.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    parser.add_argument(
+        "--no-warm-up", action="store_true", help="skip the untimed pass over the pages (one-time setup is then timed)"
+    )
+    parser.add_argument("--worst", type=int, default=0, help="list the N worst pages of ours")
+    parser.add_argument("--dump", type=Path, help="write per-page scores and texts as JSON")
+    parser.add_argument("--no-fields", action="store_true", help="skip the metadata fields (title, authors, dates)")
+    parser.add_argument("--misses", action="store_true", help="list the pages where our fields differ from the gold")
+    parser.add_argument("--without", default="", help="score the fields with these declarations taken out of "
+                        f"each page, comma-separated: {', '.join(fields.DECLARATIONS)}")
+    parser.add_argument("--no-body", action="store_true", help="skip the body (score the fields only)")
+    args = parser.parse_args(argv)
+    if not (args.dataset / "ground-truth.json").exists():
+        parser.error(f"{args.dataset}: no ground-truth.json")
+    out = [name for name in args.without.split(",") if name]
+    if set(out) - set(fields.DECLARATIONS):
+        parser.error(f"--without: one of {', '.join(fields.DECLARATIONS)}")
+    names = args.only or ["chancery", "trafilatura"]
+    if not args.no_body:
+        score_bodies(args, names)
+    if not args.no_fields and fields.has_gold(args.dataset):
+        gold = fields.load_gold(args.dataset, args.limit)
+        field_results = [fields.run_fields(name, gold, declarations_out=out) for name in names]
+        print("\n" + fields.field_table(field_results) + (f"\n\n(without {', '.join(out)})" if out else ""))
+        if args.misses:
+            print("\n".join(["", *fields.field_misses(field_results[0], gold)]))
     return 0
 
 

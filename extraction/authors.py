@@ -52,12 +52,13 @@ def authors_of(page: Page, scope: HtmlElement, art: dict, by_id: dict, hints: di
     site = _site_names(page)
     own: list[str] = []
     for names in _declared(page, people, organisations, publisher, site):
+        names = [n for n in names if not publisher.names_category(n)]  # a section's name ("News")
         others = [n for n in names if not publisher.owns(n) and name_key(n) not in site]
         if others:
             return others
         own = own or names
     declared = clean_authors(people) or clean_authors(organisations, organisations=True)  # the publisher itself
-    byline = _byline(scope)
+    byline = [n for n in _byline(scope) if not publisher.names_category(n)]
     if declared and not any(len(name.split()) > 1 for name in byline):
         return declared  # rather than initials ("amw") under the article
     return byline or _credit_line(scope) or own

@@ -54,7 +54,7 @@ def metadata(page: Page, art: dict, url: str, hints: dict) -> dict[str, Any]:
     if not fields["authors"] or len(fields["published"] or "") <= 10:
         _from_app_state(fields, tree, values)
     if not (fields["title"] and fields["published"] and fields["authors"]):
-        _fill_in(fields, tree, scope, page, url)
+        _fill_in(fields, tree, scope, page, url, publisher)
     fields["published"] = dates.timed(tree, fields["published"], values)
     shared = min(len(fields["modified"] or ""), len(fields["published"] or ""), 19)
     if shared and fields["modified"][:shared] < fields["published"][:shared]:
@@ -101,7 +101,8 @@ def _from_app_state(fields: dict[str, Any], tree: HtmlElement, values: list[str 
     values.append(published)
 
 
-def _fill_in(fields: dict[str, Any], tree: HtmlElement, scope: HtmlElement, page: Page, url: str) -> None:
+def _fill_in(fields: dict[str, Any], tree: HtmlElement, scope: HtmlElement, page: Page, url: str,
+             publisher: Publisher) -> None:
     """Fields structured data left empty, from trafilatura's and htmldate's finders."""
     page_url = first(fields["canonical"], page.meta("og:url"))
     page_url = page_url if (page_url or "").startswith(("http://", "https://")) else url
@@ -111,7 +112,8 @@ def _fill_in(fields: dict[str, Any], tree: HtmlElement, scope: HtmlElement, page
     fields["published"] = fields["published"] or dates.iso(found.get("date")) or jalali.published(scope)
     if not fields["authors"] and found.get("author"):
         scope_text = clean_space(scope.text_content())
-        fields["authors"] = [a for a in clean_authors([found["author"]], fields["site_name"]) if a in scope_text]
+        fields["authors"] = [a for a in clean_authors([found["author"]], fields["site_name"])
+                             if a in scope_text and not publisher.names_category(a)]
     fields["section"] = fields["section"] or first(found.get("categories") or [])
     fields["tags"] = fields["tags"] or _split_tags(found.get("tags") or [])
     fields["site_name"] = fields["site_name"] or _host_name(page_url)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import re
 from typing import Any, Iterable, Iterator
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
@@ -151,21 +151,52 @@ class Publisher:
         self.keys |= {name_key(host.split(".")[0])} if host else set()
         self.keys |= {name_key(h.text_content()) for h in page.tree.iter("h1") if is_site_title(h)}
         self.keys.discard("")
+        #: the host's own name ("example" of news.example.co.uk): its labels but the last,
+        #: of five letters or more (shorter ones are "www", "news", "co", "gov"...)
+        self.host_names = {name_key(label) for label in host.split(".")[:-1] if len(label) >= 5}
         self.tree = page.tree
+        self.url = url
         self._home: set[str] | None = None
+        self._declared_sections = [json_text(art.get("articleSection")), *page.meta("article:section")]
+        self._categories: set[str] | None = None
+        self._folders: set[str] | None = None
 
     def owns(self, name: str) -> bool:
         """The publisher's own name (spaced, dotted or cased as it may be)."""
         return name_key(name) in self.keys
 
     def shows(self, name: str) -> bool:
-        """The publisher's own name, or the name its links to the home page show (a logo's
-        text or ``alt``: "Ministry of Foreign Affairs"), looked for when first asked."""
-        if self.owns(name):
+        """The publisher's own name, a short name that begins or ends with the host's
+        ("The Example", "Example News" on example.com), or the name its links to the home
+        page show (a logo's text or ``alt``: "Ministry of Foreign Affairs"), looked for
+        when first asked."""
+        key = name_key(name)
+        if self.owns(name) or (len(name.split()) <= 3 and any(
+                key.startswith(host) or key.endswith(host) for host in self.host_names)):
             return True
         if self._home is None:
             self._home = {name_key(_label(a)) for a in self.tree.iter("a") if _links_home(a)} - {""}
-        return name_key(name) in self._home
+        return key in self._home
+
+    def files_under(self, name: str) -> bool:
+        """Whether ``name`` is a section the page is filed under: a category
+        (``names_category``) or the text of a link to a folder the page's URL lies in
+        ("Sport" linking to ``/sport/``), looked for when first asked. A title repeats it
+        as a decoration: "Headline | Sport"."""
+        if self._folders is None:
+            self._folders = {name_key(_label(a)) for a in self.tree.iter("a") if _links_above(a, self.url)} - {""}
+        return self.names_category(name) or name_key(name) in self._folders
+
+    def names_category(self, name: str) -> bool:
+        """Whether ``name`` is the page's category: declared (``article:section``, the
+        JSON-LD ``articleSection``) or a link's text marked ``rel="category"``. Themes
+        put it in the author meta too."""
+        if self._categories is None:
+            self._categories = {name_key(n) for n in self._declared_sections if n}
+            self._categories |= {name_key(_label(a)) for a in self.tree.iter("a")
+                                 if "category" in (a.get("rel") or "").split()}
+            self._categories.discard("")
+        return name_key(name) in self._categories
 
 
 def is_site_title(h1: HtmlElement) -> bool:
@@ -189,6 +220,18 @@ def _links_home(a: HtmlElement) -> bool:
         return False
     parts = urlsplit(href)
     return HOME_PATH_RE.match(parts.path) is not None and not parts.query
+
+
+def _links_above(a: HtmlElement, url: str) -> bool:
+    """Whether a link goes to a folder above the page on its site (its section's
+    page: ``/sport/`` above ``/sport/2024/story.html``), not to the home page."""
+    href = (a.get("href") or "").strip()
+    if not href or href.startswith("#"):
+        return False
+    target, page = urlsplit(urljoin(url, href)), urlsplit(url)
+    folder = re.sub(r"/index\.\w+$", "", target.path).rstrip("/") + "/"
+    return (target.hostname == page.hostname and not target.query and not _links_home(a)
+            and len(folder) > 1 and page.path.startswith(folder) and page.path != target.path)
 
 
 def _label(a: HtmlElement) -> str:

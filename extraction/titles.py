@@ -11,7 +11,8 @@ Each is cleaned the same way:
   Indic spelling kept);
 - decorations cut at a spaced separator (`` - ``, `` | ``, `` – ``, `` · ``...):
   a part that is the publisher's name (``og:site_name``, the JSON-LD publisher,
-  the host: "Example.de", "The Daily Example"), and whatever a title adds around another
+  the host: "Example.de", "The Daily Example") or the page's section ("Sport", which
+  the menu links to the folder the page is in), and whatever a title adds around another
   source's title ("Headline - National | Site" where the ``h1`` is "Headline").
 
 A colon is no separator here ("Overline: headline" is how titles are written),
@@ -72,6 +73,8 @@ def title_of(page: Page, art: dict, publisher: Publisher, marked: Sequence[str] 
     # the microdata headline only where no JSON-LD or og:title declares one: it may leave
     # out an overline shown beside it ("<span>Overline</span> <span itemprop=headline>")
     h1 = _shown_h1([h.text_content() for h in h1s], [] if any(declared) else list(marked), known)
+    if h1 is None and not any(declared) and len(h1s) == 1:
+        h1 = _sole_h1(h1s[0], [undecorated(t, [], publisher) for t in page_titles if t], publisher)
     candidates = [t for t in [*declared, h1, *page_titles] if t]
     for title in candidates:
         title = undecorated(title, candidates, publisher)
@@ -110,6 +113,18 @@ def _shown_h1(h1s: list[str], marked: list[str], known: list[str]) -> str | None
     return None if known else next(iter(h1s), None)
 
 
+def _sole_h1(h1: HtmlElement, page_titles: list[str], publisher: Publisher) -> str | None:
+    """The page's one ``<h1>`` where nothing declares a headline and no page title gives
+    it: the headline, reworded for search results in the ``<title>``. Not where it names
+    the site, shares no word with the page's titles (without their decorations), or is a
+    piece of one ("Reviews" of "Diet in 14 days - lose 10 kg. Reviews")."""
+    shown = next(iter(_plausible([h1.text_content()])), None)
+    if not shown or publisher.shows(shown) or any(shown.lower() in t.lower() for t in page_titles):
+        return None
+    words = {w for t in page_titles for w in re.findall(r"\w{3,}", t.lower())}
+    return shown if words & set(re.findall(r"\w{3,}", shown.lower())) else None
+
+
 def _plausible(texts: list[str]) -> list[str]:
     return [t for t in map(decoded, texts) if t and 3 <= len(t) <= 300]
 
@@ -139,11 +154,16 @@ def undecorated(title: str, others: list[str], publisher: Publisher) -> str:
     parts = SEPARATOR_RE.split(title)
     if len(parts) < 2:
         return title
-    while len(parts) > 1 and publisher.shows(parts[-1]):
+    while len(parts) > 1 and _site_decoration(parts[-1], publisher):
         parts.pop()
-    while len(parts) > 1 and publisher.shows(parts[0]):
+    while len(parts) > 1 and _site_decoration(parts[0], publisher):
         parts.pop(0)
     return _joined(title, parts)
+
+
+def _site_decoration(part: str, publisher: Publisher) -> bool:
+    """Whether a part of a title names the site or the section the page is in."""
+    return publisher.shows(part) or publisher.files_under(part)
 
 
 def _within(title: str, part: str) -> bool:

@@ -244,7 +244,7 @@ def test_deep_nesting(bad_pages):
     url = site.url(paths["deep-body"])
     assert query(out, "SELECT count(*) FROM captures WHERE url = ? AND status = 200", [url]) == [(1,)]
     if outcome[url] == ("skipped", "no text"):
-        assert stats(out)["extract/empty"] == 1 and "Dropped: no text" in crawl_log(out)
+        assert stats(out)["extract/empty"] == 1 and f"Dropped {url}: no text" in crawl_log(out)
     else:
         assert outcome[url] == ("done", "article new")
         [(text,)] = query(out, "SELECT text FROM articles WHERE url = ?", [url])
@@ -301,6 +301,17 @@ def test_same_page_under_many_urls_stored_once(bad_pages):
         assert outcome[url] == ("skipped", f"same text as {kept}")
     assert stats(out)["dedup/same_text"] == 3
     assert query(out, "SELECT count(*) FROM articles WHERE title = 'The same story everywhere'") == [(1,)]
+
+
+def test_a_skipped_page_is_one_log_line_naming_it(bad_pages):
+    """Scrapy's own line would print the whole item, the article's text included, for
+    every page dropped as a duplicate or as no article."""
+    site, out, paths, copies, *_ = bad_pages
+    log = crawl_log(out)
+    [kept] = article_urls(out) & site.urls(copies)
+    for url in site.urls(copies) - {kept}:
+        assert f"Dropped {url}: same text as {kept}\n" in log
+    assert pages.paragraphs("same")[0] not in log
 
 
 def test_sitemaps_and_feeds_bad_or_bombs(bad_pages):

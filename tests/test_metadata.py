@@ -52,6 +52,9 @@ def page(head: str = "", body: str = "", ld: dict | None = None) -> str:
         (["Por | María José Ortega | 14·11·24 | 18:32 | Actualizado a las 19:05"], ["María José Ortega"]),
         (["Publié par Jean Dupont, mis à jour le 3 mars"], ["Jean Dupont"]),
         (["Posted on"], []),
+        (["Kommentar von", "Jan Sellner"], ["Jan Sellner"]),
+        (["Holger Zschäpitz | Leitender Wirtschaftsredakteur"], ["Holger Zschäpitz"]),
+        (["Anna Muster, Auslandskorrespondentin"], ["Anna Muster"]),
         # byline labels in Polish, Ukrainian, Turkish, Indonesian, Portuguese, Hindi, Persian, Japanese
         (["Autorzy: Katarzyna Wiśniewska, Tomasz Zieliński"], ["Katarzyna Wiśniewska", "Tomasz Zieliński"]),
         (["Autorka: Anna Nowak"], ["Anna Nowak"]),
@@ -122,6 +125,16 @@ def test_a_byline_named_in_other_languages_without_its_place():
     assert authors(page(body=signed)) == ["Jean Dupont", "Marie Martin"]
     firma = "<div class='firma'><span>Por Ana Ruiz</span> <span>Actualizado a las 19:05</span></div>"
     assert authors(page(body=firma)) == ["Ana Ruiz"]
+
+
+def test_the_pages_category_is_no_author():
+    """A theme that writes the post's category into the author meta ("News"): the
+    category's link (rel="category tag") or the declared section names it."""
+    head = "<meta name='author' content='Nachrichten'>"
+    filed = "<p class='cat-links'>in <a href='/category/nachrichten/' rel='category tag'>Nachrichten</a></p>"
+    assert authors(page(head, body=filed)) == []
+    assert authors(page(head + "<meta property='article:section' content='Nachrichten'>")) == []
+    assert authors(page(head)) == ["Nachrichten"]  # nothing says it is a category
 
 
 def test_a_chinese_credit_line_names_the_editors():
@@ -244,6 +257,38 @@ def test_title_without_the_site_name_its_logo_link_shows():
     assert title(language, "https://www.mfa.example.gov/news/123") == "Minister meets counterpart"
     elsewhere = html.replace("<a href='/'>", "<a href='/about'>")
     assert title(elsewhere, "https://www.mfa.example.gov/news/123") == "Minister meets counterpart - Ministry of Foreign Affairs"
+
+
+def test_title_without_the_section_and_the_site_where_nothing_names_them():
+    """A page with only a <title> ("Headline | site | Section"), no og:site_name or JSON-LD:
+    the section is the text of the menu's link to the folder the page lies in (an index
+    file names the folder too), the site a short name made of the host's."""
+    url = "https://www.regionalnews.example/wirtschaft/job-turbo-hilft-100.html"
+    menu = ("<nav><a href='/'>Start</a> <a href='/politik/index.html'>Politik</a> "
+            "<a href='https://www.regionalnews.example/wirtschaft/index.html'>Wirtschaft</a></nav>")
+    head = "<title>Job-Turbo hilft Geflüchteten | regionalnews.example | Wirtschaft</title>"
+    html = page(head).replace("<body>", f"<body>{menu}")
+    assert title(html, url) == "Job-Turbo hilft Geflüchteten"
+    assert title(html.replace("/wirtschaft/index.html", "/sport/"), url) \
+        == "Job-Turbo hilft Geflüchteten | regionalnews.example | Wirtschaft"  # another section's link
+    for site in ("The Regionalnews", "Regionalnews Online"):
+        head = f"<title>Job-Turbo hilft Geflüchteten — {site}</title>"
+        assert title(page(head), url) == "Job-Turbo hilft Geflüchteten"
+    head = "<title>Job-Turbo hilft Geflüchteten — Regionalnews bleibt dabei, sagt der Verband</title>"
+    assert title(page(head), url) == head[7:-8]  # no short name: part of the headline
+
+
+def test_title_is_the_one_h1_where_nothing_declares_a_headline():
+    """No JSON-LD headline, no og:title: the page's one <h1> is the headline it shows, the
+    <title> a rewording for search results; unless the two share no word (the <h1> then
+    names the site)."""
+    head = "<title>Court upholds birthright citizenship, rejecting limits | Example News</title>"
+    shown = "<h1>President congratulates rival in dig at court ruling</h1>"
+    assert title(page(head, shown)) == "President congratulates rival in dig at court ruling"
+    assert title(page(head, "<h1>Example Media Group</h1>")) \
+        == "Court upholds birthright citizenship, rejecting limits"
+    declared = head + "<meta property='og:title' content='Court upholds birthright citizenship'>"
+    assert title(page(declared, shown)) == "Court upholds birthright citizenship"
 
 
 def test_title_is_no_section_heading_that_a_long_title_happens_to_hold():
