@@ -1,7 +1,11 @@
 """Templates the development sets do not have (issue #18's hidden CMS sites): whole
 synthetic article pages after Drupal, WordPress, Ghost, Hugo, Substack-, Arc- and
 Next.js-like newspaper markup, ministry CMSes (AEM-, Liferay-like) and UN/EU press
-releases, in English, French, Spanish, Arabic and Russian (``tests/cms-pages``: each
+releases, in English, French, Spanish, Arabic and Russian; a second round after ministries'
+press conferences, statements and communiqués, embassy pages, magazine themes,
+Blogger, AMP, Squarespace- and Wix-like posts, a wire story, a live blog and a
+paginated article, in Portuguese, Italian, Turkish, Indonesian, Japanese, Polish,
+Ukrainian, Persian and Hindi (``tests/cms-pages``: each
 ``NAME.html`` beside ``NAME.json`` with the fields and the body's paragraphs, written
 for these tests, nothing copied from a real page); and the rules they brought, each on
 a small page of its own.
