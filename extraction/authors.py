@@ -203,13 +203,23 @@ def _byline_texts(el: HtmlElement) -> Iterator[str]:
 CREDIT_LINE_XPATH = (".//*[contains(text(), '责编') or contains(text(), '责任编辑') or contains(text(), '编辑：')"
                      " or contains(text(), '作者：')]")
 CREDIT_LINE_RE = re.compile(r"^[\s(（【\[]*(?:责编|责任编辑|编辑|作者)\s*[：:]\s*(?P<names>[^)）】\]]{1,40})[)）】\]]?\s*$")
+#: The reporters' names in lenticular brackets closing a Japanese article's last
+#: paragraph ("【山田太郎、佐藤花子】"), looked for among the scope's last paragraphs
+#: (a paywall's note or a link may follow the article's).
+CLOSING_NAMES_RE = re.compile(r"\S\s*【(?P<names>[\u3040-\u30ff\u4e00-\u9fff]{2,6}(?:、[\u3040-\u30ff\u4e00-\u9fff]{2,6}){0,4})】\s*$")
+CLOSING_PARAGRAPHS = 3
 
 
 def _credit_line(scope: HtmlElement) -> list[str]:
     """Names of a short credit line that labels them ("(责编：牛镛、岳弘彬)"), where no
-    byline markup names anyone: Chinese news pages credit their editors so."""
+    byline markup names anyone: Chinese news pages credit their editors so; or of the
+    bracketed names closing a Japanese article ("...で構成される。【山田太郎、佐藤花子】")."""
     for el in scope.xpath(CREDIT_LINE_XPATH):
         match = CREDIT_LINE_RE.match(clean_space(el.text_content()))
+        if match:
+            return clean_authors([match["names"]])
+    for p in list(scope.iter("p"))[-CLOSING_PARAGRAPHS:]:
+        match = CLOSING_NAMES_RE.search(p.text_content())
         if match:
             return clean_authors([match["names"]])
     return []

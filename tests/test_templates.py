@@ -47,6 +47,16 @@ VARIANTS = {
         ('"author":[{"@type":"Person","name":"Jean-Baptiste Morel"},{"@type":"Person","name":"Camille Nguyen"}],', "")]),
     "un-agency-contacts-without-mail": ("un-agency", [
         (", okonkwo@refugees.example.int", ""), (", diallo@refugees.example.int", "")]),
+    # the second round's bylines where the JSON-LD credits no one: the labels ("Autorzy:",
+    # "द्वारा:") and a Japanese article's closing names ("【山田太郎、佐藤花子】")
+    "pl-liveblog-byline-only": ("pl-liveblog", [
+        ('"author":[{"@type":"Person","name":"Katarzyna Wiśniewska"},{"@type":"Person","name":"Tomasz Zieliński"}],', "")]),
+    "amp-ja-closing-names-only": ("amp-ja", [('"author":[{"@type":"Person","name":"山田太郎"},{"@type":"Person","name":"佐藤花子"}],', "")]),
+    "hi-news-byline-only": ("hi-news", [
+        ('"author":[{"@type":"Person","name":"राहुल शर्मा","url":"https://www.samacharbharti.example.in/author/rahul-sharma"}],', "")]),
+    "wire-agency-byline-only": ("wire-agency", [
+        ('"author":[{"@type":"Person","name":"Claire Dumont","url":"https://www.meridianwire.example.com/authors/claire-dumont/"}],"creator":["Claire Dumont"],', ""),
+        ('<meta name="article:author" content="Claire Dumont">', "")]),
 }
 
 
