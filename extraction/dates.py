@@ -196,3 +196,25 @@ def _rdfa_date(tree: HtmlElement, names: tuple[str, ...]) -> str | None:
             if value:
                 return value
     return None
+
+
+#: A date written in Chinese or Japanese ("2024年11月18日", "2024年11月18日(月) 18時32分"),
+#: with the time of day that follows it.
+CJK_DATE_RE = re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\D{0,6}?(\d{1,2})\s*[時:：]\s*(\d\d))?")
+
+
+def shown_cjk(scope: HtmlElement) -> str | None:
+    """The first Chinese or Japanese date the article's scope shows, where no source
+    gave one (htmldate reads "2024年11月18日" only with a time after it, and without
+    the time): ISO 8601, the time of day without an offset."""
+    text = scope.text_content()
+    match = CJK_DATE_RE.search(text) if "年" in text else None
+    if not match:
+        return None
+    try:
+        when = datetime(int(match[1]), int(match[2]), int(match[3]))
+        if match[4]:
+            when = when.replace(hour=int(match[4]), minute=int(match[5]))
+    except ValueError:
+        return None
+    return when.isoformat() if match[4] else when.date().isoformat()

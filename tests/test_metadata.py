@@ -478,3 +478,10 @@ def test_a_long_dublin_core_creator_is_an_organisation():
             "<meta name='DCTERMS.creator' content='Embassy of the Kingdom of the Netherlands in Kenya'>")
     art = extract(page(head, "<h1>Ambassador opens energy forum</h1>"), "https://www.embassy.example.nl/kenya/news/forum")
     assert art.authors == ["Embassy of the Kingdom of the Netherlands in Kenya"]
+
+
+@pytest.mark.parametrize("shown, day", [("2024年11月18日", "2024-11-18"), ("2024年11月8日（金）", "2024-11-08")])
+def test_a_chinese_or_japanese_date_the_page_shows_alone_is_its_publication_day(shown, day):
+    """htmldate reads "2024年11月18日" only with a time of day after it."""
+    body = f"<h1>外相、ＡＳＥＡＮ関連会合に出席へ</h1><p class='date'>{shown}</p>"
+    assert extract(page("<title>外相</title>", body), "https://www.example.jp/articles/123").published == day
