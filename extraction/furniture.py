@@ -294,9 +294,9 @@ LABEL_ELEMENTS, LABEL_CHARS = 4, 40
 def overlines(work: HtmlElement) -> set[str]:
     """Texts of the short elements right before the page's headline (the ``h1``), at
     its level and up to OVERLINE_LEVELS above: a label ("Media release"), an overline or a
-    section set above the headline, where the body never starts; and the labels of a few
-    words right after it ("Statement").  The sweep leaves
-    them out of the body's start, as it does the standfirst."""
+    section set above the headline, where the body never starts; and a label of one
+    word right after it ("Statement").  The sweep leaves them out of the body's start,
+    as it does the standfirst."""
     h1 = first_of(work, "h1")
     found: set[str] = set()
     el = h1
@@ -385,7 +385,8 @@ def _without_leading_lines(b: Block, title: str, leading: set[str] = frozenset()
         return b
     lines = b.text.split("\n")
     while len(lines) > 1 and len(lines[0].split()) <= 10 and (
-            DATE_ONLY_RE.match(lines[0]) or _is_dateline(lines[0]) or norm(lines[0]) in (title, *leading)):
+            DATE_ONLY_RE.match(lines[0]) or _is_dateline(lines[0]) or norm(lines[0]) in leading
+            or (title and norm(lines[0]) == title)):
         lines.pop(0)
     return b if len(lines) == b.text.count("\n") + 1 else Block("p", "\n".join(lines), b.links)
 
@@ -435,7 +436,6 @@ def clean_blocks(
         if len(key.split()) <= CONTACTS_WORDS and CONTACTS_RE.match(b.text.lower()):
             paywall_at = len(out)  # the media contacts: the end of the text, as a paywall's notice
             continue
-
         if is_furniture(b):
             if is_paywall(b):
                 paywall_at = len(out)
