@@ -71,15 +71,8 @@ ROLE_WORDS = frozenset(
     "correspondente jornalista journalist journalisten dziennikarz dziennikarka korespondent "
     "корреспондент журналист редактор".split()
 )
-#: A role word this long ends a compound that names a role too ("Wirtschaftsredakteur").
-ROLE_SUFFIX_CHARS = 8
-
-
-def _role(word: str) -> bool:
-    return word in ROLE_WORDS or any(
-        word.endswith(role) and len(role) >= ROLE_SUFFIX_CHARS for role in ROLE_WORDS)
-
-
+#: Role words long enough to end a compound that names a role too ("Wirtschaftsredakteur").
+ROLE_ENDINGS = tuple(role for role in ROLE_WORDS if len(role) >= 8)
 #: Degrees and credentials written after a name ("Jane Doe, MS, RDN").
 POST_NOMINALS = frozenset("phd ph.d md ms msc ma ba bsc mba mph rd rdn rn np pa-c cpa cfa cfp esq jr sr".split())
 NOT_A_NAME = frozenset(
@@ -174,7 +167,7 @@ def _name(part: str, dated: bool = False, most_words: int = NAME_WORDS) -> str |
     low = [w.lower().strip(".,:") for w in part.split()]
     if all(w in POST_NOMINALS for w in low):
         return None  # "MS", "PhD" after a name
-    if any(_role(w) for w in low) or all(w in CONNECTORS or dated and w in date_words() for w in low):
+    if any(w in ROLE_WORDS or w.endswith(ROLE_ENDINGS) for w in low) or all(w in CONNECTORS or dated and w in date_words() for w in low):
         return None  # "Political Correspondent", "Wirtschaftsredakteur", "and", "Monday"
     if len(low) > 1 and BY_RE.match(low[-1] + " "):
         return None  # a label that the names follow elsewhere: "Kommentar von"
