@@ -115,7 +115,7 @@ ROW_SEPARATOR_RE = re.compile(r"\s+[-–—|·•]\s+")
 ROW_PART_WORDS = 5
 #: Words of the place in a statement's closing place-and-date lines ("New Delhi").
 PLACE_WORDS = 4
-#: A caption's credit closing a short block: "(Foto: KBRI Canberra)", "(Photo: Reuters)".
+#: A caption's credit closing a short block: "(Foto: Kedutaan Besar)", "(Photo: Jane Doe)".
 PHOTO_CREDIT_RE = re.compile(
     r"[(\[]\s*(?:foto|photo|photos|image|bild|fotoğraf|zdjęcie|фото|світлина|عکس|صورة|फोटो|写真|画像)\s*[:/：]\s*"
     r"[^()\[\]]{1,60}[)\]]\W*$",
@@ -159,7 +159,7 @@ def is_furniture(b: Block) -> bool:
     if words <= 15 and (_is_dateline(text) or _is_date_row(text) or _is_place_and_date(text)):
         return True
     if words <= 40 and PHOTO_CREDIT_RE.search(text):
-        return True  # a caption set apart from its image ("... (Foto: KBRI Canberra)")
+        return True  # a caption set apart from its image ("... (Foto: Kedutaan Besar)")
     if words <= 3 and END_MARK_RE.match(text):
         return True
     if len(text) <= 60 and CJK_DATE_RE.match(text):
