@@ -167,19 +167,25 @@ BYLINE_XPATH = (
 
 
 def _byline(scope: HtmlElement) -> list[str]:
-    """Author names from the byline markup of the article itself (never a sidebar)."""
+    """Author names from the byline markup of the article itself (never a sidebar): the
+    first element that names anyone, and the co-authors beside it, elements of the same
+    kind under the same parent ("Von <a rel=author>A</a>, <a rel=author>B</a> und ...")."""
     for xpath in BYLINE_XPATH:
-        for el in scope.xpath(xpath):
-            if any(OUTSIDE_ARTICLE_RE.search(a.get("class", "") + " " + a.get("id", "")) for a in el.iterancestors()):
-                continue
-            text = " | ".join(t for t in map(clean_space, _byline_texts(el)) if t)  # name, role, date apart
-            if not text or len(text) > 120:
-                continue
-            names = clean_authors([text])
+        found = [el for el in scope.xpath(xpath) if not any(
+            OUTSIDE_ARTICLE_RE.search(a.get("class", "") + " " + a.get("id", "")) for a in el.iterancestors())]
+        for el in found:
+            names = _byline_names(el)
             if names:
+                for other in found:
+                    if other is not el and other.getparent() is el.getparent():
+                        names += [n for n in _byline_names(other) if n not in names]
                 return names
     return []
 
+
+def _byline_names(el: HtmlElement) -> list[str]:
+    text = " | ".join(t for t in map(clean_space, _byline_texts(el)) if t)  # name, role, date apart
+    return clean_authors([text]) if text and len(text) <= 120 else []
 
 
 #: Class-name words of a byline's element that holds a place, not a name ("Por Ana Ruiz

@@ -137,6 +137,21 @@ def test_the_pages_category_is_no_author():
     assert authors(page(head)) == ["Nachrichten"]  # nothing says it is a category
 
 
+def test_co_authors_in_byline_elements_side_by_side():
+    """A theme that links each author on its own (rel="author", or an element of an author
+    class each): the names of all of them, not the first one's alone; an author element
+    of another block (a teaser's) is no co-author."""
+    linked = ("<address>Von <a rel='author' href='/autoren/anna-berg/'>Anna Berg</a>, "
+              "<a rel='author' href='/autoren/ben-stahl/'>Ben Stahl</a> und "
+              "<a rel='author' href='/autoren/cleo-winter/'>Cleo Winter</a></address>")
+    assert authors(page(body=linked)) == ["Anna Berg", "Ben Stahl", "Cleo Winter"]
+    cards = ("<div class='authors'><a class='ArticleAuthor_author__x1' href='/a/jane'>Jane Doe</a>"
+             "<a class='ArticleAuthor_author__x1' href='/a/john'>John Roe</a></div>")
+    assert authors(page(body=cards)) == ["Jane Doe", "John Roe"]
+    teaser = "<div class='teaser'><span class='author'>Max Muster</span></div>"
+    assert authors(page(body=f"<p><span class='author'>Jane Doe</span></p>{teaser}")) == ["Jane Doe"]
+
+
 def test_a_chinese_credit_line_names_the_editors():
     """Chinese news pages credit their editors in a labelled line under the text
     ("(责编：牛镛、岳弘彬)", "【责任编辑：张三】"), in no byline markup."""
