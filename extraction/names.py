@@ -115,7 +115,8 @@ def clean_authors(raw: Iterable[str], site_name: str | None = None, organisation
             if low not in seen and low != skip:
                 seen.add(low)
                 names.append(name)
-    return names
+    words = {w for name in names if " " in name for w in name.lower().split()}
+    return [name for name in names if " " in name or name.lower() not in words]  # "A B", "A", "B"
 
 
 def names_in(value: str | None, organisation: bool = False) -> list[str]:

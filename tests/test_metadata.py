@@ -55,6 +55,8 @@ def page(head: str = "", body: str = "", ld: dict | None = None) -> str:
         (["Kommentar von", "Jan Sellner"], ["Jan Sellner"]),
         (["Holger Zschäpitz | Leitender Wirtschaftsredakteur"], ["Holger Zschäpitz"]),
         (["Anna Muster, Auslandskorrespondentin"], ["Anna Muster"]),
+        (["Martin Gramnæs | Martin | Gramnæs"], ["Martin Gramnæs"]),
+        (["Madonna", "Jane Doe"], ["Madonna", "Jane Doe"]),
         # byline labels in Polish, Ukrainian, Turkish, Indonesian, Portuguese, Hindi, Persian, Japanese
         (["Autorzy: Katarzyna Wiśniewska, Tomasz Zieliński"], ["Katarzyna Wiśniewska", "Tomasz Zieliński"]),
         (["Autorka: Anna Nowak"], ["Anna Nowak"]),
