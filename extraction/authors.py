@@ -176,8 +176,9 @@ def _byline(scope: HtmlElement) -> list[str]:
         for el in found:
             names = _byline_names(el)
             if names:
+                parent = el.getparent()
                 for other in found:
-                    if other is not el and other.getparent() is el.getparent():
+                    if other is not el and other.getparent() is parent:
                         names += [n for n in _byline_names(other) if n not in names]
                 return names
     return []
