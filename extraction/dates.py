@@ -218,3 +218,38 @@ def shown_cjk(scope: HtmlElement) -> str | None:
     except ValueError:
         return None
     return when.isoformat() if match[4] else when.date().isoformat()
+
+
+#: Class and id words of an element that shows the article's date ("date", "Datum",
+#: "fecha", "data", "дата", "tarih", "tanggal"...), and of those that show another one.
+DATED_RE = re.compile(r"date|datum|fecha|data|дата|تاريخ|tarih|tanggal|pubdate|published", re.I)
+OTHER_DATE_RE = re.compile(r"updat|modif|actualiz|aktualis|comment|event|expir", re.I)
+#: dateparser's settings: a whole date (day, month and year), never a relative one.
+SHOWN_SETTINGS = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DATES_FROM": "past",
+                  "RETURN_AS_TIMEZONE_AWARE": False}
+
+
+def shown(scope: HtmlElement, language: str | None) -> str | None:
+    """The date that an element marked as one shows ("<span class='fecha'>Bogotá, 4 de
+    marzo de 2024</span>", a ``<time>`` without ``datetime``), where no source gave one:
+    read by dateparser in the page's language, day first when dotted, with its year
+    written out and not in the future; the time of day without an offset."""
+    from dateparser.search import search_dates
+
+    for el in scope.iter():
+        marks = f"{el.get('class', '')} {el.get('id', '')}" if isinstance(el.tag, str) else ""
+        if el.tag != "time" and not DATED_RE.search(marks) or OTHER_DATE_RE.search(marks):
+            continue
+        text = " ".join(el.text_content().split())
+        if not 6 <= len(text) <= 80 or not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text):
+            continue
+        settings = {**SHOWN_SETTINGS, **({"DATE_ORDER": "DMY"} if re.search(r"\d\.\d", text) else {})}
+        try:
+            found = search_dates(text, languages=[language] if language else None, settings=settings)
+        except (ValueError, KeyError):  # a language dateparser does not know
+            return None
+        for written, when in found or []:
+            if re.search(r"(?:19|20)\d\d", written) and when <= datetime.now():
+                timed = when.hour or when.minute
+                return when.isoformat(timespec="minutes") if timed else when.date().isoformat()
+    return None

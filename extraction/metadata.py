@@ -110,7 +110,7 @@ def _fill_in(fields: dict[str, Any], tree: HtmlElement, scope: HtmlElement, page
                                fields["section"], fields["tags"])
     fields["title"] = fields["title"] or found.get("title")
     fields["published"] = fields["published"] or dates.iso(found.get("date")) or jalali.published(scope) \
-        or dates.shown_cjk(scope)
+        or dates.shown_cjk(scope) or dates.shown(scope, fields["language"])
     if not fields["authors"] and found.get("author"):
         scope_text = clean_space(scope.text_content())
         fields["authors"] = [a for a in clean_authors([found["author"]], fields["site_name"])

@@ -401,6 +401,20 @@ def test_a_dotted_date_is_day_first():
     assert extract(page(head), "https://example.org/a").published == "2018-10-05T18:32:00"
 
 
+@pytest.mark.parametrize("shown, lang, published", [
+    ("<span class='fecha'>Bogotá, 4 de marzo de 2024</span>", "es", "2024-03-04"),
+    ("<p class='c-article__date'>Datum: 04.03.2024</p>", "de", "2024-03-04"),
+    ("<div class='data'>Lisboa, 4 de março de 2024, 14:05</div>", "pt", "2024-03-04T14:05"),
+    ("<p class='date'>4 minute read</p>", "en", None),
+    ("<p class='fecha-modificacion'>Última modificación: 5 de marzo de 2024</p>", "es", None),
+])
+def test_a_date_an_element_marked_as_one_shows_where_no_source_gives_one(shown, lang, published):
+    """No meta tag, no JSON-LD, no datetime attribute: the date a ministry's page writes
+    out in an element whose class names a date, read in the page's language."""
+    html = page(body=shown).replace("<html>", f"<html lang='{lang}'>")
+    assert extract(html, "https://mfa.example.gob/prensa/045").published == published
+
+
 def test_a_live_blog_is_dated_by_the_blog_not_its_last_update():
     ld = {"@type": "LiveBlogPosting", "headline": "Live: the day", "datePublished": "2024-08-04T13:23:00Z",
           "liveBlogUpdate": [{"@type": "BlogPosting", "headline": "Update", "datePublished": "2024-08-05T21:00:18+01:00",
