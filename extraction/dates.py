@@ -246,7 +246,7 @@ def shown(scope: HtmlElement, language: str | None) -> str | None:
         settings = {**SHOWN_SETTINGS, **({"DATE_ORDER": "DMY"} if re.search(r"\d\.\d", text) else {})}
         try:
             found = search_dates(text, languages=[language] if language else None, settings=settings)
-        except (ValueError, KeyError):  # a language dateparser does not know
+        except Exception:  # noqa: BLE001 - a language it does not know, and what odd text makes it raise
             return None
         for written, when in found or []:
             if re.search(r"(?:19|20)\d\d", written) and when <= datetime.now():
