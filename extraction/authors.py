@@ -31,7 +31,7 @@ AUTHOR_META = (
     "byl", "cxenseparse:author",
 )
 #: Dublin Core's creator: the entity responsible for the page, which government CMSes
-#: fill with the department's name ("Embassy of the Kingdom of ... in Kenya"): read as
+#: fill with the department's name ("Embassy of the Republic of ... in ..."): read as
 #: an organisation's name where it is too long for a person's.
 DUBLIN_CORE_CREATORS = ("dc.creator", "dcterms.creator")
 #: schema.org's Organization and those of its types that credit articles (ministries,
@@ -51,8 +51,9 @@ def authors_of(page: Page, scope: HtmlElement, art: dict, by_id: dict, hints: di
     people, organisations = _jsonld_authors(page, art, by_id)
     site = _site_names(page)
     own: list[str] = []
-    for names in _declared(page, people, organisations, publisher, site):
-        names = [n for n in names if not publisher.names_category(n)]  # a section's name ("News")
+    for source, names in enumerate(_declared(page, people, organisations, publisher, site)):
+        if source > 1:  # a meta tag's or microdata's category name ("News"), not the JSON-LD's
+            names = [n for n in names if not publisher.names_category(n)]
         others = [n for n in names if not publisher.owns(n) and name_key(n) not in site]
         if others:
             return others
@@ -168,23 +169,25 @@ BYLINE_XPATH = (
 
 def _byline(scope: HtmlElement) -> list[str]:
     """Author names from the byline markup of the article itself (never a sidebar): the
-    first element that names anyone, and the co-authors beside it, elements of the same
-    kind under the same parent ("Von <a rel=author>A</a>, <a rel=author>B</a> und ...")."""
+    first element that names anyone, and the co-authors beside it, elements of its tag and
+    class under the same parent naming a person by two words or more ("Von <a
+    rel=author>A</a>, <a rel=author>B</a> und ..."; not a place beside it: "Berlin")."""
     for xpath in BYLINE_XPATH:
         found = [el for el in scope.xpath(xpath) if not any(
             OUTSIDE_ARTICLE_RE.search(a.get("class", "") + " " + a.get("id", "")) for a in el.iterancestors())]
         for el in found:
             names = _byline_names(el)
             if names:
-                parent = el.getparent()
+                parent, kind = el.getparent(), (el.tag, el.get("class"))
                 for other in found:
-                    if other is not el and other.getparent() is parent:
-                        names += [n for n in _byline_names(other) if n not in names]
+                    if other is not el and other.getparent() is parent and (other.tag, other.get("class")) == kind:
+                        names += [n for n in _byline_names(other) if n not in names and " " in n]
                 return names
     return []
 
 
 def _byline_names(el: HtmlElement) -> list[str]:
+    """The names a byline element's text holds (its parts read apart)."""
     text = " | ".join(t for t in map(clean_space, _byline_texts(el)) if t)  # name, role, date apart
     return clean_authors([text]) if text and len(text) <= 120 else []
 

@@ -198,17 +198,30 @@ def _rdfa_date(tree: HtmlElement, names: tuple[str, ...]) -> str | None:
     return None
 
 
+#: A date shown on its own is a text this short (a prose sentence mentions dates too)...
+SHOWN_CHARS = 80
+#: ... and, in a text of its own, has at most this much before and after it: a label
+#: ("公開日：", "تاریخ انتشار:"), a weekday, an update's time; not a sentence.
+BESIDE_DATE_CHARS = 20
+
+
+def alone(match: re.Match) -> bool:
+    """Whether a date found in a text is that text's (nearly) whole content."""
+    text = match.string
+    return len(text[:match.start()].strip()) <= BESIDE_DATE_CHARS and len(text[match.end():].strip()) <= BESIDE_DATE_CHARS
+
 #: A date written in Chinese or Japanese ("2024年11月18日", "2024年11月18日(月) 18時32分"),
 #: with the time of day that follows it.
 CJK_DATE_RE = re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\D{0,6}?(\d{1,2})\s*[時:：]\s*(\d\d))?")
 
 
 def shown_cjk(scope: HtmlElement) -> str | None:
-    """The first Chinese or Japanese date the article's scope shows, where no source
-    gave one (htmldate reads "2024年11月18日" only with a time after it, and without
-    the time): ISO 8601, the time of day without an offset."""
-    text = scope.text_content()
-    match = CJK_DATE_RE.search(text) if "年" in text else None
+    """The first Chinese or Japanese date the article's scope shows as a text of its own
+    (``alone``: not a date the prose mentions), where no source gave one (htmldate reads
+    "2024年11月18日" only with a time after it, and without the time): ISO 8601, the time
+    of day without an offset."""
+    match = next((m for piece in scope.itertext() if "年" in piece
+                  for m in [CJK_DATE_RE.search(piece)] if m and alone(m)), None)
     if not match:
         return None
     try:
@@ -241,7 +254,7 @@ def shown(scope: HtmlElement, language: str | None) -> str | None:
         if el.tag != "time" and not DATED_RE.search(marks) or OTHER_DATE_RE.search(marks):
             continue
         text = " ".join(el.text_content().split())
-        if not 6 <= len(text) <= 80 or not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text):
+        if not 6 <= len(text) <= SHOWN_CHARS or not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text):
             continue
         settings = {**SHOWN_SETTINGS, **({"DATE_ORDER": "DMY"} if re.search(r"\d\.\d", text) else {})}
         try:

@@ -108,20 +108,21 @@ DATE_ONLY_RE = re.compile(
 #: A press release's end mark alone in its block ("ENDS", "- 30 -", "FIN", "###", a
 #: transcript's "(Concluded)", the Persian agencies' "انتهای پیام/"): the text ends there;
 #: contacts, notes, the place and date follow.
-END_MARK_RE = re.compile(r"^[\W_]*(?:(?:ends?|fin|ende|30|concluded|انتهای پیام)[\W_]*|#{3}\s*)$", re.I)
-#: A row of a date and a few short parts ("November 4, 2024 - Ottawa, Ontario - Department
-#: of External Affairs"): the release's date, place and source, set apart by dashes or bars.
+END_MARK_RE = re.compile(
+    r"^(?:[\W_]*(?:ends?|fin|ende|concluded|انتهای پیام)[\W_]*|\W*[-–—]\s*30\s*[-–—]\W*|\W*#{3}\s*)$", re.I)
+#: A row of a date and a few short parts ("November 4, 2024 - Capital City - Department of
+#: External Affairs"): the release's date, place and source, set apart by dashes or bars.
 ROW_SEPARATOR_RE = re.compile(r"\s+[-–—|·•]\s+")
 ROW_PART_WORDS = 5
-#: Words of the place in a statement's closing place-and-date lines ("New Delhi").
+#: Words of the place in a statement's closing place-and-date lines ("Capital City").
 PLACE_WORDS = 4
-#: A caption's credit closing a short block: "(Foto: Kedutaan Besar)", "(Photo: Jane Doe)".
+#: A caption's credit closing a short block: "(Foto: Jane Doe)", "(Photo: AP)".
 PHOTO_CREDIT_RE = re.compile(
     r"[(\[]\s*(?:foto|photo|photos|image|bild|fotoğraf|zdjęcie|фото|світлина|عکس|صورة|फोटो|写真|画像)\s*[:/：]\s*"
     r"[^()\[\]]{1,60}[)\]]\W*$",
     re.I,
 )
-CJK_DATE_RE = re.compile(r"^\W*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+CJK_DATE_LINE_RE = re.compile(r"^\W*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 EMAIL_ONLY_RE = re.compile(r"^\W*\S+@\S+\.\w+\W*$")
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 URL_ONLY_RE = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$")
@@ -159,10 +160,10 @@ def is_furniture(b: Block) -> bool:
     if words <= 15 and (_is_dateline(text) or _is_date_row(text) or _is_place_and_date(text)):
         return True
     if words <= 40 and PHOTO_CREDIT_RE.search(text):
-        return True  # a caption set apart from its image ("... (Foto: Kedutaan Besar)")
+        return True  # a caption set apart from its image ("... (Foto: Jane Doe)")
     if words <= 3 and END_MARK_RE.match(text):
         return True
-    if len(text) <= 60 and CJK_DATE_RE.match(text):
+    if len(text) <= 60 and CJK_DATE_LINE_RE.match(text):
         return True  # "2025年1月14日 01時28分 (1月14日 01時40分更新)"
     if b.kind in ("p", "head") and b.links >= 0.8 and words <= 15:
         return True  # a lone link: related article, tag, "read the full story"
@@ -206,20 +207,21 @@ def _is_dateline(text: str) -> bool:
 
 
 def _is_date_row(text: str) -> bool:
-    """A row of a date and short parts set apart by dashes or bars: the date, the place
-    and the source of a release ("November 4, 2024 - Ottawa, Ontario - Department of ...")."""
+    """A row of a date and two or more short parts set apart by dashes or bars: the date,
+    the place and the source of a release ("November 4, 2024 - Capital City - Department of
+    ..."); a timeline's entry ("Feb. 24, 2022 - Invasion begins") has one part after its date."""
     parts = ROW_SEPARATOR_RE.split(text)
-    return len(parts) >= 2 and all(len(p.split()) <= ROW_PART_WORDS for p in parts) and bool(
+    return len(parts) >= 3 and all(len(p.split()) <= ROW_PART_WORDS for p in parts) and bool(
         DATE_ONLY_RE.match(parts[0]) or _is_dateline(parts[0]))
 
 
 def _is_place_and_date(text: str) -> bool:
-    """Lines of a place and a date closing a statement ("New Delhi<br>November 22, 2024"):
+    """Lines of a place and a date closing a statement ("Capital City<br>November 22, 2024"):
     one line a date, the others a few words."""
     lines = [line for line in text.split("\n") if line.strip()]
     dated = [line for line in lines if DATE_ONLY_RE.match(line)]
     return len(lines) >= 2 and len(dated) == 1 and all(
-        len(line.split()) <= PLACE_WORDS for line in lines if line is not dated[0])
+        len(line.split()) <= PLACE_WORDS for line in lines if line != dated[0])
 
 
 CAPTION_CLASS_RE = re.compile(r"caption|credit|photo-desc|image-desc")

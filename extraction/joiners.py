@@ -10,6 +10,8 @@ trafilatura reads it, and put back in the body's text.
 
 from __future__ import annotations
 
+import re
+
 from lxml.html import HtmlElement
 
 #: Each joiner and its stand-in: printable, no word character (so a block's normalised
@@ -18,9 +20,14 @@ STAND_INS = {"\u200c": "\u2bd1", "\u200d": "\u2bd2"}
 BACK = {ord(stand_in): joiner for joiner, stand_in in STAND_INS.items()}
 
 
+#: The joiners as HTML writes them too: ``&zwnj;``, ``&#8204;``, ``&#x200C;``...
+ENTITY_RE = re.compile(r"&(?:zwn?j|#820[45]|#x0*200[cd]);", re.I)
+
+
 def has_joiners(html: str) -> bool:
     """Whether a page has joiners to keep (and none of their stand-ins of its own)."""
-    return any(j in html for j in STAND_INS) and not any(s in html for s in STAND_INS.values())
+    written = any(j in html for j in STAND_INS) or ENTITY_RE.search(html) is not None
+    return written and not any(s in html for s in STAND_INS.values())
 
 
 def guard(tree: HtmlElement) -> None:

@@ -71,6 +71,9 @@ ROLE_WORDS = frozenset(
     "correspondente jornalista journalist journalisten dziennikarz dziennikarka korespondent "
     "корреспондент журналист редактор".split()
 )
+#: A byline's opening word that ends a label ("Kommentar von", "Analysis by") and no name
+#: ("Di", "Por" end some).
+LABEL_ENDINGS = frozenset("von by par door przez".split())
 #: Role words long enough to end a compound that names a role too ("Wirtschaftsredakteur").
 ROLE_ENDINGS = tuple(role for role in ROLE_WORDS if len(role) >= 8)
 #: Degrees and credentials written after a name ("Jane Doe, MS, RDN").
@@ -170,7 +173,7 @@ def _name(part: str, dated: bool = False, most_words: int = NAME_WORDS) -> str |
         return None  # "MS", "PhD" after a name
     if any(w in ROLE_WORDS or w.endswith(ROLE_ENDINGS) for w in low) or all(w in CONNECTORS or dated and w in date_words() for w in low):
         return None  # "Political Correspondent", "Wirtschaftsredakteur", "and", "Monday"
-    if len(low) > 1 and BY_RE.match(low[-1] + " "):
+    if len(low) > 1 and low[-1] in LABEL_ENDINGS:
         return None  # a label that the names follow elsewhere: "Kommentar von"
     if re.search(r"https?:|www\.|\.com\b|[<>{}=]", part) or DATE_LIKE_RE.search(part):
         return None

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import json
 import re
+from functools import cached_property
 from typing import Any, Iterable, Iterator
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import SplitResult, urljoin, urlsplit
 
+from courlan import extract_domain
 from lxml.html import HtmlElement
 
 from extraction.text import clean_space
@@ -151,9 +153,6 @@ class Publisher:
         self.keys |= {name_key(host.split(".")[0])} if host else set()
         self.keys |= {name_key(h.text_content()) for h in page.tree.iter("h1") if is_site_title(h)}
         self.keys.discard("")
-        #: the host's own name ("example" of news.example.co.uk): its labels but the last,
-        #: of five letters or more (shorter ones are "www", "news", "co", "gov"...)
-        self.host_names = {name_key(label) for label in host.split(".")[:-1] if len(label) >= 5}
         self.tree = page.tree
         self.url = url
         self._home: set[str] | None = None
@@ -166,17 +165,24 @@ class Publisher:
         return name_key(name) in self.keys
 
     def shows(self, name: str) -> bool:
-        """The publisher's own name, a short name that begins or ends with the host's
-        ("The Example", "Example News" on example.com), or the name its links to the home
-        page show (a logo's text or ``alt``: "Ministry of Foreign Affairs"), looked for
-        when first asked."""
-        key = name_key(name)
-        if self.owns(name) or (len(name.split()) <= 3 and any(
-                key.startswith(host) or key.endswith(host) for host in self.host_names)):
+        """The publisher's own name, a short name that begins or ends with the word its
+        domain gives ("The Example", "Example News" on news.example.com), or the name its
+        links to the home page show (a logo's text or ``alt``: "Ministry of Foreign
+        Affairs"), looked for when first asked."""
+        words = [name_key(word) for word in name.split()]
+        if self.owns(name) or (len(words) <= 3 and self.domain_name in (words[0], words[-1])):
             return True
         if self._home is None:
             self._home = {name_key(_label(a)) for a in self.tree.iter("a") if _links_home(a)} - {""}
-        return key in self._home
+        return name_key(name) in self._home
+
+    @cached_property
+    def domain_name(self) -> str:
+        """The name the site's domain gives ("example" of news.example.co.uk), when it is
+        five letters or more (shorter ones name too much: "bbc" is a word of few titles,
+        "die" of many)."""
+        label = (extract_domain(self.url) or "").split(".")[0]
+        return name_key(label) if len(label) >= 5 else "\0"
 
     def files_under(self, name: str) -> bool:
         """Whether ``name`` is a section the page is filed under: a category
@@ -184,7 +190,9 @@ class Publisher:
         ("Sport" linking to ``/sport/``), looked for when first asked. A title repeats it
         as a decoration: "Headline | Sport"."""
         if self._folders is None:
-            self._folders = {name_key(_label(a)) for a in self.tree.iter("a") if _links_above(a, self.url)} - {""}
+            page = urlsplit(self.url)
+            self._folders = {name_key(_label(a)) for a in self.tree.iter("a")  # a section's name is short
+                             if _links_above(a, page) and len(_label(a).split()) <= 3} - {""}
         return self.names_category(name) or name_key(name) in self._folders
 
     def names_category(self, name: str) -> bool:
@@ -218,17 +226,23 @@ def _links_home(a: HtmlElement) -> bool:
         return True
     if not href or href.startswith("#"):
         return False
-    parts = urlsplit(href)
+    try:
+        parts = urlsplit(href)
+    except ValueError:  # "http://[::1/x": no URL, no link home
+        return False
     return HOME_PATH_RE.match(parts.path) is not None and not parts.query
 
 
-def _links_above(a: HtmlElement, url: str) -> bool:
+def _links_above(a: HtmlElement, page: SplitResult) -> bool:
     """Whether a link goes to a folder above the page on its site (its section's
     page: ``/sport/`` above ``/sport/2024/story.html``), not to the home page."""
     href = (a.get("href") or "").strip()
     if not href or href.startswith("#"):
         return False
-    target, page = urlsplit(urljoin(url, href)), urlsplit(url)
+    try:
+        target = urlsplit(urljoin(page.geturl(), href))
+    except ValueError:  # "http://[::1/x"
+        return False
     folder = re.sub(r"/index\.\w+$", "", target.path).rstrip("/") + "/"
     return (target.hostname == page.hostname and not target.query and not _links_home(a)
             and len(folder) > 1 and page.path.startswith(folder) and page.path != target.path)

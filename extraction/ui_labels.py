@@ -34,7 +34,7 @@ LABELS = [
     r"open in (?:a )?new (?:tab|window)|watch on youtube|file photo|फाइल फोटो)\W*$",
     # view counters: "Hits: 1234", "48 views", "Переглядів: 3 412"
     r"(?:hits|views|reads|visualizzazioni|visualizações|visualizaciones|aufrufe|переглядів|просмотров|görüntülenme|"
-    r"okunma|dilihat|wyświetle[nń]|بازدید)\s*:?\s*[\d\s.,]+$",
+    r"okunma|dilihat|wyświetle[nń]|بازدید)\s*:?\s*\d[\d\s.,]*$",
     r"[\d.,]+\s*(?:views|aufrufe|vues|visualizzazioni|visualizações|переглядів|просмотров|görüntülenme|kali dilihat|बार देखा गया)$",
     # tag lists and photo credits whose label other patterns do not know
     r"(?:labels?|etiketler|टैग्स|टैग|برچسب\u200c?ها|tagi|etykiety)\s*[:：](?:\s.{0,200})?$",

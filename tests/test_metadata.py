@@ -53,6 +53,7 @@ def page(head: str = "", body: str = "", ld: dict | None = None) -> str:
         (["Publié par Jean Dupont, mis à jour le 3 mars"], ["Jean Dupont"]),
         (["Posted on"], []),
         (["Kommentar von", "Jan Sellner"], ["Jan Sellner"]),
+        (["Liu Di and Zhang Yi", "Maria Por"], ["Liu Di", "Zhang Yi", "Maria Por"]),
         (["Holger Zschäpitz | Leitender Wirtschaftsredakteur"], ["Holger Zschäpitz"]),
         (["Anna Muster, Auslandskorrespondentin"], ["Anna Muster"]),
         (["Martin Gramnæs | Martin | Gramnæs"], ["Martin Gramnæs"]),
@@ -150,6 +151,8 @@ def test_co_authors_in_byline_elements_side_by_side():
     cards = ("<div class='authors'><a class='ArticleAuthor_author__x1' href='/a/jane'>Jane Doe</a>"
              "<a class='ArticleAuthor_author__x1' href='/a/john'>John Roe</a></div>")
     assert authors(page(body=cards)) == ["Jane Doe", "John Roe"]
+    place = "<p><span class='author'>Jane Doe</span><span class='author'>Berlin</span></p>"
+    assert authors(page(body=place)) == ["Jane Doe"]
     teaser = "<div class='teaser'><span class='author'>Max Muster</span></div>"
     assert authors(page(body=f"<p><span class='author'>Jane Doe</span></p>{teaser}")) == ["Jane Doe"]
 
@@ -280,19 +283,29 @@ def test_title_without_the_section_and_the_site_where_nothing_names_them():
     """A page with only a <title> ("Headline | site | Section"), no og:site_name or JSON-LD:
     the section is the text of the menu's link to the folder the page lies in (an index
     file names the folder too), the site a short name made of the host's."""
-    url = "https://www.regionalnews.example/wirtschaft/job-turbo-hilft-100.html"
+    url = "https://www.regionalnews.de/wirtschaft/job-turbo-hilft-100.html"
     menu = ("<nav><a href='/'>Start</a> <a href='/politik/index.html'>Politik</a> "
-            "<a href='https://www.regionalnews.example/wirtschaft/index.html'>Wirtschaft</a></nav>")
-    head = "<title>Job-Turbo hilft Geflüchteten | regionalnews.example | Wirtschaft</title>"
+            "<a href='https://www.regionalnews.de/wirtschaft/index.html'>Wirtschaft</a></nav>")
+    head = "<title>Job-Turbo hilft Geflüchteten | regionalnews.de | Wirtschaft</title>"
     html = page(head).replace("<body>", f"<body>{menu}")
     assert title(html, url) == "Job-Turbo hilft Geflüchteten"
     assert title(html.replace("/wirtschaft/index.html", "/sport/"), url) \
-        == "Job-Turbo hilft Geflüchteten | regionalnews.example | Wirtschaft"  # another section's link
+        == "Job-Turbo hilft Geflüchteten | regionalnews.de | Wirtschaft"  # another section's link
     for site in ("The Regionalnews", "Regionalnews Online"):
         head = f"<title>Job-Turbo hilft Geflüchteten — {site}</title>"
         assert title(page(head), url) == "Job-Turbo hilft Geflüchteten"
     head = "<title>Job-Turbo hilft Geflüchteten — Regionalnews bleibt dabei, sagt der Verband</title>"
     assert title(page(head), url) == head[7:-8]  # no short name: part of the headline
+    # the domain's name is a whole word of the part, not its first letters
+    head = "<title>Department Press Briefing | Statement on Gaza</title>"
+    assert title(page(head), "https://www.state.gov/briefings/x") == "Department Press Briefing | Statement on Gaza"
+    # a link up to the article's own first page, named with its headline, names no section
+    head = "<title>Talks end in Geneva | Page 2</title>"
+    back = "<p><a href='/news/talks-end-in-geneva/'>Talks end in Geneva</a></p>"
+    assert title(page(head, back), "https://www.regionalnews.de/news/talks-end-in-geneva/2/") \
+        == "Talks end in Geneva | Page 2"
+    html = page(head).replace("<body>", "<body><a href='http://[::1/x'>odd</a>")  # an href no URL parser takes
+    assert title(html, url) == "Talks end in Geneva | Page 2"
 
 
 def test_title_is_the_one_h1_where_nothing_declares_a_headline():
@@ -488,6 +501,8 @@ def test_a_solar_hijri_date_the_page_shows_is_its_publication_day():
     head = "<title>بیانیه</title>"
     body = "<h1>بیانیه وزارت امور خارجه</h1><div class='news-date'>تاریخ انتشار: ۲۸ آبان ۱۴۰۳ - ۱۳:۰۵</div>"
     assert extract(page(head, body), "https://mfa.example.ir/portal/newsview/752341").published == "2024-11-18T13:05:00"
+    prose = "<h1>بیانیه وزارت امور خارجه</h1><p>در ۱۴ خرداد ۱۳۶۸ رهبر انقلاب درگذشت و مراسم سالگرد هر سال برگزار می‌شود.</p>"
+    assert extract(page(head, prose), "https://mfa.example.ir/portal/newsview/752341").published is None
 
 
 @pytest.mark.parametrize("jalali, gregorian", [
@@ -516,3 +531,5 @@ def test_a_chinese_or_japanese_date_the_page_shows_alone_is_its_publication_day(
     """htmldate reads "2024年11月18日" only with a time of day after it."""
     body = f"<h1>外相、ＡＳＥＡＮ関連会合に出席へ</h1><p class='date'>{shown}</p>"
     assert extract(page("<title>外相</title>", body), "https://www.example.jp/articles/123").published == day
+    prose = "<h1>外相、会合に出席へ</h1><p>2011年3月11日の東日本大震災から13年がたち、被災地では追悼の式典が各地で開かれ、多くの人が犠牲者を悼んだ。</p>"
+    assert extract(page("<title>外相</title>", prose), "https://www.example.jp/articles/123").published is None

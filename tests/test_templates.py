@@ -165,6 +165,14 @@ def test_a_press_releases_end_mark_ends_the_text(mark):
         _para(i) for i in range(5)]
 
 
+def test_a_timelines_entries_and_a_lone_number_stay():
+    """A timeline's entries are a date and one part ("Feb. 24, 2022 - Invasion begins"),
+    not a release's date row; a bare "30" (a table's cell read as a block) is no end mark."""
+    entries = ["Feb. 24, 2022 - Invasion begins", "1 January 2025 – Border checks end", "30"]
+    html = _page("", "".join(f"<p>{e}</p>" for e in entries))
+    assert all(entry in _text(html) for entry in entries)
+
+
 def test_a_release_date_row_a_label_under_the_headline_and_a_set_apart_caption_are_no_text():
     """A release's row of date, place and source ("November 4, 2024 - Ottawa, Ontario -
     Department of ..."), a one-word label right under the headline ("Statement"), and a
