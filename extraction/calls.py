@@ -72,15 +72,18 @@ CALL_RE = re.compile(
     r"gabung (?:ke |di )?saluran|ما را (?:در .{1,30})?دنبال کنید|عضو (?:کانال|شوید)|"
     r"फॉलो करें|सब्सक्राइब करें|(?:ऐप|app) डाउनलोड करें|"
     # the same and Portuguese, Turkish, Italian, Polish, Japanese: sign up, follow, join, get the app
-    r"inscreva-se|baixe (?:o |já )?(?:nosso )?(?:app|aplicativo)|takip edin|uygulama\w* indirin|scarica (?:la nostra )?app|"
-    r"pobierz (?:naszą )?aplikację|dapatkan (?:berita|update|informasi)|ikuti (?:saluran|akun)|simak berita|"
-    r"unduh aplikasi|читайте нас (?:у|в)|завантаж\w* (?:наш|додаток|застосунок)|عضویت در خبرنامه|"
+    # (the imperatives that reported speech repeats, "asked residents to download the app",
+    # only where they open the block)
+    r"inscreva-se|takip edin|ikuti (?:saluran|akun)|читайте нас (?:у|в)|عضویت در خبرنامه|"
+    r"^\W*(?:baixe (?:o |já )?(?:nosso )?(?:app|aplicativo)|uygulama\w* indirin|scarica (?:la nostra )?app|"
+    r"pobierz (?:naszą )?aplikację|dapatkan (?:berita|update|informasi)|simak berita|unduh aplikasi|"
+    r"завантаж\w* (?:наш|додаток|застосунок))|"
     r"(?:اپلیکیشن|اپ|برنامه).{0,20}دانلود کنید|(?:चैनल|ग्रुप) से जुड़ें|लाइक करें|साइन अप करें|友だち追加|友達追加|"
-    r"アプリ.{0,6}ダウンロード|"
+    r"アプリ.{0,6}ダウンロード(?:\W*$|はこちら|して(?:ください|ね))|"
     # a site's cookie notice in the third person ("Questo sito utilizza cookie")
     r"(?:questo sito|este site|este sitio|situs ini|ta strona|цей сайт|этот сайт|ce site|diese (?:web)?seite|bu site)\W+"
     r"(?:\w+\W+){0,2}(?:utilizza|utiliza|usa|menggunakan|używa|використовує|использует|utilise|verwendet|nutzt|kullan\w*)\W+"
-    r"(?:\w+\W+){0,2}(?:cookie|кукі|куки|çerez)|این (?:سایت|وب\u200c?سایت) از کوکی|वेबसाइट कुकीज़|(?:クッキー|cookie)を(?:使用|利用)|"
+    r"(?:\w+\W+){0,2}(?:cookie|кукі|куки|çerez)|این (?:سایت|وب\u200c?سایت) از کوکی|वेबसाइट कुकीज़|(?:当|本|この)(?:ウェブ)?サイト.{0,20}(?:クッキー|cookie)を(?:使用|利用)|"
     # a republishing offer (nonprofit newsrooms): "You may republish this article for free"
     r"republish (?:this|our) (?:story|article)|you (?:may|can) republish|"
     # a feedback prompt: "Was this page useful?" (government sites close every page with one)
@@ -99,7 +102,7 @@ PAYWALL_RE = re.compile(
     r"riservat[oa] agli abbonati|exclusiv[oa] para assinantes|alleen (?:voor|beschikbaar voor) abonnees|"
     r"tylko dla (?:subskrybentów|prenumeratorów)|kun for abonnenter|endast för prenumeranter|vain tilaajille|"
     r"pouze pro předplatitele|sadece abonelere|abonelere özel|(?:konten|artikel|berita) (?:ini )?khusus (?:untuk )?(?:pelanggan|member)|"
-    r"(?:лише|тільки) (?:для )?передплатник|केवल (?:सब्सक्राइबर्स|सदस्यों) के लिए|(?:مطلب|محتوا|مقاله).{0,20}فقط (?:برای )?مشترکین|"
+    r"(?:лише|тільки) (?:для )?передплатник|(?:लेख|खबर|कंटेंट|स्टोरी|आर्टिकल)\S*\s+केवल (?:सब्सक्राइबर्स|सदस्यों) के लिए|(?:مطلب|محتوا|مقاله).{0,20}فقط (?:برای )?مشترکین|"
     r"^\W*(?:weiterlesen|continue reading|keep reading|lire la suite|seguir leyendo|continuar leyendo) (?:mit|with|avec|con)\b"
 )
 #: The reader addressed: second person, "click", in the same languages.

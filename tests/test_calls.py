@@ -238,6 +238,20 @@ def test_customers_only_in_prose_is_no_paywall():
     assert said[3:-4] in text and PROSE["it"][2] in text
 
 
+@pytest.mark.parametrize("said", [
+    "アプリのダウンロード数は1億回を超え、政府は利用者の個人情報の扱いについて説明を求めた。",
+    "政府は、ウェブサイトがクッキーを利用して閲覧履歴を集めることへの規制を強化すると発表した。",
+    "Kementerian meminta warga unduh aplikasi pelacak sebelum bepergian ke luar negeri, kata juru bicara.",
+    "Bakanlık, vatandaşlara resmi uygulamayı indirin çağrısı yaptı ve başvuruların yarın başlayacağını açıkladı.",
+    "अधिकारी ने कहा कि यह योजना केवल सदस्यों के लिए है और अगले महीने से लागू होगी।",
+])
+def test_calls_reported_in_prose_are_text(said):
+    """An app's downloads, a regulation of cookies, a ministry's appeal to download an
+    app, a scheme "only for members": the story reports them; it calls on no reader."""
+    text = extract(page("it", f"<p>{said}</p>"), "https://example.org/report").text
+    assert said in text and PROSE["it"][2] in text
+
+
 def test_prose_about_newsletters_kept():
     """A story about a newsletter, in the third person, is not a call to action."""
     story = [
