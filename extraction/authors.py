@@ -216,8 +216,11 @@ CREDIT_LINE_RE = re.compile(r"^[\s(（【\[]*(?:责编|责任编辑|编辑|作�
 #: The reporters' names in lenticular brackets closing a Japanese article's last
 #: paragraph ("【山田太郎、佐藤花子】"), looked for among the scope's last paragraphs
 #: (a paywall's note or a link may follow the article's).
-CLOSING_NAMES_RE = re.compile(r"\S\s*【(?P<names>[\u3040-\u30ff\u4e00-\u9fff]{2,6}(?:、[\u3040-\u30ff\u4e00-\u9fff]{2,6}){0,4})】\s*$")
+CLOSING_NAMES_RE = re.compile(r"\S\s*【(?P<names>[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6}){0,4})】\s*$")
 CLOSING_PARAGRAPHS = 3
+#: Words of labels set in the same brackets ("【関連記事】", "【有料会員限定】", "【纠错】").
+CLOSING_LABELS = ("関連", "記事", "写真", "動画", "速報", "会員", "限定", "有料", "特集", "解説", "詳報",
+                  "更新", "独自", "号外", "纠错", "责编", "编辑", "图片", "视频", "专题")
 
 
 def _credit_line(scope: HtmlElement) -> list[str]:
@@ -230,6 +233,6 @@ def _credit_line(scope: HtmlElement) -> list[str]:
             return clean_authors([match["names"]])
     for p in list(scope.iter("p"))[-CLOSING_PARAGRAPHS:]:
         match = CLOSING_NAMES_RE.search(p.text_content())
-        if match:
+        if match and not any(label in match["names"] for label in CLOSING_LABELS):
             return clean_authors([match["names"]])
     return []

@@ -421,7 +421,8 @@ def clean_blocks(
     start = _after_headline(blocks, title)
     paywall_at = None  # where a paywall's notice (or the media contacts) stood
     for i, b in enumerate(blocks):
-        b = _without_leading_lines(b, title, standfirsts)
+        if not out:  # the body's first block only: later, a date line opens a timeline's entry
+            b = _without_leading_lines(b, title, standfirsts)
         key = b.key
         if out and len(b.text.split()) <= 3 and END_MARK_RE.match(b.text):
             paywall_at = len(out)  # a press release's end mark: what follows is its contacts and notes

@@ -162,6 +162,9 @@ def test_a_chinese_credit_line_names_the_editors():
     ("(责编：牛镛、岳弘彬)", "【责任编辑：张三】"), in no byline markup."""
     assert authors(page(body="<div class='edit cf'>(责编：牛镛、岳弘彬)</div>")) == ["牛镛", "岳弘彬"]
     assert authors(page(body="<p class='tail'>【责任编辑：张三】</p>")) == ["张三"]
+    # a Japanese article's reporters close its last paragraph in brackets; a label so set is none
+    assert authors(page(body="<p>会合は来週も続く見通しだ。【山田太郎、佐藤花子】</p>")) == ["山田太郎", "佐藤花子"]
+    assert authors(page(body="<p>会合は来週も続く見通しだ。【関連記事】</p>")) == []
     assert authors(page(body="<p>外交部发言人就此答记者问时表示，中方对此高度重视。</p>")) == []
 
 

@@ -171,6 +171,8 @@ def test_a_timelines_entries_and_a_lone_number_stay():
     entries = ["Feb. 24, 2022 - Invasion begins", "1 January 2025 – Border checks end", "30"]
     html = _page("", "".join(f"<p>{e}</p>" for e in entries))
     assert all(entry in _text(html) for entry in entries)
+    dated = "<p>12 March 2024<br>The council met again and voted to delay the rise by a year.</p>"
+    assert "12 March 2024\nThe council met again and voted to delay the rise by a year." in _text(_page("", dated))
 
 
 def test_a_release_date_row_a_label_under_the_headline_and_a_set_apart_caption_are_no_text():
