@@ -170,7 +170,7 @@ class Publisher:
         links to the home page show (a logo's text or ``alt``: "Ministry of Foreign
         Affairs"), looked for when first asked."""
         words = [name_key(word) for word in name.split()]
-        if self.owns(name) or (len(words) <= 3 and self.domain_name in (words[0], words[-1])):
+        if self.owns(name) or (0 < len(words) <= 3 and self.domain_name in (words[0], words[-1])):
             return True
         if self._home is None:
             self._home = {name_key(_label(a)) for a in self.tree.iter("a") if _links_home(a)} - {""}

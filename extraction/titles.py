@@ -78,7 +78,7 @@ def title_of(page: Page, art: dict, publisher: Publisher, marked: Sequence[str] 
     candidates = [t for t in [*declared, h1, *page_titles] if t]
     for title in candidates:
         title = undecorated(title, candidates, publisher)
-        if title and not publisher.owns(title):  # a page titled with the site's name alone
+        if title and re.search(r"\w", title) and not publisher.owns(title):  # not the site's name alone
             return _shown_overline(title, h1s[0] if h1s else None)
     return None
 

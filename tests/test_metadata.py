@@ -324,6 +324,14 @@ def test_title_is_the_one_h1_where_nothing_declares_a_headline():
     assert title(page(declared, shown)) == "Court upholds birthright citizenship"
 
 
+@pytest.mark.parametrize("declared", ["|||", " - ", "·"])
+def test_a_title_of_separators_alone_is_none(declared):
+    """A template that fills og:title with its separators and nothing else (an empty
+    field): no title, and no failure; the next source gives it."""
+    head = f"<title>Headline of the story | Example</title><meta property='og:title' content='{declared}'>"
+    assert title(page(head, "<h1>Headline of the story</h1>"), "https://www.example.de/a/b") == "Headline of the story"
+
+
 def test_title_is_no_section_heading_that_a_long_title_happens_to_hold():
     """"Reviews" is a heading of the page and the last word of its <title>: no headline."""
     head = "<title>Atkins diet in 14 days - lose up to 10 kg. Reviews</title>"
