@@ -259,10 +259,10 @@ def shown(scope: HtmlElement, language: str | None) -> str | None:
         settings = {**SHOWN_SETTINGS, **({"DATE_ORDER": "DMY"} if re.search(r"\d\.\d", text) else {})}
         try:
             found = search_dates(text, languages=[language] if language else None, settings=settings)
+            when = next((when.replace(tzinfo=None) for written, when in found or []
+                         if re.search(r"(?:19|20)\d\d", written) and when.replace(tzinfo=None) <= datetime.now()), None)
         except Exception:  # noqa: BLE001 - a language it does not know, and what odd text makes it raise
             return None
-        for written, when in found or []:
-            if re.search(r"(?:19|20)\d\d", written) and when <= datetime.now():
-                timed = when.hour or when.minute
-                return when.isoformat(timespec="minutes") if timed else when.date().isoformat()
+        if when is not None:
+            return when.isoformat(timespec="minutes") if when.hour or when.minute else when.date().isoformat()
     return None
