@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, Iterable
 
 from lxml.html import HtmlElement
 
@@ -205,10 +205,16 @@ SHOWN_CHARS = 80
 BESIDE_DATE_CHARS = 20
 
 
-def alone(match: re.Match) -> bool:
-    """Whether a date found in a text is that text's (nearly) whole content."""
-    text = match.string
-    return len(text[:match.start()].strip()) <= BESIDE_DATE_CHARS and len(text[match.end():].strip()) <= BESIDE_DATE_CHARS
+def first_alone(texts: Iterable[str], pattern: re.Pattern) -> re.Match | None:
+    """The first match of a date ``pattern`` that is (nearly) the whole of its text:
+    shown on its own, not mentioned by the prose."""
+    for text in texts:
+        match = pattern.search(text)
+        if match and len(text[:match.start()].strip()) <= BESIDE_DATE_CHARS \
+                and len(text[match.end():].strip()) <= BESIDE_DATE_CHARS:
+            return match
+    return None
+
 
 #: A date written in Chinese or Japanese ("2024年11月18日", "2024年11月18日(月) 18時32分"),
 #: with the time of day that follows it.
@@ -217,11 +223,9 @@ CJK_DATE_RE = re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*
 
 def shown_cjk(scope: HtmlElement) -> str | None:
     """The first Chinese or Japanese date the article's scope shows as a text of its own
-    (``alone``: not a date the prose mentions), where no source gave one (htmldate reads
-    "2024年11月18日" only with a time after it, and without the time): ISO 8601, the time
-    of day without an offset."""
-    match = next((m for piece in scope.itertext() if "年" in piece
-                  for m in [CJK_DATE_RE.search(piece)] if m and alone(m)), None)
+    (``first_alone``), where no source gave one (htmldate reads "2024年11月18日" only with
+    a time after it, and without the time): ISO 8601, the time of day without an offset."""
+    match = first_alone((piece for piece in scope.itertext() if "年" in piece), CJK_DATE_RE)
     if not match:
         return None
     try:

@@ -286,7 +286,7 @@ OVERLINE_SIBLINGS = 3
 #: Characters of an overline ("Media release", "Press release", "Analysis").
 OVERLINE_CHARS = 60
 #: Words of a label under the headline ("Statement", "Opinion"): one.  With two, a real
-#: page lost a place's name set there as a kicker, and with it the standfirst after it,
+#: page lost a place's name set there as an overline, and with it the standfirst after it,
 #: which its gold keeps (the standfirst is left out only where the body would start with it).
 LABEL_WORDS = 1
 #: Elements a label's box holds at most (itself included), and its characters (spaces too).

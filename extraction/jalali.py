@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from lxml.html import HtmlElement
 
-from extraction.dates import alone
+from extraction.dates import first_alone
 
 MONTHS = "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split()
 #: Persian and Arabic-Indic digits, as ASCII.
@@ -45,11 +45,11 @@ def to_gregorian(year: int, month: int, day: int) -> date:
 
 
 def published(scope: HtmlElement) -> str | None:
-    """The first Jalali date the element shows as a text of its own (``dates.alone``: not
-    a date the prose mentions), as ISO 8601 (with its time of day, without an offset, when one
-    follows it)."""
-    match = next((m for piece in scope.itertext() if any(month in piece for month in MONTHS)
-                  for m in [DATE_RE.search(piece.translate(DIGITS))] if m and alone(m)), None)
+    """The first Jalali date the element shows as a text of its own (``dates.first_alone``:
+    not a date the prose mentions), as ISO 8601 (with its time of day, without an offset,
+    when one follows it)."""
+    match = first_alone((piece.translate(DIGITS) for piece in scope.itertext()
+                         if any(month in piece for month in MONTHS)), DATE_RE)
     if not match:
         return None
     day, month, year = int(match[1]), MONTHS.index(match[2]) + 1, int(match[3])

@@ -191,8 +191,8 @@ class Publisher:
         as a decoration: "Headline | Sport"."""
         if self._folders is None:
             page = urlsplit(self.url)
-            self._folders = {name_key(_label(a)) for a in self.tree.iter("a")  # a section's name is short
-                             if _links_above(a, page) and len(_label(a).split()) <= 3} - {""}
+            labels = (_label(a) for a in self.tree.iter("a") if _links_above(a, self.url, page))
+            self._folders = {name_key(label) for label in labels if len(label.split()) <= 3} - {""}  # short
         return self.names_category(name) or name_key(name) in self._folders
 
     def names_category(self, name: str) -> bool:
@@ -233,14 +233,15 @@ def _links_home(a: HtmlElement) -> bool:
     return HOME_PATH_RE.match(parts.path) is not None and not parts.query
 
 
-def _links_above(a: HtmlElement, page: SplitResult) -> bool:
-    """Whether a link goes to a folder above the page on its site (its section's
-    page: ``/sport/`` above ``/sport/2024/story.html``), not to the home page."""
+def _links_above(a: HtmlElement, url: str, page: SplitResult) -> bool:
+    """Whether a link goes to a folder above the page (``url``, split: ``page``) on its
+    site (its section's page: ``/sport/`` above ``/sport/2024/story.html``), not to the
+    home page."""
     href = (a.get("href") or "").strip()
     if not href or href.startswith("#"):
         return False
     try:
-        target = urlsplit(urljoin(page.geturl(), href))
+        target = urlsplit(urljoin(url, href))
     except ValueError:  # "http://[::1/x"
         return False
     folder = re.sub(r"/index\.\w+$", "", target.path).rstrip("/") + "/"
