@@ -40,6 +40,9 @@ ENTITY_RE = re.compile(r"&(?:#\d{2,7}|#x[0-9a-f]{2,6}|[a-z][a-z0-9]{1,31});", re
 INVISIBLE_RE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 #: An overline (a topic line) before a colon: "Overline: Headline".
 OVERLINE_RE = re.compile(r"(?P<overline>[^:]{2,80}?):\s+(?P<headline>\S.*)$")
+#: An ellipsis ending a cut title, and the shortest title taken for a cut one.
+TRUNCATION_RE = re.compile(r"\s*(?:…|\.\.\.)$")
+MIN_TRUNCATED = 30
 #: A source's title must be this long (and half the other's) to cut another source down to it.
 MIN_CORE = 10
 
@@ -79,8 +82,24 @@ def title_of(page: Page, art: dict, publisher: Publisher, marked: Sequence[str] 
     for title in candidates:
         title = undecorated(title, candidates, publisher)
         if title and re.search(r"\w", title) and not publisher.owns(title):  # not the site's name alone
+            shown = _plausible([h.text_content() for h in h1s])
+            title = _whole(title, [undecorated(t, candidates, publisher) for t in candidates] + shown)
             return _shown_overline(title, h1s[0] if h1s else None)
     return None
+
+
+def _whole(title: str, others: list[str]) -> str:
+    """The whole headline where ``title`` is cut short of it: another source (or an
+    ``<h1>``) begins with it and goes on, and ``title`` ends in an ellipsis or in the
+    middle of a word of that source (SEO plugins cut JSON-LD headlines at 110 characters)."""
+    core = TRUNCATION_RE.sub("", title)
+    if len(core) < MIN_TRUNCATED:
+        return title
+    for other in others:
+        rest = TRUNCATION_RE.sub("", other)[len(core):]
+        if other.startswith(core) and rest.strip() and (core != title or rest[0].isalnum()):
+            return other
+    return title
 
 
 def _shown_overline(title: str, h1: HtmlElement | None) -> str:

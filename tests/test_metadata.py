@@ -225,6 +225,25 @@ def test_title_without_what_surrounds_another_sources_title():
     assert title(page(head, "<h1>Russia hits Kyiv with a missile</h1>")) == "Russia hits Kyiv with a missile"
 
 
+WHOLE = "Minister meets her counterpart to discuss trade and the future of the partnership amid tensions"
+
+
+@pytest.mark.parametrize("cut", [WHOLE[:80] + "…", WHOLE[:80] + " ...", WHOLE[:77]])
+def test_title_is_the_whole_headline_where_the_json_ld_one_is_cut(cut):
+    """SEO plugins cut the JSON-LD headline at 110 characters: with an ellipsis, or in the
+    middle of a word, the whole one that og:title or the h1 begins with it is the title."""
+    head = f"<meta property='og:title' content='{WHOLE}'>"
+    assert title(page(head, ld={"@type": "NewsArticle", "headline": cut})) == WHOLE
+    assert title(page(body=f"<h1>{WHOLE}</h1>", ld={"@type": "NewsArticle", "headline": cut})) == WHOLE
+
+
+def test_title_cut_at_a_word_without_an_ellipsis_is_kept():
+    """A shorter headline ending on a whole word may be the headline written for the page."""
+    short = WHOLE[:WHOLE.index(" amid")]
+    head = f"<meta property='og:title' content='{WHOLE}'>"
+    assert title(page(head, ld={"@type": "NewsArticle", "headline": short})) == short
+
+
 def test_title_not_cut_to_a_breadcrumb_step():
     """An <h1> in the breadcrumb trail names the page shortened: it cuts no headline."""
     ld = {"@type": "NewsArticle", "headline": "Atomkraft - Kühltürme von AKW Gundremmingen gesprengt"}
