@@ -35,6 +35,8 @@ from extraction.text import clean_space
 SEPARATOR = r"\s+[-|–—•·»*/~]\s+|\s*[|｜]\s*|\s*::\s*|\s*--\s*"
 SEPARATOR_RE = re.compile(SEPARATOR)
 ENTITY_RE = re.compile(r"&(?:#\d{2,7}|#x[0-9a-f]{2,6}|[a-z][a-z0-9]{1,31});", re.I)
+#: Markup inside a declared headline ("<em>Minister</em> meets..."), dropped.
+TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 #: Invisible characters dropped from titles; not the zero-width (non-)joiner, which
 #: Persian and Indic spelling needs inside words (``extraction.joiners``).
 INVISIBLE_RE = re.compile("[\u00ad\u200b\u2060\ufeff]")
@@ -48,15 +50,15 @@ MIN_CORE = 10
 
 
 def decoded(text: str | None) -> str | None:
-    """Text with entities decoded (twice over, where they were escaped twice)
-    and invisible characters dropped, space-cleaned."""
+    """Text with entities decoded (twice over, where they were escaped twice),
+    markup and invisible characters dropped, space-cleaned."""
     if not text:
         return None
     for _ in range(2):
         if not ENTITY_RE.search(text):
             break
         text = html.unescape(text)
-    return clean_space(INVISIBLE_RE.sub("", text)) or None
+    return clean_space(INVISIBLE_RE.sub("", TAG_RE.sub("", text))) or None
 
 
 def title_of(page: Page, art: dict, publisher: Publisher, marked: Sequence[str] = ()) -> str | None:

@@ -12,6 +12,7 @@ from w3lib.encoding import html_to_unicode
 
 from bench.fields import same_day, same_instant
 from extraction import clean_authors, extract
+from extraction.text import repaired
 from tests.sites import STYLES
 from tests.sites.base import load_routes
 
@@ -223,6 +224,27 @@ def test_title_without_what_surrounds_another_sources_title():
     """"Headline - National | Site" in <title>, "Headline" in the h1: the section goes too."""
     head = "<title>Russia hits Kyiv with a missile - National | Globe</title>"
     assert title(page(head, "<h1>Russia hits Kyiv with a missile</h1>")) == "Russia hits Kyiv with a missile"
+
+
+def test_title_without_the_markup_a_cms_left_in_the_headline():
+    ld = {"@type": "NewsArticle", "headline": "<em>Minister</em> meets &lt;b&gt;counterpart&lt;/b&gt; in Berlin"}
+    assert title(page(ld=ld)) == "Minister meets counterpart in Berlin"
+    ld = {"@type": "NewsArticle", "headline": "Inflation < 2% and rates > 4% in the <2024> plans"}
+    assert title(page(ld=ld)) == "Inflation < 2% and rates > 4% in the <2024> plans"
+
+
+@pytest.mark.parametrize("codec", ["latin-1", "cp1252"])
+def test_metadata_encoded_to_utf8_twice_is_decoded_back(codec):
+    """A CMS that encodes UTF-8 metadata again ("AuÃŸenministerin") gives it back whole."""
+    ld = {"@type": "NewsArticle", "headline": "Außenministerin trifft Amtskollegen – Paris".encode().decode(codec)}
+    head = f"<meta name='author' content='{'Jürgen Müller'.encode().decode(codec)}'>"
+    found = extract(page(head, ld=ld), "https://www.example.de/politik/story")
+    assert (found.title, found.authors) == ("Außenministerin trifft Amtskollegen – Paris", ["Jürgen Müller"])
+
+
+@pytest.mark.parametrize("text", ["SÃO PAULO", "Café au lait", "Ça va", "日本の外相", "Â"])
+def test_text_that_is_no_double_encoding_is_left_alone(text):
+    assert repaired(text) == text
 
 
 WHOLE = "Minister meets her counterpart to discuss trade and the future of the partnership amid tensions"
