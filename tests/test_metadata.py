@@ -32,6 +32,13 @@ def page(head: str = "", body: str = "", ld: dict | None = None) -> str:
         (["ANNA BERG, BEN STAHL, AND CLEO WINTER"], ["ANNA BERG", "BEN STAHL", "CLEO WINTER"]),
         (["Von Anna Muster und Max Mustermann"], ["Anna Muster", "Max Mustermann"]),
         (["Jane Doe & John Roe"], ["Jane Doe", "John Roe"]),
+        (["Shaun Walker in Kyiv"], ["Shaun Walker"]),
+        (["Jane Doe and John Roe in Washington"], ["Jane Doe", "John Roe"]),
+        (["Jeanne Dupont à Paris"], ["Jeanne Dupont"]),
+        (["By Jane Doe with John Roe"], ["Jane Doe", "John Roe"]),
+        (["Jane Doe with additional reporting by John Roe"], ["Jane Doe", "John Roe"]),
+        (["Jane Doe, additional reporting by John Roe"], ["Jane Doe", "John Roe"]),
+        (["Jane Doe with input from agencies"], ["Jane Doe"]),
         (["Por Juan Pérez y María López"], ["Juan Pérez", "María López"]),
         (["Jane Doe, Political Correspondent"], ["Jane Doe"]),
         (["Anna Muster, Redakteurin"], ["Anna Muster"]),
@@ -224,6 +231,10 @@ def test_title_without_what_surrounds_another_sources_title():
     """"Headline - National | Site" in <title>, "Headline" in the h1: the section goes too."""
     head = "<title>Russia hits Kyiv with a missile - National | Globe</title>"
     assert title(page(head, "<h1>Russia hits Kyiv with a missile</h1>")) == "Russia hits Kyiv with a missile"
+
+
+def test_an_organisations_place_is_part_of_its_name():
+    assert clean_authors(["Embassy of India in Berlin"], organisations=True) == ["Embassy of India in Berlin"]
 
 
 def test_title_without_the_markup_a_cms_left_in_the_headline():
