@@ -233,6 +233,28 @@ def test_title_without_what_surrounds_another_sources_title():
     assert title(page(head, "<h1>Russia hits Kyiv with a missile</h1>")) == "Russia hits Kyiv with a missile"
 
 
+SIGNED = ("<p>The two ministers signed a memorandum on trade and on the partnership.</p>"
+          "<p style='text-align: right;'><strong>{}</strong></p>")
+
+
+def test_the_name_signing_the_article_under_its_text():
+    """A right-aligned closing line of capitalised words signs the article: it beats a
+    JSON-LD author that is the publisher itself."""
+    ld = {"@type": "NewsArticle", "headline": "Ministers sign a memorandum on trade",
+          "author": {"@type": "Organization", "name": "Example News"},
+          "publisher": {"@type": "Organization", "name": "Example News"}}
+    html = page(ld=ld).replace("</article>", SIGNED.format("Lê Phương") + "</article>")
+    found = extract(html, "https://news.example.vn/a-1.html")
+    assert found.authors == ["Lê Phương"] and not found.text.endswith("Lê Phương")
+
+
+@pytest.mark.parametrize("line", ["Hanoi, 12 October", "see more on the ministry's site"])
+def test_a_right_aligned_closing_line_that_is_no_name_signs_nothing(line):
+    ld = {"@type": "NewsArticle", "headline": "Ministers sign a memorandum on trade"}
+    html = page(ld=ld).replace("</article>", SIGNED.format(line) + "</article>")
+    assert extract(html, "https://news.example.vn/a-1.html").authors == []
+
+
 def test_an_organisations_place_is_part_of_its_name():
     assert clean_authors(["Embassy of India in Berlin"], organisations=True) == ["Embassy of India in Berlin"]
 
