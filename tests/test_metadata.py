@@ -233,6 +233,32 @@ def test_title_without_what_surrounds_another_sources_title():
     assert title(page(head, "<h1>Russia hits Kyiv with a missile</h1>")) == "Russia hits Kyiv with a missile"
 
 
+STORY_URL = "https://www.example.com/world/2024/05/03/minister-meets"
+THIS = {"@type": "NewsArticle", "headline": "Minister meets counterpart in Berlin",
+        "author": {"@type": "Person", "name": "Jane Doe"}, "datePublished": "2024-05-03T10:00:00Z"}
+OTHER = {"@type": "NewsArticle", "headline": "Storms expected over the weekend",
+         "author": {"@type": "Person", "name": "John Roe"}, "datePublished": "2023-01-01T00:00:00Z",
+         "url": "https://www.example.com/weather/storms"}
+
+
+def scripts(*objects) -> str:
+    return "".join(f"<script type='application/ld+json'>{json.dumps(o)}</script>" for o in objects)
+
+
+@pytest.mark.parametrize("related", [
+    {"@type": "ItemList", "itemListElement": [{"@type": "ListItem", "position": 1, "item": OTHER}]},
+    OTHER,
+    {"@context": "https://schema.org", "@graph": [OTHER]},
+])
+def test_the_article_object_is_the_pages_own_not_a_related_storys(related):
+    """Related stories declared in JSON-LD ahead of the article (a list's items, or
+    articles naming another URL) lend it neither title, author nor date."""
+    for this in (THIS, {**THIS, "mainEntityOfPage": {"@id": STORY_URL}}, {**THIS, "@id": "#article"}):
+        found = extract(page(scripts(related, this)), STORY_URL)
+        assert (found.title, found.authors, found.published[:10]) == (
+            "Minister meets counterpart in Berlin", ["Jane Doe"], "2024-05-03")
+
+
 SIGNED = ("<p>The two ministers signed a memorandum on trade and on the partnership.</p>"
           "<p style='text-align: right;'><strong>{}</strong></p>")
 
