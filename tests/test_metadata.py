@@ -233,6 +233,34 @@ def test_title_without_what_surrounds_another_sources_title():
     assert title(page(head, "<h1>Russia hits Kyiv with a missile</h1>")) == "Russia hits Kyiv with a missile"
 
 
+RELEASE = ("<html><head>{}</head><body><header><a href='/'><img src='/logo.png' alt='Ministry of Foreign"
+           " Affairs'></a></header><nav><a href='/press-releases/'>Press releases</a></nav><article>"
+           "<h1>Minister meets counterpart in Berlin to discuss trade</h1>" + BODY + "</article></body></html>")
+
+
+@pytest.mark.parametrize("head", [
+    "<meta property='og:title' content='Press releases'>"
+    "<title>Minister meets counterpart in Berlin to discuss trade - Press releases - MFA</title>",
+    "<meta property='og:title' content='MFA'><title>Minister meets counterpart in Berlin to discuss trade - MFA</title>",
+    "<meta property='og:title' content='Ministry of Foreign Affairs'><title>Ministry of Foreign Affairs</title>",
+    "<title>Press releases | Ministry of Foreign Affairs</title>",
+])
+def test_title_is_no_label_that_a_cms_writes_on_every_page(head):
+    """A ministry CMS that titles every release with its section's or its site's name:
+    the headline is the h1, not the label (a section linked above the page, the logo's
+    name, a part of the <title> beside the h1)."""
+    html = RELEASE.format(head)
+    assert title(html, "https://mfa.example.gov/press-releases/minister-meets") == (
+        "Minister meets counterpart in Berlin to discuss trade")
+
+
+def test_a_sites_name_before_the_headline_is_no_label_of_it():
+    head = ("<meta property='og:title' content='Minister meets counterpart in Berlin to discuss trade'>"
+            "<title>MFA | Minister meets counterpart in Berlin to discuss trade</title>")
+    assert title(RELEASE.format(head), "https://mfa.example.gov/press-releases/minister-meets") == (
+        "Minister meets counterpart in Berlin to discuss trade")
+
+
 STORY_URL = "https://www.example.com/world/2024/05/03/minister-meets"
 THIS = {"@type": "NewsArticle", "headline": "Minister meets counterpart in Berlin",
         "author": {"@type": "Person", "name": "Jane Doe"}, "datePublished": "2024-05-03T10:00:00Z"}
