@@ -222,9 +222,10 @@ def article_object(objects: list[dict], urls: tuple[str | None, ...] = ()) -> di
     here = {same_page(u) for u in urls if u}
 
     def rank(obj: dict) -> tuple:
-        addresses = {a for a in _addresses(obj) if "/" in a}  # not "#article"
-        about = bool(here & addresses) if addresses else None  # None: says nothing
-        return about is not False, about is True, bool(obj.get("articleBody")), bool(obj.get("headline")), len(obj)
+        addresses = {a for a in _addresses(obj) if "/" in a}  # "#article" names no page
+        about = bool(addresses & here)
+        elsewhere = bool(addresses) and not about
+        return about, not elsewhere, bool(obj.get("articleBody")), bool(obj.get("headline")), len(obj)
 
     return max(articles, key=rank)
 
