@@ -261,6 +261,19 @@ def test_a_sites_name_before_the_headline_is_no_label_of_it():
         "Minister meets counterpart in Berlin to discuss trade")
 
 
+@pytest.mark.parametrize("lang, byline, names", [
+    ("de", "<p class='byline'>Von Jana Müller, Berlin</p>", ["Jana Müller"]),
+    ("en", "<div class='byline'>Jane Doe, Kyiv, and John Roe, Moscow</div>", ["Jane Doe", "John Roe"]),
+    ("en", "<div class='byline'>By Kevin Doe and Kevin Roe, USA TODAY</div>", ["Kevin Doe", "Kevin Roe", "USA TODAY"]),
+    ("en", "<div class='byline'>Jordan Smith, Paris</div>", ["Jordan Smith"]),
+])
+def test_a_bylines_place_is_no_author(lang, byline, names):
+    """A dateline's country or capital (CLDR's names, in the page's language or English)
+    after the names; a name that only holds one ("USA TODAY") stays."""
+    html = page(body=byline).replace("<html>", f"<html lang='{lang}'>")
+    assert extract(html, "https://news.example.com/world/story-123").authors == names
+
+
 STORY_URL = "https://www.example.com/world/2024/05/03/minister-meets"
 THIS = {"@type": "NewsArticle", "headline": "Minister meets counterpart in Berlin",
         "author": {"@type": "Person", "name": "Jane Doe"}, "datePublished": "2024-05-03T10:00:00Z"}
