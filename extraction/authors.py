@@ -63,7 +63,8 @@ def authors_of(page: Page, scope: HtmlElement, art: dict, by_id: dict, hints: di
         own = own or names
     declared = clean_authors(people) or clean_authors(organisations, organisations=True)  # the publisher itself
     byline = [n for n in _byline(scope) if not publisher.names_category(n) and not _place(n, language)]
-    byline = byline or _signature(scope)
+    if own and not byline:  # the page credits its publisher only: a name signed under the text
+        byline = _signature(scope)
     if declared and not any(len(name.split()) > 1 for name in byline):
         return declared  # rather than initials ("amw") under the article
     return byline or _credit_line(scope) or own
@@ -254,7 +255,8 @@ SIGNATURE_RE = re.compile(r"^[^\W\d_](?:[^\W\d_]|[.'’-])*(?:\s+[^\W\d_](?:[^\W
 
 def _signature(scope: HtmlElement) -> list[str]:
     """The name signing the article: its last paragraph, right-aligned and name-shaped
-    (capitalised words), as newsrooms sign articles under their text."""
+    (capitalised words), as newsrooms that credit the site in the metadata sign
+    articles under their text."""
     paragraphs = [p for p in scope.iter("p") if p.text_content().strip()]
     if not paragraphs:
         return []

@@ -318,8 +318,9 @@ def test_the_name_signing_the_article_under_its_text():
     assert found.authors == ["Lê Phương"] and not found.text.endswith("Lê Phương")
 
 
-@pytest.mark.parametrize("line", ["Hanoi, 12 October", "see more on the ministry's site"])
+@pytest.mark.parametrize("line", ["Hanoi, 12 October", "see more on the ministry's site", "The Press Office"])
 def test_a_right_aligned_closing_line_that_is_no_name_signs_nothing(line):
+    """Not a name, or on a page that credits no one (a ministry's unit signing its release)."""
     ld = {"@type": "NewsArticle", "headline": "Ministers sign a memorandum on trade"}
     html = page(ld=ld).replace("</article>", SIGNED.format(line) + "</article>")
     assert extract(html, "https://news.example.vn/a-1.html").authors == []
