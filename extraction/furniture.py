@@ -266,7 +266,7 @@ def _beside_image(img: HtmlElement) -> list[str]:
 
 STANDFIRST_RE = re.compile(
     r"excerpt|standfirst|(?<![a-z])dek(?![a-z])|sub-?title|sub-?headline|strapline|kicker|article-?deck|"
-    r"chap(?:o|ô|eau)|entradilla|vorspann"
+    r"chap(?:o|ô|eau)|entradilla|vorspann|perex"
 )
 
 
