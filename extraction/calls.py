@@ -78,6 +78,10 @@ CALL_RE = re.compile(
     r"^\W*(?:baixe (?:o |já )?(?:nosso )?(?:app|aplicativo)|uygulama\w* indirin|scarica (?:la nostra )?app|"
     r"pobierz (?:naszą )?aplikację|dapatkan (?:berita|update|informasi)|simak berita|unduh aplikasi|"
     r"завантаж\w* (?:наш|додаток|застосунок))|"
+    # a donation button's label alone: Vietnamese, Korean, Greek, Romanian, Czech, Dutch,
+    # Hebrew, Swahili, Thai ("support" alone is a policy's word in diplomatic prose)
+    r"^\W*(?:ủng hộ (?:ngay|chúng tôi)|quyên góp ngay|후원하기|후원하세요|κάντε (?:μια )?δωρεά|donea(?:z|ză)[aă]?(?: acum)?|"
+    r"přispějte|darujte|doneer nu|steun ons|תרמו(?: עכשיו)?|changia sasa|บริจาค(?:เลย)?)\W*$|"
     r"(?:اپلیکیشن|اپ|برنامه).{0,20}دانلود کنید|(?:चैनल|ग्रुप) से जुड़ें|लाइक करें|साइन अप करें|友だち追加|友達追加|"
     r"アプリ.{0,6}ダウンロード(?:\W*$|はこちら|して(?:ください|ね))|"
     # a site's cookie notice in the third person ("Questo sito utilizza cookie")
@@ -136,6 +140,7 @@ CALL_STEMS = (
     "gabung", "دنبال", "عضو", "फॉलो", "सब्सक्राइब", "डाउनलोड", "inscrev", "baixe", "uygulama", "scarica",
     "pobierz", "dapatkan", "simak", "unduh", "читайте нас", "завантаж", "دانلود", "जुड़ें", "लाइक", "साइन अप",
     "友だち", "友達", "ダウンロード", "кукі", "куки", "کوکی", "कुकीज़", "クッキー",
+    "ủng hộ", "quyên góp", "후원", "δωρεά", "donea", "přispěj", "daruj", "doneer", "steun ons", "תרמו", "changia", "บริจาค",
     "اشتر", "النشرة", "تابع", "تطبيق", "مشترك",
     "订阅", "注册", "登录", "关注", "下载", "会员", "会員", "登録", "購読", "メル", "有料", "付费", "扫码",
 )
