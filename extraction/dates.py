@@ -237,6 +237,28 @@ def shown_cjk(scope: HtmlElement) -> str | None:
     return when.isoformat() if match[4] else when.date().isoformat()
 
 
+#: A numeric date followed by a time of day ("2024-11-20 17:30", "20.11.2024 17:30").
+NUMERIC_TIMED_RE = re.compile(
+    r"(?<!\d)(?:(\d{4})[-./](\d{1,2})[-./](\d{1,2})|(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}))\.?,?\s+(\d{1,2}):(\d\d)(?![\d:])")
+
+
+def shown_time(scope: HtmlElement, day: str | None) -> str | None:
+    """A publication day found alone (htmldate gives the day only) with the time of day
+    the article's scope shows right after that same day, in a short text of its own
+    ("작성일 2024-11-20 17:30", a board's info line): ISO 8601 without an offset."""
+    if not day or len(day) != 10:
+        return day
+    texts = (piece for piece in scope.itertext() if ":" in piece and len(piece) <= SHOWN_CHARS)
+    for text in texts:
+        match = first_alone((text,), NUMERIC_TIMED_RE)
+        if not match:
+            continue
+        y, m, d = (match[1], match[2], match[3]) if match[1] else (match[6], match[5], match[4])
+        if f"{y}-{int(m):02d}-{int(d):02d}" == day and int(match[7]) < 24 and int(match[8]) < 60:
+            return f"{day}T{int(match[7]):02d}:{match[8]}:00"
+    return day
+
+
 #: Class and id words of an element that shows the article's date ("date", "Datum",
 #: "fecha", "data", "дата", "tarih", "tanggal"...), and of those that show another one.
 DATED_RE = re.compile(r"date|datum|fecha|data|дата|تاريخ|tarih|tanggal|pubdate|published", re.I)

@@ -114,7 +114,19 @@ DATE_ONLY_RE = re.compile(
 #: transcript's "(Concluded)", the Persian agencies' "انتهای پیام/"): the text ends there;
 #: contacts, notes, the place and date follow.
 END_MARK_RE = re.compile(
-    r"^(?:[\W_]*(?:ends?|fin|ende|concluded|انتهای پیام)[\W_]*|\W*[-–—]\s*30\s*[-–—]\W*|\W*#{3}\s*)$", re.I)
+    r"^(?:[\W_]*(?:ends?|fin|ende|concluded|انتهای پیام|끝)[\W_]*|\W*[-–—]\s*30\s*[-–—]\W*|\W*#{3}\s*)$", re.I)
+#: Korean official releases close with "끝." ("end"), after the list of what is attached
+#: ("붙임 : 공동성명문 1부. 끝.").
+ATTACHED_END_RE = re.compile(r"^\W*(?:붙임|첨부)\s*\d*\s*[:：].{0,100}[.。]\s*끝\s*\.?\W*$")
+
+
+def is_end_mark(text: str) -> bool:
+    """Whether a block is a release's end mark, where its text ends."""
+    words = len(text.split())
+    return (words <= 3 and END_MARK_RE.match(text) is not None) or (
+        words <= 15 and "끝" in text and ATTACHED_END_RE.match(text) is not None)
+
+
 #: A row of a date and a few short parts ("November 4, 2024 - Capital City - Department of
 #: External Affairs"): the release's date, place and source, set apart by dashes or bars.
 ROW_SEPARATOR_RE = re.compile(r"\s+[-–—|·•]\s+")
@@ -166,7 +178,7 @@ def is_furniture(b: Block) -> bool:
         return True
     if words <= 40 and PHOTO_CREDIT_RE.search(text):
         return True  # a caption set apart from its image ("... (Foto: Jane Doe)")
-    if words <= 3 and END_MARK_RE.match(text):
+    if is_end_mark(text):
         return True
     if len(text) <= 60 and CJK_DATE_LINE_RE.match(text):
         return True  # "2025年1月14日 01時28分 (1月14日 01時40分更新)"
@@ -429,7 +441,7 @@ def clean_blocks(
         if not out:  # the body's first block only: later, a date line opens a timeline's entry
             b = _without_leading_lines(b, title, standfirsts)
         key = b.key
-        if out and len(b.text.split()) <= 3 and END_MARK_RE.match(b.text):
+        if out and is_end_mark(b.text):
             paywall_at = len(out)  # a press release's end mark: what follows is its contacts and notes
             continue
         if i < start or not key:
