@@ -44,7 +44,8 @@ LABELS = [
     r"(?:sólo|solo) (?:es válido|vale|cuenta) (?:el discurso|el texto|lo) pronunciado|"
     r"fa fede (?:solo )?il (?:testo|discorso) pronunciato|(?:alleen )?het gesproken woord geldt|"
     r"det (?:talade ordet gäller|talte ord gjelder|talte ord gælder)|ισχύει (?:μόνο )?ο εκφωνηθείς λόγος|"
-    r"platí (?:pouze |jen )?(?:přednesené|pronesené|proslovené) slovo)\W*$",
+    r"platí (?:pouze |jen )?(?:přednesené|pronesené|proslovené) slovo|провер(?:ити|ите) према изговореном|"
+    r"prover(?:iti|ite) prema izgovorenom)\W*$",
 ]
 #: Found anywhere in a block of at most 40 words: a video player's fallback, an embed's
 #: placeholder until the reader consents (the content named with the consent asked for:
