@@ -242,12 +242,21 @@ NUMERIC_TIMED_RE = re.compile(
     r"(?<!\d)(?:(\d{4})[-./](\d{1,2})[-./](\d{1,2})|(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}))\.?,?\s+(\d{1,2}):(\d\d)(?![\d:])")
 
 
-def shown_time(scope: HtmlElement, day: str | None) -> str | None:
+def shown_time(scope: HtmlElement, day: str | None, language: str | None) -> str | None:
     """A publication day found alone (htmldate gives the day only) with the time of day
     the article's scope shows right after that same day, in a short text of its own
-    ("작성일 2024-11-20 17:30", a board's info line): ISO 8601 without an offset."""
+    ("작성일 2024-11-20 17:30", a board's info line), or in an element marked as a date
+    ("27 қараша 2024, 16:05", read by ``shown``): ISO 8601 without an offset."""
     if not day or len(day) != 10:
         return day
+    when = _numeric_time(scope, day)
+    if when is None:
+        when = shown(scope, language)
+    return when if when and len(when) > 10 and when[:10] == day else day
+
+
+def _numeric_time(scope: HtmlElement, day: str) -> str | None:
+    """The time shown after ``day`` written in digits, in a short text of its own."""
     texts = (piece for piece in scope.itertext() if ":" in piece and len(piece) <= SHOWN_CHARS)
     for text in texts:
         match = first_alone((text,), NUMERIC_TIMED_RE)
@@ -255,8 +264,8 @@ def shown_time(scope: HtmlElement, day: str | None) -> str | None:
             continue
         y, m, d = (match[1], match[2], match[3]) if match[1] else (match[6], match[5], match[4])
         if f"{y}-{int(m):02d}-{int(d):02d}" == day and int(match[7]) < 24 and int(match[8]) < 60:
-            return f"{day}T{int(match[7]):02d}:{match[8]}:00"
-    return day
+            return f"{day}T{int(match[7]):02d}:{match[8]}"
+    return None
 
 
 #: Class and id words of an element that shows the article's date ("date", "Datum",

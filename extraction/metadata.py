@@ -109,7 +109,7 @@ def _fill_in(fields: dict[str, Any], tree: HtmlElement, scope: HtmlElement, page
     found = _fallback_metadata(tree, scope, page_url, fields["title"], fields["published"], fields["authors"],
                                fields["section"], fields["tags"])
     fields["title"] = fields["title"] or found.get("title")
-    fields["published"] = fields["published"] or dates.shown_time(scope, dates.iso(found.get("date"))) \
+    fields["published"] = fields["published"] or dates.shown_time(scope, dates.iso(found.get("date")), fields["language"]) \
         or jalali.published(scope) \
         or dates.shown_cjk(scope) or dates.shown(scope, fields["language"])
     if not fields["authors"] and found.get("author"):
