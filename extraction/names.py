@@ -27,7 +27,9 @@ BY_RE = re.compile(
     r"(?:by|from|von|vom|par|por|di|door|av|af|przez|autor(?:in|es|a|zy|ka|ki|ři)?|author|auteur|text|"
     r"автор(?:ы|и|ка)?|текст|от|بقلم|作者|"
     # Polish, Czech, Ukrainian above; Turkish, Indonesian, Portuguese, Italian, Hindi, Persian, Japanese
-    r"yazar(?:lar)?|penulis|oleh(?=\s*:)|reportagem|a cura di|द्वारा|लेखक|نویسنده|به قلم|記者)(?:\s*[:：]\s*|\s*[\-–]?\s+)",
+    r"yazar(?:lar)?|penulis|oleh(?=\s*:)|reportagem|a cura di|द्वारा|लेखक|نویسنده|به قلم|記者|"
+    # Vietnamese, Thai, Hebrew, Serbian, Swahili ("Na", capitalised, before a name of two words)
+    r"bởi|tác giả|โดย|ผู้เขียน|מאת|аутор|(?-i:Na)(?=[\s|]+\w+\s+\w))(?:\s*[:：]\s*|\s*[\-–]?\s+)",
     re.I,
 )
 #: A date's label ("Jane Doe | Updated 12:05", "Actualizado a las 19:05", "Posted on"):
