@@ -87,6 +87,9 @@ ZONES = {
     "HKT": 28800, "SGT": 28800, "AEST": 36000, "AEDT": 39600, "NZST": 43200, "NZDT": 46800, "SAST": 7200,
 }
 
+#: One of those abbreviations written as a word of a shown date.
+ZONE_WORD_RE = re.compile(r"\b(?:" + "|".join(ZONES) + r")\b")
+
 
 def iso(value: Any) -> str | None:
     """An ISO 8601 string (date, or date and time with offset when known)."""
@@ -294,10 +297,14 @@ def shown(scope: HtmlElement, language: str | None) -> str | None:
         settings = {**SHOWN_SETTINGS, **({"DATE_ORDER": "DMY"} if re.search(r"\d\.\d", text) else {})}
         try:
             found = search_dates(text, languages=[language] if language else None, settings=settings)
-            when = next((when.replace(tzinfo=None) for written, when in found or []
-                         if re.search(r"(?:19|20)\d\d", written) and when.replace(tzinfo=None) <= datetime.now()), None)
+            written, when = next(((written, when.replace(tzinfo=None)) for written, when in found or []
+                                  if re.search(r"(?:19|20)\d\d", written) and when.replace(tzinfo=None) <= datetime.now()),
+                                 (None, None))
         except Exception:  # noqa: BLE001 - a language it does not know, and what odd text makes it raise
             return None
         if when is not None:
-            return when.isoformat(timespec="minutes") if when.hour or when.minute else when.date().isoformat()
+            if not (when.hour or when.minute):
+                return when.date().isoformat()
+            zoned = iso(written) if ZONE_WORD_RE.search(written) else None  # "10:02 AM EST Nov 19, 2019"
+            return zoned if zoned and zoned[:16] == when.isoformat(timespec="minutes") else when.isoformat(timespec="minutes")
     return None

@@ -407,20 +407,20 @@ def test_a_day_alone_takes_its_time_from_a_time_element_of_that_day():
     assert extract(page(body=others, ld=ld), "https://example.org/a").published == "2024-11-12"
 
 
-@pytest.mark.parametrize("info, published", [
-    ("<ul class='bo_info'><li><span>작성일</span> 2024-11-20 17:30</li><li>조회수 2,318</li></ul>", "2024-11-20T17:30"),
-    ("<p class='meta'>20.11.2024 17:30 | Aktualności</p>", "2024-11-20T17:30"),
-    ("<div class='news-view__date'>20 қараша 2024, 17:30</div>", "2024-11-20T17:30"),
-    ("<p class='meta'>2024-11-20</p><p class='views'>Next: 2024-11-21 09:00</p>", "2024-11-20"),
+@pytest.mark.parametrize("info, lang, published", [
+    ("<ul class='bo_info'><li><span>작성일</span> 2024-11-20 17:30</li><li>조회수 2,318</li></ul>", "ko", "2024-11-20T17:30"),
+    ("<p class='meta'>20.11.2024 17:30 | Aktualności</p>", "pl", "2024-11-20T17:30"),
+    ("<div class='news-view__date'>20 қараша 2024, 17:30</div>", "kk", "2024-11-20T17:30"),
+    ("<div class='date'>Published 10:02 AM EST Nov 19, 2024</div>", "en", "2024-11-19T10:02:00-05:00"),
+    ("<p class='meta'>2024-11-20</p><p class='views'>Next: 2024-11-21 09:00</p>", "ko", "2024-11-20"),
 ])
-def test_a_day_found_alone_takes_the_time_shown_beside_it(info, published):
+def test_a_day_found_alone_takes_the_time_shown_beside_it(info, lang, published):
     """htmldate finds the day a page shows, without the time written right after it
     ("2024-11-20 17:30", a board's info line; "20 қараша 2024, 17:30" in an element
-    marked as a date): the time of day comes with it, without an offset. A time
-    beside another day is not the publication's."""
-    html = f"<html><head><title>A story</title></head><body><article><h1>A story</h1>{info}{BODY}</article></body></html>"
-    lang = "kk" if "қараша" in info else "ko"
-    assert extract(html.replace("<html>", f"<html lang='{lang}'>"), "https://example.org/a").published == published
+    marked as a date): the time of day comes with it, without an offset unless a zone
+    is written there ("EST"). A time beside another day is not the publication's."""
+    html = f"<html lang='{lang}'><head><title>A story</title></head><body><article><h1>A story</h1>{info}{BODY}</article></body></html>"
+    assert extract(html, "https://example.org/a").published == published
 
 
 def test_authors_and_date_from_the_app_state_where_the_markup_has_none():
