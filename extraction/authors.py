@@ -59,7 +59,7 @@ def authors_of(page: Page, scope: HtmlElement, art: dict, by_id: dict, hints: di
             return others
         own = own or names
     declared = clean_authors(people) or clean_authors(organisations, organisations=True)  # the publisher itself
-    byline = [n for n in _byline(scope) if not publisher.names_category(n)]
+    byline = [n for n in _byline(scope) if not publisher.names_category(n)] or _signature(scope)
     if declared and not any(len(name.split()) > 1 for name in byline):
         return declared  # rather than initials ("amw") under the article
     return byline or _credit_line(scope) or own
@@ -236,3 +236,21 @@ def _credit_line(scope: HtmlElement) -> list[str]:
         if match and not any(label in match["names"] for label in CLOSING_LABELS):
             return clean_authors([match["names"]])
     return []
+
+
+#: A closing signature's name: two to four capitalised words ("Lê Phương", "Jane M. Doe").
+SIGNATURE_RE = re.compile(r"^[^\W\d_](?:[^\W\d_]|[.'’-])*(?:\s+[^\W\d_](?:[^\W\d_]|[.'’-])*){1,3}$")
+
+
+def _signature(scope: HtmlElement) -> list[str]:
+    """The name signing the article: its last paragraph, right-aligned and name-shaped
+    (capitalised words), as newsrooms sign articles under their text."""
+    paragraphs = [p for p in scope.iter("p") if p.text_content().strip()]
+    if not paragraphs:
+        return []
+    last = paragraphs[-1]
+    text = clean_space(last.text_content())
+    aligned = "right" in f"{last.get('style', '')} {last.get('align', '')}".replace(" ", "").lower()
+    if not aligned or not SIGNATURE_RE.match(text) or not all(w[0].isupper() for w in text.split()):
+        return []
+    return clean_authors([text])

@@ -21,7 +21,7 @@ from extraction.text import clean_space
 
 #: What introduces the names: "By", "Von", "Par", "Reporting by", "Text:"...
 BY_RE = re.compile(
-    r"^(?:(?:written|posted|reported|reporting|compiled|edited|published|text|story|words|"
+    r"^(?:(?:written|posted|reported|(?:additional\s+)?reporting|compiled|edited|published|text|story|words|"
     r"photos?|ein (?:beitrag|kommentar|gastbeitrag)|publicado|escrito|publié|écrit|rédigé|geschrieben|"
     r"pubblicato|scritto|publicat|escrit|updated)\s+)?"
     r"(?:by|from|von|vom|par|por|di|door|av|af|przez|autor(?:in|es|a|zy|ka|ki|ři)?|author|auteur|text|"
@@ -53,6 +53,12 @@ SPLIT_RE = re.compile(
     r"\s*(?:[,;|&、，·•]|\s/\s)\s*"
     r"|\s+(?:and|AND|And|und|UND|et|ET|y|e|i|og|och|en|és|ve|и|і|та|a)\s+"
 )
+#: "with" after a name: a co-author or a credit ("with John Roe", "with additional
+#: reporting by John Roe") or an aside ("with agencies", "with input from wires").
+WITH_RE = re.compile(r"\s+with\s+(?P<rest>\S.*)$")
+CREDIT_AFTER_WITH_RE = re.compile(r"(?:additional\s+)?reporting\s+by\b", re.I)
+#: Where the reporter was, after the name: "Shaun Walker in Kyiv", "Jane Doe à Paris".
+PLACE_RE = re.compile(r"\s+(?:in|à)\s+(\S.*)$")
 #: Button and link labels printed beside a name ("Follow", "Mehr", "E-Mail"...).
 UI_WORDS = frozenset(
     "follow following folgen suivre seguir segui volg følg följ obserwuj подписаться "
@@ -140,11 +146,30 @@ def names_in(value: str | None, organisation: bool = False) -> list[str]:
     value = DATE_LABEL_RE.sub("", value)
     value = BY_RE.sub("", clean_space(value).strip(" .:-–—|·•"))
     names = []
-    for part in [value] if organisation else SPLIT_RE.split(value):
+    for part in [value] if organisation else map(_without_place, SPLIT_RE.split(_with(value))):
         name = _name(part, dated, ORGANISATION_WORDS if organisation else NAME_WORDS)
         if name:
             names.append(name)
     return names
+
+
+def _with(value: str) -> str:
+    """A byline's "with": a co-author or a credit (a capital, or "reporting by")
+    becomes one more name; an aside ("with agencies") is cut."""
+    found = WITH_RE.search(value)
+    if not found:
+        return value
+    rest = found["rest"]
+    if rest[0].isupper() or CREDIT_AFTER_WITH_RE.match(rest):
+        return f"{value[:found.start()]}, {rest}"
+    return value[:found.start()]
+
+
+def _without_place(part: str) -> str:
+    """A person's name without where they reported from ("Shaun Walker in Kyiv");
+    not an organisation's ("Embassy of India in Berlin")."""
+    place = PLACE_RE.search(part)
+    return part[:place.start()] if place and place[1][0].isupper() else part
 
 
 def _before_date(value: str) -> str:

@@ -13,7 +13,7 @@ from urllib.parse import SplitResult, urljoin, urlsplit
 from courlan import extract_domain
 from lxml.html import HtmlElement
 
-from extraction.text import clean_space
+from extraction.text import clean_space, repaired
 
 
 def types_of(obj: dict) -> set[str]:
@@ -74,7 +74,7 @@ def meta_tags(elements: Iterable[HtmlElement]) -> dict[str, list[str]]:
         key = meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv")
         content = meta.get("content")
         if key and content and content.strip():
-            metas.setdefault(key.strip().lower(), []).append(clean_space(content))
+            metas.setdefault(key.strip().lower(), []).append(clean_space(repaired(content)))
     return metas
 
 
@@ -84,7 +84,7 @@ def first(*values: Any) -> Any:
         if isinstance(value, list):
             value = next((v for v in value if v), None)
         if isinstance(value, str):
-            value = clean_space(value)
+            value = clean_space(repaired(value))
         if value:
             return value
     return None
@@ -93,7 +93,7 @@ def first(*values: Any) -> Any:
 def json_text(value: Any) -> str | None:
     """The text of a JSON-LD value: a string, a thing's ``name``, or the first of a list."""
     if isinstance(value, str):
-        return clean_space(value) or None
+        return clean_space(repaired(value)) or None
     if isinstance(value, dict):
         return json_text(value.get("name") or value.get("@value"))
     if isinstance(value, list):

@@ -17,6 +17,24 @@ def clean_space(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
+#: UTF-8 read as Latin-1 or Windows-1252: a lead byte's letter (Ã, Â, â...) followed by
+#: continuation bytes' ("Ã©" for "é", "â€™" for "’").
+CONTINUATION = "\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+MOJIBAKE_RE = re.compile(f"[\u00c2-\u00df][{CONTINUATION}]|[\u00e0-\u00ef][{CONTINUATION}]{{2}}")
+
+
+def repaired(text: str) -> str:
+    """Metadata a CMS encoded to UTF-8 twice, decoded back ("AuÃŸenministerin" →
+    "Außenministerin"); unchanged unless the whole of it decodes so."""
+    if not MOJIBAKE_RE.search(text):
+        return text
+    try:
+        raw = bytes(ord(c) if ord(c) < 256 else c.encode("cp1252")[0] for c in text)
+        return raw.decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return text
+
+
 def norm(text: str) -> str:
     """The lower-cased words of a text, one space apart: how blocks are compared."""
     return " ".join(WORD_RE.findall(text.lower()))

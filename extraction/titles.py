@@ -35,25 +35,30 @@ from extraction.text import clean_space
 SEPARATOR = r"\s+[-|–—•·»*/~]\s+|\s*[|｜]\s*|\s*::\s*|\s*--\s*"
 SEPARATOR_RE = re.compile(SEPARATOR)
 ENTITY_RE = re.compile(r"&(?:#\d{2,7}|#x[0-9a-f]{2,6}|[a-z][a-z0-9]{1,31});", re.I)
+#: Markup inside a declared headline ("<em>Minister</em> meets..."), dropped.
+TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 #: Invisible characters dropped from titles; not the zero-width (non-)joiner, which
 #: Persian and Indic spelling needs inside words (``extraction.joiners``).
 INVISIBLE_RE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 #: An overline (a topic line) before a colon: "Overline: Headline".
 OVERLINE_RE = re.compile(r"(?P<overline>[^:]{2,80}?):\s+(?P<headline>\S.*)$")
+#: An ellipsis ending a cut title, and the shortest title taken for a cut one.
+TRUNCATION_RE = re.compile(r"\s*(?:…|\.\.\.)$")
+MIN_TRUNCATED = 30
 #: A source's title must be this long (and half the other's) to cut another source down to it.
 MIN_CORE = 10
 
 
 def decoded(text: str | None) -> str | None:
-    """Text with entities decoded (twice over, where they were escaped twice)
-    and invisible characters dropped, space-cleaned."""
+    """Text with entities decoded (twice over, where they were escaped twice),
+    markup and invisible characters dropped, space-cleaned."""
     if not text:
         return None
     for _ in range(2):
         if not ENTITY_RE.search(text):
             break
         text = html.unescape(text)
-    return clean_space(INVISIBLE_RE.sub("", text)) or None
+    return clean_space(INVISIBLE_RE.sub("", TAG_RE.sub("", text))) or None
 
 
 def title_of(page: Page, art: dict, publisher: Publisher, marked: Sequence[str] = ()) -> str | None:
@@ -79,8 +84,24 @@ def title_of(page: Page, art: dict, publisher: Publisher, marked: Sequence[str] 
     for title in candidates:
         title = undecorated(title, candidates, publisher)
         if title and re.search(r"\w", title) and not publisher.owns(title):  # not the site's name alone
+            shown = _plausible([h.text_content() for h in h1s])
+            title = _whole(title, [undecorated(t, candidates, publisher) for t in candidates] + shown)
             return _shown_overline(title, h1s[0] if h1s else None)
     return None
+
+
+def _whole(title: str, others: list[str]) -> str:
+    """The whole headline where ``title`` is cut short of it: another source (or an
+    ``<h1>``) begins with it and goes on, and ``title`` ends in an ellipsis or in the
+    middle of a word of that source (SEO plugins cut JSON-LD headlines at 110 characters)."""
+    core = TRUNCATION_RE.sub("", title)
+    if len(core) < MIN_TRUNCATED:
+        return title
+    for other in others:
+        rest = TRUNCATION_RE.sub("", other)[len(core):]
+        if other.startswith(core) and rest.strip() and (core != title or rest[0].isalnum()):
+            return other
+    return title
 
 
 def _shown_overline(title: str, h1: HtmlElement | None) -> str:

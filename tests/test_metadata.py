@@ -12,6 +12,7 @@ from w3lib.encoding import html_to_unicode
 
 from bench.fields import same_day, same_instant
 from extraction import clean_authors, extract
+from extraction.text import repaired
 from tests.sites import STYLES
 from tests.sites.base import load_routes
 
@@ -31,6 +32,13 @@ def page(head: str = "", body: str = "", ld: dict | None = None) -> str:
         (["ANNA BERG, BEN STAHL, AND CLEO WINTER"], ["ANNA BERG", "BEN STAHL", "CLEO WINTER"]),
         (["Von Anna Muster und Max Mustermann"], ["Anna Muster", "Max Mustermann"]),
         (["Jane Doe & John Roe"], ["Jane Doe", "John Roe"]),
+        (["Shaun Walker in Kyiv"], ["Shaun Walker"]),
+        (["Jane Doe and John Roe in Washington"], ["Jane Doe", "John Roe"]),
+        (["Jeanne Dupont à Paris"], ["Jeanne Dupont"]),
+        (["By Jane Doe with John Roe"], ["Jane Doe", "John Roe"]),
+        (["Jane Doe with additional reporting by John Roe"], ["Jane Doe", "John Roe"]),
+        (["Jane Doe, additional reporting by John Roe"], ["Jane Doe", "John Roe"]),
+        (["Jane Doe with input from agencies"], ["Jane Doe"]),
         (["Por Juan Pérez y María López"], ["Juan Pérez", "María López"]),
         (["Jane Doe, Political Correspondent"], ["Jane Doe"]),
         (["Anna Muster, Redakteurin"], ["Anna Muster"]),
@@ -231,6 +239,72 @@ def test_title_without_what_surrounds_another_sources_title():
     """"Headline - National | Site" in <title>, "Headline" in the h1: the section goes too."""
     head = "<title>Russia hits Kyiv with a missile - National | Globe</title>"
     assert title(page(head, "<h1>Russia hits Kyiv with a missile</h1>")) == "Russia hits Kyiv with a missile"
+
+
+SIGNED = ("<p>The two ministers signed a memorandum on trade and on the partnership.</p>"
+          "<p style='text-align: right;'><strong>{}</strong></p>")
+
+
+def test_the_name_signing_the_article_under_its_text():
+    """A right-aligned closing line of capitalised words signs the article: it beats a
+    JSON-LD author that is the publisher itself."""
+    ld = {"@type": "NewsArticle", "headline": "Ministers sign a memorandum on trade",
+          "author": {"@type": "Organization", "name": "Example News"},
+          "publisher": {"@type": "Organization", "name": "Example News"}}
+    html = page(ld=ld).replace("</article>", SIGNED.format("Lê Phương") + "</article>")
+    found = extract(html, "https://news.example.vn/a-1.html")
+    assert found.authors == ["Lê Phương"] and not found.text.endswith("Lê Phương")
+
+
+@pytest.mark.parametrize("line", ["Hanoi, 12 October", "see more on the ministry's site"])
+def test_a_right_aligned_closing_line_that_is_no_name_signs_nothing(line):
+    ld = {"@type": "NewsArticle", "headline": "Ministers sign a memorandum on trade"}
+    html = page(ld=ld).replace("</article>", SIGNED.format(line) + "</article>")
+    assert extract(html, "https://news.example.vn/a-1.html").authors == []
+
+
+def test_an_organisations_place_is_part_of_its_name():
+    assert clean_authors(["Embassy of India in Berlin"], organisations=True) == ["Embassy of India in Berlin"]
+
+
+def test_title_without_the_markup_a_cms_left_in_the_headline():
+    ld = {"@type": "NewsArticle", "headline": "<em>Minister</em> meets &lt;b&gt;counterpart&lt;/b&gt; in Berlin"}
+    assert title(page(ld=ld)) == "Minister meets counterpart in Berlin"
+    ld = {"@type": "NewsArticle", "headline": "Inflation < 2% and rates > 4% in the <2024> plans"}
+    assert title(page(ld=ld)) == "Inflation < 2% and rates > 4% in the <2024> plans"
+
+
+@pytest.mark.parametrize("codec", ["latin-1", "cp1252"])
+def test_metadata_encoded_to_utf8_twice_is_decoded_back(codec):
+    """A CMS that encodes UTF-8 metadata again ("AuÃŸenministerin") gives it back whole."""
+    ld = {"@type": "NewsArticle", "headline": "Außenministerin trifft Amtskollegen – Paris".encode().decode(codec)}
+    head = f"<meta name='author' content='{'Jürgen Müller'.encode().decode(codec)}'>"
+    found = extract(page(head, ld=ld), "https://www.example.de/politik/story")
+    assert (found.title, found.authors) == ("Außenministerin trifft Amtskollegen – Paris", ["Jürgen Müller"])
+
+
+@pytest.mark.parametrize("text", ["SÃO PAULO", "Café au lait", "Ça va", "日本の外相", "Â"])
+def test_text_that_is_no_double_encoding_is_left_alone(text):
+    assert repaired(text) == text
+
+
+WHOLE = "Minister meets her counterpart to discuss trade and the future of the partnership amid tensions"
+
+
+@pytest.mark.parametrize("cut", [WHOLE[:80] + "…", WHOLE[:80] + " ...", WHOLE[:77]])
+def test_title_is_the_whole_headline_where_the_json_ld_one_is_cut(cut):
+    """SEO plugins cut the JSON-LD headline at 110 characters: with an ellipsis, or in the
+    middle of a word, the whole one that og:title or the h1 begins with it is the title."""
+    head = f"<meta property='og:title' content='{WHOLE}'>"
+    assert title(page(head, ld={"@type": "NewsArticle", "headline": cut})) == WHOLE
+    assert title(page(body=f"<h1>{WHOLE}</h1>", ld={"@type": "NewsArticle", "headline": cut})) == WHOLE
+
+
+def test_title_cut_at_a_word_without_an_ellipsis_is_kept():
+    """A shorter headline ending on a whole word may be the headline written for the page."""
+    short = WHOLE[:WHOLE.index(" amid")]
+    head = f"<meta property='og:title' content='{WHOLE}'>"
+    assert title(page(head, ld={"@type": "NewsArticle", "headline": short})) == short
 
 
 def test_title_not_cut_to_a_breadcrumb_step():
