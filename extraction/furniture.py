@@ -25,12 +25,13 @@ _FURNITURE_SHORT = [  # whole block, when short (<= 25 words)
     r"leer más|lea también|lee también|leia (?:também|mais)|veja também|leggi anche|читайте также|читать также|см\. также|"
     r"читайте (?:також|ще)|дивіться також|baca (?:juga|selengkapnya)|simak juga|bunu da okuyun|ayrıca okuyun|"
     r"ilgili (?:haberler|haber|makaleler)|यह भी पढ़ें|ये भी पढ़ें|और पढ़ें|بیشتر بخوانید|اخبار مرتبط|مطالب مرتبط|"
-    r"関連記事|あわせて読みたい|合わせて読みたい|"
-    # Hebrew, Vietnamese, Korean, Thai, Greek, Czech, Romanian, Serbian, Swahili, Kazakh
-    r"קראו (?:עוד|גם)|כתבות נוספות|xem thêm|đọc thêm|tin liên quan|bài liên quan|관련\s?기사|함께 (?:읽기|보기)|"
+    r"関連記事|あわせて読みたい|合わせて読みたい)",
+    # Hebrew, Vietnamese, Korean, Thai, Greek, Czech, Romanian, Serbian, Swahili, Kazakh: a
+    # label alone, or before a colon, an arrow or a dash
+    r"(?:קראו (?:עוד|גם)|כתבות נוספות|xem thêm|đọc thêm|tin liên quan|bài liên quan|관련\s?기사|함께 (?:읽기|보기)|"
     r"อ่าน(?:เพิ่มเติม|ต่อ)|ข่าวที่เกี่ยวข้อง|διαβάστε (?:επίσης|ακόμη|περισσότερα)|σχετικά άρθρα|čtěte (?:také|též|více)|"
     r"související články|citește (?:și|mai mult)|citiți și|articole similare|(?:про|pro)(?:читајте|čitajte) (?:још|i|još|и)|"
-    r"повезане вести|povezane vesti|soma (?:pia|zaidi)|habari zinazohusiana|сондай-ақ оқыңыз)",
+    r"повезане вести|povezane vesti|soma (?:pia|zaidi)|habari zinazohusiana|сондай-ақ оқыңыз)(?:\s*[:：»>\-–]|\W*$)",
     # sharing and following
     r"(?:follow us|follow @|follow (?:\S+ ){1,3}on (?:twitter|facebook|instagram|x|tiktok|linkedin|youtube|bluesky|threads|telegram)\b|like us on|share (?:this|on|via|it|the)|share$|tweet$|print(?: this)?(?: article| story| page)?$|"
     r"(?:order )?reprints?$|email$|whatsapp$|facebook$|twitter$|"
