@@ -31,7 +31,7 @@ def metadata(page: Page, art: dict, url: str, hints: dict) -> dict[str, Any]:
     tree = page.tree
     props = itemprops(tree)
     scope = article_scope(tree)
-    by_id = {o["@id"]: o for o in page.objects if isinstance(o.get("@id"), str)}
+    by_id = _by_id(page.objects)
     publisher = Publisher(page, art, by_id, url)
     title = title_of(page, art, publisher, props["headline"])
     values = dates.published_values(page, art, props)
@@ -119,6 +119,18 @@ def _fill_in(fields: dict[str, Any], tree: HtmlElement, scope: HtmlElement, page
     fields["section"] = fields["section"] or first(found.get("categories") or [])
     fields["tags"] = fields["tags"] or _split_tags(found.get("tags") or [])
     fields["site_name"] = fields["site_name"] or _host_name(page_url)
+
+
+def _by_id(objects: list[dict]) -> dict[str, dict]:
+    """The JSON-LD objects by their ``@id``: for each, the fullest object of that id, not
+    a reference to it (``{"@id": ...}`` alone, which a ``@graph`` may list after the
+    object it names: an article's ``author`` pointing at the organisation)."""
+    found: dict[str, dict] = {}
+    for o in objects:
+        key = o.get("@id")
+        if isinstance(key, str) and len(o) > len(found.get(key, ())):
+            found[key] = o
+    return found
 
 
 def _publisher_name(art: dict, by_id: dict) -> str | None:
