@@ -184,6 +184,20 @@ def test_a_chinese_credit_line_names_the_editors():
     assert authors(page(body="<p>外交部发言人就此答记者问时表示，中方对此高度重视。</p>")) == []
 
 
+def test_an_author_named_by_reference_to_an_object_listed_before_it():
+    """A ``@graph`` may list the person or organisation first and the article after it,
+    whose ``author`` is then a reference (``{"@id": ...}``): the object, not the bare
+    reference read later, is what the id names."""
+    ld = {"@context": "https://schema.org", "@graph": [
+        {"@type": "Person", "@id": "https://example.org/#/person/jr", "name": "Jane Roe"},
+        {"@type": "GovernmentOrganization", "@id": "https://example.org/#org", "name": "Permanent Mission of the Republic"},
+        {"@type": "Article", "headline": "A story", "author": [{"@id": "https://example.org/#/person/jr"}],
+         "publisher": {"@id": "https://example.org/#org"}}]}
+    assert authors(page(ld=ld)) == ["Jane Roe"]
+    ld["@graph"][2]["author"] = {"@id": "https://example.org/#org"}
+    assert authors(page(ld=ld)) == ["Permanent Mission of the Republic"]
+
+
 def test_a_meta_value_about_the_publisher_is_no_author():
     """"Site, City, Country" names the publisher's seat, not the newsroom that wrote it."""
     head = "<meta property='og:site_name' content='example.org'><meta name='author' content='example.org, Frankfurt, Germany'>"
