@@ -17,7 +17,7 @@ PUBLISHED_META = (
     "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued", "dcterms.created",
     "dc.date.created", "sailthru.date", "parsely-pub-date", "article.published",
     "article_date_original", "original-publish-date", "originalpublicationdate",
-    "cxenseparse:recs:publishtime", "citation_publication_date", "created",
+    "cxenseparse:recs:publishtime", "citation_publication_date", "created", "dcterms.available",
 )
 MODIFIED_META = (
     "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "article.updated",
@@ -240,9 +240,10 @@ def shown_cjk(scope: HtmlElement) -> str | None:
     return when.isoformat() if match[4] else when.date().isoformat()
 
 
-#: A numeric date followed by a time of day ("2024-11-20 17:30", "20.11.2024 17:30").
+#: A numeric date followed by a time of day ("2024-11-20 17:30", "20.11.2024 17:30",
+#: "29-11-2024 | 11:00").
 NUMERIC_TIMED_RE = re.compile(
-    r"(?<!\d)(?:(\d{4})[-./](\d{1,2})[-./](\d{1,2})|(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}))\.?,?\s+(\d{1,2}):(\d\d)(?![\d:])")
+    r"(?<!\d)(?:(\d{4})[-./](\d{1,2})[-./](\d{1,2})|(\d{1,2})[-./]\s?(\d{1,2})[-./]\s?(\d{4}))\.?(?:\s*[,|·]\s*|\s+)(\d{1,2}):(\d\d)(?![\d:])")
 
 
 def shown_time(scope: HtmlElement, day: str | None, language: str | None) -> str | None:

@@ -500,6 +500,7 @@ def test_a_day_alone_takes_its_time_from_a_time_element_of_that_day():
     ("<p class='meta'>20.11.2024 17:30 | Aktualności</p>", "pl", "2024-11-20T17:30"),
     ("<div class='news-view__date'>20 қараша 2024, 17:30</div>", "kk", "2024-11-20T17:30"),
     ("<div class='date'>Published 10:02 AM EST Nov 19, 2024</div>", "en", "2024-11-19T10:02:00-05:00"),
+    ("<p class='type'>Nieuwsbericht | 29-11-2024 | 11:00</p>", "nl", "2024-11-29T11:00"),
     ("<p class='meta'>2024-11-20</p><p class='views'>Next: 2024-11-21 09:00</p>", "ko", "2024-11-20"),
 ])
 def test_a_day_found_alone_takes_the_time_shown_beside_it(info, lang, published):
@@ -509,6 +510,14 @@ def test_a_day_found_alone_takes_the_time_shown_beside_it(info, lang, published)
     is written there ("EST"). A time beside another day is not the publication's."""
     html = f"<html lang='{lang}'><head><title>A story</title></head><body><article><h1>A story</h1>{info}{BODY}</article></body></html>"
     assert extract(html, "https://example.org/a").published == published
+
+
+def test_dublin_cores_available_date_is_the_publication_date_where_nothing_else_gives_one():
+    """Government CMSes give the date a page became public as ``DCTERMS.available``."""
+    head = "<meta name='DCTERMS.available' content='2024-11-29T11:00'>"
+    assert extract(page(head), "https://example.org/a").published == "2024-11-29T11:00:00"
+    head += "<meta name='DCTERMS.issued' content='2024-11-28'>"
+    assert extract(page(head), "https://example.org/a").published.startswith("2024-11-28")
 
 
 def test_authors_and_date_from_the_app_state_where_the_markup_has_none():
