@@ -41,6 +41,7 @@ def published_values(page: Page, art: dict, props: dict[str, list[str]]) -> list
     return [
         iso(art.get("datePublished")),
         iso(_fact_check(page, art).get("datePublished")),
+        _video_upload(page, art),
         *(iso(v) for v in page.meta("article:published_time", "og:published_time", "datepublished")),
         *(iso(v) for v in props["datePublished"]),
         *(iso(v) for v in page.meta(*PUBLISHED_META)),
@@ -53,6 +54,15 @@ def _fact_check(page: Page, art: dict) -> dict:
     if art:
         return {}
     return next((o for o in page.objects if "claimreview" in types_of(o)), {})
+
+
+def _video_upload(page: Page, art: dict) -> str | None:
+    """A video page's upload date (``og:type`` ``video.*``, no article object): its
+    ``VideoObject`` is what it publishes. Not on an article's page, whose embedded
+    videos have dates of their own."""
+    if art or not any(t.startswith("video") for t in page.meta("og:type")):
+        return None
+    return next((iso(o["uploadDate"]) for o in page.objects if "videoobject" in types_of(o) and o.get("uploadDate")), None)
 
 
 def modified(page: Page, art: dict, props: dict[str, list[str]]) -> str | None:

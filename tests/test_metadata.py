@@ -520,6 +520,18 @@ def test_dublin_cores_available_date_is_the_publication_date_where_nothing_else_
     assert extract(page(head), "https://example.org/a").published.startswith("2024-11-28")
 
 
+def test_a_video_pages_date_is_its_videos_upload_not_an_embedded_ones():
+    """A news video's page (``og:type`` ``video.other``, a ``VideoObject`` and no article)
+    is dated by the video's upload; an article's embedded video dates nothing."""
+    video = {"@context": "https://schema.org", "@type": "VideoObject", "name": "Talks in Malta",
+             "uploadDate": "2024-12-05T18:20:00+02:00", "contentUrl": "https://example.org/v.mp4"}
+    head = "<meta property='og:type' content='video.other'>"
+    assert extract(page(head, ld=video), "https://example.org/v").published == "2024-12-05T18:20:00+02:00"
+    head = "<meta property='og:type' content='article'><meta property='article:published_time' content='2024-12-06T09:00:00+02:00'>"
+    assert extract(page(head, ld=video), "https://example.org/a").published == "2024-12-06T09:00:00+02:00"
+    assert extract(page(ld=video), "https://example.org/a").published != "2024-12-05T18:20:00+02:00"
+
+
 def test_authors_and_date_from_the_app_state_where_the_markup_has_none():
     """A Next.js page whose markup declares nothing (generated class names, the date as
     text) carries its story in the app state: the object whose headline is the page's
