@@ -158,7 +158,7 @@ def _loose_date(s: str) -> str | None:
 def _time_published(tree: HtmlElement) -> str | None:
     """The date of a <time pubdate> or <time class="...publish...">, or of the hAtom
     microformat's <abbr class="published" title="2024-03-12T18:40:00Z"> (older
-    WordPress themes, SPIP): the last resort."""
+    WordPress themes, SPIP), not in a box of comments or other stories: the last resort."""
     for t in tree.iter("time", "abbr"):
         if t.tag == "time":
             value = t.get("datetime")
@@ -166,7 +166,7 @@ def _time_published(tree: HtmlElement) -> str | None:
         else:
             value = t.get("title")
             marked = "published" in (t.get("class") or "").split()
-        if value is not None and marked:
+        if value is not None and marked and not _dates_other(t):  # (a related story's date)
             return iso(value)
     return None
 
@@ -197,7 +197,36 @@ def timed(tree: HtmlElement, day: str | None, values: list[str | None]) -> str |
 def _dates_other(time: HtmlElement) -> bool:
     """Whether a ``<time>`` dates an update, a comment, a related article."""
     return UPDATE_TIME_RE.search(time.get("class", "")) is not None or any(
-        OTHER_BOX_RE.search(el.get("class", "") + " " + el.get("id", "")) for el in time.iterancestors())
+        OTHER_BOX_RE.search(el.get("class", "") + " " + el.get("id", "")) for el in time.iterancestors()) \
+        or _in_teasers(time)
+
+
+#: Levels above a date looked at for the teaser card that holds it.
+TEASER_LEVELS = 4
+
+
+def _in_teasers(time: HtmlElement) -> bool:
+    """Whether a date is a teaser's: a box within TEASER_LEVELS above it holds a heading
+    that is all a link, and so does a sibling of that box (teasers come in rows, under
+    class names that may say nothing: "You might also like" and two cards with their
+    bylines and dates). An article's own header is never repeated beside it."""
+    for level, box in enumerate(time.iterancestors()):
+        if level >= TEASER_LEVELS:
+            return False
+        parent = box.getparent()
+        if parent is not None and _linked_heading(box) and any(
+                sib is not box and isinstance(sib.tag, str) and _linked_heading(sib) for sib in parent):
+            return True
+    return False
+
+
+def _linked_heading(box: HtmlElement) -> bool:
+    """Whether an element holds an ``h2``-``h4`` whose text is all a link's."""
+    for h in box.iter("h2", "h3", "h4"):
+        link = next(h.iter("a"), None)
+        if link is not None and link.text_content().strip() == h.text_content().strip():
+            return True
+    return False
 
 
 def _rdfa_date(tree: HtmlElement, names: tuple[str, ...]) -> str | None:

@@ -67,6 +67,11 @@ VARIANTS = {
         ('"author":[{"@type":"Person","name":"Sanne Bakker","url":"https://www.binnenhofdagblad.example.nl/auteurs/sanne-bakker"},'
          '{"@type":"Person","name":"Pieter van Dijk","url":"https://www.binnenhofdagblad.example.nl/auteurs/pieter-van-dijk"}],', ""),
         ('<a href="/auteurs/sanne-bakker">Sanne Bakker</a>', "Sanne Bakker")]),
+    # related posts under class names that say nothing: their dates are teasers' (a row of
+    # boxes with linked headings), not the article's
+    "wp-astra-related-neutral-classes": ("wp-astra-related", [
+        ("ast-single-related-posts-container", "ast-single-rp-container"), ("ast-related-posts", "ast-rp-posts"),
+        ("ast-related-post", "ast-rp-post")]),
     "wire-agency-byline-only": ("wire-agency", [
         ('"author":[{"@type":"Person","name":"Claire Dumont","url":"https://www.meridianwire.example.com/authors/claire-dumont/"}],"creator":["Claire Dumont"],', ""),
         ('<meta name="article:author" content="Claire Dumont">', "")]),
