@@ -89,7 +89,7 @@ _FURNITURE_SHORT = [  # whole block, when short (<= 25 words)
     # comments and copyright
     r"(?:comments?|\d+ comments?|leave a (?:comment|reply)|post a comment|add a comment|view comments|show comments|"
     r"tell us what you think|join (?:the |our )?(?:[\w-]+ )?(?:discussions?|conversations?)|commentaires?|kommentare)\b",
-    r"(?:copyright|©|\(c\)|all rights reserved)",
+    r"(?:copyright|©|ⓒ|\(c\)|all rights reserved)",
     # captions and credits
     r"(?:photo|image|picture|pictured|credit|foto|фото|file photo|photograph)\s*(?::|©|by\b|credit)",
     r"(?:quelle|source|fuente|fonte|источник|джерело|kilde|källa|bron|źródło|sumber|kaynak|منبع|स्रोत|इनपुट)\s*:\s*\S+(?:\s+\S+){0,3}$",

@@ -85,6 +85,8 @@ def page(head: str = "", body: str = "", ld: dict | None = None) -> str:
         (["Аутор: Марко Петровић"], ["Марко Петровић"]),
         (["Na Juma Mwinyi"], ["Juma Mwinyi"]),
         (["Na Li", "Na Juma"], ["Na Li", "Na Juma"]),  # names: "Na" (by) comes before two words
+        (["이서연 기자 | 다른기사 보기"], ["이서연"]),  # Korean: the role after the name
+        (["김민지 기자 minji@news.example.kr", "기자"], ["김민지"]),
     ],
 )
 def test_author_names_are_cleaned_and_split(raw, names):

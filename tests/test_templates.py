@@ -264,7 +264,7 @@ UI_LABELS = [
     "קראו עוד: שגרירים סיירו בגבול הצפון", "Xem thêm: Thủ tướng tiếp Đại sứ", "관련기사", "อ่านเพิ่มเติม",
     "Διαβάστε επίσης: Η σύνοδος στην Αθήνα", "Čtěte také: Ministr v Kišiněvě", "Citește și: Întrevederea cu ministrul",
     "Прочитајте још: Састанак са амбасадором", "Soma pia: EAC yazindua pasipoti mpya", "Сондай-ақ оқыңыз: Консулдық консультациялар",
-    "Maoni (0)", "12 Comments", "Kuwa wa kwanza kutoa maoni.", "אין תגובות עדיין. היו הראשונים להגיב!", "댓글",
+    "ⓒ 한반도일보 무단전재 및 재배포 금지", "Maoni (0)", "12 Comments", "Kuwa wa kwanza kutoa maoni.", "אין תגובות עדיין. היו הראשונים להגיב!", "댓글",
     "Um externe Inhalte anzuzeigen, ist Ihre widerrufliche Zustimmung nötig.",
     "Diese Inhalte werden erst nach Ihrer Zustimmung angezeigt.",
 ]
