@@ -5,7 +5,12 @@ releases, in English, French, Spanish, Arabic and Russian; a second round after 
 press conferences, statements and communiqués, embassy pages, magazine themes,
 Blogger, AMP, Squarespace- and Wix-like posts, a wire story, a live blog and a
 paginated article, in Portuguese, Italian, Turkish, Indonesian, Japanese, Polish,
-Ukrainian, Persian and Hindi (``tests/cms-pages``: each
+Ukrainian, Persian and Hindi; a third round after ASP.NET ministry CMSes (SharePoint-,
+DNN-, Kentico-, Sitecore-like: the whole page in one form), a Drupal 7 minister's speech,
+a Bootstrap ministry board, a government portal, Django CMS, Craft, Newspack, Brightspot
+and Astra themes, a minister's interview, a photo gallery, a video page and a print
+version, in Czech, Romanian, Greek, Vietnamese, Dutch, Hebrew, Korean, Thai, Serbian,
+Swahili and Kazakh (``tests/cms-pages``: each
 ``NAME.html`` beside ``NAME.json`` with the fields and the body's paragraphs, written
 for these tests, nothing copied from a real page); and the rules they brought, each on
 a small page of its own.
