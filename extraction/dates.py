@@ -294,7 +294,7 @@ def shown_time(scope: HtmlElement, day: str | None, language: str | None) -> str
         return day
     when = _numeric_time(scope, day)
     if when is None:
-        when = shown(scope, language)
+        when = shown(scope, language, timed=True)
     return when if when and len(when) > 10 and when[:10] == day else day
 
 
@@ -320,11 +320,12 @@ SHOWN_SETTINGS = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DATES_FROM"
                   "RETURN_AS_TIMEZONE_AWARE": False}
 
 
-def shown(scope: HtmlElement, language: str | None) -> str | None:
+def shown(scope: HtmlElement, language: str | None, timed: bool = False) -> str | None:
     """The date that an element marked as one shows ("<span class='fecha'>Bogotá, 4 de
     marzo de 2024</span>", a ``<time>`` without ``datetime``), where no source gave one:
     read by dateparser in the page's language, day first when dotted, with its year
-    written out and not in the future; the time of day without an offset."""
+    written out and not in the future; the time of day without an offset (unless a zone
+    is written). ``timed``: only a date shown with a time of day (dateparser is dear)."""
     from dateparser.search import search_dates
 
     for el in scope.iter():
@@ -332,7 +333,8 @@ def shown(scope: HtmlElement, language: str | None) -> str | None:
         if el.tag != "time" and not DATED_RE.search(marks) or OTHER_DATE_RE.search(marks):
             continue
         text = " ".join(el.text_content().split())
-        if not 6 <= len(text) <= SHOWN_CHARS or not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text):
+        if not 6 <= len(text) <= SHOWN_CHARS or not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text) \
+                or timed and not re.search(r"\d:\d\d", text):
             continue
         settings = {**SHOWN_SETTINGS, **({"DATE_ORDER": "DMY"} if re.search(r"\d\.\d", text) else {})}
         try:
