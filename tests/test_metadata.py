@@ -534,6 +534,20 @@ def test_a_video_pages_date_is_its_videos_upload_not_an_embedded_ones():
     assert extract(page(ld=video), "https://example.org/a").published != "2024-12-05T18:20:00+02:00"
 
 
+@pytest.mark.parametrize("shown, published", [
+    ("<span class='x'>๒๕ พฤศจิกายน ๒๕๖๗</span>", "2024-11-25"),
+    ("<span>25 พ.ย. 2567 10:42 น.</span>", "2024-11-25T10:42"),
+    ("<span>วันที่ 3 ม.ค. 2568 เวลา 09.15 น.</span>", "2025-01-03T09:15"),
+    ("<p>เมื่อวันที่ 24 พฤศจิกายน 2567 ที่กรุงพนมเปญ รัฐมนตรีว่าการกระทรวงการต่างประเทศของไทยและกัมพูชาได้ร่วมประชุมกัน</p>", None),
+])
+def test_a_thai_date_the_page_shows_alone_is_its_publication_day(shown, published):
+    """Thai pages give the year of the Buddhist Era (2567 is 2024), which htmldate cannot
+    read: a date shown alone converts; one the prose mentions does not date the page."""
+    body = "<p>" + "ข้อความของบทความ " * 40 + "</p>"
+    html = f"<html lang='th'><body><article><h1>หัวข้อ</h1>{shown}{body}</article></body></html>"
+    assert extract(html, "https://example.org/a").published == published
+
+
 def test_authors_and_date_from_the_app_state_where_the_markup_has_none():
     """A Next.js page whose markup declares nothing (generated class names, the date as
     text) carries its story in the app state: the object whose headline is the page's
