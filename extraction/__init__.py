@@ -4,7 +4,8 @@ judgement (article, listing, or not an article) from one HTML page.
 ``extract(html, url, hints)`` is a pure function (no Scrapy, no I/O, no global
 state) returning an ``Article``, so the crawler can run it in a process pool
 under a time limit.  This package imports only the standard library, lxml,
-trafilatura, htmldate, babel (day and month names) and ``archive`` (formats);
+trafilatura, htmldate, babel (day and month names) and ``archive`` (formats, the
+countries' names);
 never Scrapy, ``spiders``, ``pipelines`` or ``crawler``.
 
 Its stages, one module each, in the order ``extraction.assembly.extract`` runs them:

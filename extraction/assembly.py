@@ -50,7 +50,7 @@ def extract(html: str, url: str, hints: dict | None = None, max_chars: int = MAX
         warnings.simplefilter("ignore")
         try:
             page = Page(tree)
-            art = article_object(page.objects)
+            art = article_object(page.objects, (url, page.links.get("canonical")))
             meta = metadata(page, art, url, hints)
             dated = bool(meta.get("published") or meta.get("authors"))
             signals = Signals.of(page, dated)  # before body_blocks changes the tree

@@ -17,6 +17,7 @@ from typing import Any, Iterator
 
 from lxml.html import HtmlElement
 
+from archive.countries import countries
 from extraction.names import clean_authors, names_in
 from extraction.parse import first_of, select
 from extraction.scope import OUTSIDE_ARTICLE_RE
@@ -41,8 +42,10 @@ ORGANISATION_TYPES = {"organization", "newsmediaorganization", "corporation", "n
                       "educationalorganization"}
 
 
-def authors_of(page: Page, scope: HtmlElement, art: dict, by_id: dict, hints: dict, publisher: Publisher) -> list[str]:
-    """The article's authors, from the first source that names anyone (see the module)."""
+def authors_of(page: Page, scope: HtmlElement, art: dict, by_id: dict, hints: dict, publisher: Publisher,
+               language: str | None = None) -> list[str]:
+    """The article's authors, from the first source that names anyone (see the module);
+    ``language``: the page's, in which a byline's places are named."""
     selector = hints.get("author_selector")
     if selector:
         names = clean_authors(clean_space(el.text_content()) for el in select(page.tree, selector))
@@ -52,17 +55,24 @@ def authors_of(page: Page, scope: HtmlElement, art: dict, by_id: dict, hints: di
     site = _site_names(page)
     own: list[str] = []
     for source, names in enumerate(_declared(page, people, organisations, publisher, site)):
-        if source > 1:  # a meta tag's or microdata's category name ("News"), not the JSON-LD's
-            names = [n for n in names if not publisher.names_category(n)]
+        if source > 1:  # a meta tag's or microdata's category name ("News") or place, not the JSON-LD's
+            names = [n for n in names if not publisher.names_category(n) and not _place(n, language)]
         others = [n for n in names if not publisher.owns(n) and name_key(n) not in site]
         if others:
             return others
         own = own or names
     declared = clean_authors(people) or clean_authors(organisations, organisations=True)  # the publisher itself
-    byline = [n for n in _byline(scope) if not publisher.names_category(n)] or _signature(scope)
+    byline = [n for n in _byline(scope) if not publisher.names_category(n) and not _place(n, language)]
+    byline = byline or _signature(scope)
     if declared and not any(len(name.split()) > 1 for name in byline):
         return declared  # rather than initials ("amw") under the article
     return byline or _credit_line(scope) or own
+
+
+def _place(name: str, language: str | None) -> bool:
+    """Whether a byline's one-word name is a country or a capital (or their adjective),
+    in the page's language or in English: a dateline ("Von Jana Müller, Berlin")."""
+    return " " not in name and bool(countries(None, name, language) or countries(None, name, "en"))
 
 
 def _declared(page: Page, people: list[str], organisations: list[str], publisher: Publisher,

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from lxml.html import HtmlElement
 
-from extraction.structured import Page, types_of
+from extraction.structured import Page, types_of, walk_json
 
 #: schema.org types (lower-cased) that make a page an article.
 ARTICLE_TYPES = frozenset(
@@ -204,18 +204,45 @@ def judge_tree(tree: HtmlElement) -> Judgement:
     return judge(Signals.of(Page(tree)))
 
 
-def article_object(objects: list[dict]) -> dict:
-    """The JSON-LD object that describes the article (its richest one, not one of
-    the parts another holds, as a live blog's updates), else a dated ``WebPage``, else ``{}``."""
+def article_object(objects: list[dict], urls: tuple[str | None, ...] = ()) -> dict:
+    """The JSON-LD object that describes the article, else a dated ``WebPage``, else ``{}``:
+    of the article objects that are neither parts of another (a live blog's updates) nor
+    items of a list (related stories), the one about the page (its ``url``, ``@id`` or
+    ``mainEntityOfPage`` one of ``urls``: the page's own, its canonical), else the richest
+    of those that name no other page."""
     articles = [o for o in objects if types_of(o) & ARTICLE_TYPES]
-    parts = {id(v) for o in articles for v in _parts(o)}
-    articles = [o for o in articles if id(o) not in parts] or articles
+    inside = {id(v) for o in articles for v in _parts(o)}
+    inside.update(id(v) for o in objects if "itemlist" in types_of(o) for v in walk_json(o.get("itemListElement")))
+    articles = [o for o in articles if id(o) not in inside] or articles
     if not articles:
         pages = [o for o in objects if types_of(o) & {"webpage", "itempage"} and o.get("datePublished")]
         articles = pages
     if not articles:
         return {}
-    return max(articles, key=lambda o: (bool(o.get("articleBody")), bool(o.get("headline")), len(o)))
+    here = {same_page(u) for u in urls if u}
+
+    def rank(obj: dict) -> tuple:
+        addresses = {a for a in _addresses(obj) if "/" in a}  # "#article" names no page
+        about = bool(addresses & here)
+        elsewhere = bool(addresses) and not about
+        return about, not elsewhere, bool(obj.get("articleBody")), bool(obj.get("headline")), len(obj)
+
+    return max(articles, key=rank)
+
+
+def _addresses(obj: dict) -> set[str]:
+    """The URLs an object gives for the page it describes."""
+    main = obj.get("mainEntityOfPage")
+    values = [obj.get("url"), obj.get("@id"), main.get("@id") if isinstance(main, dict) else main]
+    return {same_page(v) for v in values if isinstance(v, str)}
+
+
+def same_page(url: str) -> str:
+    """A URL as compared with another for the same page: no scheme, ``www.``, query,
+    fragment or trailing slash, lower-cased."""
+    url = url.strip().lower().split("#")[0].split("?")[0].rstrip("/")
+    url = url.split("://", 1)[-1]
+    return url[4:] if url.startswith("www.") else url
 
 
 def _parts(obj: dict):

@@ -35,15 +35,16 @@ def metadata(page: Page, art: dict, url: str, hints: dict) -> dict[str, Any]:
     publisher = Publisher(page, art, by_id, url)
     title = title_of(page, art, publisher, props["headline"])
     values = dates.published_values(page, art, props)
+    language = _language(tree, art, page)
     fields = {
         "title": title,
         "site_name": first(page.meta("og:site_name", "application-name"), _publisher_name(art, by_id)),
         "published": dates.published(page, values),
         "modified": dates.modified(page, art, props),
-        "authors": authors_of(page, scope, art, by_id, hints, publisher),
+        "authors": authors_of(page, scope, art, by_id, hints, publisher, language),
         "section": _section(page, art, props, title, url),
         "tags": _tags(scope, art, page),
-        "language": _language(tree, art, page),
+        "language": language,
         "description": first(
             json_text(art.get("description")), page.meta("og:description", "description", "twitter:description")
         ),

@@ -209,4 +209,19 @@ def _name(part: str, dated: bool = False, most_words: int = NAME_WORDS) -> str |
         return None
     if len(part) > 12 * most_words or len(part.split()) > most_words or not re.search(r"[^\W\d_]", part):
         return None
+    if most_words == NAME_WORDS and _prose(part):
+        return None  # "Jane covers diplomacy", an author box's first words
     return part
+
+
+#: Lower-case words names hold ("Ursula von der Leyen", "Pietro della Valle"), and a
+#: newsroom's credits do ("Detroit News wire services", "Science X staff").
+PARTICLES = frozenset("della delle degli dello bint zum zur staff wire wires services desk team".split())
+
+
+def _prose(part: str) -> bool:
+    """Words of a sentence, not a name: three words or more, one of them lower-case, of
+    four letters or more and no particle (caseless scripts never so). A desk's two
+    words stay ("Redacción internacional")."""
+    words = part.split()
+    return len(words) >= 3 and any(w.islower() and len(w) > 3 and w not in PARTICLES for w in words)

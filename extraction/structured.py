@@ -172,6 +172,10 @@ class Publisher:
         words = [name_key(word) for word in name.split()]
         if self.owns(name) or (0 < len(words) <= 3 and self.domain_name in (words[0], words[-1])):
             return True
+        return self.named_home(name)
+
+    def named_home(self, name: str) -> bool:
+        """Whether ``name`` is what the page's links to its home page show."""
         if self._home is None:
             self._home = {name_key(_label(a)) for a in self.tree.iter("a") if _links_home(a)} - {""}
         return name_key(name) in self._home

@@ -81,13 +81,31 @@ def title_of(page: Page, art: dict, publisher: Publisher, marked: Sequence[str] 
     if h1 is None and not any(declared) and len(h1s) == 1:
         h1 = _sole_h1(h1s[0], [undecorated(t, [], publisher) for t in page_titles if t], publisher)
     candidates = [t for t in [*declared, h1, *page_titles] if t]
+    shown = _plausible([h.text_content() for h in h1s])
     for title in candidates:
+        if _label(title, candidates, shown, publisher):
+            continue
         title = undecorated(title, candidates, publisher)
-        if title and re.search(r"\w", title) and not publisher.owns(title):  # not the site's name alone
-            shown = _plausible([h.text_content() for h in h1s])
+        # not the site's name alone, nor the section's left of "Section | Site"
+        if title and re.search(r"\w", title) and not publisher.owns(title) and not _label(title, [], shown, publisher):
             title = _whole(title, [undecorated(t, candidates, publisher) for t in candidates] + shown)
             return _shown_overline(title, h1s[0] if h1s else None)
-    return None
+    return shown[0] if shown and candidates else None  # every source a label: the headline shown
+
+
+def _label(title: str, candidates: list[str], shown: list[str], publisher: Publisher) -> bool:
+    """Whether a source's title is a label, not a headline: the name of the section the
+    page is filed under ("Press releases" as every release's ``og:title``) or the one its
+    links to the home page show (a logo's ``alt``), or a part of
+    another source's title beside the headline the page shows ("Headline - Press
+    releases - Ministry" in ``<title>``, "Headline" in the ``<h1>``)."""
+    if title in shown:
+        return False
+    for other in candidates:
+        parts = [part.strip() for part in SEPARATOR_RE.split(other)]
+        if len(parts) > 1 and title in parts and any(part in shown for part in parts if part != title):
+            return True
+    return len(title.split()) <= 3 and publisher.files_under(title) or publisher.named_home(title)
 
 
 def _whole(title: str, others: list[str]) -> str:

@@ -39,6 +39,9 @@ def page(head: str = "", body: str = "", ld: dict | None = None) -> str:
         (["Jane Doe with additional reporting by John Roe"], ["Jane Doe", "John Roe"]),
         (["Jane Doe, additional reporting by John Roe"], ["Jane Doe", "John Roe"]),
         (["Jane Doe with input from agencies"], ["Jane Doe"]),
+        (["Jane Doe", "Jane covers diplomacy and has reported from forty countries."], ["Jane Doe"]),
+        (["Ursula von der Leyen", "Pietro della Valle"], ["Ursula von der Leyen", "Pietro della Valle"]),
+        (["Redacción internacional", "Detroit News wire services"], ["Redacción internacional", "Detroit News wire services"]),
         (["Por Juan Pérez y María López"], ["Juan Pérez", "María López"]),
         (["Jane Doe, Political Correspondent"], ["Jane Doe"]),
         (["Anna Muster, Redakteurin"], ["Anna Muster"]),
@@ -255,6 +258,73 @@ def test_title_without_what_surrounds_another_sources_title():
     """"Headline - National | Site" in <title>, "Headline" in the h1: the section goes too."""
     head = "<title>Russia hits Kyiv with a missile - National | Globe</title>"
     assert title(page(head, "<h1>Russia hits Kyiv with a missile</h1>")) == "Russia hits Kyiv with a missile"
+
+
+RELEASE = ("<html><head>{}</head><body><header><a href='/'><img src='/logo.png' alt='Ministry of Foreign"
+           " Affairs'></a></header><nav><a href='/press-releases/'>Press releases</a></nav><article>"
+           "<h1>Minister meets counterpart in Berlin to discuss trade</h1>" + BODY + "</article></body></html>")
+
+
+@pytest.mark.parametrize("head", [
+    "<meta property='og:title' content='Press releases'>"
+    "<title>Minister meets counterpart in Berlin to discuss trade - Press releases - MFA</title>",
+    "<meta property='og:title' content='MFA'><title>Minister meets counterpart in Berlin to discuss trade - MFA</title>",
+    "<meta property='og:title' content='Ministry of Foreign Affairs'><title>Ministry of Foreign Affairs</title>",
+    "<title>Press releases | Ministry of Foreign Affairs</title>",
+])
+def test_title_is_no_label_that_a_cms_writes_on_every_page(head):
+    """A ministry CMS that titles every release with its section's or its site's name:
+    the headline is the h1, not the label (a section linked above the page, the logo's
+    name, a part of the <title> beside the h1)."""
+    html = RELEASE.format(head)
+    assert title(html, "https://mfa.example.gov/press-releases/minister-meets") == (
+        "Minister meets counterpart in Berlin to discuss trade")
+
+
+def test_a_sites_name_before_the_headline_is_no_label_of_it():
+    head = ("<meta property='og:title' content='Minister meets counterpart in Berlin to discuss trade'>"
+            "<title>MFA | Minister meets counterpart in Berlin to discuss trade</title>")
+    assert title(RELEASE.format(head), "https://mfa.example.gov/press-releases/minister-meets") == (
+        "Minister meets counterpart in Berlin to discuss trade")
+
+
+@pytest.mark.parametrize("lang, byline, names", [
+    ("de", "<p class='byline'>Von Jana Müller, Berlin</p>", ["Jana Müller"]),
+    ("en", "<div class='byline'>Jane Doe, Kyiv, and John Roe, Moscow</div>", ["Jane Doe", "John Roe"]),
+    ("en", "<div class='byline'>By Kevin Doe and Kevin Roe, USA TODAY</div>", ["Kevin Doe", "Kevin Roe", "USA TODAY"]),
+    ("en", "<div class='byline'>Jordan Smith, Paris</div>", ["Jordan Smith"]),
+])
+def test_a_bylines_place_is_no_author(lang, byline, names):
+    """A dateline's country or capital (CLDR's names, in the page's language or English)
+    after the names; a name that only holds one ("USA TODAY") stays."""
+    html = page(body=byline).replace("<html>", f"<html lang='{lang}'>")
+    assert extract(html, "https://news.example.com/world/story-123").authors == names
+
+
+STORY_URL = "https://www.example.com/world/2024/05/03/minister-meets"
+THIS = {"@type": "NewsArticle", "headline": "Minister meets counterpart in Berlin",
+        "author": {"@type": "Person", "name": "Jane Doe"}, "datePublished": "2024-05-03T10:00:00Z"}
+OTHER = {"@type": "NewsArticle", "headline": "Storms expected over the weekend",
+         "author": {"@type": "Person", "name": "John Roe"}, "datePublished": "2023-01-01T00:00:00Z",
+         "url": "https://www.example.com/weather/storms"}
+
+
+def scripts(*objects) -> str:
+    return "".join(f"<script type='application/ld+json'>{json.dumps(o)}</script>" for o in objects)
+
+
+@pytest.mark.parametrize("related", [
+    {"@type": "ItemList", "itemListElement": [{"@type": "ListItem", "position": 1, "item": OTHER}]},
+    OTHER,
+    {"@context": "https://schema.org", "@graph": [OTHER]},
+])
+def test_the_article_object_is_the_pages_own_not_a_related_storys(related):
+    """Related stories declared in JSON-LD ahead of the article (a list's items, or
+    articles naming another URL) lend it neither title, author nor date."""
+    for this in (THIS, {**THIS, "mainEntityOfPage": {"@id": STORY_URL}}, {**THIS, "@id": "#article"}):
+        found = extract(page(scripts(related, this)), STORY_URL)
+        assert (found.title, found.authors, found.published[:10]) == (
+            "Minister meets counterpart in Berlin", ["Jane Doe"], "2024-05-03")
 
 
 SIGNED = ("<p>The two ministers signed a memorandum on trade and on the partnership.</p>"
