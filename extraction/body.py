@@ -192,9 +192,15 @@ def _in_body(el: HtmlElement) -> bool:
     """Neither the element nor a container of it is page furniture or a gallery."""
     for a in (el, *el.iterancestors()):
         names = f"{a.get('class', '')} {a.get('id', '')}"
-        if a.tag in NOT_BODY_TAGS or OUTSIDE_ARTICLE_RE.search(names) or GALLERY_RE.search(names):
+        if (a.tag in NOT_BODY_TAGS and not _page_form(a)) or OUTSIDE_ARTICLE_RE.search(names) or GALLERY_RE.search(names):
             return False
     return True
+
+
+def _page_form(el: HtmlElement) -> bool:
+    """A form around the headline is the page's layout, not a sign-up or search box:
+    ASP.NET pages (SharePoint, DNN) wrap the whole page in one."""
+    return el.tag == "form" and next(el.iter("h1"), None) is not None
 
 
 def _fits_gap(b: Block) -> bool:

@@ -78,6 +78,20 @@ CALL_RE = re.compile(
     r"^\W*(?:baixe (?:o |já )?(?:nosso )?(?:app|aplicativo)|uygulama\w* indirin|scarica (?:la nostra )?app|"
     r"pobierz (?:naszą )?aplikację|dapatkan (?:berita|update|informasi)|simak berita|unduh aplikasi|"
     r"завантаж\w* (?:наш|додаток|застосунок))|"
+    # follow, subscribe and cookie notices in Thai, Vietnamese, Korean, Greek, Hebrew,
+    # Romanian, Serbian, Swahili, Kazakh
+    r"ติดตามเรา|ติดตามข่าวสาร.{0,40}ได้ที่|เพิ่มเพื่อน|สมัครรับ(?:ข่าวสาร|จดหมายข่าว)|กดติดตาม|"
+    r"theo dõi chúng tôi|đăng ký nhận (?:bản tin|tin)|tải ứng dụng|구독하기|구독하세요|뉴스레터 (?:신청|구독)|팔로우하세요|"
+    r"ακολουθήστε (?:μας|το)|εγγραφείτε (?:στο|στα|τώρα)|הירשמו|עקבו אחרינו|הצטרפו לערוץ|"
+    r"abonează-te|abonați-vă|urmăr(?:ește|iți)-ne|пратите нас|pratite nas|претплатите се|pretplatite se|"
+    r"jiandikishe|tufuate|fuatilia (?:habari|kurasa) zetu|жазылыңыз|"
+    r"ใช้คุกกี้|sử dụng cookie|쿠키를 사용|χρησιμοποιούμε (?:τα )?cookies|משתמש(?:ת|ים)? בעוגיות|"
+    r"folose(?:ște|ste|şte) (?:cookie|module cookie)|používá (?:soubory )?cookie|користи колачиће|koristi kolačiće|"
+    r"inatumia vidakuzi|"
+    # a donation button's label alone: Vietnamese, Korean, Greek, Romanian, Czech, Dutch,
+    # Hebrew, Swahili, Thai ("support" alone is a policy's word in diplomatic prose)
+    r"^\W*(?:ủng hộ (?:ngay|chúng tôi)|quyên góp ngay|후원하기|후원하세요|κάντε (?:μια )?δωρεά|donea(?:z|ză)[aă]?(?: acum)?|"
+    r"přispějte|darujte|doneer nu|steun ons|תרמו(?: עכשיו)?|changia sasa|บริจาค(?:เลย)?)\W*$|"
     r"(?:اپلیکیشن|اپ|برنامه).{0,20}دانلود کنید|(?:चैनल|ग्रुप) से जुड़ें|लाइक करें|साइन अप करें|友だち追加|友達追加|"
     r"アプリ.{0,6}ダウンロード(?:\W*$|はこちら|して(?:ください|ね))|"
     # a site's cookie notice in the third person ("Questo sito utilizza cookie")
@@ -136,6 +150,11 @@ CALL_STEMS = (
     "gabung", "دنبال", "عضو", "फॉलो", "सब्सक्राइब", "डाउनलोड", "inscrev", "baixe", "uygulama", "scarica",
     "pobierz", "dapatkan", "simak", "unduh", "читайте нас", "завантаж", "دانلود", "जुड़ें", "लाइक", "साइन अप",
     "友だち", "友達", "ダウンロード", "кукі", "куки", "کوکی", "कुकीज़", "クッキー",
+    "ติดตาม", "เพิ่มเพื่อน", "สมัครรับ", "theo dõi", "đăng ký", "tải ứng dụng", "구독", "팔로우", "ακολουθήστε",
+    "εγγραφείτε", "הירשמו", "עקבו", "הצטרפו", "abonea", "abonați", "urmăr", "пратите", "pratite", "претплат",
+    "pretplat", "jiandikishe", "tufuate", "fuatilia", "жазылыңыз", "คุกกี้", "쿠키", "עוגיות", "колачић", "kolačić",
+    "vidakuzi",
+    "ủng hộ", "quyên góp", "후원", "δωρεά", "donea", "přispěj", "daruj", "doneer", "steun ons", "תרמו", "changia", "บริจาค",
     "اشتر", "النشرة", "تابع", "تطبيق", "مشترك",
     "订阅", "注册", "登录", "关注", "下载", "会员", "会員", "登録", "購読", "メル", "有料", "付费", "扫码",
 )
@@ -249,7 +268,7 @@ def _addressed(text: str) -> bool:
 
 
 #: Characters of scripts written without spaces between words.
-UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+UNSPACED_RE = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 #: Text whose space-separated "words" average more characters than this is (partly)
@@ -265,7 +284,7 @@ def _stemmed(text: str) -> bool:
 
 
 def _words(text: str) -> int:
-    """Words of a text, counting two characters of Chinese or Japanese as one word
+    """Words of a text, counting two characters of Chinese, Japanese or Thai as one word
     (looked for only in text whose "words" run long: spaced scripts are spared the scan)."""
     words = len(text.split())
     if len(text) <= UNSPACED_WORD_CHARS * max(words, 1):

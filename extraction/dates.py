@@ -17,7 +17,7 @@ PUBLISHED_META = (
     "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued", "dcterms.created",
     "dc.date.created", "sailthru.date", "parsely-pub-date", "article.published",
     "article_date_original", "original-publish-date", "originalpublicationdate",
-    "cxenseparse:recs:publishtime", "citation_publication_date", "created",
+    "cxenseparse:recs:publishtime", "citation_publication_date", "created", "dcterms.available",
 )
 MODIFIED_META = (
     "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "article.updated",
@@ -41,6 +41,7 @@ def published_values(page: Page, art: dict, props: dict[str, list[str]]) -> list
     return [
         iso(art.get("datePublished")),
         iso(_fact_check(page, art).get("datePublished")),
+        _video_upload(page, art),
         *(iso(v) for v in page.meta("article:published_time", "og:published_time", "datepublished")),
         *(iso(v) for v in props["datePublished"]),
         *(iso(v) for v in page.meta(*PUBLISHED_META)),
@@ -53,6 +54,15 @@ def _fact_check(page: Page, art: dict) -> dict:
     if art:
         return {}
     return next((o for o in page.objects if "claimreview" in types_of(o)), {})
+
+
+def _video_upload(page: Page, art: dict) -> str | None:
+    """A video page's upload date (``og:type`` ``video.*``, no article object): its
+    ``VideoObject`` is what it publishes. Not on an article's page, whose embedded
+    videos have dates of their own."""
+    if art or not any(t.startswith("video") for t in page.meta("og:type")):
+        return None
+    return next((iso(o["uploadDate"]) for o in page.objects if "videoobject" in types_of(o) and o.get("uploadDate")), None)
 
 
 def modified(page: Page, art: dict, props: dict[str, list[str]]) -> str | None:
@@ -86,6 +96,9 @@ ZONES = {
     "CDT": -18000, "MST": -25200, "MDT": -21600, "PST": -28800, "PDT": -25200, "JST": 32400, "KST": 32400,
     "HKT": 28800, "SGT": 28800, "AEST": 36000, "AEDT": 39600, "NZST": 43200, "NZDT": 46800, "SAST": 7200,
 }
+
+#: One of those abbreviations written as a word of a shown date.
+ZONE_WORD_RE = re.compile(r"\b(?:" + "|".join(ZONES) + r")\b")
 
 
 def iso(value: Any) -> str | None:
@@ -145,7 +158,7 @@ def _loose_date(s: str) -> str | None:
 def _time_published(tree: HtmlElement) -> str | None:
     """The date of a <time pubdate> or <time class="...publish...">, or of the hAtom
     microformat's <abbr class="published" title="2024-03-12T18:40:00Z"> (older
-    WordPress themes, SPIP): the last resort."""
+    WordPress themes, SPIP), not in a box of comments or other stories: the last resort."""
     for t in tree.iter("time", "abbr"):
         if t.tag == "time":
             value = t.get("datetime")
@@ -153,7 +166,7 @@ def _time_published(tree: HtmlElement) -> str | None:
         else:
             value = t.get("title")
             marked = "published" in (t.get("class") or "").split()
-        if value is not None and marked:
+        if value is not None and marked and not _dates_other(t):  # (a related story's date)
             return iso(value)
     return None
 
@@ -184,7 +197,36 @@ def timed(tree: HtmlElement, day: str | None, values: list[str | None]) -> str |
 def _dates_other(time: HtmlElement) -> bool:
     """Whether a ``<time>`` dates an update, a comment, a related article."""
     return UPDATE_TIME_RE.search(time.get("class", "")) is not None or any(
-        OTHER_BOX_RE.search(el.get("class", "") + " " + el.get("id", "")) for el in time.iterancestors())
+        OTHER_BOX_RE.search(el.get("class", "") + " " + el.get("id", "")) for el in time.iterancestors()) \
+        or _in_teasers(time)
+
+
+#: Levels above a date looked at for the teaser card that holds it.
+TEASER_LEVELS = 4
+
+
+def _in_teasers(time: HtmlElement) -> bool:
+    """Whether a date is a teaser's: a box within TEASER_LEVELS above it holds a heading
+    that is all a link, and so does a sibling of that box (teasers come in rows, under
+    class names that may say nothing: "You might also like" and two cards with their
+    bylines and dates). An article's own header is never repeated beside it."""
+    for level, box in enumerate(time.iterancestors()):
+        if level >= TEASER_LEVELS:
+            return False
+        parent = box.getparent()
+        if parent is not None and _linked_heading(box) and any(
+                sib is not box and isinstance(sib.tag, str) and _linked_heading(sib) for sib in parent):
+            return True
+    return False
+
+
+def _linked_heading(box: HtmlElement) -> bool:
+    """Whether an element holds an ``h2``-``h4`` whose text is all a link's."""
+    for h in box.iter("h2", "h3", "h4"):
+        link = next(h.iter("a"), None)
+        if link is not None and link.text_content().strip() == h.text_content().strip():
+            return True
+    return False
 
 
 def _rdfa_date(tree: HtmlElement, names: tuple[str, ...]) -> str | None:
@@ -237,6 +279,38 @@ def shown_cjk(scope: HtmlElement) -> str | None:
     return when.isoformat() if match[4] else when.date().isoformat()
 
 
+#: A numeric date followed by a time of day ("2024-11-20 17:30", "20.11.2024 17:30",
+#: "29-11-2024 | 11:00").
+NUMERIC_TIMED_RE = re.compile(
+    r"(?<!\d)(?:(\d{4})[-./](\d{1,2})[-./](\d{1,2})|(\d{1,2})[-./]\s?(\d{1,2})[-./]\s?(\d{4}))\.?(?:\s*[,|·]\s*|\s+)(\d{1,2}):(\d\d)(?![\d:])")
+
+
+def shown_time(scope: HtmlElement, day: str | None, language: str | None) -> str | None:
+    """A publication day found alone (htmldate gives the day only) with the time of day
+    the article's scope shows right after that same day, in a short text of its own
+    ("작성일 2024-11-20 17:30", a board's info line), or in an element marked as a date
+    ("27 қараша 2024, 16:05", read by ``shown``): ISO 8601 without an offset."""
+    if not day or len(day) != 10:
+        return day
+    when = _numeric_time(scope, day)
+    if when is None:
+        when = shown(scope, language, timed=True)
+    return when if when and len(when) > 10 and when[:10] == day else day
+
+
+def _numeric_time(scope: HtmlElement, day: str) -> str | None:
+    """The time shown after ``day`` written in digits, in a short text of its own."""
+    texts = (piece for piece in scope.itertext() if ":" in piece and len(piece) <= SHOWN_CHARS)
+    for text in texts:
+        match = first_alone((text,), NUMERIC_TIMED_RE)
+        if not match:
+            continue
+        y, m, d = (match[1], match[2], match[3]) if match[1] else (match[6], match[5], match[4])
+        if f"{y}-{int(m):02d}-{int(d):02d}" == day and int(match[7]) < 24 and int(match[8]) < 60:
+            return f"{day}T{int(match[7]):02d}:{match[8]}"
+    return None
+
+
 #: Class and id words of an element that shows the article's date ("date", "Datum",
 #: "fecha", "data", "дата", "tarih", "tanggal"...), and of those that show another one.
 DATED_RE = re.compile(r"date|datum|fecha|data|дата|تاريخ|tarih|tanggal|pubdate|published", re.I)
@@ -246,11 +320,12 @@ SHOWN_SETTINGS = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DATES_FROM"
                   "RETURN_AS_TIMEZONE_AWARE": False}
 
 
-def shown(scope: HtmlElement, language: str | None) -> str | None:
+def shown(scope: HtmlElement, language: str | None, timed: bool = False) -> str | None:
     """The date that an element marked as one shows ("<span class='fecha'>Bogotá, 4 de
     marzo de 2024</span>", a ``<time>`` without ``datetime``), where no source gave one:
     read by dateparser in the page's language, day first when dotted, with its year
-    written out and not in the future; the time of day without an offset."""
+    written out and not in the future; the time of day without an offset (unless a zone
+    is written). ``timed``: only a date shown with a time of day (dateparser is dear)."""
     from dateparser.search import search_dates
 
     for el in scope.iter():
@@ -258,15 +333,20 @@ def shown(scope: HtmlElement, language: str | None) -> str | None:
         if el.tag != "time" and not DATED_RE.search(marks) or OTHER_DATE_RE.search(marks):
             continue
         text = " ".join(el.text_content().split())
-        if not 6 <= len(text) <= SHOWN_CHARS or not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text):
+        if not 6 <= len(text) <= SHOWN_CHARS or not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text) \
+                or timed and not re.search(r"\d:\d\d", text):
             continue
         settings = {**SHOWN_SETTINGS, **({"DATE_ORDER": "DMY"} if re.search(r"\d\.\d", text) else {})}
         try:
             found = search_dates(text, languages=[language] if language else None, settings=settings)
-            when = next((when.replace(tzinfo=None) for written, when in found or []
-                         if re.search(r"(?:19|20)\d\d", written) and when.replace(tzinfo=None) <= datetime.now()), None)
+            written, when = next(((written, when.replace(tzinfo=None)) for written, when in found or []
+                                  if re.search(r"(?:19|20)\d\d", written) and when.replace(tzinfo=None) <= datetime.now()),
+                                 (None, None))
         except Exception:  # noqa: BLE001 - a language it does not know, and what odd text makes it raise
             return None
         if when is not None:
-            return when.isoformat(timespec="minutes") if when.hour or when.minute else when.date().isoformat()
+            if not (when.hour or when.minute):
+                return when.date().isoformat()
+            zoned = iso(written) if ZONE_WORD_RE.search(written) else None  # "10:02 AM EST Nov 19, 2019"
+            return zoned if zoned and zoned[:16] == when.isoformat(timespec="minutes") else when.isoformat(timespec="minutes")
     return None

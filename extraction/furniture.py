@@ -26,6 +26,12 @@ _FURNITURE_SHORT = [  # whole block, when short (<= 25 words)
     r"читайте (?:також|ще)|дивіться також|baca (?:juga|selengkapnya)|simak juga|bunu da okuyun|ayrıca okuyun|"
     r"ilgili (?:haberler|haber|makaleler)|यह भी पढ़ें|ये भी पढ़ें|और पढ़ें|بیشتر بخوانید|اخبار مرتبط|مطالب مرتبط|"
     r"関連記事|あわせて読みたい|合わせて読みたい)",
+    # Hebrew, Vietnamese, Korean, Thai, Greek, Czech, Romanian, Serbian, Swahili, Kazakh: a
+    # label alone, or before a colon, an arrow or a dash
+    r"(?:קראו (?:עוד|גם)|כתבות נוספות|xem thêm|đọc thêm|tin liên quan|bài liên quan|관련\s?기사|함께 (?:읽기|보기)|"
+    r"อ่าน(?:เพิ่มเติม|ต่อ)|ข่าวที่เกี่ยวข้อง|διαβάστε (?:επίσης|ακόμη|περισσότερα)|σχετικά άρθρα|čtěte (?:také|též|více)|"
+    r"související články|citește (?:și|mai mult)|citiți și|articole similare|(?:про|pro)(?:читајте|čitajte) (?:још|i|još|и)|"
+    r"повезане вести|povezane vesti|soma (?:pia|zaidi)|habari zinazohusiana|сондай-ақ оқыңыз)(?:\s*[:：»>\-–]|\W*$)",
     # sharing and following
     r"(?:follow us|follow @|follow (?:\S+ ){1,3}on (?:twitter|facebook|instagram|x|tiktok|linkedin|youtube|bluesky|threads|telegram)\b|like us on|share (?:this|on|via|it|the)|share$|tweet$|print(?: this)?(?: article| story| page)?$|"
     r"(?:order )?reprints?$|email$|whatsapp$|facebook$|twitter$|"
@@ -83,7 +89,7 @@ _FURNITURE_SHORT = [  # whole block, when short (<= 25 words)
     # comments and copyright
     r"(?:comments?|\d+ comments?|leave a (?:comment|reply)|post a comment|add a comment|view comments|show comments|"
     r"tell us what you think|join (?:the |our )?(?:[\w-]+ )?(?:discussions?|conversations?)|commentaires?|kommentare)\b",
-    r"(?:copyright|©|\(c\)|all rights reserved)",
+    r"(?:copyright|©|ⓒ|\(c\)|all rights reserved)",
     # captions and credits
     r"(?:photo|image|picture|pictured|credit|foto|фото|file photo|photograph)\s*(?::|©|by\b|credit)",
     r"(?:quelle|source|fuente|fonte|источник|джерело|kilde|källa|bron|źródło|sumber|kaynak|منبع|स्रोत|इनपुट)\s*:\s*\S+(?:\s+\S+){0,3}$",
@@ -109,7 +115,19 @@ DATE_ONLY_RE = re.compile(
 #: transcript's "(Concluded)", the Persian agencies' "انتهای پیام/"): the text ends there;
 #: contacts, notes, the place and date follow.
 END_MARK_RE = re.compile(
-    r"^(?:[\W_]*(?:ends?|fin|ende|concluded|انتهای پیام)[\W_]*|\W*[-–—]\s*30\s*[-–—]\W*|\W*#{3}\s*)$", re.I)
+    r"^(?:[\W_]*(?:ends?|fin|ende|concluded|انتهای پیام|끝)[\W_]*|\W*[-–—]\s*30\s*[-–—]\W*|\W*#{3}\s*)$", re.I)
+#: Korean official releases close with "끝." ("end"), after the list of what is attached
+#: ("붙임 : 공동성명문 1부. 끝.").
+ATTACHED_END_RE = re.compile(r"^\W*(?:붙임|첨부)\s*\d*\s*[:：].{0,100}[.。]\s*끝\s*\.?\W*$")
+
+
+def is_end_mark(text: str) -> bool:
+    """Whether a block is a release's end mark, where its text ends."""
+    words = len(text.split())
+    return (words <= 3 and END_MARK_RE.match(text) is not None) or (
+        words <= 15 and "끝" in text and ATTACHED_END_RE.match(text) is not None)
+
+
 #: A row of a date and a few short parts ("November 4, 2024 - Capital City - Department of
 #: External Affairs"): the release's date, place and source, set apart by dashes or bars.
 ROW_SEPARATOR_RE = re.compile(r"\s+[-–—|·•]\s+")
@@ -161,7 +179,7 @@ def is_furniture(b: Block) -> bool:
         return True
     if words <= 40 and PHOTO_CREDIT_RE.search(text):
         return True  # a caption set apart from its image ("... (Foto: Jane Doe)")
-    if words <= 3 and END_MARK_RE.match(text):
+    if is_end_mark(text):
         return True
     if len(text) <= 60 and CJK_DATE_LINE_RE.match(text):
         return True  # "2025年1月14日 01時28分 (1月14日 01時40分更新)"
@@ -266,7 +284,7 @@ def _beside_image(img: HtmlElement) -> list[str]:
 
 STANDFIRST_RE = re.compile(
     r"excerpt|standfirst|(?<![a-z])dek(?![a-z])|sub-?title|sub-?headline|strapline|kicker|article-?deck|"
-    r"chap(?:o|ô|eau)|entradilla|vorspann"
+    r"chap(?:o|ô|eau)|entradilla|vorspann|perex"
 )
 
 
@@ -424,7 +442,7 @@ def clean_blocks(
         if not out:  # the body's first block only: later, a date line opens a timeline's entry
             b = _without_leading_lines(b, title, standfirsts)
         key = b.key
-        if out and len(b.text.split()) <= 3 and END_MARK_RE.match(b.text):
+        if out and is_end_mark(b.text):
             paywall_at = len(out)  # a press release's end mark: what follows is its contacts and notes
             continue
         if i < start or not key:

@@ -17,7 +17,7 @@ from lxml.html import HtmlElement
 
 from extraction.appdata import app_story, story_authors, story_published
 from extraction.authors import authors_of, clean_authors
-from extraction import dates, jalali
+from extraction import dates, jalali, thai
 from extraction.scope import article_scope
 from extraction.structured import Page, Publisher, first, itemprops, json_text, types_of
 from extraction.titles import title_of
@@ -31,7 +31,7 @@ def metadata(page: Page, art: dict, url: str, hints: dict) -> dict[str, Any]:
     tree = page.tree
     props = itemprops(tree)
     scope = article_scope(tree)
-    by_id = {o["@id"]: o for o in page.objects if isinstance(o.get("@id"), str)}
+    by_id = _by_id(page.objects)
     publisher = Publisher(page, art, by_id, url)
     title = title_of(page, art, publisher, props["headline"])
     values = dates.published_values(page, art, props)
@@ -110,7 +110,8 @@ def _fill_in(fields: dict[str, Any], tree: HtmlElement, scope: HtmlElement, page
     found = _fallback_metadata(tree, scope, page_url, fields["title"], fields["published"], fields["authors"],
                                fields["section"], fields["tags"])
     fields["title"] = fields["title"] or found.get("title")
-    fields["published"] = fields["published"] or dates.iso(found.get("date")) or jalali.published(scope) \
+    fields["published"] = fields["published"] or dates.shown_time(scope, dates.iso(found.get("date")), fields["language"]) \
+        or jalali.published(scope) or thai.published(scope) \
         or dates.shown_cjk(scope) or dates.shown(scope, fields["language"])
     if not fields["authors"] and found.get("author"):
         scope_text = clean_space(scope.text_content())
@@ -119,6 +120,18 @@ def _fill_in(fields: dict[str, Any], tree: HtmlElement, scope: HtmlElement, page
     fields["section"] = fields["section"] or first(found.get("categories") or [])
     fields["tags"] = fields["tags"] or _split_tags(found.get("tags") or [])
     fields["site_name"] = fields["site_name"] or _host_name(page_url)
+
+
+def _by_id(objects: list[dict]) -> dict[str, dict]:
+    """The JSON-LD objects by their ``@id``: for each, the fullest object of that id, not
+    a reference to it (``{"@id": ...}`` alone, which a ``@graph`` may list after the
+    object it names: an article's ``author`` pointing at the organisation)."""
+    found: dict[str, dict] = {}
+    for o in objects:
+        key = o.get("@id")
+        if isinstance(key, str) and len(o) > len(found.get(key, ())):
+            found[key] = o
+    return found
 
 
 def _publisher_name(art: dict, by_id: dict) -> str | None:

@@ -27,7 +27,9 @@ BY_RE = re.compile(
     r"(?:by|from|von|vom|par|por|di|door|av|af|przez|autor(?:in|es|a|zy|ka|ki|ři)?|author|auteur|text|"
     r"автор(?:ы|и|ка)?|текст|от|بقلم|作者|"
     # Polish, Czech, Ukrainian above; Turkish, Indonesian, Portuguese, Italian, Hindi, Persian, Japanese
-    r"yazar(?:lar)?|penulis|oleh(?=\s*:)|reportagem|a cura di|द्वारा|लेखक|نویسنده|به قلم|記者)(?:\s*[:：]\s*|\s*[\-–]?\s+)",
+    r"yazar(?:lar)?|penulis|oleh(?=\s*:)|reportagem|a cura di|द्वारा|लेखक|نویسنده|به قلم|記者|"
+    # Vietnamese, Thai, Hebrew, Serbian, Swahili ("Na", capitalised, before a name of two words)
+    r"bởi|tác giả|โดย|ผู้เขียน|מאת|аутор|(?-i:Na)(?=[\s|]+\w+\s+\w))(?:\s*[:：]\s*|\s*[\-–]?\s+)",
     re.I,
 )
 #: A date's label ("Jane Doe | Updated 12:05", "Actualizado a las 19:05", "Posted on"):
@@ -63,8 +65,11 @@ UI_WORDS = frozenset(
     "mehr more plus más altro meer meest profile profil perfil profilo e-mail email mail "
     "kontakt contact contacto twitter facebook linkedin instagram bluesky threads rss "
     "bio articles artikel articoli artículos posts stories view see all alle tous todos "
-    "read lesen lire leer show zeigen weitere autorenseite autorenprofil".split()
+    "read lesen lire leer show zeigen weitere autorenseite autorenprofil 보기 더보기 다른기사 기자페이지 구독".split()
 )
+#: Roles written after a name, in languages that put them there ("이서연 기자": reporter):
+#: cut, the name before them kept.
+TRAILING_ROLES = frozenset("기자 특파원 선임기자 객원기자 인턴기자 수습기자 논설위원 편집위원 통신원".split())
 #: Roles written beside names: a part that names one is no name.
 ROLE_WORDS = frozenset(
     "correspondent correspondents reporter reporters editor editors writer columnist contributor "
@@ -76,7 +81,7 @@ ROLE_WORDS = frozenset(
     "giornalista inviato inviata redattore redattrice corrispondente redacteur verslaggever "
     "correspondente jornalista journalist journalisten dziennikarz dziennikarka korespondent "
     "корреспондент журналист редактор".split()
-)
+) | TRAILING_ROLES
 #: A byline's opening word that ends a label ("Kommentar von", "Analysis by") and no name
 #: ("Di", "Por" end some).
 LABEL_ENDINGS = frozenset("von by par door przez".split())
@@ -185,8 +190,8 @@ def _name(part: str, dated: bool = False, most_words: int = NAME_WORDS) -> str |
     somewhere) of at most ``most_words`` words, or None if it is none."""
     part = BY_RE.sub("", part.strip(" .:-–—|·•\t\"'“”„«»"))
     words = part.split()
-    while words and words[-1].lower().strip(".:") in UI_WORDS:
-        words.pop()  # "Jane Doe Follow"
+    while words and (words[-1].lower().strip(".:") in UI_WORDS or len(words) > 1 and words[-1] in TRAILING_ROLES):
+        words.pop()  # "Jane Doe Follow", "이서연 기자"
     while words and (words[0].lower().strip(".:") in UI_WORDS or len(words) > 1 and words[0] in CONNECTORS
                      or words[0] in ("And", "AND", "Und", "UND")):
         words.pop(0)  # "Follow Jane Doe"; "and Jane Doe" after the comma of "A, B, and C"

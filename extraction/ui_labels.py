@@ -39,6 +39,20 @@ LABELS = [
     # tag lists and photo credits whose label other patterns do not know
     r"(?:labels?|etiketler|टैग्स|टैग|برچسب\u200c?ها|tagi|etykiety)\s*[:：](?:\s.{0,200})?$",
     r"(?:fotoğraf|عکس|写真|画像|फोटो|फ़ोटो|zdjęcie|fot\.)\s*[:：/]",
+    # comments' labels with their count ("Maoni (0)") and prompts, in the languages the
+    # patterns above lack
+    r"(?:\d+\s+)?(?:comments?|maoni|תגובות|bình luận|댓글|σχόλια|komentáře|comentarii|коментари|komentari|"
+    r"ความคิดเห็น|пікірлер)\s*(?:\(\d+\))?\W*$",
+    r"(?:be the first to comment|no comments yet|soyez le premier à (?:commenter|réagir)|sé el primero en comentar|"
+    r"kuwa wa kwanza kutoa maoni|hakuna maoni|אין (?:עדיין )?תגובות|היו הראשונים להגיב|chưa có bình luận|"
+    r"hãy là người đầu tiên bình luận|fii primul care comentează|будите први (?:који|да) (?:ће )?коментари|budite prvi (?:koji|da) (?:će )?komentari)",
+    # a speech's note that the words spoken are what counts ("Check against delivery")
+    r"(?:(?:please )?check against delivery|es gilt das gesprochene wort|seul (?:le )?(?:texte )?prononcé fait foi|"
+    r"(?:sólo|solo) (?:es válido|vale|cuenta) (?:el discurso|el texto|lo) pronunciado|"
+    r"fa fede (?:solo )?il (?:testo|discorso) pronunciato|(?:alleen )?het gesproken woord geldt|"
+    r"det (?:talade ordet gäller|talte ord gjelder|talte ord gælder)|ισχύει (?:μόνο )?ο εκφωνηθείς λόγος|"
+    r"platí (?:pouze |jen )?(?:přednesené|pronesené|proslovené) slovo|провер(?:ити|ите) према изговореном|"
+    r"prover(?:iti|ite) prema izgovorenom)\W*$",
 ]
 #: Found anywhere in a block of at most 40 words: a video player's fallback, an embed's
 #: placeholder until the reader consents (the content named with the consent asked for:

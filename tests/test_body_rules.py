@@ -148,3 +148,41 @@ def test_cards_beside_a_story_in_a_div_stay_out():
     text = _text(html)
     assert "Find every press release" not in text
     assert _para(0) in text and _para(5) in text
+
+
+def test_a_subheading_inside_a_form_around_the_whole_page_is_put_back():
+    """ASP.NET pages (SharePoint, DNN, Kentico) wrap the whole page in one ``<form>``: a
+    form around the headline is the page's layout, and the subheadings between the
+    paragraphs under it come back as elsewhere; a form's own box (a search) stays out."""
+    html = (
+        "<html><body><form id='aspnetForm' method='post'><input type='hidden' name='__VIEWSTATE' value='x'>"
+        "<div class='search'><input name='q'><button>Search</button></div>"
+        f"<h1>Budget row</h1><div class='rte'>{_paragraphs(2)}<h2>Teachers on high alert</h2>"
+        f"<p>{_para(2)}</p><p>{_para(3)}</p></div></form></body></html>"
+    )
+    kept = [Block("p", _para(i)) for i in range(4)]
+    texts = [b.text for b in fill_gaps(parse(html), kept)]
+    assert texts == [_para(0), _para(1), "Teachers on high alert", _para(2), _para(3)]
+    boxed = html.replace("<h1>Budget row</h1>", "")  # a form that holds no headline: a box
+    assert "Teachers on high alert" not in [b.text for b in fill_gaps(parse(boxed), kept)]
+
+
+def test_a_korean_releases_end_mark_ends_the_text():
+    """Korean government releases close with "끝." ("end") after the list of what is
+    attached; the attachments' links after it go too; a paragraph that merely ends a
+    sentence with the word stays."""
+    end = ("<p>붙임 : 공동성명문 1부. 끝.</p><ul><li><a href='/down?f=1'>공동성명.hwp</a></li></ul>"
+           "<p>이전글</p>")
+    html = f"<html><body><article><h1>Budget row</h1>{_paragraphs(4)}{end}</article></body></html>"
+    assert _text(html).split("\n\n") == [_para(i) for i in range(4)]
+    said = "<p>그는 이번 협상이 긴 갈등의 끝이 아니라 시작이라고 말하며 양국의 후속 회담 일정을 공개했다. 끝.</p>"
+    html = f"<html><body><article><h1>Budget row</h1>{_paragraphs(4)}{said}</article></body></html>"
+    assert said[3:-4] in _text(html)
+
+
+def test_a_czech_perex_is_the_standfirst():
+    """Czech and Slovak newsrooms call the standfirst "perex": left out of the body's
+    start as the others are."""
+    html = (f"<html><body><article><h1>Budget row</h1><div class='perex'><p>The council argues again.</p></div>"
+            f"{_paragraphs(4)}</article></body></html>")
+    assert _text(html).split("\n\n") == [_para(i) for i in range(4)]

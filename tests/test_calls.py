@@ -192,6 +192,21 @@ CALLS = {
     "paywall-uk": ("it", """<p class="x8">Цей матеріал доступний лише передплатникам</p>""", ["Цей матеріал доступний лише передплатникам"]),
     "paywall-hi": ("it", """<p class="x8">यह लेख केवल सब्सक्राइबर्स के लिए है</p>""", ["यह लेख केवल सब्सक्राइबर्स के लिए है"]),
     "paywall-fa": ("it", """<p class="x8">این مطلب فقط برای مشترکین است</p>""", ["این مطلب فقط برای مشترکین است"]),
+    # Thai, Vietnamese, Korean, Greek, Hebrew, Romanian, Serbian, Swahili, Kazakh (branch x18i)
+    "line-follow-th": ("it", """<p class="x9">ติดตามข่าวสารล่าสุดได้ที่ LINE Official Account ของเรา <a href="/line">เพิ่มเพื่อน</a></p>""",
+                       ["ติดตามข่าวสารล่าสุด"]),
+    "cookies-th": ("it", """<p class="x9">เว็บไซต์นี้ใช้คุกกี้เพื่อเพิ่มประสิทธิภาพและประสบการณ์ที่ดีในการใช้งาน</p>""", ["ใช้คุกกี้"]),
+    "newsletter-vi": ("it", """<p class="x9">Đăng ký nhận bản tin mỗi sáng</p>""", ["Đăng ký nhận bản tin"]),
+    "donate-vi": ("it", """<div class="x9"><p>Báo chí độc lập cần sự ủng hộ của bạn mỗi tháng.</p><a href="/ung-ho">Ủng hộ ngay</a></div>""",
+                  ["Báo chí độc lập", "Ủng hộ ngay"]),
+    "subscribe-ko": ("it", """<p class="x9">뉴스레터 구독하기</p>""", ["구독하기"]),
+    "donate-ko": ("it", """<div class="x9"><p>독립 언론을 지켜 주세요.</p><a href="/donate">후원하기</a></div>""", ["후원하기", "독립 언론"]),
+    "follow-el": ("it", """<p class="x9">Ακολουθήστε μας στο Google News</p>""", ["Ακολουθήστε μας"]),
+    "newsletter-he": ("it", """<p class="x9">הירשמו לניוזלטר שלנו וקבלו את החדשות החשובות ישירות למייל.</p>""", ["הירשמו"]),
+    "follow-ro": ("it", """<p class="x9">Urmărește-ne pe Facebook și Instagram</p>""", ["Urmărește-ne"]),
+    "cookies-sr": ("it", """<p class="x9">Овај сајт користи колачиће како би вам пружио боље корисничко искуство.</p>""", ["колачиће"]),
+    "newsletter-sw": ("it", """<p class="x9">Jiandikishe kupokea habari zetu kila siku kupitia barua pepe.</p>""", ["Jiandikishe"]),
+    "subscribe-kk": ("it", """<p class="x9">Жаңалықтарды бірінші болып білу үшін біздің Telegram-арнамызға жазылыңыз</p>""", ["жазылыңыз"]),
     "poll-de": ("de", """
         <div class="q1"><p>Sollten die Kontrollen in den Häfen strenger werden?</p>
           <label><input name="p1" type="radio"><span>Ja, unbedingt.</span></label>
@@ -244,6 +259,10 @@ def test_customers_only_in_prose_is_no_paywall():
     "Kementerian meminta warga unduh aplikasi pelacak sebelum bepergian ke luar negeri, kata juru bicara.",
     "Bakanlık, vatandaşlara resmi uygulamayı indirin çağrısı yaptı ve başvuruların yarın başlayacağını açıkladı.",
     "अधिकारी ने कहा कि यह योजना केवल सदस्यों के लिए है और अगले महीने से लागू होगी।",
+    # "support" and "follow" are a policy's words in diplomatic prose (branch x18i)
+    "Việt Nam ủng hộ lập trường chung của ASEAN và kêu gọi các bên kiềm chế, bạn bè quốc tế đánh giá cao.",
+    "กระทรวงการต่างประเทศติดตามสถานการณ์อย่างใกล้ชิดและพร้อมให้ความช่วยเหลือคนไทยในพื้นที่ตลอดเวลา",
+    "Министарство прати ситуацију и позива грађане да прате упутства амбасаде.",
 ])
 def test_calls_reported_in_prose_are_text(said):
     """An app's downloads, a regulation of cookies, a ministry's appeal to download an

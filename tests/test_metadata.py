@@ -80,6 +80,16 @@ def page(head: str = "", body: str = "", ld: dict | None = None) -> str:
         (["द्वारा: राहुल शर्मा"], ["राहुल शर्मा"]),
         (["نویسنده: مریم احمدی"], ["مریم احمدی"]),
         (["記者：山田太郎"], ["山田太郎"]),
+        # Vietnamese, Thai, Hebrew, Serbian and Swahili (branch x18i)
+        (["bởi Nguyễn Thu Hà"], ["Nguyễn Thu Hà"]),
+        (["Tác giả: Trần Minh Tuấn"], ["Trần Minh Tuấn"]),
+        (["โดย สมชาย ใจดี"], ["สมชาย ใจดี"]),
+        (["מאת: נועה לוי"], ["נועה לוי"]),
+        (["Аутор: Марко Петровић"], ["Марко Петровић"]),
+        (["Na Juma Mwinyi"], ["Juma Mwinyi"]),
+        (["Na Li", "Na Juma"], ["Na Li", "Na Juma"]),  # names: "Na" (by) comes before two words
+        (["이서연 기자 | 다른기사 보기"], ["이서연"]),  # Korean: the role after the name
+        (["김민지 기자 minji@news.example.kr", "기자"], ["김민지"]),
     ],
 )
 def test_author_names_are_cleaned_and_split(raw, names):
@@ -177,6 +187,20 @@ def test_a_chinese_credit_line_names_the_editors():
     assert authors(page(body="<p>会合は来週も続く見通しだ。【山田太郎、佐藤花子】</p>")) == ["山田太郎", "佐藤花子"]
     assert authors(page(body="<p>会合は来週も続く見通しだ。【関連記事】</p>")) == []
     assert authors(page(body="<p>外交部发言人就此答记者问时表示，中方对此高度重视。</p>")) == []
+
+
+def test_an_author_named_by_reference_to_an_object_listed_before_it():
+    """A ``@graph`` may list the person or organisation first and the article after it,
+    whose ``author`` is then a reference (``{"@id": ...}``): the object, not the bare
+    reference read later, is what the id names."""
+    ld = {"@context": "https://schema.org", "@graph": [
+        {"@type": "Person", "@id": "https://example.org/#/person/jr", "name": "Jane Roe"},
+        {"@type": "GovernmentOrganization", "@id": "https://example.org/#org", "name": "Permanent Mission of the Republic"},
+        {"@type": "Article", "headline": "A story", "author": [{"@id": "https://example.org/#/person/jr"}],
+         "publisher": {"@id": "https://example.org/#org"}}]}
+    assert authors(page(ld=ld)) == ["Jane Roe"]
+    ld["@graph"][2]["author"] = {"@id": "https://example.org/#org"}
+    assert authors(page(ld=ld)) == ["Permanent Mission of the Republic"]
 
 
 def test_a_meta_value_about_the_publisher_is_no_author():
@@ -542,6 +566,57 @@ def test_a_day_alone_takes_its_time_from_a_time_element_of_that_day():
     others = ("<time class='updated' datetime='2024-11-12T18:00:00Z'>12 November</time>"
               "<div class='comment-meta'><time datetime='2024-11-12T19:00:00Z'>12 November</time></div>")
     assert extract(page(body=others, ld=ld), "https://example.org/a").published == "2024-11-12"
+
+
+@pytest.mark.parametrize("info, lang, published", [
+    ("<ul class='bo_info'><li><span>작성일</span> 2024-11-20 17:30</li><li>조회수 2,318</li></ul>", "ko", "2024-11-20T17:30"),
+    ("<p class='meta'>20.11.2024 17:30 | Aktualności</p>", "pl", "2024-11-20T17:30"),
+    ("<div class='news-view__date'>20 қараша 2024, 17:30</div>", "kk", "2024-11-20T17:30"),
+    ("<div class='date'>Published 10:02 AM EST Nov 19, 2024</div>", "en", "2024-11-19T10:02:00-05:00"),
+    ("<p class='type'>Nieuwsbericht | 29-11-2024 | 11:00</p>", "nl", "2024-11-29T11:00"),
+    ("<p class='meta'>2024-11-20</p><p class='views'>Next: 2024-11-21 09:00</p>", "ko", "2024-11-20"),
+])
+def test_a_day_found_alone_takes_the_time_shown_beside_it(info, lang, published):
+    """htmldate finds the day a page shows, without the time written right after it
+    ("2024-11-20 17:30", a board's info line; "20 қараша 2024, 17:30" in an element
+    marked as a date): the time of day comes with it, without an offset unless a zone
+    is written there ("EST"). A time beside another day is not the publication's."""
+    html = f"<html lang='{lang}'><head><title>A story</title></head><body><article><h1>A story</h1>{info}{BODY}</article></body></html>"
+    assert extract(html, "https://example.org/a").published == published
+
+
+def test_dublin_cores_available_date_is_the_publication_date_where_nothing_else_gives_one():
+    """Government CMSes give the date a page became public as ``DCTERMS.available``."""
+    head = "<meta name='DCTERMS.available' content='2024-11-29T11:00'>"
+    assert extract(page(head), "https://example.org/a").published == "2024-11-29T11:00:00"
+    head += "<meta name='DCTERMS.issued' content='2024-11-28'>"
+    assert extract(page(head), "https://example.org/a").published.startswith("2024-11-28")
+
+
+def test_a_video_pages_date_is_its_videos_upload_not_an_embedded_ones():
+    """A news video's page (``og:type`` ``video.other``, a ``VideoObject`` and no article)
+    is dated by the video's upload; an article's embedded video dates nothing."""
+    video = {"@context": "https://schema.org", "@type": "VideoObject", "name": "Talks in Malta",
+             "uploadDate": "2024-12-05T18:20:00+02:00", "contentUrl": "https://example.org/v.mp4"}
+    head = "<meta property='og:type' content='video.other'>"
+    assert extract(page(head, ld=video), "https://example.org/v").published == "2024-12-05T18:20:00+02:00"
+    head = "<meta property='og:type' content='article'><meta property='article:published_time' content='2024-12-06T09:00:00+02:00'>"
+    assert extract(page(head, ld=video), "https://example.org/a").published == "2024-12-06T09:00:00+02:00"
+    assert extract(page(ld=video), "https://example.org/a").published != "2024-12-05T18:20:00+02:00"
+
+
+@pytest.mark.parametrize("shown, published", [
+    ("<span class='x'>๒๕ พฤศจิกายน ๒๕๖๗</span>", "2024-11-25"),
+    ("<span>25 พ.ย. 2567 10:42 น.</span>", "2024-11-25T10:42"),
+    ("<span>วันที่ 3 ม.ค. 2568 เวลา 09.15 น.</span>", "2025-01-03T09:15"),
+    ("<p>เมื่อวันที่ 24 พฤศจิกายน 2567 ที่กรุงพนมเปญ รัฐมนตรีว่าการกระทรวงการต่างประเทศของไทยและกัมพูชาได้ร่วมประชุมกัน</p>", None),
+])
+def test_a_thai_date_the_page_shows_alone_is_its_publication_day(shown, published):
+    """Thai pages give the year of the Buddhist Era (2567 is 2024), which htmldate cannot
+    read: a date shown alone converts; one the prose mentions does not date the page."""
+    body = "<p>" + "ข้อความของบทความ " * 40 + "</p>"
+    html = f"<html lang='th'><body><article><h1>หัวข้อ</h1>{shown}{body}</article></body></html>"
+    assert extract(html, "https://example.org/a").published == published
 
 
 def test_authors_and_date_from_the_app_state_where_the_markup_has_none():

@@ -5,7 +5,12 @@ releases, in English, French, Spanish, Arabic and Russian; a second round after 
 press conferences, statements and communiqués, embassy pages, magazine themes,
 Blogger, AMP, Squarespace- and Wix-like posts, a wire story, a live blog and a
 paginated article, in Portuguese, Italian, Turkish, Indonesian, Japanese, Polish,
-Ukrainian, Persian and Hindi (``tests/cms-pages``: each
+Ukrainian, Persian and Hindi; a third round after ASP.NET ministry CMSes (SharePoint-,
+DNN-, Kentico-, Sitecore-like: the whole page in one form), a Drupal 7 minister's speech,
+a Bootstrap ministry board, a government portal, Django CMS, Craft, Newspack, Brightspot
+and Astra themes, a minister's interview, a photo gallery, a video page and a print
+version, in Czech, Romanian, Greek, Vietnamese, Dutch, Hebrew, Korean, Thai, Serbian,
+Swahili and Kazakh (``tests/cms-pages``: each
 ``NAME.html`` beside ``NAME.json`` with the fields and the body's paragraphs, written
 for these tests, nothing copied from a real page); and the rules they brought, each on
 a small page of its own.
@@ -54,6 +59,24 @@ VARIANTS = {
     "amp-ja-closing-names-only": ("amp-ja", [('"author":[{"@type":"Person","name":"山田太郎"},{"@type":"Person","name":"佐藤花子"}],', "")]),
     "hi-news-byline-only": ("hi-news", [
         ('"author":[{"@type":"Person","name":"राहुल शर्मा","url":"https://www.samacharbharti.example.in/author/rahul-sharma"}],', "")]),
+    # the third round's bylines where nothing else names the author: "bởi", "โดย", "מאת:"
+    "newspack-vi-byline-only": ("newspack-vi", [
+        ('"author":{"name":"Nguyễn Thu Hà","@id":"https://tinngoaigiao.example.vn/#/schema/person/5b2e"},', ""),
+        ('<meta name="author" content="Nguyễn Thu Hà">', ""), ('<meta name="twitter:data1" content="Nguyễn Thu Hà">', "")]),
+    "craft-th-byline-only": ("craft-th", [
+        ('"author":{"@type":"Person","name":"สมชาย ใจดี"},', ""),
+        ('<meta property="article:author" content="กองบรรณาธิการต่างประเทศ">', "")]),
+    "gallery-he-byline-only": ("gallery-he", [
+        ('"author":{"@type":"Person","name":"נועה לוי"},', ""), ('<meta name="author" content="נועה לוי">', "")]),
+    "brightspot-interview-nl-byline-as-text": ("brightspot-interview-nl", [
+        ('"author":[{"@type":"Person","name":"Sanne Bakker","url":"https://www.binnenhofdagblad.example.nl/auteurs/sanne-bakker"},'
+         '{"@type":"Person","name":"Pieter van Dijk","url":"https://www.binnenhofdagblad.example.nl/auteurs/pieter-van-dijk"}],', ""),
+        ('<a href="/auteurs/sanne-bakker">Sanne Bakker</a>', "Sanne Bakker")]),
+    # related posts under class names that say nothing: their dates are teasers' (a row of
+    # boxes with linked headings), not the article's
+    "wp-astra-related-neutral-classes": ("wp-astra-related", [
+        ("ast-single-related-posts-container", "ast-single-rp-container"), ("ast-related-posts", "ast-rp-posts"),
+        ("ast-related-post", "ast-rp-post")]),
     "wire-agency-byline-only": ("wire-agency", [
         ('"author":[{"@type":"Person","name":"Claire Dumont","url":"https://www.meridianwire.example.com/authors/claire-dumont/"}],"creator":["Claire Dumont"],', ""),
         ('<meta name="article:author" content="Claire Dumont">', "")]),
@@ -239,6 +262,14 @@ UI_LABELS = [
     "Reklam", "Pubblicità", "Iklan", "विज्ञापन", "تبلیغات", "広告", "Select Language", "Powered by Google Translate",
     "Click to enlarge", "Watch on YouTube", "(फाइल फोटो)", "Fotoğraf: AA", "عکس: ایرنا", "写真：共同",
     "Your browser does not support the video tag.", "To view this content, please accept the cookies for social media.",
+    # a speech's "check against delivery" (branch x18i); "also read" and comments' labels in
+    # Hebrew, Vietnamese, Korean, Thai, Greek, Czech, Romanian, Serbian, Swahili, Kazakh
+    "Check against delivery", "(Check against delivery)", "Es gilt das gesprochene Wort.", "Seul le prononcé fait foi",
+    "Het gesproken woord geldt", "Ισχύει μόνο ο εκφωνηθείς λόγος", "Проверити према изговореном", "Platí pouze přednesené slovo",
+    "קראו עוד: שגרירים סיירו בגבול הצפון", "Xem thêm: Thủ tướng tiếp Đại sứ", "관련기사", "อ่านเพิ่มเติม",
+    "Διαβάστε επίσης: Η σύνοδος στην Αθήνα", "Čtěte také: Ministr v Kišiněvě", "Citește și: Întrevederea cu ministrul",
+    "Прочитајте још: Састанак са амбасадором", "Soma pia: EAC yazindua pasipoti mpya", "Сондай-ақ оқыңыз: Консулдық консультациялар",
+    "ⓒ 한반도일보 무단전재 및 재배포 금지", "Maoni (0)", "12 Comments", "Kuwa wa kwanza kutoa maoni.", "אין תגובות עדיין. היו הראשונים להגיב!", "댓글",
     "Um externe Inhalte anzuzeigen, ist Ihre widerrufliche Zustimmung nötig.",
     "Diese Inhalte werden erst nach Ihrer Zustimmung angezeigt.",
 ]
@@ -267,7 +298,10 @@ def test_prose_that_starts_like_a_tool_label_stays():
                  "Regulators said users must accept the tracking cookies before they can read the news on most sites.",
                  "Für das Gesetz ist die Zustimmung erforderlich, sagte die Ministerin am Dienstag in Berlin vor Journalisten.",
                  "Reklam harcamaları bu yıl yüzde on arttı, dedi dernek başkanı salı günü yaptığı açıklamada.",
-                 "More than two million people follow him on X, where he posts every day about the talks in Geneva."):
+                 "More than two million people follow him on X, where he posts every day about the talks in Geneva.",
+                 "Es gilt das gesprochene Wort, sagte die Ministerin, nicht das Manuskript, das vorab an die Presse ging.",
+                 "Check against delivery was stamped on the draft the ministry sent to journalists on Monday morning.",
+                 "Soma pia ripoti ya benki kuu, alisema waziri, kabla ya kujibu maswali ya waandishi wa habari."):
         assert said in _text(_page("", f"<p>{said}</p>"))
 
 
