@@ -211,13 +211,22 @@ def _in_teasers(time: HtmlElement) -> bool:
     class names that may say nothing: "You might also like" and two cards with their
     bylines and dates). An article's own header is never repeated beside it."""
     for level, box in enumerate(time.iterancestors()):
-        if level >= TEASER_LEVELS:
-            return False
+        if level >= TEASER_LEVELS or _holds_article(box):
+            return False  # up to the article's own header or body: no teaser's box
         parent = box.getparent()
         if parent is not None and _linked_heading(box) and any(
                 sib is not box and isinstance(sib.tag, str) and _linked_heading(sib) for sib in parent):
             return True
     return False
+
+
+#: Characters of text a teaser's card holds at most (a headline, a line or two, a byline).
+TEASER_CHARS = 600
+
+
+def _holds_article(box: HtmlElement) -> bool:
+    """Whether a box holds the article (its ``h1``, or more text than a teaser)."""
+    return next(box.iter("h1"), None) is not None or len(box.text_content()) > TEASER_CHARS
 
 
 def _linked_heading(box: HtmlElement) -> bool:
@@ -282,7 +291,7 @@ def shown_cjk(scope: HtmlElement) -> str | None:
 #: A numeric date followed by a time of day ("2024-11-20 17:30", "20.11.2024 17:30",
 #: "29-11-2024 | 11:00").
 NUMERIC_TIMED_RE = re.compile(
-    r"(?<!\d)(?:(\d{4})[-./](\d{1,2})[-./](\d{1,2})|(\d{1,2})[-./]\s?(\d{1,2})[-./]\s?(\d{4}))\.?(?:\s*[,|·]\s*|\s+)(\d{1,2}):(\d\d)(?![\d:])")
+    r"(?<!\d)(?:(\d{4})[-./](\d{1,2})[-./](\d{1,2})|(\d{1,2})[-./]\s?(\d{1,2})[-./]\s?(\d{4}))\.?(?:\s*[,|·]\s*|\s+)(\d{1,2}):(\d\d)(?![\d:])(?:\s?([ap])\.?\s?m\b\.?)?", re.I)
 
 
 def shown_time(scope: HtmlElement, day: str | None, language: str | None) -> str | None:
@@ -306,8 +315,11 @@ def _numeric_time(scope: HtmlElement, day: str) -> str | None:
         if not match:
             continue
         y, m, d = (match[1], match[2], match[3]) if match[1] else (match[6], match[5], match[4])
-        if f"{y}-{int(m):02d}-{int(d):02d}" == day and int(match[7]) < 24 and int(match[8]) < 60:
-            return f"{day}T{int(match[7]):02d}:{match[8]}"
+        hour = int(match[7])
+        if match[9]:  # "3:54 p.m."
+            hour = hour % 12 + (12 if match[9].lower() == "p" else 0)
+        if f"{y}-{int(m):02d}-{int(d):02d}" == day and hour < 24 and int(match[8]) < 60:
+            return f"{day}T{hour:02d}:{match[8]}"
     return None
 
 
@@ -315,6 +327,8 @@ def _numeric_time(scope: HtmlElement, day: str) -> str | None:
 #: "fecha", "data", "дата", "tarih", "tanggal"...), and of those that show another one.
 DATED_RE = re.compile(r"date|datum|fecha|data|дата|تاريخ|tarih|tanggal|pubdate|published", re.I)
 OTHER_DATE_RE = re.compile(r"updat|modif|actualiz|aktualis|comment|event|expir", re.I)
+#: "a.m." and "p.m." written with dots.
+MERIDIEM_RE = re.compile(r"\b([ap])\.\s?m\.", re.I)
 #: dateparser's settings: a whole date (day, month and year), never a relative one.
 SHOWN_SETTINGS = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DATES_FROM": "past",
                   "RETURN_AS_TIMEZONE_AWARE": False}
@@ -332,7 +346,7 @@ def shown(scope: HtmlElement, language: str | None, timed: bool = False) -> str 
         marks = f"{el.get('class', '')} {el.get('id', '')}" if isinstance(el.tag, str) else ""
         if el.tag != "time" and not DATED_RE.search(marks) or OTHER_DATE_RE.search(marks):
             continue
-        text = " ".join(el.text_content().split())
+        text = MERIDIEM_RE.sub(r"\1m", " ".join(el.text_content().split()))  # "3:54 p.m.": dateparser reads "pm"
         if not 6 <= len(text) <= SHOWN_CHARS or not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text) \
                 or timed and not re.search(r"\d:\d\d", text):
             continue

@@ -57,6 +57,8 @@ def metadata(page: Page, art: dict, url: str, hints: dict) -> dict[str, Any]:
     if not (fields["title"] and fields["published"] and fields["authors"]):
         _fill_in(fields, tree, scope, page, url, publisher)
     fields["published"] = dates.timed(tree, fields["published"], values)
+    if fields["published"] and len(fields["published"]) == 10:  # a day whose time no source gave
+        fields["published"] = dates.shown_time(scope, fields["published"], fields["language"])
     shared = min(len(fields["modified"] or ""), len(fields["published"] or ""), 19)
     if shared and fields["modified"][:shared] < fields["published"][:shared]:
         fields["modified"] = None  # compared as written (wall clock), with or without an offset
@@ -110,7 +112,7 @@ def _fill_in(fields: dict[str, Any], tree: HtmlElement, scope: HtmlElement, page
     found = _fallback_metadata(tree, scope, page_url, fields["title"], fields["published"], fields["authors"],
                                fields["section"], fields["tags"])
     fields["title"] = fields["title"] or found.get("title")
-    fields["published"] = fields["published"] or dates.shown_time(scope, dates.iso(found.get("date")), fields["language"]) \
+    fields["published"] = fields["published"] or dates.iso(found.get("date")) \
         or jalali.published(scope) or thai.published(scope) \
         or dates.shown_cjk(scope) or dates.shown(scope, fields["language"])
     if not fields["authors"] and found.get("author"):

@@ -575,6 +575,11 @@ def test_a_day_alone_takes_its_time_from_a_time_element_of_that_day():
     ("<div class='date'>Published 10:02 AM EST Nov 19, 2024</div>", "en", "2024-11-19T10:02:00-05:00"),
     ("<p class='type'>Nieuwsbericht | 29-11-2024 | 11:00</p>", "nl", "2024-11-29T11:00"),
     ("<p class='meta'>2024-11-20</p><p class='views'>Next: 2024-11-21 09:00</p>", "ko", "2024-11-20"),
+    ("<span class='PostByline-date'>April 28 2024, 3:54 p.m.</span>", "en", "2024-04-28T15:54"),
+    ("<p class='meta'>2024-11-20 3:54 pm</p>", "en", "2024-11-20T15:54"),
+    ("<p class='meta'>2024-11-20 12:10 a.m.</p>", "en", "2024-11-20T00:10"),
+    ("<p class='meta'>2024-11-20 17:30</p><time datetime='2024-11-20T17:30:12+01:00'>20.11.2024</time>", "de",
+     "2024-11-20T17:30:12+01:00"),
 ])
 def test_a_day_found_alone_takes_the_time_shown_beside_it(info, lang, published):
     """htmldate finds the day a page shows, without the time written right after it
@@ -583,6 +588,17 @@ def test_a_day_found_alone_takes_the_time_shown_beside_it(info, lang, published)
     is written there ("EST"). A time beside another day is not the publication's."""
     html = f"<html lang='{lang}'><head><title>A story</title></head><body><article><h1>A story</h1>{info}{BODY}</article></body></html>"
     assert extract(html, "https://example.org/a").published == published
+
+
+def test_the_articles_own_time_beside_an_aside_of_teasers_is_no_teasers():
+    """A <time> in the box that holds the article (its h1, or more text than a card)
+    dates it, though an aside of linked headlines stands beside that box."""
+    aside = "<aside>" + "".join(f"<div><h3><a href='/s{i}'>Other story {i}</a></h3></div>" for i in range(3)) + "</aside>"
+    main = ("<div class='main'><div class='body'><h2><a href='/x'>Also read</a></h2>"
+            "<div class='meta'><time datetime='2024-01-06T14:02:09+01:00'>06/01/2024 - 14:02</time></div>"
+            + BODY + "</div></div>")
+    html = f"<html><head><title>A story</title></head><body><div class='page'>{main}{aside}</div></body></html>"
+    assert extract(html, "https://example.org/a").published == "2024-01-06T14:02:09+01:00"
 
 
 def test_dublin_cores_available_date_is_the_publication_date_where_nothing_else_gives_one():
