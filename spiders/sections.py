@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from typing import NamedTuple
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from scrapy.utils.response import get_base_url
 
@@ -147,7 +147,7 @@ def listing_anchors(anchors: list) -> set:
             for child in parent:
                 if isinstance(child.tag, str) and (child.tag == "a" or next(child.iter("a"), None) is not None) \
                         and (child.tag != "p" or mostly_link(child)):
-                    key = (child.tag, child.get("class"))
+                    key = block_key(child)
                     counts[key] = counts.get(key, 0) + 1
             repeated[parent] = {k for k, n in counts.items() if n >= REPEATED}
         return repeated[parent]
@@ -164,7 +164,7 @@ def listing_anchors(anchors: list) -> set:
             parent = element.getparent()
             if parent is None:
                 break
-            key = (element.tag, element.get("class"))
+            key = block_key(element)
             if key in signatures(parent):
                 runs.setdefault((parent, *key), []).append(anchor)
             if long_text and (element.tag == "article" or key in signatures(parent)):
@@ -176,6 +176,12 @@ def listing_anchors(anchors: list) -> set:
         main = max(runs.values(), key=lambda run: sum(len(a.text_content().strip()) for a in run))
         listed.update(main)
     return listed
+
+
+def block_key(element) -> tuple:
+    """What makes blocks side by side "the same": their tag and class; for the rows of a
+    table, their tag alone (zebra-striped tables class every other row apart)."""
+    return (element.tag, None if element.tag == "tr" else element.get("class"))
 
 
 def mostly_link(paragraph) -> bool:
@@ -209,6 +215,12 @@ def section_title(page) -> str | None:
     return name if 0 < len(name) <= 60 else None
 
 
+def wraps_page(element) -> bool:
+    """A form that holds the page's own heading is the page, not a search or sign-up
+    box: ASP.NET WebForms sites put everything in one ``<form>``."""
+    return element.tag == "form" and next(element.iter("h1"), None) is not None
+
+
 def content_links(root):
     """The ``<a href>`` elements of a page outside its furniture, in document
     order: header, nav, footer, aside and sidebar/widget/menu/share blocks are
@@ -219,7 +231,7 @@ def content_links(root):
         if child is None:
             stack.pop()
             continue
-        if not isinstance(child.tag, str) or child.tag in FURNITURE_TAGS:
+        if not isinstance(child.tag, str) or (child.tag in FURNITURE_TAGS and not wraps_page(child)):
             continue
         tokens = (child.get("class") or "").split() + (child.get("id") or "").split()
         if any(FURNITURE_TOKEN.match(token) for token in tokens):
@@ -235,9 +247,28 @@ def next_rank(url: str, anchor, section: str, current: str) -> tuple[int, int] |
     (``?start=20`` after the first page; labels in any language); None: it does not."""
     if "next" in (anchor.get("rel") or "").split():
         return (0, 0)
-    number = page_number(url)
-    if number is None or not url.startswith(section.split("?")[0].rstrip("/")):
+    if not url.startswith(section.split("?")[0].rstrip("/")):
         return None
-    if NEXT_TEXT.search(" ".join(anchor.itertext())):
+    label = " ".join(" ".join(anchor.itertext()).split())
+    number = page_number(url) or pager_number(url, label, section)
+    if number is None:
+        return None
+    if NEXT_TEXT.search(label):
         return (1, 0)
     return (2, number) if number > (page_number(current) or 1) else None
+
+
+def pager_number(url: str, label: str, section: str) -> int | None:
+    """The page a pager link names when its query parameter has a name
+    ``page_number`` does not know (``?PageIndex=3``, ``?pagina=3``): a link on the
+    section's own path labelled with a number that a query value repeats, or
+    labelled "Next" with one number in its query."""
+    parts = urlsplit(url)
+    if parts.path != urlsplit(section).path:
+        return None
+    numbers = [int(value) for _, value in parse_qsl(parts.query) if value.isdigit()]
+    if label.isdigit() and int(label) in numbers:
+        return int(label)
+    if len(numbers) == 1 and NEXT_TEXT.search(label):
+        return numbers[0]
+    return None

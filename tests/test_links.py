@@ -69,6 +69,12 @@ def test_content_links_skip_side_menus_and_navs():
     ("https://e.org/ru/news/", [("?start=10", "3"), ("?start=5", "2"), ("?start=5", "Следующая »")],
      "https://e.org/ru/news/?start=5"),
     ("https://e.org/ru/news/?start=5", [("?start=0", "1"), ("?start=10", "3")], "https://e.org/ru/news/?start=10"),
+    # A parameter of a name no list holds (ASP.NET's PageIndex, Italian "pagina"): the
+    # link's number label repeats its value, or "Next" has one number in its query.
+    ("https://e.org/Pages/News.aspx", [("?PageIndex=3", "3"), ("?PageIndex=2", "2")],
+     "https://e.org/Pages/News.aspx?PageIndex=2"),
+    ("https://e.org/notizie", [("notizie?pagina=2", "Next &gt;"), ("notizie?id=4821", "4821 delegates")],
+     "https://e.org/notizie?pagina=2"),
 ])
 def test_next_page_ranking(current, links, expected):
     ranked = []
@@ -172,3 +178,23 @@ def test_prose_links_of_a_section_intro_are_no_listing():
         + "</div><ul>" + "".join(f"<li><a href='/s{n}'>{n}</a></li>" for n in range(4)) + "</ul></div>")
     listed = {a.get("href") for a in listing_anchors(list(content_links(page)))}
     assert listed == {"/s0", "/s1", "/s2", "/s3"}
+
+
+def test_a_form_around_the_whole_page_is_no_furniture():
+    """ASP.NET WebForms wraps every page in one <form>: it holds the page's h1."""
+    page = html.fromstring(
+        '<html><body><form id="aspnetForm"><div class="top-nav"><a href="/menu/">m</a></div>'
+        '<h1>Statements</h1><a href="/Pages/Statements.aspx?ID=17">s</a></form>'
+        '<form class="search"><a href="/search-help/">h</a></form></body></html>')
+    assert [a.get("href") for a in content_links(page)] == ["/Pages/Statements.aspx?ID=17"]
+
+
+def test_zebra_striped_table_rows_are_one_run():
+    """Rows classed apart by turns (rgRow, rgAltRow) are one listing, even two of each."""
+    from spiders.sections import listing_anchors
+
+    rows = "".join(f"<tr class='{('rgRow', 'rgAltRow')[n % 2]}'><td>0{n}/03/2024</td>"
+                   f"<td><a href='Details.aspx?id={n}'>Talks</a></td></tr>" for n in range(4))
+    page = html.fromstring(f"<div><table><tbody>{rows}</tbody></table><p><a href='/x'>x</a></p></div>")
+    listed = {a.get("href") for a in listing_anchors(list(content_links(page)))}
+    assert listed == {f"Details.aspx?id={n}" for n in range(4)}

@@ -120,7 +120,7 @@ def load_routes(folder: Path) -> dict[str, dict]:
 ASSETS = {".css": "text/css", ".js": "text/javascript", ".jpg": "image/jpeg",
           ".jpeg": "image/jpeg", ".png": "image/png", ".svg": "image/svg+xml",
           ".webp": "image/webp", ".gif": "image/gif", ".ico": "image/x-icon",
-          ".woff2": "font/woff2"}
+          ".woff2": "font/woff2", ".axd": "text/javascript"}  # .axd: ASP.NET's script handler
 
 
 def asset(path: str) -> tuple[bytes, str] | None:
