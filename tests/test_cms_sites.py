@@ -168,3 +168,17 @@ def test_requisites_of_articles_archived_once(crawled):
     assert not forbidden & crawled.fetched
     twice = [p for p, n in Counter(crawled.requests).items() if n > 1]
     assert not twice, twice
+
+
+@pytest.mark.xfail(strict=True, reason="extraction/judgement.py: three headline links and no body "
+                   "of its own are no sign of a list (HEADLINE_TEASERS is 5); reported, not ours to fix")
+def test_small_category_page_is_no_article(tmp_path):
+    """A Joomla sub-category blog of three teasers, at a URL shaped like an article's
+    (/index.php/diplomacy/33-consular-affairs): a list, not an article."""
+    from extraction import extract
+    from tests.sites import joomla
+
+    site = joomla.build(tmp_path, "http://127.0.0.1:9")
+    url = site.base_url + joomla.SMALL_CATEGORY
+    article = extract(site.file_for(url).read_text(encoding="utf-8"), url=url)
+    assert not article.judgement.is_article, article.judgement
