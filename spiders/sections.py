@@ -134,7 +134,9 @@ def listing_anchors(anchors: list) -> set:
     run of repeated blocks (the most link text in ``REPEATED`` blocks or more of
     the same tag and class side by side, each with a link: teaser cards, list
     items, rows); and a link with a headline's worth of text in a teaser card
-    (an ``<article>``, or a block of another such run).
+    (an ``<article>``, or a block of another such run), or with no text but a
+    headline's worth of ``aria-label`` in a block holding a heading (a card under
+    one empty link).  Link text is the link's name (``link_name``).
 
     Rests on structure and position only: no URL is looked at.  Menus of short
     labels in the content (sub-sections, tags) are no listing, unless they are
@@ -153,12 +155,15 @@ def listing_anchors(anchors: list) -> set:
         return repeated[parent]
 
     listed = set()
+    names: dict = {}  # anchor -> link_name
     runs: dict[tuple, list] = {}  # (parent, tag, class) -> the run's anchors
     for anchor in anchors:
         if next((h for h in anchor.iter() if h.tag in HEADINGS), None) is not None \
                 or any(e.tag in HEADINGS for _, e in zip(range(3), anchor.iterancestors())):
             listed.add(anchor)
-        long_text = headline_like(" ".join(anchor.text_content().split()))
+        name = names.setdefault(anchor, link_name(anchor))
+        long_text = headline_like(name)
+        overlay = long_text and not anchor.text_content().strip()  # named by its aria-label
         element = anchor
         for _ in range(CARD_DEPTH):
             parent = element.getparent()
@@ -167,15 +172,32 @@ def listing_anchors(anchors: list) -> set:
             key = block_key(element)
             if key in signatures(parent):
                 runs.setdefault((parent, *key), []).append(anchor)
-            if long_text and (element.tag == "article" or key in signatures(parent)):
+            if long_text and (element.tag == "article" or key in signatures(parent)) \
+                    or overlay and element is not anchor and has_heading(element):
                 listed.add(anchor)
             if element.tag == "article" or key in signatures(parent):
                 break
             element = parent
     if runs:
-        main = max(runs.values(), key=lambda run: sum(len(a.text_content().strip()) for a in run))
+        main = max(runs.values(), key=lambda run: sum(len(names[a]) for a in run))
         listed.update(main)
     return listed
+
+
+def link_name(anchor) -> str:
+    """A link's text, else the name it gives assistive technology (``aria-label``,
+    ``title``, an image's ``alt``): themes lay one empty link over a whole teaser
+    card and name it only there ("post link to ...")."""
+    text = " ".join(anchor.text_content().split())
+    if text:
+        return text
+    image = next(anchor.iter("img"), None)
+    label = anchor.get("aria-label") or anchor.get("title") or (image.get("alt") if image is not None else "")
+    return " ".join((label or "").split())
+
+
+def has_heading(element) -> bool:
+    return next((e for e in element.iter(*HEADINGS)), None) is not None
 
 
 def block_key(element) -> tuple:

@@ -198,3 +198,17 @@ def test_zebra_striped_table_rows_are_one_run():
     page = html.fromstring(f"<div><table><tbody>{rows}</tbody></table><p><a href='/x'>x</a></p></div>")
     listed = {a.get("href") for a in listing_anchors(list(content_links(page)))}
     assert listed == {f"Details.aspx?id={n}" for n in range(4)}
+
+
+def test_an_empty_link_over_a_card_is_its_headline_link():
+    """PaperMod's archive: a heading without a link, and one empty link over the entry
+    named by its aria-label; one entry a month, so no run of repeated blocks."""
+    from spiders.sections import listing_anchors
+
+    months = "".join(
+        f"<div class='month'><h3>Month {n}</h3><div class='entry'><h3>Talks resume {n}</h3>"
+        f"<a class='entry-link' aria-label='post link to Talks resume in Geneva {n}' href='/briefs/t{n}/'></a>"
+        f"</div></div>" for n in range(2))
+    page = html.fromstring(f"<div><h1>Briefs</h1>{months}<p><a href='/x' aria-label='Go to top'></a></p></div>")
+    listed = {a.get("href") for a in listing_anchors(list(content_links(page)))}
+    assert listed == {"/briefs/t0/", "/briefs/t1/"}

@@ -7,13 +7,14 @@ furniture strings it planted.  ``serve(build, folder)`` serves one on
 127.0.0.1 (port 0), on the tests' one server, for the length of a ``with`` block.
 """
 
-from . import aspnet, drupal, ghost, joomla, ministry, newspack
+from . import aspnet, drupal, ghost, hugo, joomla, ministry, newspack
 from .base import Article, Block, Built, serve, token_f1, tokens
 
 STYLES = {
     "aspnet": aspnet.build,
     "drupal": drupal.build,
     "ghost": ghost.build,
+    "hugo": hugo.build,
     "joomla": joomla.build,
     "ministry": ministry.build,
     "newspack": newspack.build,
