@@ -13,6 +13,7 @@ def test_normalize_drops_tracking_fragment_and_amp():
     assert normalize("HTTPS://Example.org:443/a-b-c/amp/?utm_source=x&id=3#top") == \
         "https://example.org/a-b-c/?id=3"
     assert normalize("http://example.org/x-y-z/") == "http://example.org/x-y-z/"
+    assert normalize("https://example.org/amp/news/40213137") == "https://example.org/news/40213137"
 
 
 @pytest.mark.parametrize("url", [

@@ -69,6 +69,7 @@ class Built:
     furniture: list[str]  # strings planted in page furniture, never in a body
     disallowed: list[str] = field(default_factory=list)  # article URLs robots.txt forbids
     non_articles: list[str] = field(default_factory=list)  # pages that look like articles but are not
+    variants: list[str] = field(default_factory=list)  # other URLs of gold articles (AMP) linked somewhere
 
     def records(self) -> list[dict]:
         return [a.record() for a in self.articles]
@@ -78,7 +79,8 @@ class Built:
         routes = load_routes(self.folder)
         parts = urlsplit(url)
         key = parts.path + ("?" + parts.query if parts.query else "")
-        return self.folder / routes[key]["file"]
+        entry = routes.get(key) or routes[parts.path]  # as the server: a query it does not know
+        return self.folder / entry["file"]
 
 
 class Writer:

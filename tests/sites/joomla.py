@@ -75,7 +75,7 @@ def build(folder: Path, base_url: str) -> Built:
         members = [a for a in diplomacy if a.id % 2 == ident % 2][:6]
         out.add(f"{DIPLOMACY}/{ident}-{slugify(name)}", blog_page(members, name, "", latest))
     # A sub-category of three articles, linked from nowhere: the judgement takes it for an
-    # article (test_cms_sites.py test_small_category_page_is_no_article, an expected failure).
+    # article (test_cms_sites.py test_pages_the_judgement_takes_for_articles, an expected failure).
     out.add(SMALL_CATEGORY, blog_page(diplomacy[:3], "Consular affairs", "", latest))
     for tag in ("Balkans", "Trade"):
         members = [a for a in opinion if tag in a.tags]
