@@ -16,9 +16,10 @@ from courlan import is_navigation_page, is_not_crawlable
 
 TRACKING_PARAMS = re.compile(
     r"^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|_ga|igshid|ref|ref_src|"
-    r"share|amp|outputType|output)$",
+    r"share|amp|outputType|output|print)$",  # amp, output, print: other views of the page
     re.I,
 )
+VIEW_VALUES = {"print", "printable", "amp"}  # ?view=print, ?format=amp: other views too
 AMP_SUFFIX = re.compile(r"/amp/?$")
 AMP_PREFIX = re.compile(r"^/amp(?=/.)", re.I)  # /amp/news/123: the AMP page of /news/123
 PAGINATION_PATH = re.compile(r"/page/(\d+)/?$|/p(\d+)/?$")
@@ -57,8 +58,9 @@ def normalize(url: str) -> str:
     """The URL an article is requested and de-duplicated under.
 
     Lower-cases the host, drops the fragment, default ports, tracking
-    parameters (``utm_*`` and friends) and AMP variants (``/amp`` after the
-    path or before it, ``?amp``).  Keeps everything else,
+    parameters (``utm_*`` and friends), AMP variants (``/amp`` after the
+    path or before it, ``?amp``) and print views (``?print=1``, ``?view=print``).
+    Keeps everything else,
     including a trailing slash, as the site wrote it.
 
     Cached: a crawl normalises each article URL three times or more (as a link
@@ -74,7 +76,7 @@ def normalize(url: str) -> str:
         host = f"{host}:{parts.port}"
     path = AMP_SUFFIX.sub("/", AMP_PREFIX.sub("", parts.path)) or "/"
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-             if not TRACKING_PARAMS.match(k)]
+             if not TRACKING_PARAMS.match(k) and v.lower() not in VIEW_VALUES]
     return urlunsplit((scheme, host, path, urlencode(query), ""))
 
 

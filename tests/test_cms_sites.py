@@ -128,9 +128,14 @@ def test_pages_that_are_no_articles_not_stored(crawled):
 
 
 def test_variants_of_articles_not_fetched(crawled):
-    """An article's AMP page (linked by a feed) is the article: fetching it costs a
-    request, and its poorer markup (no section, no JSON-LD) may reach the store first."""
-    fetched = [url for url in crawled.site.variants if urlsplit(url).path in crawled.fetched]
+    """An article's AMP page (linked by a feed) or print view (linked beside it in a
+    listing) is the article: fetching it costs a request, and its poorer markup (no
+    section, no JSON-LD) may reach the store first."""
+    def target(url):
+        parts = urlsplit(url)
+        return parts.path + ("?" + parts.query if parts.query else "")
+
+    fetched = [url for url in crawled.site.variants if target(url) in crawled.fetched]
     assert not fetched, fetched
 
 

@@ -14,6 +14,8 @@ def test_normalize_drops_tracking_fragment_and_amp():
         "https://example.org/a-b-c/?id=3"
     assert normalize("http://example.org/x-y-z/") == "http://example.org/x-y-z/"
     assert normalize("https://example.org/amp/news/40213137") == "https://example.org/news/40213137"
+    assert normalize("https://e.org/News/Details.aspx?id=4821&print=1") == "https://e.org/News/Details.aspx?id=4821"
+    assert normalize("https://e.org/item?id=7&view=print") == "https://e.org/item?id=7"
 
 
 @pytest.mark.parametrize("url", [

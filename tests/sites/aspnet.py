@@ -3,7 +3,8 @@ SharePoint sites of governments: mixed-case ``.aspx`` paths and articles named b
 a query-string id.
 
 "Press Releases" at /News/PressReleases.aspx: an HTML table of date and title
-rows (a header row, no headings, no cards; links relative to the folder), paged by ``?page=N`` with "Next >"
+rows (a header row, no headings, no cards; links relative to the folder; a
+"Print version" icon in each row, ``&print=1``), paged by ``?page=N`` with "Next >"
 and page numbers; articles at /News/Details.aspx?id=48NN.  "Statements" at
 /Pages/Statements.aspx: a list of teasers paged by ``?PageIndex=N``, articles at
 the same path as the listing with an id, /Pages/Statements.aspx?ID=NN.  Article
@@ -54,6 +55,8 @@ def build(folder: Path, base_url: str) -> Built:
                           lambda n: f"{STATEMENTS}?ID={17 + n * 3}")
     for article in releases + statements:
         out.add(article.url.removeprefix(out.base_url), article_page(out, article))
+    for article in releases:
+        out.add(article.url.removeprefix(out.base_url) + "&print=1", print_page(article))
     pages(out, releases, RELEASES, "page", table_listing)
     pages(out, statements, STATEMENTS, "PageIndex", teaser_listing)
     for path, title, text in STATIC:
@@ -65,7 +68,8 @@ def build(folder: Path, base_url: str) -> Built:
     out.finish()
     return Built("aspnet", out.base_url, folder, [out.url(RELEASES), out.url(STATEMENTS)],
                  releases + statements, FURNITURE, disallowed=[forbidden.url],
-                 non_articles=[out.url(p) for p, _, _ in STATIC])
+                 non_articles=[out.url(p) for p, _, _ in STATIC],
+                 variants=[a.url + "&print=1" for a in releases])
 
 
 def articles(out: Writer, prose: Prose, count: int, section: str, path) -> list[Article]:
@@ -125,7 +129,8 @@ def related_box() -> str:
 
 def table_listing(items: list[Article], section: str, pager: str) -> str:
     rows = "".join(f"""<tr class="{'rgRow' if i % 2 == 0 else 'rgAltRow'}"><td>{datetime.fromisoformat(a.published):%d/%m/%Y}</td>
-<td><a id="ctl00_PlaceHolderMain_gvNews_ctl0{i}_lnkTitle" href="{a.url.rsplit('/', 1)[1]}">{escape(a.title)}</a></td></tr>"""
+<td><a id="ctl00_PlaceHolderMain_gvNews_ctl0{i}_lnkTitle" href="{a.url.rsplit('/', 1)[1]}">{escape(a.title)}</a></td>
+<td><a href="{a.url.rsplit('/', 1)[1]}&amp;print=1" title="Print version"><img src="/Style%20Library/img/print.gif" alt="Print version" /></a></td></tr>"""
                    for i, a in enumerate(items))
     main = f"""<h1 id="ctl00_PlaceHolderMain_lblTitle">{section}</h1>
 <p>Press releases issued by the Ministry, newest first.</p>
@@ -163,6 +168,15 @@ def article_page(out: Writer, article: Article) -> str:
 <div class="feedback"><p>Was this page helpful?</p><input type="submit" name="ctl00$btnYes" value="Yes" /><input type="submit" name="ctl00$btnNo" value="No" /></div>
 <div class="page-updated">Last updated: {moment:%d/%m/%Y}</div>"""
     return frame(article.title, main, f'<link rel="canonical" href="{article.url}" />')
+
+
+def print_page(article: Article) -> str:
+    """The release's print view: the text alone, a rel=canonical back."""
+    moment = datetime.fromisoformat(article.published)
+    body = "".join(f"<p>{escape(b.plain)}</p>" for b in article.blocks)
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(article.title)}</title>
+<link rel="canonical" href="{article.url}"></head>
+<body onload="window.print()"><p>{MINISTRY}</p><h1>{escape(article.title)}</h1><p>{moment.day} {moment:%B %Y}</p>{body}</body></html>"""
 
 
 def rss(items: list[Article]) -> str:
