@@ -272,22 +272,36 @@ def next_rank(url: str, anchor, section: str, current: str) -> tuple[int, int] |
     if not url.startswith(section.split("?")[0].rstrip("/")):
         return None
     label = " ".join(" ".join(anchor.itertext()).split())
-    number = page_number(url) or pager_number(url, label, section)
+    number, now = page_number(url), page_number(current) or 1
     if number is None:
-        return None
+        number, now = pager_step(url, label, current) or (None, None)
+        if number is None:
+            return None
     if NEXT_TEXT.search(label):
         return (1, 0)
-    return (2, number) if number > (page_number(current) or 1) else None
+    return (2, number) if number > now else None
 
 
-def pager_number(url: str, label: str, section: str) -> int | None:
-    """The page a pager link names when its query parameter has a name
-    ``page_number`` does not know (``?PageIndex=3``, ``?pagina=3``): a link on the
-    section's own path labelled with a number that a query value repeats, or
-    labelled "Next" with one number in its query."""
-    parts = urlsplit(url)
-    if parts.path != urlsplit(section).path:
+def pager_step(url: str, label: str, current: str) -> tuple[int, int] | None:
+    """The number a pager link names, and the current page's, when its query
+    parameter has a name ``page_number`` does not know (``?PageIndex=3``,
+    ``?pagina=3``, ``&limitstart=10``): a link labelled with a number or "Next",
+    to the current page's path, whose query differs from the current page's in one
+    parameter only, a number.  An article named by an id on the same path
+    (``news.aspx?ID=17``) has a title for its label."""
+    if not (label.isdigit() or NEXT_TEXT.search(label)):
         return None
+    there, here = urlsplit(url), urlsplit(current)
+    if there.path != here.path:
+        return None
+    theirs, ours = dict(parse_qsl(there.query)), dict(parse_qsl(here.query))
+    changed = [key for key in theirs.keys() | ours.keys() if theirs.get(key) != ours.get(key)]
+    if len(changed) != 1:
+        return None
+    value, before = theirs.get(changed[0], ""), ours.get(changed[0], "0")
+    if not value.isdigit():
+        return None
+    return int(value), int(before) if before.isdigit() else 0
     numbers = [int(value) for _, value in parse_qsl(parts.query) if value.isdigit()]
     if label.isdigit() and int(label) in numbers:
         return int(label)

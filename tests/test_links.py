@@ -78,6 +78,13 @@ def test_content_links_skip_side_menus_and_navs():
      "https://e.org/Pages/News.aspx?PageIndex=2"),
     ("https://e.org/notizie", [("notizie?pagina=2", "Next &gt;"), ("notizie?id=4821", "4821 delegates")],
      "https://e.org/notizie?pagina=2"),
+    # Joomla without SEF URLs: every link is /index.php?...; only limitstart changes.
+    ("https://e.org/index.php?option=com_content&view=category&id=9&Itemid=110&limitstart=5",
+     [("index.php?option=com_content&view=category&id=9&Itemid=110&limitstart=15", "4"),
+      ("index.php?option=com_content&view=category&id=9&Itemid=110&limitstart=10", "3"),
+      ("index.php?option=com_content&view=category&id=9&Itemid=110", "1"),
+      ("index.php?option=com_content&view=article&id=45&catid=9&Itemid=110", "2024")],
+     "https://e.org/index.php?option=com_content&view=category&id=9&Itemid=110&limitstart=10"),
 ])
 def test_next_page_ranking(current, links, expected):
     ranked = []

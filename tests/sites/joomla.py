@@ -8,8 +8,11 @@ paged by ``?start=5`` offsets with "Next" and page numbers; its articles at
 which are category blogs, not articles.  "Opinion" is a K2 item list at
 /index.php/opinion paged by ``?limitstart=4``, its items at
 /index.php/opinion/item/<id>-<alias>, each with K2 tag links
-/index.php/opinion/itemlist/tag/<Tag> and a "Latest items" module.  Article pages:
-schema.org microdata (``itemtype=".../Article"``), "Written by", "Published:",
+/index.php/opinion/itemlist/tag/<Tag> and a "Latest items" module.
+"Press releases" is a category list (a table of rows classed apart by turns) without
+SEF URLs: /index.php?option=com_content&view=category&id=9&Itemid=110, paged by
+``&limitstart=5``, articles at /index.php?option=com_content&view=article&id=NN&...
+Article pages: schema.org microdata (``itemtype=".../Article"``), "Written by", "Published:",
 "Hits:", print and e-mail icons, a "Prev / Next" article pager (``rel=prev/next``
 anchors).  Category feeds (``?format=feed&type=rss``); Joomla's stock robots.txt;
 no sitemap.
@@ -26,7 +29,8 @@ from .content import Writer as Prose, excerpt, slugify
 
 SITE = "Adriatic Diplomatic Review"
 DIPLOMACY, OPINION = "/index.php/diplomacy", "/index.php/opinion"
-DIPLOMACY_COUNT, OPINION_COUNT = 14, 9
+RELEASES = "/index.php?option=com_content&view=category&id=9&Itemid=110"  # no SEF URLs
+DIPLOMACY_COUNT, OPINION_COUNT, RELEASES_COUNT = 14, 9, 8
 BLOG_PER_PAGE, K2_PER_PAGE = 5, 4
 SUBCATEGORIES = [(31, "Multilateral affairs"), (32, "Regional security and cooperation")]
 SMALL_CATEGORY = DIPLOMACY + "/33-consular-affairs"
@@ -62,8 +66,10 @@ def build(folder: Path, base_url: str) -> Built:
                      lambda a: f"{DIPLOMACY}/{a.id}-{a.slug}")
     opinion = make(out, prose, OPINION_COUNT, "Opinion", 460,
                    lambda a: f"{OPINION}/item/{a.id}-{a.slug}")
+    releases = make(out, prose, RELEASES_COUNT, "Press releases", 85,
+                    lambda a: f"/index.php?option=com_content&view=article&id={a.id}&catid=9&Itemid=110")
     latest = sorted(diplomacy + opinion, key=lambda a: a.published, reverse=True)[:4]
-    for group, render in ((diplomacy, blog_article), (opinion, k2_item)):
+    for group, render in ((diplomacy, blog_article), (opinion, k2_item), (releases, blog_article)):
         ordered = sorted(group, key=lambda a: a.published)
         for index, article in enumerate(ordered):
             before = ordered[index - 1] if index else None
@@ -71,6 +77,7 @@ def build(folder: Path, base_url: str) -> Built:
             out.add(path(out, article), render(article, before, after, latest))
     paged(out, diplomacy, DIPLOMACY, "start", BLOG_PER_PAGE, blog_page)
     paged(out, opinion, OPINION, "limitstart", K2_PER_PAGE, k2_page)
+    paged(out, releases, RELEASES, "limitstart", BLOG_PER_PAGE, list_page, joiner="&")
     for ident, name in SUBCATEGORIES:  # category blogs whose URLs look like articles'
         members = [a for a in diplomacy if a.id % 2 == ident % 2][:6]
         out.add(f"{DIPLOMACY}/{ident}-{slugify(name)}", blog_page(members, name, "", latest))
@@ -85,8 +92,8 @@ def build(folder: Path, base_url: str) -> Built:
                 "application/rss+xml; charset=utf-8")
     out.add("/robots.txt", ROBOTS, "text/plain")
     out.finish()
-    return Built("joomla", out.base_url, folder, [out.url(DIPLOMACY), out.url(OPINION)],
-                 diplomacy + opinion, FURNITURE,
+    return Built("joomla", out.base_url, folder, [out.url(DIPLOMACY), out.url(OPINION), out.url(RELEASES)],
+                 diplomacy + opinion + releases, FURNITURE,
                  non_articles=[out.url(f"{DIPLOMACY}/{i}-{slugify(n)}") for i, n in SUBCATEGORIES])
 
 
@@ -108,19 +115,21 @@ def path(out: Writer, article: Article) -> str:
     return article.url.removeprefix(out.base_url)
 
 
-def paged(out: Writer, items: list[Article], section: str, key: str, per_page: int, render) -> None:
+def paged(out: Writer, items: list[Article], section: str, key: str, per_page: int, render,
+          joiner: str = "?") -> None:
     newest = sorted(items, key=lambda a: a.published, reverse=True)
     chunks = [newest[i:i + per_page] for i in range(0, len(newest), per_page)]
+    key = joiner + key  # "?start" after a path; "&limitstart" after a query
     for number, chunk in enumerate(chunks):
-        here = section + (f"?{key}={number * per_page}" if number else "")
+        here = section + (f"{key}={number * per_page}" if number else "")
         links = []
         if number:
-            links.append(f'<li class="page-item"><a class="page-link" href="{section}?{key}={(number - 1) * per_page}" aria-label="Go to previous page">Prev</a></li>')
+            links.append(f'<li class="page-item"><a class="page-link" href="{escape(section)}{key}={(number - 1) * per_page}" aria-label="Go to previous page">Prev</a></li>')
         for n in range(len(chunks)):
             links.append(f'<li class="page-item active"><span class="page-link">{n + 1}</span></li>' if n == number else
-                         f'<li class="page-item"><a class="page-link" href="{section}' + (f"?{key}={n * per_page}" if n else "") + f'">{n + 1}</a></li>')
+                         f'<li class="page-item"><a class="page-link" href="{escape(section)}' + (f"{key}={n * per_page}" if n else "") + f'">{n + 1}</a></li>')
         if number + 1 < len(chunks):
-            links.append(f'<li class="page-item"><a class="page-link" href="{section}?{key}={(number + 1) * per_page}" aria-label="Go to next page">Next</a></li>')
+            links.append(f'<li class="page-item"><a class="page-link" href="{escape(section)}{key}={(number + 1) * per_page}" aria-label="Go to next page">Next</a></li>')
         pager = f"""<div class="com-content-category-blog__navigation w-100"><p class="com-content-category-blog__counter counter float-end pt-3 pe-2">Page {number + 1} of {len(chunks)}</p>
 <nav class="pagination__wrapper" aria-label="Pagination"><ul class="pagination ms-0 mb-4">{"".join(links)}</ul></nav></div>"""
         out.add(here, render(chunk, items[0].section, pager, newest[:4]))
@@ -193,6 +202,20 @@ def blog_page(items: list[Article], name: str, pager: str, latest: list[Article]
     return frame(name, main, latest, feed_link(DIPLOMACY))
 
 
+def list_page(items: list[Article], name: str, pager: str, latest: list[Article]) -> str:
+    """Joomla's category list layout: a table of title, author and date, rows
+    classed apart by turns (cat-list-row0, cat-list-row1)."""
+    rows = "".join(f"""<tr class="cat-list-row{n % 2}"><th class="list-title" scope="row"><a href="{escape(a.url)}">{escape(a.title)}</a></th>
+<td class="list-author">Written by {escape(a.authors[0])}</td><td class="list-date small">{datetime.fromisoformat(a.published):%d %B %Y}</td></tr>"""
+                   for n, a in enumerate(items))
+    main = f"""<div class="com-content-category category-list"><h1>{escape(name)}</h1>
+<table class="com-content-category__table category table table-striped table-bordered table-hover">
+<caption class="visually-hidden">Articles</caption><thead><tr><th scope="col">Title</th><th scope="col">Author</th><th scope="col">Date</th></tr></thead>
+<tbody>{rows}</tbody></table>
+{pager}</div>"""
+    return frame(name, main, latest)
+
+
 def k2_page(items: list[Article], name: str, pager: str, latest: list[Article]) -> str:
     rows = "".join(f"""<div class="itemContainer itemContainerLast"><div class="catItemView groupLeading">
 <div class="catItemHeader"><span class="catItemDateCreated">{datetime.fromisoformat(a.published):%A, %d %B %Y %H:%M}</span>
@@ -236,7 +259,7 @@ def blog_article(article: Article, before, after, latest) -> str:
 <div class="page-header"><h1 itemprop="headline">{escape(article.title)}</h1></div>
 <dl class="article-info text-muted"><dt class="article-info-term">Details</dt>
 <dd class="createdby" itemprop="author" itemscope itemtype="https://schema.org/Person">Written by: <span itemprop="name">{escape(article.authors[0])}</span></dd>
-<dd class="category-name">Category: <a href="{DIPLOMACY}" itemprop="genre">Diplomacy</a></dd>
+<dd class="category-name">Category: <a href="{DIPLOMACY if article.section == 'Diplomacy' else escape(RELEASES)}" itemprop="genre">{article.section}</a></dd>
 <dd class="published"><time datetime="{article.published}" itemprop="datePublished">Published: {moment:%d %B %Y}</time></dd>
 <dd class="hits"><meta itemprop="interactionCount" content="UserPageVisits:{article.id * 3}">Hits: {article.id * 3}</dd></dl>
 <ul class="com-content-article__icons"><li><a href="{article.url}?tmpl=component&amp;print=1" rel="nofollow">Print</a></li><li><a href="/index.php/component/mailto/?link=x{article.id}" rel="nofollow">Email</a></li></ul>
