@@ -287,13 +287,14 @@ def pager_step(url: str, label: str, current: str) -> tuple[int, int] | None:
     parameter has a name ``page_number`` does not know (``?PageIndex=3``,
     ``?pagina=3``, ``&limitstart=10``): a link labelled with a number or "Next",
     to the current page's path, whose query differs from the current page's in one
-    parameter only, a number.  An article named by an id on the same path
+    parameter only, a number, or (same query) whose path differs from the current
+    page's by a number (``path_step``).  An article named by an id on the same path
     (``news.aspx?ID=17``) has a title for its label."""
     if not (label.isdigit() or NEXT_TEXT.search(label)):
         return None
     there, here = urlsplit(url), urlsplit(current)
     if there.path != here.path:
-        return None
+        return path_step(there.path, here.path) if there.query == here.query else None
     theirs, ours = dict(parse_qsl(there.query)), dict(parse_qsl(here.query))
     changed = [key for key in theirs.keys() | ours.keys() if theirs.get(key) != ours.get(key)]
     if len(changed) != 1:
@@ -302,6 +303,27 @@ def pager_step(url: str, label: str, current: str) -> tuple[int, int] | None:
     if not value.isdigit():
         return None
     return int(value), int(before) if before.isdigit() else 0
+
+
+DIGITS = re.compile(r"(\d+)")
+PAGE_SEGMENT = re.compile(r"^[^\W\d]{0,8}[-_]?(\d{1,4})/?$")  # "2", "page2", "seite-2", "p2"
+
+
+def path_step(there: str, here: str) -> tuple[int, int] | None:
+    """The number a pager link's path names, and the current page's, for paths no
+    pattern knows (jekyll-paginate's /blog/page2/): the two paths differ in one
+    number only, or the link's path is the current one and a segment of a short
+    word and a number."""
+    theirs, ours = DIGITS.split(there), DIGITS.split(here)
+    if len(theirs) == len(ours):
+        changed = [i for i, (a, b) in enumerate(zip(theirs, ours)) if a != b]
+        if len(changed) == 1 and changed[0] % 2 == 1:  # odd parts are the numbers
+            return int(theirs[changed[0]]), int(ours[changed[0]])
+    if here.endswith("/") and there.startswith(here):
+        match = PAGE_SEGMENT.match(there[len(here):])
+        if match:
+            return int(match.group(1)), 1
+    return None
     numbers = [int(value) for _, value in parse_qsl(parts.query) if value.isdigit()]
     if label.isdigit() and int(label) in numbers:
         return int(label)

@@ -78,6 +78,9 @@ def test_content_links_skip_side_menus_and_navs():
      "https://e.org/Pages/News.aspx?PageIndex=2"),
     ("https://e.org/notizie", [("notizie?pagina=2", "Next &gt;"), ("notizie?id=4821", "4821 delegates")],
      "https://e.org/notizie?pagina=2"),
+    # jekyll-paginate: /blog/page2/, labelled "Older »" (then test_next_page_by_path).
+    ("https://e.org/blog/", [("/blog/page2/", "Older &raquo;"), ("/2024/05/02/talks.html", "Talks resume")],
+     "https://e.org/blog/page2/"),
     # Joomla without SEF URLs: every link is /index.php?...; only limitstart changes.
     ("https://e.org/index.php?option=com_content&view=category&id=9&Itemid=110&limitstart=5",
      [("index.php?option=com_content&view=category&id=9&Itemid=110&limitstart=15", "4"),
@@ -222,3 +225,15 @@ def test_an_empty_link_over_a_card_is_its_headline_link():
     page = html.fromstring(f"<div><h1>Briefs</h1>{months}<p><a href='/x' aria-label='Go to top'></a></p></div>")
     listed = {a.get("href") for a in listing_anchors(list(content_links(page)))}
     assert listed == {"/briefs/t0/", "/briefs/t1/"}
+
+
+def test_next_page_by_path():
+    """On /blog/page2/ of the section /blog/, the pages' paths differ by one number."""
+    current, ranked = "https://e.org/blog/page2/", []
+    for href, label in [("/blog/", "1"), ("/blog/page4/", "4"), ("/blog/page3/", "3"),
+                        ("/2024/05/02/talks-resume-in-geneva.html", "Talks resume in Geneva")]:
+        url = normalize(urljoin(current, href))
+        rank = next_rank(url, html.fromstring(f'<a href="{href}">{label}</a>'), "https://e.org/blog/", current)
+        if rank is not None:
+            ranked.append((rank, url))
+    assert sorted(ranked) == [((2, 3), "https://e.org/blog/page3/"), ((2, 4), "https://e.org/blog/page4/")]
