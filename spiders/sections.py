@@ -306,7 +306,7 @@ def pager_step(url: str, label: str, current: str) -> tuple[int, int] | None:
 
 
 DIGITS = re.compile(r"(\d+)")
-PAGE_SEGMENT = re.compile(r"^[^\W\d]{0,8}[-_]?(\d{1,4})/?$")  # "2", "page2", "seite-2", "p2"
+PAGE_SEGMENT = re.compile(r"^[^\W\d]{0,8}[-_]?(\d{1,3})/?$")  # "2", "page2", "seite-2"; no year
 
 
 def path_step(there: str, here: str) -> tuple[int, int] | None:
