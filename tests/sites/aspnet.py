@@ -152,12 +152,7 @@ def teaser_listing(items: list[Article], section: str, pager: str) -> str:
 
 def article_page(out: Writer, article: Article) -> str:
     moment = datetime.fromisoformat(article.published)
-    body = []
-    for block in article.blocks:
-        if block.kind == "ul":
-            body.append("<ul>" + "".join(f"<li>{escape(i)}</li>" for i in block.text) + "</ul>")
-        else:
-            body.append(f"<{block.kind}>{escape(block.plain)}</{block.kind}>")
+    body = [block.html() for block in article.blocks]
     main = f"""<div class="breadcrumb"><a href="/">Home</a> &gt; <a href="{RELEASES if 'Details' in article.url else STATEMENTS}">{article.section}</a></div>
 <h1 id="ctl00_PlaceHolderMain_lblTitle">{escape(article.title)}</h1>
 <div class="article-meta"><span id="ctl00_PlaceHolderMain_lblDate">Published: {moment.day} {moment:%B %Y}</span></div>

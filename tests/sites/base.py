@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
+from html import escape
 from pathlib import Path
 from typing import Callable, Iterator
 from urllib.parse import urlsplit
@@ -30,6 +31,12 @@ class Block:
     @property
     def plain(self) -> str:
         return "\n".join(self.text) if self.kind == "ul" else self.text
+
+    def html(self) -> str:
+        """The block as plain markup: ``<p>``, ``<h2>`` or a ``<ul>`` of ``<li>``."""
+        if self.kind == "ul":
+            return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in self.text) + "</ul>"
+        return f"<{self.kind}>{escape(self.text)}</{self.kind}>"
 
 
 @dataclass

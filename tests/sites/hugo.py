@@ -214,10 +214,8 @@ def post_page(out: Writer, article: Article, before, after) -> str:
     for block in article.blocks:
         if block.kind == "h2":
             body.append(f'<h2 id="{slugify(block.plain)}">{escape(block.plain)}<a hidden class="anchor" aria-hidden="true" href="#{slugify(block.plain)}">#</a></h2>')
-        elif block.kind == "ul":
-            body.append("<ul>" + "".join(f"<li>{escape(i)}</li>" for i in block.text) + "</ul>")
         else:
-            body.append(f"<p>{escape(block.plain)}</p>")
+            body.append(block.html())
     tags = "".join(f'<li><a href="{out.url(f"/tags/{slugify(t)}/")}">{escape(t)}</a></li>' for t in article.tags)
     pager = ""
     if before:

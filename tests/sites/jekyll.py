@@ -137,12 +137,7 @@ def post_page(out: Writer, article: Article) -> str:
             f'<meta property="article:published_time" content="{article.published}" />'
             f'<link rel="canonical" href="{article.url}" />'
             f'<script type="application/ld+json">{json.dumps(data)}</script>')
-    body = []
-    for block in article.blocks:
-        if block.kind == "ul":
-            body.append("<ul>" + "".join(f"<li>{escape(i)}</li>" for i in block.text) + "</ul>")
-        else:
-            body.append(f'<{block.kind}{" id=" + chr(34) + slugify(block.plain) + chr(34) if block.kind == "h2" else ""}>{escape(block.plain)}</{block.kind}>')
+    body = [block.html() for block in article.blocks]
     main = f"""<article class="post h-entry" itemscope itemtype="http://schema.org/BlogPosting">
 <header class="post-header"><h1 class="post-title p-name" itemprop="name headline">{escape(article.title)}</h1>
 <p class="post-meta"><time class="dt-published" datetime="{article.published}" itemprop="datePublished">{moment:%b %-d, %Y}</time> &bull;

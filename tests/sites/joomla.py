@@ -234,13 +234,7 @@ def k2_page(items: list[Article], name: str, pager: str, latest: list[Article]) 
 
 
 def body_html(article: Article) -> str:
-    parts = []
-    for block in article.blocks:
-        if block.kind == "ul":
-            parts.append("<ul>" + "".join(f"<li>{escape(i)}</li>" for i in block.text) + "</ul>")
-        else:
-            parts.append(f"<{block.kind}>{escape(block.plain)}</{block.kind}>")
-    return "\n".join(parts)
+    return "\n".join(block.html() for block in article.blocks)
 
 
 def pagenav(before: Article | None, after: Article | None) -> str:

@@ -162,10 +162,7 @@ def byline(authors: list[str]) -> str:
 def body_html(article: Article) -> str:
     parts = []
     for index, block in enumerate(article.blocks):
-        if block.kind == "ul":
-            parts.append("<ul>" + "".join(f"<li>{escape(i)}</li>" for i in block.text) + "</ul>")
-        else:
-            parts.append(f'<{block.kind} class="c-paragraph">{escape(block.plain)}</{block.kind}>')
+        parts.append(block.html())
         if index == 2:
             parts.append('<div class="c-ad" data-slot="inline"><span>Advertisement</span></div>')
         if index == 3:
