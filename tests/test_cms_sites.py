@@ -190,6 +190,7 @@ JUDGEMENT_GAPS = {
     "joomla-small-category": ("joomla", "SMALL_CATEGORY"),  # three teasers: HEADLINE_TEASERS is 5
     "modern-video": ("modern", "VIDEO"),  # VideoObject, og:type video.other, one sentence
     "modern-gallery": ("modern", "GALLERY"),  # ImageGallery, og:type article, captions only
+    "aspnet-static-page": ("aspnet", "BIOGRAPHY"),  # a minister's biography: no date, no byline
 }
 
 
@@ -197,7 +198,9 @@ JUDGEMENT_GAPS = {
 @pytest.mark.parametrize("gap", sorted(JUDGEMENT_GAPS))
 def test_pages_the_judgement_takes_for_articles(gap, tmp_path):
     """A Joomla sub-category blog of three teasers at an article-shaped URL, a video
-    page and a photo gallery with captions only: none is an article."""
+    page, a photo gallery with captions only, a ministry's static page (undated, no
+    byline, one paragraph; linked only from a box discovery leaves alone): none is
+    an article."""
     import importlib
 
     from extraction import extract

@@ -34,7 +34,8 @@ FURNITURE = [
     "Print this page", "Share this page", "Was this page helpful?", "Last updated",
     "Skip to main content", MINISTRY, "Related links", "Accessibility statement",
 ]
-STATIC = [("/Pages/Minister-Biography.aspx", "The Minister",
+BIOGRAPHY = "/Pages/Minister-Biography.aspx"  # the judgement takes it for an article (test_cms_sites.py)
+STATIC = [(BIOGRAPHY, "The Minister",
            "The Minister of Foreign Affairs and Trade was appointed in March of last year after "
            "serving as chair of the parliamentary committee on external relations. Before entering "
            "politics, the Minister worked as a lawyer specialising in international arbitration and "
