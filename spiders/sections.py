@@ -37,9 +37,10 @@ class Links(NamedTuple):
     skipped: dict[str, str]
 
 
-def section_links(response, root, section: str, scope: Scope) -> Links:
+def section_links(response, root, section: str, scope: Scope, shapes: set | None = None) -> Links:
     """Article links, next-page links, feed links and links not followed (with
-    why) of a page of ``section`` (``root``: the page's selector), within ``scope``.
+    why) of a page of ``section`` (``root``: the page's selector), within ``scope``;
+    ``shapes``: what the section's earlier pages taught ``listing_anchors``.
 
     A link of the page's listing (``listing_anchors``) is an article link whatever
     its URL looks like, unless it names a kind of page that is never an article
@@ -80,7 +81,7 @@ def section_links(response, root, section: str, scope: Scope) -> Links:
     next_pages += [url for _, url in sorted(ranked)]
     next_pages = [u for u in dict.fromkeys(next_pages) if scope.allows(u)]
     content = list(content_links(tree)) or everything
-    listed = listing_anchors(content)
+    listed = listing_anchors(content, shapes)
     pages = {urlsplit(here).path, urlsplit(section).path}
     articles: dict[str, None] = {}
     skipped: dict[str, str] = {}
@@ -128,7 +129,7 @@ REPEATED = 3
 CARD_DEPTH = 6  # ancestors of a link looked at for its card
 
 
-def listing_anchors(anchors: list) -> set:
+def listing_anchors(anchors: list, shapes: set | None = None) -> set:
     """The links of a page's listing, among the links of its main content: a
     headline link (in a heading, or holding one); every link of the page's main
     run of repeated blocks (the most link text in ``REPEATED`` blocks or more of
@@ -138,9 +139,14 @@ def listing_anchors(anchors: list) -> set:
     headline's worth of ``aria-label`` in a block holding a heading (a card under
     one empty link).  Link text is the link's name (``link_name``).
 
+    ``shapes``: the shapes of the main runs of the section's earlier pages (``shape``),
+    learnt into as the pages come: blocks of such a shape are a run however few (the
+    last page's one or two rows), and the page's main run when there.
+
     Rests on structure and position only: no URL is looked at.  Menus of short
     labels in the content (sub-sections, tags) are no listing, unless they are
     all the page lists."""
+    known = shapes if shapes is not None else set()
     repeated: dict = {}  # parent -> signatures of its children repeated with links
 
     def signatures(parent) -> set:
@@ -151,7 +157,8 @@ def listing_anchors(anchors: list) -> set:
                         and (child.tag != "p" or mostly_link(child)):
                     key = block_key(child)
                     counts[key] = counts.get(key, 0) + 1
-            repeated[parent] = {k for k, n in counts.items() if n >= REPEATED}
+            repeated[parent] = {k for k, n in counts.items()
+                                if n >= REPEATED or shape(parent, k) in known}
         return repeated[parent]
 
     listed = set()
@@ -179,9 +186,17 @@ def listing_anchors(anchors: list) -> set:
                 break
             element = parent
     if runs:
-        main = max(runs.values(), key=lambda run: sum(len(names[a]) for a in run))
-        listed.update(main)
+        learnt = [key for key in runs if shape(key[0], key[1:]) in known]
+        main = max(learnt or runs, key=lambda key: sum(len(names[a]) for a in runs[key]))
+        listed.update(runs[main])
+        known.add(shape(main[0], main[1:]))
     return listed
+
+
+def shape(parent, key: tuple) -> tuple:
+    """A run's shape, the same on every page of a section: its parent's tag and class,
+    and its blocks' (``block_key``)."""
+    return (parent.tag, parent.get("class"), *key)
 
 
 def link_name(anchor) -> str:

@@ -237,3 +237,22 @@ def test_next_page_by_path():
         if rank is not None:
             ranked.append((rank, url))
     assert sorted(ranked) == [((2, 3), "https://e.org/blog/page3/"), ((2, 4), "https://e.org/blog/page4/")]
+
+
+def test_a_short_last_page_is_read_as_the_first_taught():
+    """Two rows on a section's last page are no run of three, but the shape of the
+    first page's listing (the parent's and the blocks' tag and class) says they are."""
+    from spiders.sections import listing_anchors
+
+    def page(count):
+        items = "".join(f"<div class='news-item'><span>0{n}.03.2024</span>"
+                        f"<a href='Statements.aspx?ID={n}'>Talks in Geneva</a></div>" for n in range(count))
+        return html.fromstring(f"<div><div class='news-list'>{items}</div><p><a href='/x'>x</a></p></div>")
+
+    def listed(tree, shapes):
+        return {a.get("href") for a in listing_anchors(list(content_links(tree)), shapes)}
+
+    shapes = set()
+    assert listed(page(2), set()) == set()
+    assert listed(page(6), shapes) == {f"Statements.aspx?ID={n}" for n in range(6)}
+    assert listed(page(2), shapes) == {"Statements.aspx?ID=0", "Statements.aspx?ID=1"}

@@ -28,7 +28,7 @@ from .content import Writer as Prose
 
 MINISTRY = "Ministry of Foreign Affairs and Trade of Westmark"
 RELEASES, STATEMENTS = "/News/PressReleases.aspx", "/Pages/Statements.aspx"
-RELEASES_COUNT, STATEMENTS_COUNT, PER_PAGE = 16, 10, 6
+RELEASES_COUNT, STATEMENTS_COUNT, PER_PAGE = 16, 8, 6  # the last page of statements: two
 DISALLOWED = 5  # index of the release robots.txt forbids
 FURNITURE = [
     "Print this page", "Share this page", "Was this page helpful?", "Last updated",
