@@ -53,13 +53,15 @@ class Sections:
     def __init__(self, conn: sqlite3.Connection, number: int):
         self.section_of = Lookup(conn, f"section_of_{number}")  # section page URL -> its section
         self.names: dict[str, str | None] = {}  # one a section
+        self.shapes: dict[str, set] = {}  # a section's listing shapes, as the spider learns them
         self.listed_in = Lookup(conn, f"listed_in_{number}")  # article URL -> first section
 
     def read(self, url: str, section: str, response, scope: Scope) -> None:
         """A page of ``section`` fetched at ``url``, as ``NewsSpider.parse_section`` reads it."""
         selector = Selector(response)
         self.section_of[url] = section
-        listed = section_links(response, selector, section, scope).articles
+        shapes = self.shapes.setdefault(section, set())
+        listed = section_links(response, selector, section, scope, shapes).articles
         if section not in self.names:
             self.names[section] = section_title(selector)
         for link in listed:

@@ -16,10 +16,12 @@ from courlan import is_navigation_page, is_not_crawlable
 
 TRACKING_PARAMS = re.compile(
     r"^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|_ga|igshid|ref|ref_src|"
-    r"share|amp|outputType|output)$",
+    r"share|amp|outputType|output|print)$",  # amp, output, print: other views of the page
     re.I,
 )
+VIEW_VALUES = {"print", "printable", "amp"}  # ?view=print, ?format=amp: other views too
 AMP_SUFFIX = re.compile(r"/amp/?$")
+AMP_PREFIX = re.compile(r"^/amp(?=/.)", re.I)  # /amp/news/123: the AMP page of /news/123
 PAGINATION_PATH = re.compile(r"/page/(\d+)/?$|/p(\d+)/?$")
 PAGINATION_PARAM = re.compile(r"^(page|paged|p|pg|start|offset|pagenum|pagen_\d+)$", re.I)  # PAGEN_1: Bitrix
 NON_ARTICLE_PATH = re.compile(
@@ -56,7 +58,9 @@ def normalize(url: str) -> str:
     """The URL an article is requested and de-duplicated under.
 
     Lower-cases the host, drops the fragment, default ports, tracking
-    parameters (``utm_*`` and friends) and AMP variants.  Keeps everything else,
+    parameters (``utm_*`` and friends), AMP variants (``/amp`` after the
+    path or before it, ``?amp``) and print views (``?print=1``, ``?view=print``).
+    Keeps everything else,
     including a trailing slash, as the site wrote it.
 
     Cached: a crawl normalises each article URL three times or more (as a link
@@ -70,9 +74,9 @@ def normalize(url: str) -> str:
         (scheme == "http" and parts.port == 80) or (scheme == "https" and parts.port == 443)
     ):
         host = f"{host}:{parts.port}"
-    path = AMP_SUFFIX.sub("/", parts.path) or "/"
+    path = AMP_SUFFIX.sub("/", AMP_PREFIX.sub("", parts.path)) or "/"
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-             if not TRACKING_PARAMS.match(k)]
+             if not TRACKING_PARAMS.match(k) and v.lower() not in VIEW_VALUES]
     return urlunsplit((scheme, host, path, urlencode(query), ""))
 
 

@@ -86,6 +86,7 @@ class NewsSpider(scrapy.Spider):
         # positive only matters if every link of a page is one.
         self.listed = Bloom(LISTED_CAPACITY, LISTED_ERROR)
         self.section_names: dict[str, str | None] = {}  # section URL -> its heading
+        self.run_shapes: dict[str, set] = {}  # section URL -> its listing's shapes (sections.py)
 
     @property
     def session(self) -> CrawlSession:
@@ -209,7 +210,8 @@ class NewsSpider(scrapy.Spider):
             return
         section = response.meta.get("section") or response.url
         page = response.meta.get("page") or 1
-        articles, next_pages, feeds, passed = section_links(response, selector, section, self.scope)
+        articles, next_pages, feeds, passed = section_links(
+            response, selector, section, self.scope, self.run_shapes.setdefault(section, set()))
         response.meta["passed_over"] = passed  # the ledger records them (skipped, and why)
         if section not in self.section_names:
             self.section_names[section] = section_title(selector)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from typing import NamedTuple
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from scrapy.utils.response import get_base_url
 
@@ -37,9 +37,10 @@ class Links(NamedTuple):
     skipped: dict[str, str]
 
 
-def section_links(response, root, section: str, scope: Scope) -> Links:
+def section_links(response, root, section: str, scope: Scope, shapes: set | None = None) -> Links:
     """Article links, next-page links, feed links and links not followed (with
-    why) of a page of ``section`` (``root``: the page's selector), within ``scope``.
+    why) of a page of ``section`` (``root``: the page's selector), within ``scope``;
+    ``shapes``: what the section's earlier pages taught ``listing_anchors``.
 
     A link of the page's listing (``listing_anchors``) is an article link whatever
     its URL looks like, unless it names a kind of page that is never an article
@@ -80,7 +81,7 @@ def section_links(response, root, section: str, scope: Scope) -> Links:
     next_pages += [url for _, url in sorted(ranked)]
     next_pages = [u for u in dict.fromkeys(next_pages) if scope.allows(u)]
     content = list(content_links(tree)) or everything
-    listed = listing_anchors(content)
+    listed = listing_anchors(content, shapes)
     pages = {urlsplit(here).path, urlsplit(section).path}
     articles: dict[str, None] = {}
     skipped: dict[str, str] = {}
@@ -128,17 +129,24 @@ REPEATED = 3
 CARD_DEPTH = 6  # ancestors of a link looked at for its card
 
 
-def listing_anchors(anchors: list) -> set:
+def listing_anchors(anchors: list, shapes: set | None = None) -> set:
     """The links of a page's listing, among the links of its main content: a
     headline link (in a heading, or holding one); every link of the page's main
     run of repeated blocks (the most link text in ``REPEATED`` blocks or more of
     the same tag and class side by side, each with a link: teaser cards, list
     items, rows); and a link with a headline's worth of text in a teaser card
-    (an ``<article>``, or a block of another such run).
+    (an ``<article>``, or a block of another such run), or with no text but a
+    headline's worth of ``aria-label`` in a block holding a heading (a card under
+    one empty link).  Link text is the link's name (``link_name``).
+
+    ``shapes``: the shapes of the main runs of the section's earlier pages (``shape``),
+    learnt into as the pages come: blocks of such a shape are a run however few (the
+    last page's one or two rows), and the page's main run when there.
 
     Rests on structure and position only: no URL is looked at.  Menus of short
     labels in the content (sub-sections, tags) are no listing, unless they are
     all the page lists."""
+    known = shapes if shapes is not None else set()
     repeated: dict = {}  # parent -> signatures of its children repeated with links
 
     def signatures(parent) -> set:
@@ -147,35 +155,70 @@ def listing_anchors(anchors: list) -> set:
             for child in parent:
                 if isinstance(child.tag, str) and (child.tag == "a" or next(child.iter("a"), None) is not None) \
                         and (child.tag != "p" or mostly_link(child)):
-                    key = (child.tag, child.get("class"))
+                    key = block_key(child)
                     counts[key] = counts.get(key, 0) + 1
-            repeated[parent] = {k for k, n in counts.items() if n >= REPEATED}
+            repeated[parent] = {k for k, n in counts.items()
+                                if n >= REPEATED or shape(parent, k) in known}
         return repeated[parent]
 
     listed = set()
+    names: dict = {}  # anchor -> link_name
     runs: dict[tuple, list] = {}  # (parent, tag, class) -> the run's anchors
     for anchor in anchors:
         if next((h for h in anchor.iter() if h.tag in HEADINGS), None) is not None \
                 or any(e.tag in HEADINGS for _, e in zip(range(3), anchor.iterancestors())):
             listed.add(anchor)
-        long_text = headline_like(" ".join(anchor.text_content().split()))
+        name = names.setdefault(anchor, link_name(anchor))
+        long_text = headline_like(name)
+        overlay = long_text and not anchor.text_content().strip()  # named by its aria-label
         element = anchor
         for _ in range(CARD_DEPTH):
             parent = element.getparent()
             if parent is None:
                 break
-            key = (element.tag, element.get("class"))
+            key = block_key(element)
             if key in signatures(parent):
                 runs.setdefault((parent, *key), []).append(anchor)
-            if long_text and (element.tag == "article" or key in signatures(parent)):
+            if long_text and (element.tag == "article" or key in signatures(parent)) \
+                    or overlay and element is not anchor and has_heading(element):
                 listed.add(anchor)
             if element.tag == "article" or key in signatures(parent):
                 break
             element = parent
     if runs:
-        main = max(runs.values(), key=lambda run: sum(len(a.text_content().strip()) for a in run))
-        listed.update(main)
+        learnt = [key for key in runs if shape(key[0], key[1:]) in known]
+        main = max(learnt or runs, key=lambda key: sum(len(names[a]) for a in runs[key]))
+        listed.update(runs[main])
+        known.add(shape(main[0], main[1:]))
     return listed
+
+
+def shape(parent, key: tuple) -> tuple:
+    """A run's shape, the same on every page of a section: its parent's tag and class,
+    and its blocks' (``block_key``)."""
+    return (parent.tag, parent.get("class"), *key)
+
+
+def link_name(anchor) -> str:
+    """A link's text, else the name it gives assistive technology (``aria-label``,
+    ``title``, an image's ``alt``): themes lay one empty link over a whole teaser
+    card and name it only there ("post link to ...")."""
+    text = " ".join(anchor.text_content().split())
+    if text:
+        return text
+    image = next(anchor.iter("img"), None)
+    label = anchor.get("aria-label") or anchor.get("title") or (image.get("alt") if image is not None else "")
+    return " ".join((label or "").split())
+
+
+def has_heading(element) -> bool:
+    return next((e for e in element.iter(*HEADINGS)), None) is not None
+
+
+def block_key(element) -> tuple:
+    """What makes blocks side by side "the same": their tag and class; for the rows of a
+    table, their tag alone (zebra-striped tables class every other row apart)."""
+    return (element.tag, None if element.tag == "tr" else element.get("class"))
 
 
 def mostly_link(paragraph) -> bool:
@@ -209,6 +252,12 @@ def section_title(page) -> str | None:
     return name if 0 < len(name) <= 60 else None
 
 
+def wraps_page(element) -> bool:
+    """A form that holds the page's own heading is the page, not a search or sign-up
+    box: ASP.NET WebForms sites put everything in one ``<form>``."""
+    return element.tag == "form" and next(element.iter("h1"), None) is not None
+
+
 def content_links(root):
     """The ``<a href>`` elements of a page outside its furniture, in document
     order: header, nav, footer, aside and sidebar/widget/menu/share blocks are
@@ -219,7 +268,7 @@ def content_links(root):
         if child is None:
             stack.pop()
             continue
-        if not isinstance(child.tag, str) or child.tag in FURNITURE_TAGS:
+        if not isinstance(child.tag, str) or (child.tag in FURNITURE_TAGS and not wraps_page(child)):
             continue
         tokens = (child.get("class") or "").split() + (child.get("id") or "").split()
         if any(FURNITURE_TOKEN.match(token) for token in tokens):
@@ -235,9 +284,64 @@ def next_rank(url: str, anchor, section: str, current: str) -> tuple[int, int] |
     (``?start=20`` after the first page; labels in any language); None: it does not."""
     if "next" in (anchor.get("rel") or "").split():
         return (0, 0)
-    number = page_number(url)
-    if number is None or not url.startswith(section.split("?")[0].rstrip("/")):
+    if not url.startswith(section.split("?")[0].rstrip("/")):
         return None
-    if NEXT_TEXT.search(" ".join(anchor.itertext())):
+    label = " ".join(" ".join(anchor.itertext()).split())
+    number, now = page_number(url), page_number(current) or 1
+    if number is None:
+        number, now = pager_step(url, label, current) or (None, None)
+        if number is None:
+            return None
+    if NEXT_TEXT.search(label):
         return (1, 0)
-    return (2, number) if number > (page_number(current) or 1) else None
+    return (2, number) if number > now else None
+
+
+def pager_step(url: str, label: str, current: str) -> tuple[int, int] | None:
+    """The number a pager link names, and the current page's, when its query
+    parameter has a name ``page_number`` does not know (``?PageIndex=3``,
+    ``?pagina=3``, ``&limitstart=10``): a link labelled with a number or "Next",
+    to the current page's path, whose query differs from the current page's in one
+    parameter only, a number, or (same query) whose path differs from the current
+    page's by a number (``path_step``).  An article named by an id on the same path
+    (``news.aspx?ID=17``) has a title for its label."""
+    if not (label.isdigit() or NEXT_TEXT.search(label)):
+        return None
+    there, here = urlsplit(url), urlsplit(current)
+    if there.path != here.path:
+        return path_step(there.path, here.path) if there.query == here.query else None
+    theirs, ours = dict(parse_qsl(there.query)), dict(parse_qsl(here.query))
+    changed = [key for key in theirs.keys() | ours.keys() if theirs.get(key) != ours.get(key)]
+    if len(changed) != 1:
+        return None
+    value, before = theirs.get(changed[0], ""), ours.get(changed[0], "0")
+    if not value.isdigit():
+        return None
+    return int(value), int(before) if before.isdigit() else 0
+
+
+DIGITS = re.compile(r"(\d+)")
+PAGE_SEGMENT = re.compile(r"^[^\W\d]{0,8}[-_]?(\d{1,3})/?$")  # "2", "page2", "seite-2"; no year
+
+
+def path_step(there: str, here: str) -> tuple[int, int] | None:
+    """The number a pager link's path names, and the current page's, for paths no
+    pattern knows (jekyll-paginate's /blog/page2/): the two paths differ in one
+    number only, or the link's path is the current one and a segment of a short
+    word and a number."""
+    theirs, ours = DIGITS.split(there), DIGITS.split(here)
+    if len(theirs) == len(ours):
+        changed = [i for i, (a, b) in enumerate(zip(theirs, ours)) if a != b]
+        if len(changed) == 1 and changed[0] % 2 == 1:  # odd parts are the numbers
+            return int(theirs[changed[0]]), int(ours[changed[0]])
+    if here.endswith("/") and there.startswith(here):
+        match = PAGE_SEGMENT.match(there[len(here):])
+        if match:
+            return int(match.group(1)), 1
+    return None
+    numbers = [int(value) for _, value in parse_qsl(parts.query) if value.isdigit()]
+    if label.isdigit() and int(label) in numbers:
+        return int(label)
+    if len(numbers) == 1 and NEXT_TEXT.search(label):
+        return numbers[0]
+    return None

@@ -13,6 +13,9 @@ def test_normalize_drops_tracking_fragment_and_amp():
     assert normalize("HTTPS://Example.org:443/a-b-c/amp/?utm_source=x&id=3#top") == \
         "https://example.org/a-b-c/?id=3"
     assert normalize("http://example.org/x-y-z/") == "http://example.org/x-y-z/"
+    assert normalize("https://example.org/amp/news/40213137") == "https://example.org/news/40213137"
+    assert normalize("https://e.org/News/Details.aspx?id=4821&print=1") == "https://e.org/News/Details.aspx?id=4821"
+    assert normalize("https://e.org/item?id=7&view=print") == "https://e.org/item?id=7"
 
 
 @pytest.mark.parametrize("url", [
@@ -69,6 +72,22 @@ def test_content_links_skip_side_menus_and_navs():
     ("https://e.org/ru/news/", [("?start=10", "3"), ("?start=5", "2"), ("?start=5", "Следующая »")],
      "https://e.org/ru/news/?start=5"),
     ("https://e.org/ru/news/?start=5", [("?start=0", "1"), ("?start=10", "3")], "https://e.org/ru/news/?start=10"),
+    # A parameter of a name no list holds (ASP.NET's PageIndex, Italian "pagina"): the
+    # link's number label repeats its value, or "Next" has one number in its query.
+    ("https://e.org/Pages/News.aspx", [("?PageIndex=3", "3"), ("?PageIndex=2", "2")],
+     "https://e.org/Pages/News.aspx?PageIndex=2"),
+    ("https://e.org/notizie", [("notizie?pagina=2", "Next &gt;"), ("notizie?id=4821", "4821 delegates")],
+     "https://e.org/notizie?pagina=2"),
+    # jekyll-paginate: /blog/page2/, labelled "Older »" (then test_next_page_by_path).
+    ("https://e.org/blog/", [("/blog/page2/", "Older &raquo;"), ("/2024/05/02/talks.html", "Talks resume")],
+     "https://e.org/blog/page2/"),
+    # Joomla without SEF URLs: every link is /index.php?...; only limitstart changes.
+    ("https://e.org/index.php?option=com_content&view=category&id=9&Itemid=110&limitstart=5",
+     [("index.php?option=com_content&view=category&id=9&Itemid=110&limitstart=15", "4"),
+      ("index.php?option=com_content&view=category&id=9&Itemid=110&limitstart=10", "3"),
+      ("index.php?option=com_content&view=category&id=9&Itemid=110", "1"),
+      ("index.php?option=com_content&view=article&id=45&catid=9&Itemid=110", "2024")],
+     "https://e.org/index.php?option=com_content&view=category&id=9&Itemid=110&limitstart=10"),
 ])
 def test_next_page_ranking(current, links, expected):
     ranked = []
@@ -172,3 +191,68 @@ def test_prose_links_of_a_section_intro_are_no_listing():
         + "</div><ul>" + "".join(f"<li><a href='/s{n}'>{n}</a></li>" for n in range(4)) + "</ul></div>")
     listed = {a.get("href") for a in listing_anchors(list(content_links(page)))}
     assert listed == {"/s0", "/s1", "/s2", "/s3"}
+
+
+def test_a_form_around_the_whole_page_is_no_furniture():
+    """ASP.NET WebForms wraps every page in one <form>: it holds the page's h1."""
+    page = html.fromstring(
+        '<html><body><form id="aspnetForm"><div class="top-nav"><a href="/menu/">m</a></div>'
+        '<h1>Statements</h1><a href="/Pages/Statements.aspx?ID=17">s</a></form>'
+        '<form class="search"><a href="/search-help/">h</a></form></body></html>')
+    assert [a.get("href") for a in content_links(page)] == ["/Pages/Statements.aspx?ID=17"]
+
+
+def test_zebra_striped_table_rows_are_one_run():
+    """Rows classed apart by turns (rgRow, rgAltRow) are one listing, even two of each."""
+    from spiders.sections import listing_anchors
+
+    rows = "".join(f"<tr class='{('rgRow', 'rgAltRow')[n % 2]}'><td>0{n}/03/2024</td>"
+                   f"<td><a href='Details.aspx?id={n}'>Talks</a></td></tr>" for n in range(4))
+    page = html.fromstring(f"<div><table><tbody>{rows}</tbody></table><p><a href='/x'>x</a></p></div>")
+    listed = {a.get("href") for a in listing_anchors(list(content_links(page)))}
+    assert listed == {f"Details.aspx?id={n}" for n in range(4)}
+
+
+def test_an_empty_link_over_a_card_is_its_headline_link():
+    """PaperMod's archive: a heading without a link, and one empty link over the entry
+    named by its aria-label; one entry a month, so no run of repeated blocks."""
+    from spiders.sections import listing_anchors
+
+    months = "".join(
+        f"<div class='month'><h3>Month {n}</h3><div class='entry'><h3>Talks resume {n}</h3>"
+        f"<a class='entry-link' aria-label='post link to Talks resume in Geneva {n}' href='/briefs/t{n}/'></a>"
+        f"</div></div>" for n in range(2))
+    page = html.fromstring(f"<div><h1>Briefs</h1>{months}<p><a href='/x' aria-label='Go to top'></a></p></div>")
+    listed = {a.get("href") for a in listing_anchors(list(content_links(page)))}
+    assert listed == {"/briefs/t0/", "/briefs/t1/"}
+
+
+def test_next_page_by_path():
+    """On /blog/page2/ of the section /blog/, the pages' paths differ by one number."""
+    current, ranked = "https://e.org/blog/page2/", []
+    for href, label in [("/blog/", "1"), ("/blog/page4/", "4"), ("/blog/page3/", "3"),
+                        ("/2024/05/02/talks-resume-in-geneva.html", "Talks resume in Geneva")]:
+        url = normalize(urljoin(current, href))
+        rank = next_rank(url, html.fromstring(f'<a href="{href}">{label}</a>'), "https://e.org/blog/", current)
+        if rank is not None:
+            ranked.append((rank, url))
+    assert sorted(ranked) == [((2, 3), "https://e.org/blog/page3/"), ((2, 4), "https://e.org/blog/page4/")]
+
+
+def test_a_short_last_page_is_read_as_the_first_taught():
+    """Two rows on a section's last page are no run of three, but the shape of the
+    first page's listing (the parent's and the blocks' tag and class) says they are."""
+    from spiders.sections import listing_anchors
+
+    def page(count):
+        items = "".join(f"<div class='news-item'><span>0{n}.03.2024</span>"
+                        f"<a href='Statements.aspx?ID={n}'>Talks in Geneva</a></div>" for n in range(count))
+        return html.fromstring(f"<div><div class='news-list'>{items}</div><p><a href='/x'>x</a></p></div>")
+
+    def listed(tree, shapes):
+        return {a.get("href") for a in listing_anchors(list(content_links(tree)), shapes)}
+
+    shapes = set()
+    assert listed(page(2), set()) == set()
+    assert listed(page(6), shapes) == {f"Statements.aspx?ID={n}" for n in range(6)}
+    assert listed(page(2), shapes) == {"Statements.aspx?ID=0", "Statements.aspx?ID=1"}

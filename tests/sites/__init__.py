@@ -7,13 +7,18 @@ furniture strings it planted.  ``serve(build, folder)`` serves one on
 127.0.0.1 (port 0), on the tests' one server, for the length of a ``with`` block.
 """
 
-from . import drupal, ghost, ministry, newspack
+from . import aspnet, drupal, ghost, hugo, jekyll, joomla, ministry, modern, newspack
 from .base import Article, Block, Built, serve, token_f1, tokens
 
 STYLES = {
+    "aspnet": aspnet.build,
     "drupal": drupal.build,
     "ghost": ghost.build,
+    "hugo": hugo.build,
+    "jekyll": jekyll.build,
+    "joomla": joomla.build,
     "ministry": ministry.build,
+    "modern": modern.build,
     "newspack": newspack.build,
 }
 

@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
+from html import escape
 from pathlib import Path
 from typing import Callable, Iterator
 from urllib.parse import urlsplit
@@ -30,6 +31,12 @@ class Block:
     @property
     def plain(self) -> str:
         return "\n".join(self.text) if self.kind == "ul" else self.text
+
+    def html(self) -> str:
+        """The block as plain markup: ``<p>``, ``<h2>`` or a ``<ul>`` of ``<li>``."""
+        if self.kind == "ul":
+            return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in self.text) + "</ul>"
+        return f"<{self.kind}>{escape(self.text)}</{self.kind}>"
 
 
 @dataclass
@@ -69,6 +76,7 @@ class Built:
     furniture: list[str]  # strings planted in page furniture, never in a body
     disallowed: list[str] = field(default_factory=list)  # article URLs robots.txt forbids
     non_articles: list[str] = field(default_factory=list)  # pages that look like articles but are not
+    variants: list[str] = field(default_factory=list)  # other URLs of gold articles (AMP) linked somewhere
 
     def records(self) -> list[dict]:
         return [a.record() for a in self.articles]
@@ -78,7 +86,8 @@ class Built:
         routes = load_routes(self.folder)
         parts = urlsplit(url)
         key = parts.path + ("?" + parts.query if parts.query else "")
-        return self.folder / routes[key]["file"]
+        entry = routes.get(key) or routes[parts.path]  # as the server: a query it does not know
+        return self.folder / entry["file"]
 
 
 class Writer:
@@ -120,7 +129,7 @@ def load_routes(folder: Path) -> dict[str, dict]:
 ASSETS = {".css": "text/css", ".js": "text/javascript", ".jpg": "image/jpeg",
           ".jpeg": "image/jpeg", ".png": "image/png", ".svg": "image/svg+xml",
           ".webp": "image/webp", ".gif": "image/gif", ".ico": "image/x-icon",
-          ".woff2": "font/woff2"}
+          ".woff2": "font/woff2", ".axd": "text/javascript"}  # .axd: ASP.NET's script handler
 
 
 def asset(path: str) -> tuple[bytes, str] | None:
