@@ -42,6 +42,9 @@ TEASERS = 3
 #: the shared real pages the smallest article body measured 523; list pages of the
 #: CMS test sites hold at most 200 in any one container).
 BODY_PROSE = 400
+#: Characters of text a video's page needs to be an article (a report beside the
+#: video, not its caption).
+VIDEO_TEXT = 200
 #: Headline links that make a page a list of teasers (as three ``<article>`` do).
 HEADLINE_TEASERS = 5
 #: Elements whose own text (between ``<br>`` elements, say) counts as prose too.
@@ -143,6 +146,10 @@ def judge(signals: Signals, text: str | None = None) -> Judgement:
             return Judgement(ARTICLE, f"article body ({signals.prose} characters of prose,"
                                       f" dated) despite {listing}")
         return Judgement(LISTING, listing)
+    if len(text) < VIDEO_TEXT and (signals.og_type.startswith("video") or "videoobject" in signals.types):
+        return Judgement(NOT_ARTICLE, f"a video with {len(text)} characters of text")
+    if len(text) < BODY_PROSE and not signals.dated:
+        return Judgement(NOT_ARTICLE, f"{len(text)} characters of text, no date, no byline")
     return Judgement(ARTICLE, "body text, no listing signal")
 
 
