@@ -78,13 +78,17 @@ CALL_RE = re.compile(
     r"^\W*(?:baixe (?:o |já )?(?:nosso )?(?:app|aplicativo)|uygulama\w* indirin|scarica (?:la nostra )?app|"
     r"pobierz (?:naszą )?aplikację|dapatkan (?:berita|update|informasi)|simak berita|unduh aplikasi|"
     r"завантаж\w* (?:наш|додаток|застосунок))|"
-    # follow, subscribe and cookie notices in Thai, Vietnamese, Korean, Greek, Hebrew,
-    # Romanian, Serbian, Swahili, Kazakh
-    r"ติดตามเรา|ติดตามข่าวสาร.{0,40}ได้ที่|เพิ่มเพื่อน|สมัครรับ(?:ข่าวสาร|จดหมายข่าว)|กดติดตาม|"
-    r"theo dõi chúng tôi|đăng ký nhận (?:bản tin|tin)|tải ứng dụng|구독하기|구독하세요|뉴스레터 (?:신청|구독)|팔로우하세요|"
-    r"ακολουθήστε (?:μας|το)|εγγραφείτε (?:στο|στα|τώρα)|הירשמו|עקבו אחרינו|הצטרפו לערוץ|"
+    # follow and subscribe in Thai, Vietnamese, Korean, Greek, Hebrew, Romanian, Serbian,
+    # Swahili, Kazakh: imperatives that quoted speech repeats, so only where they open the
+    # block, and not after a quotation mark
+    r"^[^\w«„“”\"'‘’‹›]*(?:ติดตามเรา|ติดตามข่าวสาร.{0,40}ได้ที่|เพิ่มเพื่อน|สมัครรับ(?:ข่าวสาร|จดหมายข่าว)|กดติดตาม|"
+    r"theo dõi chúng tôi|đăng ký nhận (?:bản tin|tin)|tải ứng dụng|"
+    r"ακολουθήστε μας\b|εγγραφείτε (?:στο|στα|τώρα)\b|הירשמו|עקבו אחרינו|הצטרפו לערוץ|"
     r"abonează-te|abonați-vă|urmăr(?:ește|iți)-ne|пратите нас|pratite nas|претплатите се|pretplatite se|"
-    r"jiandikishe|tufuate|fuatilia (?:habari|kurasa) zetu|жазылыңыз|"
+    r"jiandikishe\b|fuatilia (?:habari|kurasa) zetu)|"
+    # (Korean and Kazakh put the verb last: where they close the block)
+    r"(?:구독하기|구독하세요|뉴스레터 (?:신청|구독)|팔로우하세요|жазылыңыз)\W*$|"
+    # and their cookie notices, which no prose makes
     r"ใช้คุกกี้|sử dụng cookie|쿠키를 사용|χρησιμοποιούμε (?:τα )?cookies|משתמש(?:ת|ים)? בעוגיות|"
     r"folose(?:ște|ste|şte) (?:cookie|module cookie)|používá (?:soubory )?cookie|користи колачиће|koristi kolačiće|"
     r"inatumia vidakuzi|"

@@ -263,6 +263,16 @@ def test_customers_only_in_prose_is_no_paywall():
     "Việt Nam ủng hộ lập trường chung của ASEAN và kêu gọi các bên kiềm chế, bạn bè quốc tế đánh giá cao.",
     "กระทรวงการต่างประเทศติดตามสถานการณ์อย่างใกล้ชิดและพร้อมให้ความช่วยเหลือคนไทยในพื้นที่ตลอดเวลา",
     "Министарство прати ситуацију и позива грађане да прате упутства амбасаде.",
+    # calls quoted in reported speech: the imperative inside a sentence (review of x18i)
+    "Waziri alisema kwamba ni lazima tufuate misingi ya sheria za kimataifa katika kutatua mzozo huu.",
+    "Tume ya Uchaguzi imewataka Wakenya wajiandikishe kupiga kura katika balozi zetu kabla ya mwisho wa mwezi.",
+    "Bộ Ngoại giao khuyến cáo công dân ở nước ngoài tải ứng dụng VNeID để được hỗ trợ bảo hộ kịp thời.",
+    "שר החוץ קרא לאזרחים השוהים בחו\"ל: הירשמו במערכת של משרד החוץ כדי שנוכל לסייע לכם בעת חירום.",
+    "«Ακολουθήστε το παράδειγμα της Ελλάδας», δήλωσε ο υπουργός στους ομολόγους του στις Βρυξέλλες.",
+    "Ο υπουργός κάλεσε τους Έλληνες του εξωτερικού: «Εγγραφείτε στους εκλογικούς καταλόγους».",
+    "„Urmăriți-ne pe site pentru actualizări”, a spus purtătorul de cuvânt la conferința de presă.",
+    "Министр азаматтарды шақырды: «Консулдық есепке жазылыңыз», деді ол брифингте.",
+    "외교부는 해외 체류 국민에게 안전여행 앱을 구독하세요 라고 당부하며 현지 정보를 확인할 것을 강조했다.",
 ])
 def test_calls_reported_in_prose_are_text(said):
     """An app's downloads, a regulation of cookies, a ministry's appeal to download an
