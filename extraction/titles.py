@@ -36,7 +36,7 @@ SEPARATOR = r"\s+[-|–—•·»*/~]\s+|\s*[|｜]\s*|\s*::\s*|\s*--\s*"
 SEPARATOR_RE = re.compile(SEPARATOR)
 ENTITY_RE = re.compile(r"&(?:#\d{2,7}|#x[0-9a-f]{2,6}|[a-z][a-z0-9]{1,31});", re.I)
 #: Markup inside a declared headline ("<em>Minister</em> meets..."), dropped.
-TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
+TAG_RE = re.compile(r"</?(?:em|i|b|strong|span|a|br|sup|sub|mark|u|s|small|abbr|cite|q|font)(?:\s[^<>]*)?/?>", re.I)
 #: Invisible characters dropped from titles; not the zero-width (non-)joiner, which
 #: Persian and Indic spelling needs inside words (``extraction.joiners``).
 INVISIBLE_RE = re.compile("[\u00ad\u200b\u2060\ufeff]")
@@ -45,6 +45,8 @@ OVERLINE_RE = re.compile(r"(?P<overline>[^:]{2,80}?):\s+(?P<headline>\S.*)$")
 #: An ellipsis ending a cut title, and the shortest title taken for a cut one.
 TRUNCATION_RE = re.compile(r"\s*(?:…|\.\.\.)$")
 MIN_TRUNCATED = 30
+#: Scripts written without spaces between words (Thai, Lao, Khmer, Myanmar, Chinese, Japanese).
+UNSPACED_RE = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 #: A source's title must be this long (and half the other's) to cut another source down to it.
 MIN_CORE = 10
 
@@ -82,8 +84,12 @@ def title_of(page: Page, art: dict, publisher: Publisher, marked: Sequence[str] 
         h1 = _sole_h1(h1s[0], [undecorated(t, [], publisher) for t in page_titles if t], publisher)
     candidates = [t for t in [*declared, h1, *page_titles] if t]
     shown = _plausible([h.text_content() for h in h1s])
+    agreed = {t for t in declared if t and declared.count(t) > 1}  # JSON-LD and og:title alike
+    labels = {t for t in candidates if t not in agreed and _label(t, candidates, shown, publisher)}
+    if h1 is None and shown and labels & set(declared):  # a label declared: the headline shown instead
+        candidates.insert(len([t for t in declared if t]), shown[0])
     for title in candidates:
-        if _label(title, candidates, shown, publisher):
+        if title in labels:
             continue
         title = undecorated(title, candidates, publisher)
         # not the site's name alone, nor the section's left of "Section | Site"
@@ -93,19 +99,28 @@ def title_of(page: Page, art: dict, publisher: Publisher, marked: Sequence[str] 
     return shown[0] if shown and candidates else None  # every source a label: the headline shown
 
 
+#: Words of a label at most (a section's, a site's short name).
+LABEL_WORDS = 3
+
+
 def _label(title: str, candidates: list[str], shown: list[str], publisher: Publisher) -> bool:
     """Whether a source's title is a label, not a headline: the name of the section the
     page is filed under ("Press releases" as every release's ``og:title``) or the one its
-    links to the home page show (a logo's ``alt``), or a part of
-    another source's title beside the headline the page shows ("Headline - Press
-    releases - Ministry" in ``<title>``, "Headline" in the ``<h1>``)."""
+    links to the home page show (a logo's ``alt``), or a short part of another source's
+    title beside a longer headline the page shows ("Headline - Press releases - Ministry"
+    in ``<title>``, "Headline" in the ``<h1>``). Never the headline the page shows."""
     if title in shown:
+        return False
+    if publisher.named_home(title):
+        return True
+    words = len(title.split())
+    if words > LABEL_WORDS:
         return False
     for other in candidates:
         parts = [part.strip() for part in SEPARATOR_RE.split(other)]
-        if len(parts) > 1 and title in parts and any(part in shown for part in parts if part != title):
+        if title in parts and any(part in shown and len(part.split()) > words for part in parts if part != title):
             return True
-    return len(title.split()) <= 3 and publisher.files_under(title) or publisher.named_home(title)
+    return publisher.files_under(title)
 
 
 def _whole(title: str, others: list[str]) -> str:
@@ -117,7 +132,8 @@ def _whole(title: str, others: list[str]) -> str:
         return title
     for other in others:
         rest = TRUNCATION_RE.sub("", other)[len(core):]
-        if other.startswith(core) and rest.strip() and (core != title or rest[0].isalnum()):
+        mid_word = rest[:1].isalnum() and not UNSPACED_RE.match(core[-1])  # (every cut is, in Thai or Chinese)
+        if other.startswith(core) and rest.strip() and (core != title or mid_word):
             return other
     return title
 

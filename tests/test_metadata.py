@@ -281,6 +281,29 @@ def test_title_is_no_label_that_a_cms_writes_on_every_page(head):
         "Minister meets counterpart in Berlin to discuss trade")
 
 
+COURIER = "<html lang='en'><head>{}</head><body>{}<article>" + BODY + "</article></body></html>"
+
+
+@pytest.mark.parametrize("head, shown, url, want", [
+    # a section's name in the h1, the headline below it: og:title, the <title>'s first part, stays
+    ("<title>Talks resume in Geneva - Ukraine - Daily Courier</title><meta property='og:title' content='Talks resume in Geneva'>",
+     "<h1>Ukraine</h1><h2>Talks resume in Geneva</h2>", "https://www.example.org/world/talks", "Talks resume in Geneva"),
+    # a section declared as og:title: the h1 that shows the headline
+    ("<title>Brexit | Daily Courier</title><meta property='og:title' content='Brexit'><meta property='article:section' content='Brexit'>",
+     "<nav><a href='/brexit/'>Brexit</a></nav><h1>Brexit: what next after the vote on the deal</h1>",
+     "https://example.org/brexit/what-next", "Brexit: what next after the vote on the deal"),
+    # in Thai or Chinese every cut is mid-word: a declared title continued by the h1 stays
+    ("<meta property='og:title' content='习近平同法国总统马克龙举行会谈双方同意加强两国在气候变化领域合作'>",
+     "<h1>习近平同法国总统马克龙举行会谈双方同意加强两国在气候变化领域合作并发表联合声明</h1>",
+     "https://example.org/a", "习近平同法国总统马克龙举行会谈双方同意加强两国在气候变化领域合作"),
+    # "<" and ">" that are no markup stay
+    ("<meta property='og:title' content='Rates fall as x&lt;y and y&gt;z in the new model'>", "",
+     "https://example.org/a", "Rates fall as x<y and y>z in the new model"),
+])
+def test_title_rules_leave_a_right_headline_alone(head, shown, url, want):
+    assert title(COURIER.format(head, shown), url) == want
+
+
 def test_a_sites_name_before_the_headline_is_no_label_of_it():
     head = ("<meta property='og:title' content='Minister meets counterpart in Berlin to discuss trade'>"
             "<title>MFA | Minister meets counterpart in Berlin to discuss trade</title>")
