@@ -53,10 +53,13 @@ SPLIT_RE = re.compile(
     r"\s*(?:[,;|&、，·•]|\s/\s)\s*"
     r"|\s+(?:and|AND|And|und|UND|et|ET|y|e|i|og|och|en|és|ve|и|і|та|a)\s+"
 )
-#: "with" after a name: a co-author or a credit ("with John Roe", "with additional
-#: reporting by John Roe") or an aside ("with agencies", "with input from wires").
-WITH_RE = re.compile(r"\s+with\s+(?P<rest>\S.*)$")
+#: "with" after a name (avec, con, com, mit, met): a co-author or a credit ("with John
+#: Roe", "avec AFP", "with additional reporting by John Roe") or an aside ("with agencies",
+#: "con información de EFE").
+WITH_RE = re.compile(r"\s+(?:with|avec|con|com|mit|met)\s+(?P<rest>\S.*)$")
 CREDIT_AFTER_WITH_RE = re.compile(r"(?:additional\s+)?reporting\s+by\b", re.I)
+#: An editor's credit in a wire story's byline.
+EDITING_RE = re.compile(r"\s*(?:editing|edited)\s+by\b", re.I)
 #: Where the reporter was, after the name: "Shaun Walker in Kyiv", "Jane Doe à Paris".
 PLACE_RE = re.compile(r"\s+(?:in|à)\s+(\S.*)$")
 #: Button and link labels printed beside a name ("Follow", "Mehr", "E-Mail"...).
@@ -138,8 +141,8 @@ def names_in(value: str | None, organisation: bool = False) -> list[str]:
     if not value:
         return []
     value = clean_space(value)
-    if re.match(r"(?:https?:|www\.)", value, re.I) or CREDIT_RE.match(value):
-        return []  # a profile URL, or a picture's credit
+    if re.match(r"(?:https?:|www\.)", value, re.I) or CREDIT_RE.match(value) or _sentence(value):
+        return []  # a profile URL, a picture's credit, an author box's bio
     value = re.sub(r"[^\s()<>\[\]]+@[^\s()<>\[\]]+\.\w+", " ", value)  # e-mails
     value = re.sub(r"@\w+", " ", value)  # handles
     value = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", value)  # asides in parentheses
@@ -150,6 +153,8 @@ def names_in(value: str | None, organisation: bool = False) -> list[str]:
     value = BY_RE.sub("", clean_space(value).strip(" .:-–—|·•"))
     names = []
     for part in [value] if organisation else map(_without_place, SPLIT_RE.split(_with(value))):
+        if EDITING_RE.match(part):
+            continue  # "Reporting by Jane Doe; Editing by John Roe": the editor wrote nothing
         name = _name(part, dated, ORGANISATION_WORDS if organisation else NAME_WORDS)
         if name:
             names.append(name)
@@ -209,19 +214,18 @@ def _name(part: str, dated: bool = False, most_words: int = NAME_WORDS) -> str |
         return None
     if len(part) > 12 * most_words or len(part.split()) > most_words or not re.search(r"[^\W\d_]", part):
         return None
-    if most_words == NAME_WORDS and _prose(part):
-        return None  # "Jane covers diplomacy", an author box's first words
     return part
 
 
-#: Lower-case words names hold ("Ursula von der Leyen", "Pietro della Valle"), and a
-#: newsroom's credits do ("Detroit News wire services", "Science X staff").
-PARTICLES = frozenset("della delle degli dello bint zum zur staff wire wires services desk team".split())
+#: Words a sentence has at least (an author box's bio), and its lower-case words of four
+#: letters or more: "Jane covers diplomacy and has reported from forty countries."
+SENTENCE_WORDS, SENTENCE_LOWER = 6, 3
 
 
-def _prose(part: str) -> bool:
-    """Words of a sentence, not a name: three words or more, one of them lower-case, of
-    four letters or more and no particle (caseless scripts never so). A desk's two
-    words stay ("Redacción internacional")."""
-    words = part.split()
-    return len(words) >= 3 and any(w.islower() and len(w) > 3 and w not in PARTICLES for w in words)
+def _sentence(value: str) -> bool:
+    """Whether a byline string is a sentence, not names: it ends as one, and runs to six
+    words or more of which three, of four letters or more, are lower-case (names and
+    press offices have fewer: "Ufficio stampa della Farnesina", "Juan dela Cruz")."""
+    words = value.split()
+    return (len(words) >= SENTENCE_WORDS and value.rstrip()[-1:] in ".!?"
+            and sum(w.islower() and len(w) > 3 for w in words) >= SENTENCE_LOWER)

@@ -13,7 +13,7 @@ from datetime import date
 
 from lxml.html import HtmlElement
 
-from extraction.dates import first_alone
+from extraction.dates import SHOWN_CHARS, first_alone
 
 MONTHS = [
     ("มกราคม", "ม.ค."), ("กุมภาพันธ์", "ก.พ."), ("มีนาคม", "มี.ค."), ("เมษายน", "เม.ย."),
@@ -29,7 +29,7 @@ BUDDHIST_ERA = 543
 #: Day, month name, Buddhist Era year (2400-2699), and a time of day after it.
 DATE_RE = re.compile(
     r"(?<!\d)(\d{1,2})\s*(" + "|".join(re.escape(n) for n in sorted(NUMBER, key=len, reverse=True)) + r")\s*"
-    r"(2[4-6]\d\d)(?!\d)(?:\s*[,|]?\s*(?:เวลา\s*)?(\d{1,2})[:.](\d\d)(?!\d))?"
+    r"(2[4-6]\d\d)(?!\d)(?:\s*(?:[,|]\s*)?(?:เวลา\s*)?(\d{1,2})[:.](\d\d)(?!\d))?"
 )
 
 
@@ -37,7 +37,8 @@ def published(scope: HtmlElement) -> str | None:
     """The first Thai date the element shows as a text of its own (``dates.first_alone``:
     not a date the prose mentions), as ISO 8601 in the Gregorian calendar (with its
     time of day, without an offset, when one follows it)."""
-    texts = (piece.translate(DIGITS) for piece in scope.itertext() if THAI_RE.search(piece))
+    texts = (piece.translate(DIGITS) for piece in scope.itertext()
+             if len(piece) <= SHOWN_CHARS and THAI_RE.search(piece))  # a date alone is short
     match = first_alone(texts, DATE_RE)
     if not match:
         return None
