@@ -250,6 +250,7 @@ def _credit_line(scope: HtmlElement) -> list[str]:
 
 
 #: A closing signature's name: two to four capitalised words ("Lê Phương", "Jane M. Doe").
+RIGHT_RE = re.compile(r"text-align\s*:\s*right", re.I)
 SIGNATURE_RE = re.compile(r"^[^\W\d_](?:[^\W\d_]|[.'’-])*(?:\s+[^\W\d_](?:[^\W\d_]|[.'’-])*){1,3}$")
 
 
@@ -262,7 +263,9 @@ def _signature(scope: HtmlElement) -> list[str]:
         return []
     last = paragraphs[-1]
     text = clean_space(last.text_content())
-    aligned = "right" in f"{last.get('style', '')} {last.get('align', '')}".replace(" ", "").lower()
+    aligned = RIGHT_RE.search(last.get("style", "")) or (last.get("align") or "").lower() == "right"
     if not aligned or not SIGNATURE_RE.match(text) or not all(w[0].isupper() for w in text.split()):
         return []
+    if countries(None, text, None):
+        return []  # "Hanoi Vietnam": where it was written
     return clean_authors([text])

@@ -97,8 +97,10 @@ ZONES = {
     "HKT": 28800, "SGT": 28800, "AEST": 36000, "AEDT": 39600, "NZST": 43200, "NZDT": 46800, "SAST": 7200,
 }
 
-#: One of those abbreviations written as a word of a shown date.
-ZONE_WORD_RE = re.compile(r"\b(?:" + "|".join(ZONES) + r")\b")
+#: One of those abbreviations written as a word of a shown date; not those that name
+#: zones on several continents (CST: US Central and China; IST: India, Ireland, Israel).
+AMBIGUOUS_ZONES = {"CST", "IST", "BST", "AST"}
+ZONE_WORD_RE = re.compile(r"\b(?:" + "|".join(sorted(set(ZONES) - AMBIGUOUS_ZONES)) + r")\b")
 
 
 def iso(value: Any) -> str | None:
@@ -308,12 +310,36 @@ def shown_time(scope: HtmlElement, day: str | None, language: str | None) -> str
 
 
 def _numeric_time(scope: HtmlElement, day: str) -> str | None:
-    """The time shown after ``day`` written in digits, in a short text of its own."""
-    texts = (piece for piece in scope.itertext() if ":" in piece and len(piece) <= SHOWN_CHARS)
-    for text in texts:
-        match = first_alone((text,), NUMERIC_TIMED_RE)
-        if not match:
+    """The time shown after ``day`` written in digits, in a short text of its own; not
+    an update's ("Last updated: ...", "수정 ...") nor one in a box of comments or other
+    stories."""
+    for el in scope.iter():
+        if not isinstance(el.tag, str):
             continue
+        for text in (el.text, *(child.tail for child in el)):
+            if text and ":" in text and len(text) <= SHOWN_CHARS:
+                when = _time_of(text, day)
+                if when and not _dated_other(el):
+                    return when
+    return None
+
+
+#: Words that label an update's time rather than the publication's.
+UPDATED_RE = re.compile(r"updat|aktualis|actualiz|mis à jour|modifi|bijgewerkt|수정|更新", re.I)
+
+
+def _dated_other(el: HtmlElement) -> bool:
+    """Whether an element shows another date than the publication's: an update's, a
+    comment's, another story's (by its class or an ancestor's)."""
+    return any(OTHER_DATE_RE.search(f"{a.get('class', '')} {a.get('id', '')}") or
+               OTHER_BOX_RE.search(f"{a.get('class', '')} {a.get('id', '')}") for a in (el, *el.iterancestors()))
+
+
+def _time_of(text: str, day: str) -> str | None:
+    """``day`` with the time written right after it in ``text``, unless an update's label
+    comes before it."""
+    match = first_alone((text,), NUMERIC_TIMED_RE)
+    if match and not UPDATED_RE.search(text[:match.start()]):
         y, m, d = (match[1], match[2], match[3]) if match[1] else (match[6], match[5], match[4])
         hour = int(match[7])
         if match[9]:  # "3:54 p.m."

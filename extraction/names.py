@@ -174,10 +174,14 @@ def _with(value: str) -> str:
 
 
 def _without_place(part: str) -> str:
-    """A person's name without where they reported from ("Shaun Walker in Kyiv");
-    not an organisation's ("Embassy of India in Berlin")."""
+    """A person's name (two or three capitalised words) without where they reported
+    from ("Shaun Walker in Kyiv"); not an organisation's ("Permanent Mission of France
+    in Geneva", "Embassy of India in Berlin")."""
     place = PLACE_RE.search(part)
-    return part[:place.start()] if place and place[1][0].isupper() else part
+    if not place or not place[1][0].isupper():
+        return part
+    name = part[:place.start()].split()
+    return part[:place.start()] if 2 <= len(name) <= 3 and all(w[0].isupper() for w in name) else part
 
 
 def _before_date(value: str) -> str:

@@ -378,6 +378,19 @@ def test_a_right_aligned_closing_line_that_is_no_name_signs_nothing(line):
     assert extract(html, "https://news.example.vn/a-1.html").authors == []
 
 
+@pytest.mark.parametrize("line, style", [
+    ("Hanoi Vietnam", "text-align: right"),  # where it was written
+    ("Lê Phương", "padding-right: 4px"),  # not right-aligned
+])
+def test_a_closing_line_that_is_a_place_or_not_aligned_signs_nothing(line, style):
+    ld = {"@type": "NewsArticle", "headline": "Ministers sign a memorandum on trade",
+          "author": {"@type": "Organization", "name": "Example News"},
+          "publisher": {"@type": "Organization", "name": "Example News"}}
+    signed = f"<p style='{style}'><strong>{line}</strong></p>"
+    html = page(ld=ld).replace("</article>", signed + "</article>")
+    assert extract(html, "https://news.example.vn/a-1.html").authors == ["Example News"]
+
+
 def test_an_organisations_place_is_part_of_its_name():
     assert clean_authors(["Embassy of India in Berlin"], organisations=True) == ["Embassy of India in Berlin"]
 
@@ -606,6 +619,12 @@ def test_a_day_alone_takes_its_time_from_a_time_element_of_that_day():
     ("<span class='PostByline-date'>April 28 2024, 3:54 p.m.</span>", "en", "2024-04-28T15:54"),
     ("<p class='meta'>2024-11-20 3:54 pm</p>", "en", "2024-11-20T15:54"),
     ("<p class='meta'>2024-11-20 12:10 a.m.</p>", "en", "2024-11-20T00:10"),
+    # CST is US Central and China's: no offset from it
+    ("<div class='date'>Published 10:02 CST Nov 20, 2024</div>", "en", "2024-11-20T10:02"),
+    # an update's time, and a comment's, are not the publication's
+    ("<span>Published: 2024-11-20</span> <span>Last updated: 2024-11-20 17:30</span>", "en", "2024-11-20"),
+    ("<span>Published: 2024-11-20</span><div class='comments'><p>Jane wrote on 2024-11-20 23:59</p></div>", "en",
+     "2024-11-20"),
     ("<p class='meta'>2024-11-20 17:30</p><time datetime='2024-11-20T17:30:12+01:00'>20.11.2024</time>", "de",
      "2024-11-20T17:30:12+01:00"),
 ])
