@@ -296,15 +296,16 @@ NUMERIC_TIMED_RE = re.compile(
     r"(?<!\d)(?:(\d{4})[-./](\d{1,2})[-./](\d{1,2})|(\d{1,2})[-./]\s?(\d{1,2})[-./]\s?(\d{4}))\.?(?:\s*[,|·]\s*|\s+)(\d{1,2}):(\d\d)(?![\d:])(?:\s?([ap])\.?\s?m\b\.?)?", re.I)
 
 
-def shown_time(scope: HtmlElement, day: str | None, language: str | None) -> str | None:
+def shown_time(scope: HtmlElement, day: str | None, language: str | None, read: bool = True) -> str | None:
     """A publication day found alone (htmldate gives the day only) with the time of day
     the article's scope shows right after that same day, in a short text of its own
-    ("작성일 2024-11-20 17:30", a board's info line), or in an element marked as a date
-    ("27 қараша 2024, 16:05", read by ``shown``): ISO 8601 without an offset."""
+    ("작성일 2024-11-20 17:30", a board's info line), or, with ``read`` (dateparser is dear:
+    only for a day no source declared), in an element marked as a date ("27 қараша 2024,
+    16:05", read by ``shown``): ISO 8601 without an offset."""
     if not day or len(day) != 10:
         return day
     when = _numeric_time(scope, day)
-    if when is None:
+    if when is None and read:
         when = shown(scope, language, timed=True)
     return when if when and len(when) > 10 and when[:10] == day else day
 
@@ -313,14 +314,13 @@ def _numeric_time(scope: HtmlElement, day: str) -> str | None:
     """The time shown after ``day`` written in digits, in a short text of its own; not
     an update's ("Last updated: ...", "수정 ...") nor one in a box of comments or other
     stories."""
-    for el in scope.iter():
-        if not isinstance(el.tag, str):
-            continue
-        for text in (el.text, *(child.tail for child in el)):
-            if text and ":" in text and len(text) <= SHOWN_CHARS:
-                when = _time_of(text, day)
-                if when and not _dated_other(el):
-                    return when
+    for text in scope.xpath(".//text()[contains(., ':')]"):  # (lxml's strings know their element)
+        when = _time_of(text, day) if len(text) <= SHOWN_CHARS else None
+        holder = text.getparent()
+        if when and text.is_tail:
+            holder = holder.getparent()
+        if when and (holder is None or not _dated_other(holder)):
+            return when
     return None
 
 

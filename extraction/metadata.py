@@ -54,11 +54,13 @@ def metadata(page: Page, art: dict, url: str, hints: dict) -> dict[str, Any]:
     }
     if not fields["authors"] or len(fields["published"] or "") <= 10:
         _from_app_state(fields, tree, values)
+    declared_day = fields["published"]
     if not (fields["title"] and fields["published"] and fields["authors"]):
         _fill_in(fields, tree, scope, page, url, publisher)
     fields["published"] = dates.timed(tree, fields["published"], values)
     if fields["published"] and len(fields["published"]) == 10:  # a day whose time no source gave
-        fields["published"] = dates.shown_time(scope, fields["published"], fields["language"])
+        fields["published"] = dates.shown_time(scope, fields["published"], fields["language"],
+                                               read=not declared_day)
     shared = min(len(fields["modified"] or ""), len(fields["published"] or ""), 19)
     if shared and fields["modified"][:shared] < fields["published"][:shared]:
         fields["modified"] = None  # compared as written (wall clock), with or without an offset
