@@ -249,8 +249,9 @@ def _credit_line(scope: HtmlElement) -> list[str]:
     return []
 
 
-#: A closing signature's name: two to four capitalised words ("Lê Phương", "Jane M. Doe").
+#: A right-aligned paragraph's style.
 RIGHT_RE = re.compile(r"text-align\s*:\s*right", re.I)
+#: A closing signature's name: two to four capitalised words ("Lê Phương", "Jane M. Doe").
 SIGNATURE_RE = re.compile(r"^[^\W\d_](?:[^\W\d_]|[.'’-])*(?:\s+[^\W\d_](?:[^\W\d_]|[.'’-])*){1,3}$")
 
 

@@ -316,10 +316,10 @@ def _numeric_time(scope: HtmlElement, day: str) -> str | None:
     stories."""
     for text in scope.xpath(".//text()[contains(., ':')]"):  # (lxml's strings know their element)
         when = _time_of(text, day) if len(text) <= SHOWN_CHARS else None
-        holder = text.getparent()
-        if when and text.is_tail:
-            holder = holder.getparent()
-        if when and (holder is None or not _dated_other(holder)):
+        if when is None:
+            continue
+        holder = text.getparent().getparent() if text.is_tail else text.getparent()
+        if holder is None or not _in_other_date_box(holder):
             return when
     return None
 
@@ -328,11 +328,12 @@ def _numeric_time(scope: HtmlElement, day: str) -> str | None:
 UPDATED_RE = re.compile(r"updat|aktualis|actualiz|mis à jour|modifi|bijgewerkt|수정|更新", re.I)
 
 
-def _dated_other(el: HtmlElement) -> bool:
-    """Whether an element shows another date than the publication's: an update's, a
-    comment's, another story's (by its class or an ancestor's)."""
-    return any(OTHER_DATE_RE.search(f"{a.get('class', '')} {a.get('id', '')}") or
-               OTHER_BOX_RE.search(f"{a.get('class', '')} {a.get('id', '')}") for a in (el, *el.iterancestors()))
+def _in_other_date_box(el: HtmlElement) -> bool:
+    """Whether a text's element shows another date than the publication's: an update's,
+    a comment's, another story's (by its class or id, or an ancestor's). The text
+    counterpart of ``_dates_other``, which judges a ``<time>``."""
+    marks = (f"{a.get('class', '')} {a.get('id', '')}" for a in (el, *el.iterancestors()))
+    return any(OTHER_DATE_RE.search(m) or OTHER_BOX_RE.search(m) for m in marks)
 
 
 def _time_of(text: str, day: str) -> str | None:
