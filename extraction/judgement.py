@@ -2,10 +2,12 @@
 
 ``judge`` decides from what a page declares (its schema.org types, ``og:type``),
 what makes it look like a list of teasers (``og:type`` website, a ``rel=next``
-link, three ``<article>`` elements or more, five headline links) and, when the
-body was extracted, whether there is any text and whether the page has an
-article body of its own (a dated run of prose), which outweighs the signs of a list.  It answers ``article``, ``listing`` or ``not an
-article``, with the reason.
+link, three ``<article>`` elements or more, five headline links, or a few linked
+headings over a few lines each) and, when the body was extracted, whether there is
+any text and whether the page has an article body of its own (a dated run of prose),
+which outweighs the signs of a list; a video's or a gallery's page needs prose of its
+own, not captions.  It answers ``article``, ``listing`` or ``not an article``, with
+the reason.
 
 Two callers ask: extraction, with the body's text, for every fetched page (the
 crawl stores a page only when the answer is ``article``); and the spider, on a
@@ -36,14 +38,16 @@ ARTICLE_TYPES = frozenset(
 
 #: ``og:type`` values of pages that are not one article.
 LISTING_OG_TYPES = ("website", "profile", "object")
+#: schema.org types (lower-cased) of a page that shows a video or pictures, not a report.
+MEDIA_TYPES = frozenset(("videoobject", "imagegallery", "mediagallery", "videogallery"))
 #: ``<article>`` elements that make a page a list of teasers.
 TEASERS = 3
 #: Characters of prose in one container that make an article body (statistics: on
 #: the shared real pages the smallest article body measured 523; list pages of the
 #: CMS test sites hold at most 200 in any one container).
 BODY_PROSE = 400
-#: Characters of text a video's page needs to be an article (a report beside the
-#: video, not its caption).
+#: Characters of text (and of prose: captions are none) a video's or a gallery's page
+#: needs to be an article (a report beside the pictures, not their captions).
 VIDEO_TEXT = 200
 #: Headline links that make a page a list of teasers (as three ``<article>`` do).
 HEADLINE_TEASERS = 5
@@ -82,6 +86,7 @@ class Signals:
     teasers: int = 0  # <article> elements (counted unless the page declares an article)
     prose: int = 0  # characters of the richest run of paragraphs (their links left out), if weighed
     headlines: int = 0  # headline links (up to HEADLINE_TEASERS; counted as teasers are)
+    short_teasers: int = 0  # heading links each beside a short run of prose, the page's richest (if weighed)
     dated: bool = False  # a publication date or a byline found (the page's metadata)
 
     @classmethod
@@ -99,39 +104,58 @@ class Signals:
         signals = replace(signals, teasers=sum(1 for _ in page.tree.iter("article")),
                           headlines=_headline_links(page.tree, HEADLINE_TEASERS))
         if signals.weighs_prose:
-            signals = replace(signals, prose=prose(page.tree))
+            size, short_teasers = prose(page.tree)
+            signals = replace(signals, prose=size, short_teasers=short_teasers)
         return signals
 
     @property
     def declares_article(self) -> bool:
         """Whether the page declares an article (a schema.org article type, or ``og:type``
         article with its publication time): ``judge`` then looks at nothing else, and
-        the walks for the signs of a list are spared."""
-        return bool(self.types & ARTICLE_TYPES) or (self.og_type == "article" and self.published_time)
+        the walks for the signs of a list are spared.  ``og:type`` article does not
+        count on a page that declares a video or a gallery."""
+        return bool(self.types & ARTICLE_TYPES) or (
+            self.og_type == "article" and self.published_time and not self.media)
+
+    @property
+    def media(self) -> bool:
+        """Whether the page declares a video or a gallery (``og:type`` video, a schema.org
+        ``VideoObject`` or ``ImageGallery``)."""
+        return self.og_type.startswith("video") or bool(self.types & MEDIA_TYPES)
 
     @property
     def weighs_prose(self) -> bool:
-        """Whether ``judge`` can come to the page's prose: on a dated page with a sign of a
-        list and no article type or ``og:type`` article declared.  Elsewhere (most
-        articles declare their type) the walk over every paragraph is spared."""
-        return (self.dated and not self.types & ARTICLE_TYPES and self.og_type != "article"
-                and _listing_signal(self) is not None)
+        """Whether ``judge`` can come to the page's prose: on a page that declares a video
+        or a gallery and no article type, and on a dated page with a sign of a list (or
+        a few headline links) and no article type or ``og:type`` article declared.
+        Elsewhere (most articles declare their type) the walk over every paragraph is
+        spared."""
+        if self.types & ARTICLE_TYPES:
+            return False
+        return self.media or (self.dated and self.og_type != "article" and (
+            _listing_signal(self) is not None or self.headlines >= HEADLINE_LINKS))
 
 
 def judge(signals: Signals, text: str | None = None) -> Judgement:
     """The page's judgement; ``text`` is its extracted body (None: not extracted).
 
     What a page declares about itself decides first (an article type, ``og:type``
-    article).  The signs of a list (``og:type`` website, ``rel=next``, three
-    ``<article>`` elements, five headline links) reject a page only when it has no article body of its
-    own: a run of paragraphs of ``BODY_PROSE`` characters in one container that is
-    no list of headline links, on a page with a dateline or byline.  Themes set
-    ``og:type`` website on every page, paginate long articles with ``rel=next`` and
-    put related stories in ``<article>`` teasers beside the body.
+    article), except that a page declaring a video or a gallery is no article without
+    ``VIDEO_TEXT`` characters of text and of prose.  The signs of a list (``og:type``
+    website, ``rel=next``, three ``<article>`` elements, five headline links) reject a
+    page only when it has no article body of its own: a run of paragraphs of
+    ``BODY_PROSE`` characters in one container that is no list of headline links, on a
+    page with a dateline or byline.  Themes set ``og:type`` website on every page,
+    paginate long articles with ``rel=next`` and put related stories in ``<article>``
+    teasers beside the body.  Three teasers are a list too where the page's richest run
+    of prose is one of them (a short category page).
     """
     declared = sorted(signals.types & ARTICLE_TYPES)
     if declared:
         return Judgement(ARTICLE, f"schema.org type {declared[0]}")
+    if text is not None and signals.media and min(len(text), signals.prose) < VIDEO_TEXT:
+        return Judgement(NOT_ARTICLE, f"a video or gallery with {min(len(text), signals.prose)}"
+                                      " characters of text or prose")
     if signals.og_type == "article" and (text is not None or signals.published_time):
         return Judgement(ARTICLE, "og:type article")
     listing = _listing_signal(signals)
@@ -146,8 +170,8 @@ def judge(signals: Signals, text: str | None = None) -> Judgement:
             return Judgement(ARTICLE, f"article body ({signals.prose} characters of prose,"
                                       f" dated) despite {listing}")
         return Judgement(LISTING, listing)
-    if len(text) < VIDEO_TEXT and (signals.og_type.startswith("video") or "videoobject" in signals.types):
-        return Judgement(NOT_ARTICLE, f"a video with {len(text)} characters of text")
+    if signals.short_teasers >= HEADLINE_LINKS:
+        return Judgement(LISTING, f"{signals.short_teasers} teasers (a heading link beside a few lines each)")
     if len(text) < BODY_PROSE and not signals.dated:
         return Judgement(NOT_ARTICLE, f"{len(text)} characters of text, no date, no byline")
     return Judgement(ARTICLE, "body text, no listing signal")
@@ -165,12 +189,14 @@ def _listing_signal(signals: Signals) -> str | None:
     return None
 
 
-def prose(tree: HtmlElement) -> int:
+def prose(tree: HtmlElement) -> tuple[int, int]:
     """Characters of paragraph text in the one container that holds the most
-    (the text of links left out), a container of headline links excepted: an
-    article body is a run of paragraphs side by side; a list of teasers
-    scatters a sentence or two over many containers, or puts a headline link
-    before each."""
+    (the text of links left out; a paragraph alone in its wrapper counted in the
+    element above), a list of headlines excepted: an article body is a run of
+    paragraphs side by side; a list of teasers scatters a sentence or two over many
+    containers, or puts a headline link before each.  And the teasers: where the
+    richest run of all is shorter than an article body and its container holds a
+    heading link, the heading links in the containers of all runs."""
     paragraphs: list[HtmlElement] = []
     holders: list[HtmlElement] = []
     for element in tree.iter("p", *PROSE_HOLDERS):  # one walk over the page for both
@@ -180,6 +206,8 @@ def prose(tree: HtmlElement) -> int:
         parent = paragraph.getparent()
         if parent is None:
             continue
+        if len(parent) == 1 and not (parent.text or "").strip() and parent.getparent() is not None:
+            parent = parent.getparent()  # one wrapper a paragraph ("<div><p>")
         text = len(" ".join(paragraph.text_content().split()))
         linked = sum(len(" ".join(a.text_content().split())) for a in paragraph.iter("a"))
         if text > linked:
@@ -189,10 +217,25 @@ def prose(tree: HtmlElement) -> int:
             len((child.tail or "").strip()) for child in element if child.tag != "p")
         if own > 0:
             runs[element] = runs.get(element, 0) + own
-    for parent, size in sorted(runs.items(), key=lambda kv: -kv[1]):
-        if _headline_links(parent) < HEADLINE_LINKS:
-            return size
-    return 0
+    ranked = sorted(runs.items(), key=lambda kv: -kv[1])
+    size = next((size for parent, size in ranked if not _headline_list(parent, size)), 0)
+    if not ranked or ranked[0][1] >= BODY_PROSE or not _teaser_headings(ranked[0][0]):
+        return size, 0
+    return size, len({heading for parent, _ in ranked for heading in _teaser_headings(parent)})
+
+
+def _headline_list(container: HtmlElement, size: int) -> bool:
+    """Whether a container of ``size`` characters of prose is a list of headlines: it
+    holds ``HEADLINE_LINKS`` headline links at least, and one for every ``BODY_PROSE``
+    characters (an article body may hold a box of related headlines)."""
+    enough = max(HEADLINE_LINKS, size // BODY_PROSE + 1)
+    return _headline_links(container, enough) >= enough
+
+
+def _teaser_headings(container: HtmlElement) -> list[HtmlElement]:
+    """The ``h2``-``h6`` in a run's container that link to another page: a teaser's headline."""
+    return [h for h in container.iter("h2", "h3", "h4", "h5", "h6")
+            if any(not (a.get("href") or "#").startswith("#") for a in (*h.iter("a"), *h.iterancestors("a")))]
 
 
 def _headline_links(element: HtmlElement, enough: int = HEADLINE_LINKS) -> int:

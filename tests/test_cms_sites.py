@@ -183,16 +183,13 @@ def test_requisites_of_articles_archived_once(crawled):
 
 
 
-#: Pages the judgement (extraction/judgement.py, not discovery) takes for articles, and
-#: why they are none.  Their sites do not link them, so that the crawls above stay
-#: about discovery; each is an expected failure here until the judgement is fixed.
+#: Pages at article-shaped URLs that the judgement (extraction/judgement.py, not
+#: discovery) must tell from articles, and why they are none.
 NOT_ARTICLES = {
     "modern-video": ("modern", "VIDEO"),  # VideoObject, og:type video.other, one sentence
-    "aspnet-static-page": ("aspnet", "BIOGRAPHY"),  # a minister's biography: no date, no byline
-}
-JUDGEMENT_GAPS = {
-    "joomla-small-category": ("joomla", "SMALL_CATEGORY"),  # three teasers: HEADLINE_TEASERS is 5
     "modern-gallery": ("modern", "GALLERY"),  # ImageGallery, og:type article, captions only
+    "aspnet-static-page": ("aspnet", "BIOGRAPHY"),  # a minister's biography: no date, no byline
+    "joomla-small-category": ("joomla", "SMALL_CATEGORY"),  # three teasers: fewer than HEADLINE_TEASERS
 }
 
 
@@ -209,17 +206,9 @@ def judged(style: str, name: str, folder):
 
 @pytest.mark.parametrize("page", sorted(NOT_ARTICLES))
 def test_pages_that_are_no_articles_are_judged_so(page, tmp_path):
-    """A video page whose text is its caption; a ministry's static page (undated, no
-    byline, one paragraph; linked only from a box discovery leaves alone)."""
+    """A video page whose text is its caption; a photo gallery of captions that declares
+    ``og:type`` article; a ministry's static page (undated, no byline, one paragraph;
+    linked only from a box discovery leaves alone); a Joomla sub-category blog of three
+    teasers (their dates and bylines make it look dated)."""
     judgement = judged(*NOT_ARTICLES[page], tmp_path)
-    assert not judgement.is_article, judgement
-
-
-@pytest.mark.xfail(strict=True, reason="extraction/judgement.py: open")
-@pytest.mark.parametrize("gap", sorted(JUDGEMENT_GAPS))
-def test_pages_the_judgement_takes_for_articles(gap, tmp_path):
-    """A Joomla sub-category blog of three teasers at an article-shaped URL (its
-    teasers' dates and bylines make it look dated), a photo gallery with captions
-    only: none is an article, but the judgement takes them for articles."""
-    judgement = judged(*JUDGEMENT_GAPS[gap], tmp_path)
     assert not judgement.is_article, judgement

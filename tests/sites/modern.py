@@ -11,8 +11,8 @@ parameters the crawler does not know (``?icid=``) and ``utm_*``.  A live page
 (/live/<id>, LiveBlogPosting) is an article; a video page (/video/<id>:
 VideoObject, og:type video.other, one sentence of description) and a photo
 gallery (/gallery/<id>: ImageGallery, og:type article, captions only) are not: a
-gallery is an article only when it has an article body of its own, not captions
-(both unlinked while the judgement takes them for articles: ``LINK_MEDIA``).  Article
+gallery is an article only when it has an article body of its own, not captions;
+the sections link both.  Article
 pages: NewsArticle JSON-LD, a byline of one or two people, a "Listen to this
 article" player, newsletter sign-up, "Most read", the ``__NEXT_DATA__`` JSON.
 robots.txt forbids /api/, /search and one article; no sitemap, an RSS feed.
@@ -37,7 +37,6 @@ FURNITURE = [SITE, "Listen to this article", "Sign up for our newsletter", "Most
              "All rights reserved", "Watch:", "Subscribe for"]
 LETTERS = "abcdefghjkmnpqrstuvwxyz23456789"
 VIDEO, GALLERY = "/video/v8a2k1", "/gallery/g5t7q3"
-LINK_MEDIA = False  # the video and gallery cards in the sections (see build)
 
 
 def build(folder: Path, base_url: str) -> Built:
@@ -67,11 +66,8 @@ def build(folder: Path, base_url: str) -> Built:
     out.add(VIDEO, video_page(out, VIDEO))
     out.add(GALLERY, gallery_page(out, GALLERY))
     picks = [politics[0], world[1]]
-    # The judgement takes both pages for articles (test_cms_sites.py
-    # test_pages_the_judgement_takes_for_articles, expected failures): linked from the
-    # sections once extraction/judgement.py tells them apart.
-    extras = {"World": [(VIDEO, "Watch: envoys arrive in Geneva for the ceasefire talks")] if LINK_MEDIA else [],
-              "Politics": [(GALLERY, "In pictures: a week of summits across three continents")] if LINK_MEDIA else []}
+    extras = {"World": [(VIDEO, "Watch: envoys arrive in Geneva for the ceasefire talks")],
+              "Politics": [(GALLERY, "In pictures: a week of summits across three continents")]}
     for name, path, _ in SECTIONS:
         items = sorted(sections[name], key=lambda a: a.published, reverse=True)
         chunks = [items[i:i + PER_PAGE] for i in range(0, len(items), PER_PAGE)]
