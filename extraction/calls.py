@@ -18,7 +18,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from extraction.text import Block, clean_space
+from extraction.text import UNSPACED_RE, Block, clean_space
 
 #: A box around a form holds at most this many characters of text; a form whose
 #: container grows past it is the page itself (old CMSes wrap the page in a form).
@@ -269,10 +269,6 @@ def _addressed(text: str) -> bool:
     substring tests for the scripts without spaces."""
     words = {word.strip(PUNCTUATION) for word in text.split()}
     return not READER_WORDS.isdisjoint(words) or any(mark in text for mark in READER_MARKS)
-
-
-#: Characters of scripts written without spaces between words.
-UNSPACED_RE = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 #: Text whose space-separated "words" average more characters than this is (partly)

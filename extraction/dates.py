@@ -173,9 +173,8 @@ def _time_published(tree: HtmlElement) -> str | None:
     return None
 
 
-#: Class names of a ``<time>`` that dates an update; of a box around a ``<time>`` that
-#: holds comments or other articles.
-UPDATE_TIME_RE = re.compile(r"updat|modif", re.I)
+#: Class names of a box around a ``<time>`` that holds comments or other articles (a
+#: ``<time>``'s own class that names another date: ``OTHER_DATE_RE``).
 OTHER_BOX_RE = re.compile(r"comment|related|recommend|popular|teaser|card", re.I)
 
 
@@ -198,7 +197,7 @@ def timed(tree: HtmlElement, day: str | None, values: list[str | None]) -> str |
 
 def _dates_other(time: HtmlElement) -> bool:
     """Whether a ``<time>`` dates an update, a comment, a related article."""
-    return UPDATE_TIME_RE.search(time.get("class", "")) is not None or any(
+    return OTHER_DATE_RE.search(time.get("class", "")) is not None or any(
         OTHER_BOX_RE.search(el.get("class", "") + " " + el.get("id", "")) for el in time.iterancestors()) \
         or _in_teasers(time)
 

@@ -94,7 +94,7 @@ ROLE_ENDINGS = tuple(role for role in ROLE_WORDS if len(role) >= 8)
 POST_NOMINALS = frozenset("phd ph.d md ms msc ma ba bsc mba mph rd rdn rn np pa-c cpa cfa cfp esq jr sr".split())
 NOT_A_NAME = frozenset(
     "admin administrator author autor by unknown guest user editor n/a anonymous null none "
-    "staff redaction rédaction redaktion".split()
+    "staff redaction rédaction redaktion agencies agences agenturen agencias agenzie agências".split()
 )
 CONNECTORS = frozenset("and und et y e i og och en és ve и і та a".split())
 #: Languages whose day and month names mark a byline's date ("Monday, November 18").

@@ -10,6 +10,9 @@ from collections import Counter
 from lxml import etree
 
 WORD_RE = re.compile(r"\w+")
+#: Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, Japanese kana,
+#: Chinese characters): Korean is written with spaces.
+UNSPACED_RE = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 
 def clean_space(text: str) -> str:

@@ -29,7 +29,7 @@ from lxml.html import HtmlElement
 
 from extraction.parse import first_of
 from extraction.structured import Page, Publisher, is_site_title, json_text
-from extraction.text import clean_space
+from extraction.text import UNSPACED_RE, clean_space
 
 #: A separator between a title and its decorations: spaced dash, bar, dot, guillemet...
 SEPARATOR = r"\s+[-|–—•·»*/~]\s+|\s*[|｜]\s*|\s*::\s*|\s*--\s*"
@@ -45,8 +45,6 @@ OVERLINE_RE = re.compile(r"(?P<overline>[^:]{2,80}?):\s+(?P<headline>\S.*)$")
 #: An ellipsis ending a cut title, and the shortest title taken for a cut one.
 TRUNCATION_RE = re.compile(r"\s*(?:…|\.\.\.)$")
 MIN_TRUNCATED = 30
-#: Scripts written without spaces between words (Thai, Lao, Khmer, Myanmar, Chinese, Japanese).
-UNSPACED_RE = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 #: A source's title must be this long (and half the other's) to cut another source down to it.
 MIN_CORE = 10
 

@@ -74,6 +74,7 @@ def page(head: str = "", body: str = "", ld: dict | None = None) -> str:
         (["Anna Muster, Auslandskorrespondentin"], ["Anna Muster"]),
         (["Martin Gramnæs | Martin | Gramnæs"], ["Martin Gramnæs"]),
         (["Madonna", "Jane Doe"], ["Madonna", "Jane Doe"]),
+        (["Staff and agencies"], []), (["Jane Doe and agencies"], ["Jane Doe"]),  # no agency named
         # byline labels in Polish, Ukrainian, Turkish, Indonesian, Portuguese, Hindi, Persian, Japanese
         (["Autorzy: Katarzyna Wiśniewska, Tomasz Zieliński"], ["Katarzyna Wiśniewska", "Tomasz Zieliński"]),
         (["Autorka: Anna Nowak"], ["Anna Nowak"]),
