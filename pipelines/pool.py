@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import multiprocessing
 import pickle
 import socket
 from collections import deque
@@ -30,7 +29,7 @@ from middlewares.ledger import PageFailed
 from middlewares.session import CrawlSession
 from pipelines.extractor import (LENGTH, extract_for_corpus, probe, probe_in, refusal, serve,
                                  start_extractor)
-from pipelines.forkserver import PRELOAD
+from pipelines import forkserver
 from spiders.links import Scope, filed_under
 
 logger = logging.getLogger(__name__)
@@ -172,9 +171,7 @@ class ExtractorPool:
                  preload: list[str] | None = None):
         self.size = size
         self.initializer = initializer
-        self.context = multiprocessing.get_context("forkserver")
-        if preload:
-            self.context.set_forkserver_preload(preload)
+        self.context = forkserver.context(preload)
         self.extractors: list[Extractor] = []
         self.pending: deque[Call] = deque()
         self.started: asyncio.Future | None = None
@@ -275,8 +272,7 @@ def extraction_problem(in_worker: bool, timeout: float = 120.0) -> str | None:
             return None
         except Exception as exc:
             return f"{type(exc).__name__}: {exc}"
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(PRELOAD)
+    context = forkserver.context()
     ours, theirs = context.Pipe(duplex=False)
     process = context.Process(target=probe_in, args=(theirs,), daemon=True)
     try:
@@ -305,7 +301,7 @@ class ExtractPipeline:
         self.timeout = timeout
         self.max_chars = max_chars
         self.pool = ExtractorPool(extractors, initializer=start_extractor,
-                               preload=PRELOAD) if extractors > 0 else None
+                               preload=forkserver.PRELOAD) if extractors > 0 else None
 
     @classmethod
     def from_crawler(cls, crawler):

@@ -132,3 +132,20 @@ def test_an_extractor_starts_without_scrapy():
 
     imported, _ = run(calls)
     assert imported is False
+
+
+def test_extraction_processes_start_under_a_temporary_folder_too_deep_for_a_socket(tmp_path):
+    """A ``TMPDIR`` deeper than a Unix socket's path allows (107 bytes): the fork server
+    listens elsewhere, and a page is extracted in a forked process."""
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    deep = tmp_path / ("d" * 60) / ("e" * 60)
+    deep.mkdir(parents=True)
+    probe = ("from pipelines import forkserver; forkserver.start(); "
+             "from pipelines.pool import extraction_problem; print(extraction_problem(True))")
+    result = subprocess.run([sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True,
+                            timeout=120, env={**os.environ, "TMPDIR": str(deep)})
+    assert result.returncode == 0 and result.stdout.strip() == "None", result.stderr[-2000:]
