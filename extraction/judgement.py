@@ -191,12 +191,11 @@ def _listing_signal(signals: Signals) -> str | None:
 
 def prose(tree: HtmlElement) -> tuple[int, int]:
     """Characters of paragraph text in the one container that holds the most
-    (the text of links left out; a paragraph alone in its wrapper counted in the
-    element above), a list of headlines excepted: an article body is a run of
+    (the text of links left out), a list of headlines excepted: an article body is a run of
     paragraphs side by side; a list of teasers scatters a sentence or two over many
     containers, or puts a headline link before each.  And the teasers: where the
-    richest run of all is shorter than an article body and its container holds a
-    heading link, the heading links in the containers of all runs."""
+    richest run of all is shorter than an article body and sits beside a heading
+    link, the heading links beside all runs."""
     paragraphs: list[HtmlElement] = []
     holders: list[HtmlElement] = []
     for element in tree.iter("p", *PROSE_HOLDERS):  # one walk over the page for both
@@ -206,8 +205,6 @@ def prose(tree: HtmlElement) -> tuple[int, int]:
         parent = paragraph.getparent()
         if parent is None:
             continue
-        if len(parent) == 1 and not (parent.text or "").strip() and parent.getparent() is not None:
-            parent = parent.getparent()  # one wrapper a paragraph ("<div><p>")
         text = len(" ".join(paragraph.text_content().split()))
         linked = sum(len(" ".join(a.text_content().split())) for a in paragraph.iter("a"))
         if text > linked:
@@ -233,9 +230,17 @@ def _headline_list(container: HtmlElement, size: int) -> bool:
 
 
 def _teaser_headings(container: HtmlElement) -> list[HtmlElement]:
-    """The ``h2``-``h6`` in a run's container that link to another page: a teaser's headline."""
-    return [h for h in container.iter("h2", "h3", "h4", "h5", "h6")
-            if any(not (a.get("href") or "#").startswith("#") for a in (*h.iter("a"), *h.iterancestors("a")))]
+    """The ``h2``-``h6`` linking to another page beside a run: in its container, or
+    in the element above a container that wraps the run alone ("<div><p>")."""
+    for element in (container, container.getparent() if len(container) == 1 else None):
+        if element is None:
+            break
+        headings = [h for h in element.iter("h2", "h3", "h4", "h5", "h6")
+                    if any(not (a.get("href") or "#").startswith("#")
+                           for a in (*h.iter("a"), *h.iterancestors("a")))]
+        if headings:
+            return headings
+    return []
 
 
 def _headline_links(element: HtmlElement, enough: int = HEADLINE_LINKS) -> int:

@@ -33,15 +33,17 @@ CARDS = "".join(f"<div class='post'><h2><a href='/p{n}/'>Story {n}</a></h2><p>An
                 for n in range(5))
 TEASERS = "".join(f"<article><h2><a href='/a{n}/'>Teaser {n}</a></h2></article>" for n in range(4))
 SENTENCES = "The delegations met again in Geneva and agreed on a calendar. " * 4
-#: A body whose every paragraph has a wrapper of its own, and one that holds a box of
-#: related headlines among its paragraphs.
-WRAPPED = "<article><h1>Talks resume</h1>" + f"<div class='para'><p>{SENTENCES}</p></div>" * 8 + "</article>"
+#: A body that holds a box of related headlines among its paragraphs.
 RELATED_INSIDE = ("<article><h1>Talks resume</h1><div class='body'>" + f"<p>{SENTENCES}</p>" * 4
                   + "".join(f"<h3><a href='/r{n}/'>Related {n}</a></h3>" for n in range(3))
                   + f"<p>{SENTENCES}</p>" * 4 + "</div></article>")
-#: Three teasers (a linked heading over a few lines each), and a short statement beside three.
+#: Three teasers (a linked heading over a few lines each, or over a wrapper of them),
+#: and a short statement beside three.
 FEW_TEASERS = "<h1>Consular affairs</h1>" + "".join(
     f"<div class='item'><h2><a href='/a{n}/'>Story {n}</a></h2><p>{SENTENCES[:150]}</p></div>" for n in range(3))
+WRAPPED_TEASERS = "<h1>Consular affairs</h1>" + "".join(
+    f"<div class='item'><h3><a href='/a{n}/'>Story {n}</a></h3><div class='summary'><p>{SENTENCES[:150]}</p></div></div>"
+    for n in range(3))
 SHORT_STATEMENT = ("<article><h1>Statement</h1><div class='body'><p>" + SENTENCES[:300] + "</p></div></article>"
                    "<aside>" + FEW_TEASERS.split("</h1>")[1] + "</aside>")
 GALLERY = "<h1>In pictures</h1>" + "".join(
@@ -76,11 +78,11 @@ def markup_judgement(html: str):
     # five headline links in plain blocks: a list of teasers, unless a dated body is there too
     ("", CARDS, LISTING, LISTING),
     (PUBLISHED, CARDS + BODY, ARTICLE, LISTING),
-    # a dated body is found whether each paragraph has a wrapper or a related box sits in it
-    (PUBLISHED, WRAPPED + CARDS, ARTICLE, LISTING),
+    # a dated body is found where a box of related headlines sits in it
     (PUBLISHED, RELATED_INSIDE + CARDS, ARTICLE, LISTING),
     # three teasers are a list; a short statement beside three is not
     (PUBLISHED, FEW_TEASERS, LISTING, NOT_ARTICLE),
+    (PUBLISHED, WRAPPED_TEASERS, LISTING, NOT_ARTICLE),
     (PUBLISHED, SHORT_STATEMENT, ARTICLE, NOT_ARTICLE),
     # a gallery of captions is no article, whatever og:type says; with a report it is one
     (OG_ARTICLE + PUBLISHED + jsonld("ImageGallery"), GALLERY, NOT_ARTICLE, ARTICLE),
