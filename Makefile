@@ -34,8 +34,10 @@ $(PYWB_VENV)/.installed:
 	$(PYWB_VENV)/bin/python -m pip install --quiet 'pywb>=2.8'
 	touch $@
 
+# Two pytest processes (pytest-xdist), each test file in one of them: the crawl tests
+# wait on their sites' delays much of the time.
 test: setup system-packages pywb
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n 2 --dist loadfile
 
 # The crawl benchmark (docs/performance.md): each run three times in turn, the medians;
 # then the crawl process's peak RSS at 2,000, 5,000 and 20,000 articles.
