@@ -1,0 +1,201 @@
+"""A federal ministry's press releases on TYPO3 with the news extension
+(georgringer/news), in the manner of many European ministries' and agencies' sites.
+
+"Press releases" at /en/press/press-releases/, paged by the news widget's
+parameter ``?tx_news_pi1%5B%40widget_0%5D%5BcurrentPage%5D=2&cHash=<hex>``
+(a cHash of its own on every page, "Next" and page numbers); articles at
+/en/press/press-releases/detail/<slug>/.  A category menu beside the list links
+category pages at /en/press/press-releases/category/<slug>/ (lists, not
+articles), and the list's intro text links the press office's contact page at an
+article-shaped URL.  Every page: a language menu linking the same page in German
+(/de/presse/pressemitteilungen/...) and ``hreflang`` alternates, breadcrumbs,
+``og:type`` website (TYPO3 writes it on every page), no JSON-LD.  Article pages:
+the date "12.03.2024" in a span, an author in some, a "Print" link (``?type=98``),
+"Share" buttons and "Back to list".
+
+The German pages are the same releases in another language: a crawl started from
+the English section stores the English ones, once, and leaves the German ones
+(the language menu is page furniture; a crawl of the German section would take
+them).  robots.txt forbids TYPO3's back end and one release.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+from html import escape
+from pathlib import Path
+
+from .base import Article, Built, Writer
+from .content import Writer as Prose, slugify
+
+MINISTRY = "Federal Ministry for European and International Affairs"
+SECTION = "/en/press/press-releases/"
+GERMAN = "/de/presse/pressemitteilungen/"
+COUNT, PER_PAGE = 18, 7
+PAGE_KEY = "tx_news_pi1%5B%40widget_0%5D%5BcurrentPage%5D"
+DISALLOWED = 4  # index of the release robots.txt forbids
+CATEGORIES = ["Bilateral relations", "European Union", "Consular services"]
+CONTACT = "/en/press/contact-for-journalists-and-media/"
+FURNITURE = [
+    "Back to list", "Share", "Print", "You are here:", MINISTRY, "Skip to content",
+    "Deutsch", "Categories", "Press office", "Imprint", "Data protection",
+]
+ROBOTS = """User-agent: *
+Disallow: /typo3/
+Disallow: /typo3conf/
+Disallow: /typo3temp/
+Disallow: /*?type=98
+"""
+
+
+def build(folder: Path, base_url: str) -> Built:
+    out = Writer(folder, base_url)
+    prose = Prose(seed=3303)
+    articles = []
+    for number in range(COUNT):
+        slots = prose.slots()
+        title = prose.title(slots)
+        slug = slugify(title)[:70].rstrip("-")
+        articles.append(Article(
+            url=out.url(f"{SECTION}detail/{slug}/"), title=title,
+            blocks=prose.body(slots, with_list=number % 6 == 3),
+            authors=[slots["person"]] if number % 3 == 0 else [],
+            published=prose.next_date().isoformat(), section="Press releases", slug=slug,
+            id=2300 + number, tags=[CATEGORIES[number % 3]]))
+    for article in articles:
+        out.add(f"{SECTION}detail/{article.slug}/", detail(article, english=True))
+        out.add(f"{GERMAN}detail/{article.slug}/", detail(article, english=False))
+    listing(out, articles, SECTION, "Press releases", english=True)
+    listing(out, articles, GERMAN, "Pressemitteilungen", english=False)
+    for name in CATEGORIES:
+        members = [a for a in articles if name in a.tags]
+        listing(out, members, f"{SECTION}category/{slugify(name)}/", name, english=True)
+    out.add(CONTACT, contact_page())
+    forbidden = articles[DISALLOWED]
+    out.add("/robots.txt", ROBOTS + f"Disallow: {SECTION}detail/{forbidden.slug}/\n", "text/plain")
+    out.finish()
+    return Built("typo3", out.base_url, folder, [out.url(SECTION)], articles, FURNITURE,
+                 disallowed=[forbidden.url],
+                 non_articles=[out.url(f"{SECTION}category/{slugify(n)}/") for n in CATEGORIES]
+                 + [out.url(CONTACT)] + [out.url(f"{GERMAN}detail/{a.slug}/") for a in articles],
+                 variants=[a.url + "?type=98" for a in articles])
+
+
+def chash(text: str) -> str:
+    """TYPO3's cache hash: a hex digest that differs for every set of parameters."""
+    return hashlib.md5(text.encode()).hexdigest()
+
+
+def page_url(path: str, number: int) -> str:
+    return path if number == 1 else f"{path}?{PAGE_KEY}={number}&cHash={chash(path + str(number))}"
+
+
+def frame(title: str, main: str, path: str, crumbs: str, english: bool) -> str:
+    other = path.replace(SECTION, GERMAN) if english else path.replace(GERMAN, SECTION)
+    lang, label = ("en", "Deutsch") if english else ("de", "English")
+    return f"""<!DOCTYPE html>
+<html lang="{lang}">
+<head>
+<meta charset="utf-8">
+<!--
+	This website is powered by TYPO3 - inspiring people to share!
+-->
+<title>{escape(title)}: {MINISTRY}</title>
+<meta name="generator" content="TYPO3 CMS">
+<meta property="og:type" content="website">
+<meta property="og:title" content="{escape(title)}">
+<meta property="og:site_name" content="{MINISTRY}">
+<link rel="stylesheet" href="/_assets/9f3b2c/Css/main.css?1709901234" media="all">
+<script src="/_assets/9f3b2c/JavaScript/main.js?1709901234"></script>
+<link rel="alternate" hreflang="{lang}" href="{path}">
+<link rel="alternate" hreflang="{'de' if english else 'en'}" href="{other}">
+</head>
+<body>
+<a class="skip-link" href="#content">Skip to content</a>
+<header class="page-header">
+<a class="brand" href="/{lang}/"><img src="/fileadmin/templates/img/logo.svg" alt="">{MINISTRY}</a>
+<nav class="language-menu"><ul><li class="active">{lang.upper()}</li><li><a href="{other}" hreflang="{'de' if english else 'en'}">{label}</a></li></ul></nav>
+<nav class="main-nav"><ul><li><a href="/{lang}/ministry/">Ministry</a></li><li><a href="/{lang}/foreign-policy/">Foreign policy</a></li><li><a href="{SECTION if english else GERMAN}">Press</a></li></ul></nav>
+</header>
+<div class="breadcrumb"><span class="breadcrumb-label">You are here:</span><ol><li><a href="/{lang}/">Home</a></li><li><a href="/{lang}/press/">Press</a></li>{crumbs}</ol></div>
+<main id="content">
+<!--TYPO3SEARCH_begin-->
+{main}
+<!--TYPO3SEARCH_end-->
+</main>
+<footer class="page-footer"><p>&copy; 2024 {MINISTRY}</p>
+<ul><li><a href="/{lang}/imprint/">Imprint</a></li><li><a href="/{lang}/data-protection/">Data protection</a></li><li><a href="{CONTACT}">Press office</a></li></ul></footer>
+</body>
+</html>
+"""
+
+
+def detail(article: Article, english: bool) -> str:
+    moment = datetime.fromisoformat(article.published)
+    path = article.url[article.url.index(SECTION):] if english else f"{GERMAN}detail/{article.slug}/"
+    title = article.title if english else f"Pressemitteilung: {article.title}"
+    author = (f'<span class="news-list-author">{"by" if english else "von"} {escape(article.authors[0])}</span>'
+              if article.authors else "")
+    body = "\n".join(block.html() for block in article.blocks)
+    main = f"""<div class="news news-single">
+<div class="article">
+<div class="header"><h1>{escape(title)}</h1></div>
+<div class="footer"><p>
+<span class="news-list-date">{moment:%d.%m.%Y}</span>
+{author}
+<span class="news-list-category">{escape(article.tags[0])}</span>
+</p></div>
+<div class="news-text-wrap">
+{body}
+</div>
+<div class="news-tools"><a class="print" href="{path}?type=98" rel="nofollow">Print</a>
+<div class="social-share"><span>Share</span> <a href="https://www.facebook.com/sharer/sharer.php?u={article.url}">Facebook</a> <a href="https://www.linkedin.com/shareArticle?url={article.url}">LinkedIn</a></div></div>
+<div class="news-backlink-wrap"><a href="{SECTION if english else GERMAN}">{"Back to list" if english else "Zurück zur Liste"}</a></div>
+</div>
+</div>"""
+    crumbs = f'<li><a href="{SECTION}">Press releases</a></li><li class="active">{escape(title)}</li>'
+    return frame(title, main, path, crumbs, english)
+
+
+def listing(out: Writer, items: list[Article], path: str, name: str, english: bool) -> None:
+    newest = sorted(items, key=lambda a: a.published, reverse=True)
+    chunks = [newest[i:i + PER_PAGE] for i in range(0, len(newest), PER_PAGE)]
+    for number, chunk in enumerate(chunks, start=1):
+        rows = "".join(teaser(a, english) for a in chunk)
+        pager = [f'<li class="current">{n}</li>' if n == number else
+                 f'<li><a href="{escape(page_url(path, n))}">{n}</a></li>' for n in range(1, len(chunks) + 1)]
+        if number < len(chunks):
+            pager.append(f'<li class="next"><a href="{escape(page_url(path, number + 1))}">Next</a></li>')
+        menu = "".join(f'<li><a href="{SECTION}category/{slugify(c)}/">{c}</a></li>' for c in CATEGORIES)
+        intro = (f'<p>Journalists with questions may turn to the <a href="{CONTACT}">contact for journalists '
+                 f'and media</a> of the press office.</p>' if english and path == SECTION else "")
+        main = f"""<h1>{escape(name)}</h1>{intro}
+<div class="row"><div class="col-md-9">
+<div class="news"><div class="news-list-view" id="news-container-{len(path)}">{rows}</div>
+<div class="page-navigation"><ul class="f3-widget-paginator">{"".join(pager)}</ul></div></div>
+</div><div class="col-md-3"><div class="news-category-menu"><h3>Categories</h3><ul>{menu}</ul></div></div></div>"""
+        crumbs = f'<li class="active">{escape(name)}</li>'
+        out.add(page_url(path, number), frame(name, main, path, crumbs, english))
+
+
+def teaser(article: Article, english: bool) -> str:
+    moment = datetime.fromisoformat(article.published)
+    url = article.url[article.url.index(SECTION):] if english else f"{GERMAN}detail/{article.slug}/"
+    title = article.title if english else f"Pressemitteilung: {article.title}"
+    return f"""<div class="article articletype-0">
+<div class="news-img-wrap"><a href="{url}" title="{escape(title)}"><img src="/fileadmin/_processed_/press/{article.id}.jpg" alt=""></a></div>
+<div class="header"><h3><a href="{url}" title="{escape(title)}"><span>{escape(title)}</span></a></h3></div>
+<div class="teaser-text"><p>{escape(article.blocks[0].plain[:160])}…</p></div>
+<div class="footer"><p><span class="news-list-date">{moment:%d.%m.%Y}</span></p></div>
+<a class="more" href="{url}" title="{escape(title)}">{"Read more" if english else "Weiterlesen"}</a>
+</div>"""
+
+
+def contact_page() -> str:
+    main = """<h1>Contact for journalists and media</h1>
+<div class="ce-bodytext"><p>The press office answers enquiries from journalists on working days from 9:00 to
+17:00. Requests for interviews and accreditation for events are sent in writing, with the name of the
+medium and the intended date of publication.</p></div>"""
+    return frame("Contact for journalists and media", main, CONTACT,
+                 '<li class="active">Contact for journalists and media</li>', True)
