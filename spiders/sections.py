@@ -302,7 +302,7 @@ def pager_step(url: str, label: str, current: str) -> tuple[int, int] | None:
     parameter has a name ``page_number`` does not know (``?PageIndex=3``,
     ``?pagina=3``, ``&limitstart=10``): a link labelled with a number or "Next",
     to the current page's path, whose query differs from the current page's in one
-    parameter only, a number, or (same query) whose path differs from the current
+    parameter only, a number (a checksum of the query beside it changes too), or (same query) whose path differs from the current
     page's by a number (``path_step``).  An article named by an id on the same path
     (``news.aspx?ID=17``) has a title for its label."""
     if not (label.isdigit() or NEXT_TEXT.search(label)):
@@ -311,7 +311,8 @@ def pager_step(url: str, label: str, current: str) -> tuple[int, int] | None:
     if there.path != here.path:
         return path_step(there.path, here.path) if there.query == here.query else None
     theirs, ours = dict(parse_qsl(there.query)), dict(parse_qsl(here.query))
-    changed = [key for key in theirs.keys() | ours.keys() if theirs.get(key) != ours.get(key)]
+    changed = [key for key in theirs.keys() | ours.keys() if theirs.get(key) != ours.get(key)
+               and not CHECKSUM.match(theirs.get(key, ""))]
     if len(changed) != 1:
         return None
     value, before = theirs.get(changed[0], ""), ours.get(changed[0], "0")
@@ -320,6 +321,9 @@ def pager_step(url: str, label: str, current: str) -> tuple[int, int] | None:
     return int(value), int(before) if before.isdigit() else 0
 
 
+#: A query value that is a hash of the others (TYPO3's ``cHash``, a signed link's
+#: token): 16 hex digits or more with a letter; it changes with every page of a pager.
+CHECKSUM = re.compile(r"^(?=.*[a-f])[0-9a-f]{16,}$", re.I)
 DIGITS = re.compile(r"(\d+)")
 PAGE_SEGMENT = re.compile(r"^[^\W\d]{0,8}[-_]?(\d{1,3})/?$")  # "2", "page2", "seite-2"; no year
 
