@@ -7,7 +7,7 @@ furniture strings it planted.  ``serve(build, folder)`` serves one on
 127.0.0.1 (port 0), on the tests' one server, for the length of a ``with`` block.
 """
 
-from . import aspnet, drupal, ghost, hugo, jekyll, joomla, ministry, modern, newspack, typo3
+from . import aspnet, drupal, ghost, hugo, jekyll, joomla, ministry, modern, newspack, plone, typo3
 from .base import Article, Block, Built, serve, token_f1, tokens
 
 STYLES = {
@@ -20,6 +20,7 @@ STYLES = {
     "ministry": ministry.build,
     "modern": modern.build,
     "newspack": newspack.build,
+    "plone": plone.build,
     "typo3": typo3.build,
 }
 
