@@ -4,13 +4,16 @@
 "Press releases" at /en/press/press-releases/, paged by the news widget's
 parameter ``?tx_news_pi1%5B%40widget_0%5D%5BcurrentPage%5D=2&cHash=<hex>``
 (a cHash of its own on every page, "Next" and page numbers); articles at
-/en/press/press-releases/detail/<slug>/.  A category menu beside the list links
+/en/press/press-releases/detail/<slug>/.  "Speeches" at /en/press/speeches/, the
+same plugin without speaking URLs: its articles on one path, named by the
+plugin's query, /en/press/speeches/detail/?tx_news_pi1%5Baction%5D=detail&...
+&tx_news_pi1%5Bnews%5D=1204&cHash=<hex>.  A category menu beside the list links
 category pages at /en/press/press-releases/category/<slug>/ (lists, not
 articles), and the list's intro text links the press office's contact page at an
 article-shaped URL.  Every page: a language menu linking the same page in German
 (/de/presse/pressemitteilungen/...) and ``hreflang`` alternates, breadcrumbs,
 ``og:type`` website (TYPO3 writes it on every page), no JSON-LD.  Article pages:
-the date "12.03.2024" in a span, an author in some, a "Print" link (``?type=98``),
+the date "12.03.2024" in a span, an author in some, a "Print" link (``type=98``),
 "Share" buttons and "Back to list".
 
 The German pages are the same releases in another language: a crawl started from
@@ -32,7 +35,9 @@ from .content import Writer as Prose, slugify
 MINISTRY = "Federal Ministry for European and International Affairs"
 SECTION = "/en/press/press-releases/"
 GERMAN = "/de/presse/pressemitteilungen/"
-COUNT, PER_PAGE = 18, 7
+SPEECHES = "/en/press/speeches/"  # no route enhancer: articles named by the plugin's query
+TRANSLATED = {SECTION: GERMAN, SPEECHES: "/de/presse/reden/"}
+COUNT, SPEECH_COUNT, PER_PAGE = 18, 9, 7
 PAGE_KEY = "tx_news_pi1%5B%40widget_0%5D%5BcurrentPage%5D"
 DISALLOWED = 4  # index of the release robots.txt forbids
 CATEGORIES = ["Bilateral relations", "European Union", "Consular services"]
@@ -45,7 +50,7 @@ ROBOTS = """User-agent: *
 Disallow: /typo3/
 Disallow: /typo3conf/
 Disallow: /typo3temp/
-Disallow: /*?type=98
+Disallow: /*type=98
 """
 
 
@@ -63,11 +68,22 @@ def build(folder: Path, base_url: str) -> Built:
             authors=[slots["person"]] if number % 3 == 0 else [],
             published=prose.next_date().isoformat(), section="Press releases", slug=slug,
             id=2300 + number, tags=[CATEGORIES[number % 3]]))
-    for article in articles:
-        out.add(f"{SECTION}detail/{article.slug}/", detail(article, english=True))
-        out.add(f"{GERMAN}detail/{article.slug}/", detail(article, english=False))
+    speeches = []
+    for number in range(SPEECH_COUNT):
+        slots = prose.slots()
+        ident = 1204 + number * 3
+        query = (f"tx_news_pi1%5Baction%5D=detail&tx_news_pi1%5Bcontroller%5D=News"
+                 f"&tx_news_pi1%5Bnews%5D={ident}&cHash={chash(str(ident))}")
+        speeches.append(Article(
+            url=out.url(f"{SPEECHES}detail/?{query}"), title=prose.title(slots),
+            blocks=prose.body(slots), authors=[], published=prose.next_date().isoformat(),
+            section="Speeches", id=ident, tags=[CATEGORIES[number % 3]]))
+    for article in articles + speeches:
+        out.add(local(article, english=True), detail(article, english=True))
+        out.add(local(article, english=False), detail(article, english=False))
     listing(out, articles, SECTION, "Press releases", english=True)
     listing(out, articles, GERMAN, "Pressemitteilungen", english=False)
+    listing(out, speeches, SPEECHES, "Speeches", english=True)
     for name in CATEGORIES:
         members = [a for a in articles if name in a.tags]
         listing(out, members, f"{SECTION}category/{slugify(name)}/", name, english=True)
@@ -75,11 +91,12 @@ def build(folder: Path, base_url: str) -> Built:
     forbidden = articles[DISALLOWED]
     out.add("/robots.txt", ROBOTS + f"Disallow: {SECTION}detail/{forbidden.slug}/\n", "text/plain")
     out.finish()
-    return Built("typo3", out.base_url, folder, [out.url(SECTION)], articles, FURNITURE,
+    return Built("typo3", out.base_url, folder, [out.url(SECTION), out.url(SPEECHES)],
+                 articles + speeches, FURNITURE,
                  disallowed=[forbidden.url],
                  non_articles=[out.url(f"{SECTION}category/{slugify(n)}/") for n in CATEGORIES]
-                 + [out.url(CONTACT)] + [out.url(f"{GERMAN}detail/{a.slug}/") for a in articles],
-                 variants=[a.url + "?type=98" for a in articles])
+                 + [out.url(CONTACT)] + [out.url(local(a, english=False)) for a in articles + speeches],
+                 variants=[printed(a.url) for a in articles + speeches])
 
 
 def chash(text: str) -> str:
@@ -91,8 +108,33 @@ def page_url(path: str, number: int) -> str:
     return path if number == 1 else f"{path}?{PAGE_KEY}={number}&cHash={chash(path + str(number))}"
 
 
+def printed(url: str) -> str:
+    """The print view of a page: TYPO3's page type 98."""
+    return url + ("&" if "?" in url else "?") + "type=98"
+
+
+def home(article: Article) -> str:
+    """The English section page that lists ``article``."""
+    return SPEECHES if article.section == "Speeches" else SECTION
+
+
+def local(article: Article, english: bool) -> str:
+    """The path (and query) of ``article``, or of its German copy."""
+    path = article.url[article.url.index(home(article)):]
+    return path if english else translated(path)
+
+
+def translated(path: str) -> str:
+    for english, german in TRANSLATED.items():
+        if path.startswith(english):
+            return german + path[len(english):]
+        if path.startswith(german):
+            return english + path[len(german):]
+    return path
+
+
 def frame(title: str, main: str, path: str, crumbs: str, english: bool) -> str:
-    other = path.replace(SECTION, GERMAN) if english else path.replace(GERMAN, SECTION)
+    other = translated(path)
     lang, label = ("en", "Deutsch") if english else ("de", "English")
     return f"""<!DOCTYPE html>
 <html lang="{lang}">
@@ -133,7 +175,7 @@ def frame(title: str, main: str, path: str, crumbs: str, english: bool) -> str:
 
 def detail(article: Article, english: bool) -> str:
     moment = datetime.fromisoformat(article.published)
-    path = article.url[article.url.index(SECTION):] if english else f"{GERMAN}detail/{article.slug}/"
+    path = local(article, english)
     title = article.title if english else f"Pressemitteilung: {article.title}"
     author = (f'<span class="news-list-author">{"by" if english else "von"} {escape(article.authors[0])}</span>'
               if article.authors else "")
@@ -149,12 +191,12 @@ def detail(article: Article, english: bool) -> str:
 <div class="news-text-wrap">
 {body}
 </div>
-<div class="news-tools"><a class="print" href="{path}?type=98" rel="nofollow">Print</a>
+<div class="news-tools"><a class="print" href="{escape(printed(path))}" rel="nofollow">Print</a>
 <div class="social-share"><span>Share</span> <a href="https://www.facebook.com/sharer/sharer.php?u={article.url}">Facebook</a> <a href="https://www.linkedin.com/shareArticle?url={article.url}">LinkedIn</a></div></div>
-<div class="news-backlink-wrap"><a href="{SECTION if english else GERMAN}">{"Back to list" if english else "Zurück zur Liste"}</a></div>
+<div class="news-backlink-wrap"><a href="{home(article) if english else translated(home(article))}">{"Back to list" if english else "Zurück zur Liste"}</a></div>
 </div>
 </div>"""
-    crumbs = f'<li><a href="{SECTION}">Press releases</a></li><li class="active">{escape(title)}</li>'
+    crumbs = f'<li><a href="{home(article)}">{article.section}</a></li><li class="active">{escape(title)}</li>'
     return frame(title, main, path, crumbs, english)
 
 
@@ -181,7 +223,7 @@ def listing(out: Writer, items: list[Article], path: str, name: str, english: bo
 
 def teaser(article: Article, english: bool) -> str:
     moment = datetime.fromisoformat(article.published)
-    url = article.url[article.url.index(SECTION):] if english else f"{GERMAN}detail/{article.slug}/"
+    url = escape(local(article, english))
     title = article.title if english else f"Pressemitteilung: {article.title}"
     return f"""<div class="article articletype-0">
 <div class="news-img-wrap"><a href="{url}" title="{escape(title)}"><img src="/fileadmin/_processed_/press/{article.id}.jpg" alt=""></a></div>
