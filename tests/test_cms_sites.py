@@ -190,6 +190,7 @@ NOT_ARTICLES = {
     "modern-gallery": ("modern", "GALLERY"),  # ImageGallery, og:type article, captions only
     "aspnet-static-page": ("aspnet", "BIOGRAPHY"),  # a minister's biography: no date, no byline
     "joomla-small-category": ("joomla", "SMALL_CATEGORY"),  # three teasers: fewer than HEADLINE_TEASERS
+    "plone-standing-page": ("plone", "STANDING"),  # a Document: byline, "last modified" only, 700 characters
 }
 
 
@@ -204,7 +205,17 @@ def judged(style: str, name: str, folder):
     return extract(site.file_for(url).read_text(encoding="utf-8"), url=url).judgement
 
 
-@pytest.mark.parametrize("page", sorted(NOT_ARTICLES))
+#: Pages of NOT_ARTICLES the judgement takes for articles today, and why.
+JUDGED_WRONG = {
+    "plone-standing-page": "extraction/judgement.py: a standing page (a Plone Document) whose only "
+                           "date is labelled 'last modified', with a byline and 700 characters of prose, "
+                           "is judged an article (its prose is 'dated' by the modification date)",
+}
+
+
+@pytest.mark.parametrize("page", [
+    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=JUDGED_WRONG[p])) if p in JUDGED_WRONG else p
+    for p in sorted(NOT_ARTICLES)])
 def test_pages_that_are_no_articles_are_judged_so(page, tmp_path):
     """A video page whose text is its caption; a photo gallery of captions that declares
     ``og:type`` article; a ministry's static page (undated, no byline, one paragraph;

@@ -28,6 +28,10 @@ AGENCY = "National Agency for International Development Cooperation"
 SECTION, COUNT, PER_PAGE = "/news", 22, 10
 DISALLOWED = 7  # index of the item robots.txt forbids
 DOCUMENT = "/news/accreditation-of-journalists-for-the-donor-conference"
+# A standing page (a Document) with a byline and a "last modified" date only, and a
+# report's length of prose: linked from the footer alone; the judgement takes it for
+# an article (test_cms_sites.py NOT_ARTICLES).
+STANDING = "/about/how-the-agency-works-with-journalists"
 KEYWORDS = ["Development", "Partnerships", "Humanitarian aid"]
 FURNITURE = [
     "Skip to content", "You are here:", "Log in", "Site Map", "Powered by Plone",
@@ -75,6 +79,7 @@ def build(folder: Path, base_url: str) -> Built:
         out.add(f"{SECTION}/{item.slug}", item_page(out, item, latest))
     listing(out, items, latest)
     out.add(DOCUMENT, document_page(out, latest))
+    out.add(STANDING, standing_page(out, latest))
     out.add("/contact-info", frame(out, "Contact", "<h1 class=\"documentFirstHeading\">Contact</h1>"
                                    "<form method=\"post\"><label>Name <input name=\"sender_fullname\"></label>"
                                    "<textarea name=\"message\"></textarea><button>Send</button></form>", latest))
@@ -82,7 +87,7 @@ def build(folder: Path, base_url: str) -> Built:
     out.add("/robots.txt", ROBOTS.format(forbidden=f"{SECTION}/{forbidden.slug}"), "text/plain")
     out.finish()
     return Built("plone", out.base_url, folder, [out.url(SECTION)], items, FURNITURE,
-                 disallowed=[forbidden.url], non_articles=[out.url(DOCUMENT), out.url("/contact-info")])
+                 disallowed=[forbidden.url], non_articles=[out.url(DOCUMENT), out.url(STANDING), out.url("/contact-info")])
 
 
 def plone_date(moment: datetime) -> str:
@@ -126,7 +131,7 @@ def frame(out: Writer, title: str, main: str, latest: list[Article], head: str =
 <footer class="portletFooter"><a href="{out.base_url}/news">More news…</a></footer></section></div></aside>
 </div></div>
 <footer id="portal-footer-wrapper"><div class="row"><p>&copy; 2024 {AGENCY}</p>
-<ul id="portal-siteactions"><li><a href="{out.base_url}/sitemap">Site Map</a></li><li><a href="{out.base_url}/accessibility-info">Accessibility</a></li><li><a href="{out.base_url}/contact-info">Contact</a></li></ul>
+<ul id="portal-siteactions"><li><a href="{out.base_url}/sitemap">Site Map</a></li><li><a href="{out.base_url}/accessibility-info">Accessibility</a></li><li><a href="{out.base_url}/contact-info">Contact</a></li><li><a href="{out.base_url}{STANDING}">Working with journalists</a></li></ul>
 <p class="colophon"><a href="https://plone.org">Powered by Plone</a></p></div></footer>
 </div>
 </body>
@@ -172,6 +177,23 @@ def document_page(out: Writer, latest: list[Article]) -> str:
 apply for accreditation through the press office at least ten working days before it opens, with a letter
 from their editor and a copy of their press card.</p></div></div>"""
     return frame(out, "Accreditation of journalists for the donor conference", main, latest)
+
+
+def standing_page(out: Writer, latest: list[Article]) -> str:
+    title = "How the agency works with journalists"
+    text = "".join(f"<p>{escape(p)}</p>" for p in (
+        "The press office of the agency answers questions from journalists on working days and arranges "
+        "interviews with the director general, the heads of department and the agency's experts in the field.",
+        "Requests are sent in writing and name the medium, the subject and the intended date of publication. "
+        "The office confirms each request within one working day and tells the journalist who will answer it.",
+        "Photographs and video recorded by the agency may be used free of charge with a credit line. Pictures of "
+        "partners' projects are used only with the partner's consent, which the press office obtains on request.",
+        "Journalists who wish to visit projects abroad are told of the security rules of the country concerned "
+        "and travel at their own expense, unless the visit is part of a press trip organised by the agency."))
+    main = f"""<header><h1 class="documentFirstHeading">{title}</h1>
+{byline(out, None, datetime(2023, 11, 6, 10, 40), "Press Office")}</header>
+<div id="content-core"><div id="parent-fieldname-text">{text}</div></div>"""
+    return frame(out, title, main, latest)
 
 
 def listing(out: Writer, items: list[Article], latest: list[Article]) -> None:
