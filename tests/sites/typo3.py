@@ -12,6 +12,7 @@ category pages at /en/press/press-releases/category/<slug>/ (lists, not
 articles), and the list's intro text links the press office's contact page at an
 article-shaped URL.  Every page: a language menu linking the same page in German
 (/de/presse/pressemitteilungen/...) and ``hreflang`` alternates, breadcrumbs,
+a ``<base href="/">`` that the list's relative links (``en/press/...``) rest on,
 ``og:type`` website (TYPO3 writes it on every page), no JSON-LD.  Article pages:
 the date "12.03.2024" in a span, an author in some, a "Print" link (``type=98``),
 "Share" buttons and "Back to list".
@@ -140,6 +141,7 @@ def frame(title: str, main: str, path: str, crumbs: str, english: bool) -> str:
 <html lang="{lang}">
 <head>
 <meta charset="utf-8">
+<base href="/">
 <!--
 	This website is powered by TYPO3 - inspiring people to share!
 -->
@@ -223,7 +225,7 @@ def listing(out: Writer, items: list[Article], path: str, name: str, english: bo
 
 def teaser(article: Article, english: bool) -> str:
     moment = datetime.fromisoformat(article.published)
-    url = escape(local(article, english))
+    url = escape(local(article, english).lstrip("/"))  # relative to the <base href="/">
     title = article.title if english else f"Pressemitteilung: {article.title}"
     return f"""<div class="article articletype-0">
 <div class="news-img-wrap"><a href="{url}" title="{escape(title)}"><img src="/fileadmin/_processed_/press/{article.id}.jpg" alt=""></a></div>
