@@ -8,8 +8,9 @@ parameter ``?tx_news_pi1%5B%40widget_0%5D%5BcurrentPage%5D=2&cHash=<hex>``
 same plugin without speaking URLs: its articles on one path, named by the
 plugin's query, /en/press/speeches/detail/?tx_news_pi1%5Baction%5D=detail&...
 &tx_news_pi1%5Bnews%5D=1204&cHash=<hex>.  A category menu beside the list links
-category pages at /en/press/press-releases/category/<slug>/ (lists, not
-articles), and the list's intro text links the press office's contact page at an
+the list filtered by category, on the list's own path
+(``?tx_news_pi1%5BoverwriteDemand%5D%5Bcategories%5D=4&cHash=<hex>``: lists, not
+articles, named by a number), and the list's intro text links the press office's contact page at an
 article-shaped URL.  Every page: a language menu linking the same page in German
 (/de/presse/pressemitteilungen/...) and ``hreflang`` alternates, breadcrumbs,
 a ``<base href="/">`` that the list's relative links (``en/press/...``) rest on,
@@ -87,7 +88,7 @@ def build(folder: Path, base_url: str) -> Built:
     listing(out, speeches, SPEECHES, "Speeches", english=True)
     for name in CATEGORIES:
         members = [a for a in articles if name in a.tags]
-        listing(out, members, f"{SECTION}category/{slugify(name)}/", name, english=True)
+        listing(out, members, category_url(name), name, english=True)  # six: one page
     out.add(CONTACT, contact_page())
     forbidden = articles[DISALLOWED]
     out.add("/robots.txt", ROBOTS + f"Disallow: {SECTION}detail/{forbidden.slug}/\n", "text/plain")
@@ -95,7 +96,7 @@ def build(folder: Path, base_url: str) -> Built:
     return Built("typo3", out.base_url, folder, [out.url(SECTION), out.url(SPEECHES)],
                  articles + speeches, FURNITURE,
                  disallowed=[forbidden.url],
-                 non_articles=[out.url(f"{SECTION}category/{slugify(n)}/") for n in CATEGORIES]
+                 non_articles=[out.url(category_url(n)) for n in CATEGORIES]
                  + [out.url(CONTACT)] + [out.url(local(a, english=False)) for a in articles + speeches],
                  variants=[printed(a.url) for a in articles + speeches])
 
@@ -103,6 +104,12 @@ def build(folder: Path, base_url: str) -> Built:
 def chash(text: str) -> str:
     """TYPO3's cache hash: a hex digest that differs for every set of parameters."""
     return hashlib.md5(text.encode()).hexdigest()
+
+
+def category_url(name: str) -> str:
+    """The list filtered to one category: the list's own path, the plugin's query."""
+    query = f"tx_news_pi1%5BoverwriteDemand%5D%5Bcategories%5D={CATEGORIES.index(name) + 4}"
+    return f"{SECTION}?{query}&cHash={chash(query)}"
 
 
 def page_url(path: str, number: int) -> str:
@@ -211,7 +218,7 @@ def listing(out: Writer, items: list[Article], path: str, name: str, english: bo
                  f'<li><a href="{escape(page_url(path, n))}">{n}</a></li>' for n in range(1, len(chunks) + 1)]
         if number < len(chunks):
             pager.append(f'<li class="next"><a href="{escape(page_url(path, number + 1))}">Next</a></li>')
-        menu = "".join(f'<li><a href="{SECTION}category/{slugify(c)}/">{c}</a></li>' for c in CATEGORIES)
+        menu = "".join(f'<li><a href="{escape(category_url(c))}">{c}</a></li>' for c in CATEGORIES)
         intro = (f'<p>Journalists with questions may turn to the <a href="{CONTACT}">contact for journalists '
                  f'and media</a> of the press office.</p>' if english and path == SECTION else "")
         main = f"""<h1>{escape(name)}</h1>{intro}
