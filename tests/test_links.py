@@ -88,6 +88,12 @@ def test_content_links_skip_side_menus_and_navs():
       ("index.php?option=com_content&view=category&id=9&Itemid=110", "1"),
       ("index.php?option=com_content&view=article&id=45&catid=9&Itemid=110", "2024")],
      "https://e.org/index.php?option=com_content&view=category&id=9&Itemid=110&limitstart=10"),
+    # TYPO3's news widget: a checksum of the query (cHash) changes beside the page number;
+    # a filter by category on the same path is labelled with its name, no pager link.
+    ("https://e.org/en/press/?tx_news_pi1%5B%40widget_0%5D%5BcurrentPage%5D=2&cHash=00a49ebf747d2e6f615f05c3c43505bf",
+     [("?tx_news_pi1%5B%40widget_0%5D%5BcurrentPage%5D=3&cHash=d43a6c96ff99dc41970c6437961a24c4", "3"),
+      ("?tx_news_pi1%5BoverwriteDemand%5D%5Bcategories%5D=4&cHash=c5e36df85fd590744ecc01c52dc8d7d5", "European Union")],
+     "https://e.org/en/press/?tx_news_pi1%5B%40widget_0%5D%5BcurrentPage%5D=3&cHash=d43a6c96ff99dc41970c6437961a24c4"),
 ])
 def test_next_page_ranking(current, links, expected):
     ranked = []
