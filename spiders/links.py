@@ -107,6 +107,33 @@ class Scope:
         return any(parts.path.startswith(p) for p in self.prefixes)
 
 
+LANGUAGE_ROOT = re.compile(r"^/([a-z]{2})(?:[-_][a-z]{2,4})?(?:/|$)", re.I)  # /de/, /pt-br/, /zh_hans/
+
+
+@lru_cache(maxsize=1)
+def language_codes() -> frozenset[str]:
+    """The two-letter language codes CLDR knows (babel): "de", "uk", "zh"."""
+    from babel.localedata import locale_identifiers
+
+    return frozenset(code for code in locale_identifiers() if len(code) == 2)
+
+
+def language_root(url: str) -> str | None:
+    """The language a URL's first path segment names (``/de/...``, ``/pt-br/...``), or None."""
+    match = LANGUAGE_ROOT.match(urlsplit(url).path)
+    code = match.group(1).lower() if match else None
+    return code if code in language_codes() else None
+
+
+def other_language(url: str, start_urls: list[str]) -> bool:
+    """Whether ``url`` lies under another language's root than the crawl's start URLs,
+    all of which lie under one (a crawl of /en/press/ meets /de/presse/... in a per-language
+    sitemap): the other language's copies of the articles, not the sections' articles."""
+    ours = {language_root(u) for u in start_urls}
+    theirs = language_root(url)
+    return theirs is not None and None not in ours and theirs not in ours
+
+
 @lru_cache(maxsize=4096)
 def page_number(url: str) -> int | None:
     """The page number when the URL is a pagination URL, else None (cached: asked

@@ -29,7 +29,7 @@ from middlewares.ledger import settle_failure
 from middlewares.session import CrawlSession
 from spiders import profiles
 from spiders.links import (Scope, host_of, is_listing_url, looks_like_article, normalize,
-                           page_number)
+                           other_language, page_number)
 from spiders.sections import section_links, section_title
 
 logger = logging.getLogger(__name__)
@@ -347,6 +347,8 @@ class NewsSpider(scrapy.Spider):
                     passed[url] = "out of scope"
             elif not self.scope.allows(url):
                 passed[url] = "out of scope"
+            elif other_language(url, self.start_urls):
+                passed[url] = "other language"
             elif (self.backfill or looks_like_article(url) or "news" in entry) and not is_listing_url(url):
                 yield self.article_request(url, 1, lastmod=entry.get("lastmod"), listed=True)
             else:

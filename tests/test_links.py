@@ -5,7 +5,7 @@ from urllib.parse import urljoin
 import pytest
 from lxml import html
 
-from spiders.links import Scope, filed_under, looks_like_article, normalize, page_number
+from spiders.links import Scope, filed_under, looks_like_article, normalize, other_language, page_number
 from spiders.sections import content_links, next_rank
 
 
@@ -104,6 +104,19 @@ def test_next_page_ranking(current, links, expected):
         if rank is not None:
             ranked.append((rank, url))
     assert min(ranked)[1] == expected
+
+
+@pytest.mark.parametrize("url, starts, other", [
+    ("https://e.org/de/presse/detail/x/", ["https://e.org/en/press/"], True),  # another language's root
+    ("https://e.org/pt-br/noticias/x", ["https://e.org/en/news/"], True),
+    ("https://e.org/en/press/detail/x/", ["https://e.org/en/press/"], False),  # our language
+    ("https://e.org/de/x", ["https://e.org/en/a/", "https://e.org/de/b/"], False),  # both crawled
+    ("https://e.org/de/x", ["https://e.org/news/"], False),  # the crawl names no language
+    ("https://e.org/us/politics/x", ["https://e.org/en/news/"], False),  # "us": no language code
+    ("https://e.org/news/x", ["https://e.org/en/news/"], False),  # no language root
+])
+def test_other_language_root(url, starts, other):
+    assert other_language(url, starts) is other
 
 
 def test_filed_under_canonical_within_scope():

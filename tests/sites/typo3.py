@@ -18,10 +18,13 @@ a ``<base href="/">`` that the list's relative links (``en/press/...``) rest on,
 the date "12.03.2024" in a span, an author in some, a "Print" link (``type=98``),
 "Share" buttons and "Back to list".
 
-The German pages are the same releases in another language: a crawl started from
-the English section stores the English ones, once, and leaves the German ones
-(the language menu is page furniture; a crawl of the German section would take
-them).  robots.txt forbids TYPO3's back end and one release.
+The German pages are the same releases in another language (their text the
+English one: TYPO3 falls back to the default language where no translation is):
+a crawl started from the English section stores the English ones, once, and leaves
+the German ones (the language menu is page furniture, and the German sitemap's
+entries lie under another language's root; a crawl of the German section would take
+them).  robots.txt forbids TYPO3's back end and one release, and names one sitemap
+per language root, /en/sitemap.xml and /de/sitemap.xml.
 """
 
 from __future__ import annotations
@@ -91,7 +94,11 @@ def build(folder: Path, base_url: str) -> Built:
         listing(out, members, category_url(name), name, english=True)  # six: one page
     out.add(CONTACT, contact_page())
     forbidden = articles[DISALLOWED]
-    out.add("/robots.txt", ROBOTS + f"Disallow: {SECTION}detail/{forbidden.slug}/\n", "text/plain")
+    out.add("/robots.txt", ROBOTS + f"Disallow: {SECTION}detail/{forbidden.slug}/\n\n"
+            f"Sitemap: {out.url('/en/sitemap.xml')}\nSitemap: {out.url('/de/sitemap.xml')}\n", "text/plain")
+    for lang in ("en", "de"):
+        out.add(f"/{lang}/sitemap.xml", sitemap(out, articles + speeches, english=lang == "en"),
+                "application/xml; charset=utf-8")
     out.finish()
     return Built("typo3", out.base_url, folder, [out.url(SECTION), out.url(SPEECHES)],
                  articles + speeches, FURNITURE,
@@ -241,6 +248,14 @@ def teaser(article: Article, english: bool) -> str:
 <div class="footer"><p><span class="news-list-date">{moment:%d.%m.%Y}</span></p></div>
 <a class="more" href="{url}" title="{escape(title)}">{"Read more" if english else "Weiterlesen"}</a>
 </div>"""
+
+
+def sitemap(out: Writer, items: list[Article], english: bool) -> str:
+    """One language's XML sitemap (TYPO3's seo extension: one per language root)."""
+    entries = "".join(f"<url><loc>{escape(out.url(local(a, english)))}</loc><lastmod>{a.published[:10]}</lastmod></url>"
+                      for a in items)
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{entries}</urlset>')
 
 
 def contact_page() -> str:
