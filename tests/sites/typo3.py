@@ -16,7 +16,8 @@ article-shaped URL.  Every page: a language menu linking the same page in German
 a ``<base href="/">`` that the list's relative links (``en/press/...``) rest on,
 ``og:type`` website (TYPO3 writes it on every page), no JSON-LD.  Article pages:
 the date "12.03.2024" in a span, an author in some, a "Print" link (``type=98``),
-"Share" buttons and "Back to list".
+"Share" buttons and "Back to list"; in every other release, "Related news" (dated
+links to other releases) and "Related files" (its PDF) after the text.
 
 The German pages are the same releases in another language (their text the
 English one: TYPO3 falls back to the default language where no translation is):
@@ -49,7 +50,8 @@ CATEGORIES = ["Bilateral relations", "European Union", "Consular services"]
 CONTACT = "/en/press/contact-for-journalists-and-media/"
 FURNITURE = [
     "Back to list", "Share", "Print", "You are here:", MINISTRY, "Skip to content",
-    "Deutsch", "Categories", "Press office", "Imprint", "Data protection",
+    "Deutsch", "Categories", "Press office", "Imprint", "Data protection", "Related news",
+    "Related files", "Press release (PDF)", "182 KB",
 ]
 ROBOTS = """User-agent: *
 Disallow: /typo3/
@@ -83,9 +85,10 @@ def build(folder: Path, base_url: str) -> Built:
             url=out.url(f"{SPEECHES}detail/?{query}"), title=prose.title(slots),
             blocks=prose.body(slots), authors=[], published=prose.next_date().isoformat(),
             section="Speeches", id=ident, tags=[CATEGORIES[number % 3]]))
-    for article in articles + speeches:
-        out.add(local(article, english=True), detail(article, english=True))
-        out.add(local(article, english=False), detail(article, english=False))
+    for index, article in enumerate(articles + speeches):
+        related = articles[index - 2:index] if index % 2 == 0 and index < COUNT else []
+        out.add(local(article, english=True), detail(article, english=True, related=related))
+        out.add(local(article, english=False), detail(article, english=False, related=related))
     listing(out, articles, SECTION, "Press releases", english=True)
     listing(out, articles, GERMAN, "Pressemitteilungen", english=False)
     listing(out, speeches, SPEECHES, "Speeches", english=True)
@@ -189,7 +192,7 @@ def frame(title: str, main: str, path: str, crumbs: str, english: bool) -> str:
 """
 
 
-def detail(article: Article, english: bool) -> str:
+def detail(article: Article, english: bool, related: list[Article] = ()) -> str:
     moment = datetime.fromisoformat(article.published)
     path = local(article, english)
     title = article.title if english else f"Pressemitteilung: {article.title}"
@@ -207,6 +210,7 @@ def detail(article: Article, english: bool) -> str:
 <div class="news-text-wrap">
 {body}
 </div>
+{related_box(article, related, english)}
 <div class="news-tools"><a class="print" href="{escape(printed(path))}" rel="nofollow">Print</a>
 <div class="social-share"><span>Share</span> <a href="https://www.facebook.com/sharer/sharer.php?u={article.url}">Facebook</a> <a href="https://www.linkedin.com/shareArticle?url={article.url}">LinkedIn</a></div></div>
 <div class="news-backlink-wrap"><a href="{home(article) if english else translated(home(article))}">{"Back to list" if english else "Zurück zur Liste"}</a></div>
@@ -214,6 +218,22 @@ def detail(article: Article, english: bool) -> str:
 </div>"""
     crumbs = f'<li><a href="{home(article)}">{article.section}</a></li><li class="active">{escape(title)}</li>'
     return frame(title, main, path, crumbs, english)
+
+
+def related_box(article: Article, related: list[Article], english: bool) -> str:
+    """The news extension's "Related news" (dated links to other releases) and
+    "Related files" (a PDF of the release), after the text."""
+    if not related:
+        return ""
+    items = "".join(f'<li><span class="news-related-news-date">{datetime.fromisoformat(r.published):%d.%m.%Y}</span> '
+                    f'<a href="{escape(local(r, english))}" title="{escape(r.title)}">{escape(r.title)}</a></li>'
+                    for r in related)
+    return f"""<div class="news-related-wrap">
+<div class="news-related news-related-news"><h4>Related news</h4><ul>{items}</ul></div>
+<div class="news-related news-related-files"><h4>Related files</h4><ul><li><span class="news-related-files-link">
+<a href="/fileadmin/user_upload/press/{article.id}.pdf" target="_blank">Press release (PDF)</a></span>
+<span class="news-related-files-size">182 KB</span></li></ul></div>
+</div>"""
 
 
 def listing(out: Writer, items: list[Article], path: str, name: str, english: bool) -> None:
