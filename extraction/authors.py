@@ -57,6 +57,7 @@ def authors_of(page: Page, scope: HtmlElement, art: dict, by_id: dict, hints: di
     for source, names in enumerate(_declared(page, people, organisations, publisher, site)):
         if source > 1:  # a meta tag's or microdata's category name ("News") or place, not the JSON-LD's
             names = [n for n in names if not publisher.names_category(n) and not _place(n, language)]
+            names = _shown_for_user_ids(names, scope)
         others = [n for n in names if not publisher.owns(n) and name_key(n) not in site]
         if others:
             return others
@@ -68,6 +69,20 @@ def authors_of(page: Page, scope: HtmlElement, art: dict, by_id: dict, hints: di
     if declared and not any(len(name.split()) > 1 for name in byline):
         return declared  # rather than initials ("amw") under the article
     return byline or _credit_line(scope) or own
+
+
+def _shown_for_user_ids(names: list[str], scope: HtmlElement) -> list[str]:
+    """Names with a user id (one lower-case word: "hananovak", a CMS's login in
+    ``DC.creator``) replaced by the name the byline shows for it ("Hana Novak"): the
+    same letters, lower-cased and run together."""
+    if not any(_user_id(name) for name in names):
+        return names
+    shown = {re.sub(r"\W", "", name).lower(): name for name in _byline(scope)}
+    return [shown.get(name, name) if _user_id(name) else name for name in names]
+
+
+def _user_id(name: str) -> bool:
+    return " " not in name and name.islower()
 
 
 def _place(name: str, language: str | None) -> bool:

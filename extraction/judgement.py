@@ -53,7 +53,7 @@ VIDEO_TEXT = 200
 HEADLINE_TEASERS = 5
 #: Elements whose own text (between ``<br>`` elements, say) counts as prose too.
 PROSE_HOLDERS = ("div", "td", "section", "article", "main", "font", "span", "blockquote")
-#: Headline links that make a container a list of teasers rather than a body.
+#: Teasers (a heading link over a few lines each) that make a short page a list.
 HEADLINE_LINKS = 3
 
 ARTICLE, LISTING, NOT_ARTICLE = "article", "listing", "not an article"
@@ -144,7 +144,7 @@ def judge(signals: Signals, text: str | None = None) -> Judgement:
     ``VIDEO_TEXT`` characters of text and of prose.  The signs of a list (``og:type``
     website, ``rel=next``, three ``<article>`` elements, five headline links) reject a
     page only when it has no article body of its own: a run of paragraphs of
-    ``BODY_PROSE`` characters in one container that is no list of headline links, on a
+    ``BODY_PROSE`` characters in one container with no headline link between them, on a
     page with a dateline or byline.  Themes set ``og:type`` website on every page,
     paginate long articles with ``rel=next`` and put related stories in ``<article>``
     teasers beside the body.  Three teasers are a list too where the page's richest run
@@ -190,43 +190,40 @@ def _listing_signal(signals: Signals) -> str | None:
 
 
 def prose(tree: HtmlElement) -> tuple[int, int]:
-    """Characters of paragraph text in the one container that holds the most
-    (the text of links left out), a list of headlines excepted: an article body is a run of
-    paragraphs side by side; a list of teasers scatters a sentence or two over many
-    containers, or puts a headline link before each.  And the teasers: where the
-    richest run of all is shorter than an article body and sits beside a heading
-    link, the heading links beside all runs."""
-    paragraphs: list[HtmlElement] = []
-    holders: list[HtmlElement] = []
-    for element in tree.iter("p", *PROSE_HOLDERS):  # one walk over the page for both
-        (paragraphs if element.tag == "p" else holders).append(element)
-    runs: dict[HtmlElement, int] = {}
-    for paragraph in paragraphs:
-        parent = paragraph.getparent()
-        if parent is None:
-            continue
-        text = len(" ".join(paragraph.text_content().split()))
-        linked = sum(len(" ".join(a.text_content().split())) for a in paragraph.iter("a"))
-        if text > linked:
-            runs[parent] = runs.get(parent, 0) + text - linked
-    for element in holders:  # text between <br>s, no <p>
+    """Characters of the longest stretch of paragraphs side by side in one container
+    with no headline link between them (the text of links left out): an article body is
+    a run of paragraphs, which a box of related headlines inside it may break; a list
+    of teasers scatters a sentence or two over many containers, or puts a headline link
+    before each.  And the teasers: where the longest stretch is shorter than an article
+    body and sits beside a heading link, the heading links beside all stretches."""
+    stretches: dict[HtmlElement, int] = {}
+    for element in tree.iter(*PROSE_HOLDERS):  # text between <br>s, no <p>
         own = len((element.text or "").strip()) + sum(
             len((child.tail or "").strip()) for child in element if child.tag != "p")
         if own > 0:
-            runs[element] = runs.get(element, 0) + own
-    ranked = sorted(runs.items(), key=lambda kv: -kv[1])
-    size = next((size for parent, size in ranked if not _headline_list(parent, size)), 0)
-    if not ranked or ranked[0][1] >= BODY_PROSE or not _teaser_headings(ranked[0][0]):
-        return size, 0
-    return size, len({heading for parent, _ in ranked for heading in _teaser_headings(parent)})
+            stretches[element] = own
+    for parent in {p.getparent() for p in tree.iter("p")} - {None}:
+        longest = current = 0
+        for child in parent:
+            if child.tag == "p":
+                current += _unlinked_length(child)
+                longest = max(longest, current)
+            elif isinstance(child.tag, str) and _headline_links(child, 1):
+                current = 0
+        stretches[parent] = stretches.get(parent, 0) + longest
+    ranked = sorted(stretches.items(), key=lambda kv: -kv[1])
+    if not ranked:
+        return 0, 0
+    if ranked[0][1] >= BODY_PROSE or not _teaser_headings(ranked[0][0]):
+        return ranked[0][1], 0
+    return ranked[0][1], len({heading for parent, _ in ranked for heading in _teaser_headings(parent)})
 
 
-def _headline_list(container: HtmlElement, size: int) -> bool:
-    """Whether a container of ``size`` characters of prose is a list of headlines: it
-    holds ``HEADLINE_LINKS`` headline links at least, and one for every ``BODY_PROSE``
-    characters (an article body may hold a box of related headlines)."""
-    enough = max(HEADLINE_LINKS, size // BODY_PROSE + 1)
-    return _headline_links(container, enough) >= enough
+def _unlinked_length(paragraph: HtmlElement) -> int:
+    """Characters of a paragraph's text outside its links."""
+    text = len(" ".join(paragraph.text_content().split()))
+    linked = sum(len(" ".join(a.text_content().split())) for a in paragraph.iter("a"))
+    return max(text - linked, 0)
 
 
 def _teaser_headings(container: HtmlElement) -> list[HtmlElement]:
@@ -243,7 +240,7 @@ def _teaser_headings(container: HtmlElement) -> list[HtmlElement]:
     return []
 
 
-def _headline_links(element: HtmlElement, enough: int = HEADLINE_LINKS) -> int:
+def _headline_links(element: HtmlElement, enough: int) -> int:
     """Headings that hold a link, and links that hold a heading (counted up to ``enough``)."""
     count = 0
     for node in element.iter("h1", "h2", "h3", "h4", "h5", "h6"):

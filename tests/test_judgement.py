@@ -35,7 +35,7 @@ TEASERS = "".join(f"<article><h2><a href='/a{n}/'>Teaser {n}</a></h2></article>"
 SENTENCES = "The delegations met again in Geneva and agreed on a calendar. " * 4
 #: A body that holds a box of related headlines among its paragraphs.
 RELATED_INSIDE = ("<article><h1>Talks resume</h1><div class='body'>" + f"<p>{SENTENCES}</p>" * 4
-                  + "".join(f"<h3><a href='/r{n}/'>Related {n}</a></h3>" for n in range(3))
+                  + "".join(f"<h3><a href='/r{n}/'>Related {n}</a></h3>" for n in range(6))
                   + f"<p>{SENTENCES}</p>" * 4 + "</div></article>")
 #: Three teasers (a linked heading over a few lines each, or over a wrapper of them),
 #: and a short statement beside three.

@@ -167,6 +167,26 @@ def test_the_pages_category_is_no_author():
     assert authors(page(head)) == ["Nachrichten"]  # nothing says it is a category
 
 
+def test_a_user_id_is_named_as_the_byline_shows_it():
+    """A CMS's login in ``DC.creator`` ("hananovak") is the byline's "Hana Novak"; a
+    lower-case word that no byline spells out stays ("dpa")."""
+    head = "<meta name='DC.creator' content='hananovak'>"
+    byline = "<div class='documentByLine'><span class='documentAuthor'>by <a href='/author/hananovak'>Hana Novak</a></span></div>"
+    assert authors(page(head, body=byline)) == ["Hana Novak"]
+    assert authors(page("<meta name='author' content='dpa'>", body=byline)) == ["dpa"]
+
+
+def test_the_date_in_the_byline_not_an_older_one_in_a_box_beside_it():
+    """htmldate takes the oldest date it finds: the page's own first (its metadata, the
+    article's dated elements), then the article's text, and only then the whole page with
+    its boxes of other stories' dates."""
+    box = "".join(f"<li><a href='/n{n}'>Other news {n}</a><span>Feb {10 + n}, 2024</span></li>" for n in range(4))
+    html = ("<html><head><title>A story</title></head><body><aside><ul>" + box + "</ul></aside><article>"
+            "<h1>A story</h1><div class='documentByLine'>by Hana Novak — <span class='documentPublished'>"
+            "published Mar 01, 2024 10:30 AM</span></div>" + BODY + "</article></body></html>")
+    assert extract(html, "https://news.example.org/news/a-story").published[:10] == "2024-03-01"
+
+
 def test_co_authors_in_byline_elements_side_by_side():
     """A theme that links each author on its own (rel="author", or an element of an author
     class each): the names of all of them, not the first one's alone; an author element
