@@ -772,17 +772,7 @@ def test_bench_judges_day_and_instant(pred, gold, day, instant):
     assert same_instant(pred, gold) is instant
 
 
-#: Styles whose fields extraction gets wrong today, and why (tests/test_cms_sites.py
-#: holds one strict xfail for each cause).
-FIELDS_WRONG = {
-    "plone": "extraction: Dublin Core's DC.creator user id ('hananovak') taken over the byline's "
-             "name; a date in the <aside> News portlet taken over the byline's later 'published' date",
-}
-
-
-@pytest.mark.parametrize("style", [
-    pytest.param(s, marks=pytest.mark.xfail(strict=True, reason=FIELDS_WRONG[s])) if s in FIELDS_WRONG else s
-    for s in sorted(STYLES)])
+@pytest.mark.parametrize("style", sorted(STYLES))
 def test_every_field_right_on_cms_sites(style, tmp_path):
     """The test sites of four CMS families (tests/sites): each article's title, authors
     and publication day as its reader sees them; the page decoded as Scrapy would."""
