@@ -22,7 +22,7 @@ from datetime import datetime, timedelta
 from html import escape
 from pathlib import Path
 
-from .base import Article, Built, Writer
+from .base import Article, Block, Built, Writer
 from .content import Writer as Prose, slugify
 
 AGENCY = "National Agency for International Development Cooperation"
@@ -76,8 +76,11 @@ def build(folder: Path, base_url: str) -> Built:
                              authors=[slots["person"]], published=prose.next_date().isoformat(),
                              section="News", slug=slug, id=number, tags=[KEYWORDS[number % 3]]))
     latest = sorted(items, key=lambda a: a.published, reverse=True)[:5]
+    # a Description is the lead shown under the title, a standfirst: not the text's, as
+    # on every site (docs/extraction.md)
+    leads = {item.url: item.blocks.pop(0) for item in items if has_description(item)}
     for item in items:
-        out.add(f"{SECTION}/{item.slug}", item_page(out, item, latest))
+        out.add(f"{SECTION}/{item.slug}", item_page(out, item, latest, leads.get(item.url)))
     listing(out, items, latest)
     out.add(DOCUMENT, document_page(out, latest))
     out.add(STANDING, standing_page(out, latest))
@@ -155,16 +158,14 @@ def has_description(item: Article) -> bool:
     return item.id % 3 == 1
 
 
-def item_page(out: Writer, item: Article, latest: list[Article]) -> str:
+def item_page(out: Writer, item: Article, latest: list[Article], lead: Block | None) -> str:
     moment = datetime.fromisoformat(item.published)
     keywords = "".join(f'<span><a href="{out.base_url}/@@search?Subject%3Alist={escape(k)}" class="link-category" rel="tag">{escape(k)}</a></span>'
                        for k in item.tags)
-    blocks = item.blocks[1:] if has_description(item) else item.blocks
-    body = "\n".join(block.html() for block in blocks)
-    lead = (f'<div class="documentDescription description">{escape(item.blocks[0].plain)}</div>'
-            if has_description(item) else "")
+    body = "\n".join(block.html() for block in item.blocks)
+    description = f'<div class="documentDescription description">{escape(lead.plain)}</div>' if lead else ""
     main = f"""<header><h1 class="documentFirstHeading">{escape(item.title)}</h1>
-{lead}
+{description}
 {byline(out, moment, moment + timedelta(days=2, hours=1), item.authors[0])}
 <div id="viewlet-below-content-title"><section id="section-document-actions"><h2 class="visually-hidden">Document Actions</h2>
 <ul><li id="document-action-print"><a href="javascript:this.print();" title="">Print this</a></li></ul></section></div></header>
