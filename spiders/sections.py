@@ -343,9 +343,3 @@ def path_step(there: str, here: str) -> tuple[int, int] | None:
         if match:
             return int(match.group(1)), 1
     return None
-    numbers = [int(value) for _, value in parse_qsl(parts.query) if value.isdigit()]
-    if label.isdigit() and int(label) in numbers:
-        return int(label)
-    if len(numbers) == 1 and NEXT_TEXT.search(label):
-        return numbers[0]
-    return None
