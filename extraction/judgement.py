@@ -84,9 +84,9 @@ class Signals:
     published_time: bool  # an article:published_time meta
     next_page: bool  # a <link rel="next">
     teasers: int = 0  # <article> elements (counted unless the page declares an article)
-    prose: int = 0  # characters of the richest run of paragraphs (their links left out), if weighed
+    prose: int = 0  # characters of the longest stretch of paragraphs (their links left out), if weighed
     headlines: int = 0  # headline links (up to HEADLINE_TEASERS; counted as teasers are)
-    short_teasers: int = 0  # heading links each beside a short run of prose, the page's richest (if weighed)
+    short_teasers: int = 0  # heading links beside short stretches of prose, the longest among them (if weighed)
     dated: bool = False  # a publication date or a byline found (the page's metadata)
 
     @classmethod
@@ -202,7 +202,9 @@ def prose(tree: HtmlElement) -> tuple[int, int]:
             len((child.tail or "").strip()) for child in element if child.tag != "p")
         if own > 0:
             stretches[element] = own
-    for parent in {p.getparent() for p in tree.iter("p")} - {None}:
+    for parent in dict.fromkeys(p.getparent() for p in tree.iter("p")):  # in the page's order
+        if parent is None:
+            continue
         longest = current = 0
         for child in parent:
             if child.tag == "p":
