@@ -147,8 +147,8 @@ def judge(signals: Signals, text: str | None = None) -> Judgement:
     ``BODY_PROSE`` characters in one container with no headline link between them, on a
     page with a dateline or byline.  Themes set ``og:type`` website on every page,
     paginate long articles with ``rel=next`` and put related stories in ``<article>``
-    teasers beside the body.  Three teasers are a list too where the page's richest run
-    of prose is one of them (a short category page).
+    teasers beside the body.  Three teasers are a list too where the page's longest
+    stretch of prose is one of them (a short category page).
     """
     declared = sorted(signals.types & ARTICLE_TYPES)
     if declared:
