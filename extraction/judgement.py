@@ -197,12 +197,16 @@ def prose(tree: HtmlElement) -> tuple[int, int]:
     before each.  And the teasers: where the longest stretch is shorter than an article
     body and sits beside a heading link, the heading links beside all stretches."""
     stretches: dict[HtmlElement, int] = {}
-    for element in tree.iter(*PROSE_HOLDERS):  # text between <br>s, no <p>
-        own = len((element.text or "").strip()) + sum(
+    parents: dict[HtmlElement, None] = {}  # of the paragraphs, in the page's order
+    for element in tree.iter("p", *PROSE_HOLDERS):  # one walk over the page for both
+        if element.tag == "p":
+            parents[element.getparent()] = None
+            continue
+        own = len((element.text or "").strip()) + sum(  # text between <br>s, no <p>
             len((child.tail or "").strip()) for child in element if child.tag != "p")
         if own > 0:
             stretches[element] = own
-    for parent in dict.fromkeys(p.getparent() for p in tree.iter("p")):  # in the page's order
+    for parent in parents:
         if parent is None:
             continue
         longest = current = 0

@@ -125,11 +125,16 @@ def language_root(url: str) -> str | None:
     return code if code in language_codes() else None
 
 
-def other_language(url: str, start_urls: list[str]) -> bool:
-    """Whether ``url`` lies under another language's root than the crawl's start URLs,
-    all of which lie under one (a crawl of /en/press/ meets /de/presse/... in a per-language
-    sitemap): the other language's copies of the articles, not the sections' articles."""
-    ours = {language_root(u) for u in start_urls}
+def languages_of(urls: list[str]) -> set[str | None]:
+    """The language roots of ``urls`` (None for a URL under none)."""
+    return {language_root(u) for u in urls}
+
+
+def other_language(url: str, ours: set[str | None]) -> bool:
+    """Whether ``url`` lies under another language's root than ``ours`` (the crawl's start
+    URLs' ``languages_of``), all of which lie under one (a crawl of /en/press/ meets
+    /de/presse/... in a per-language sitemap): the other language's copies of the
+    articles, not the sections' articles."""
     theirs = language_root(url)
     return theirs is not None and None not in ours and theirs not in ours
 

@@ -28,7 +28,7 @@ from extraction import judge_tree
 from middlewares.ledger import settle_failure
 from middlewares.session import CrawlSession
 from spiders import profiles
-from spiders.links import (Scope, host_of, is_listing_url, looks_like_article, normalize,
+from spiders.links import (Scope, host_of, is_listing_url, languages_of, looks_like_article, normalize,
                            other_language, page_number)
 from spiders.sections import section_links, section_title
 
@@ -334,6 +334,7 @@ class NewsSpider(scrapy.Spider):
             return
         limit = float("inf") if self.backfill else self.crawler.settings.getint("CHANCERY_SITEMAP_MAX_URLS")
         passed = response.meta["passed_over"] = {}  # the ledger records them (skipped, and why)
+        languages = languages_of(self.start_urls)
         for count, entry in enumerate(sitemap):
             url = normalize(entry.get("loc", ""))
             if count >= limit:
@@ -347,7 +348,7 @@ class NewsSpider(scrapy.Spider):
                     passed[url] = "out of scope"
             elif not self.scope.allows(url):
                 passed[url] = "out of scope"
-            elif other_language(url, self.start_urls):
+            elif other_language(url, languages):
                 passed[url] = "other language"
             elif (self.backfill or looks_like_article(url) or "news" in entry) and not is_listing_url(url):
                 yield self.article_request(url, 1, lastmod=entry.get("lastmod"), listed=True)

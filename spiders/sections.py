@@ -302,9 +302,10 @@ def pager_step(url: str, label: str, current: str) -> tuple[int, int] | None:
     parameter has a name ``page_number`` does not know (``?PageIndex=3``,
     ``?pagina=3``, ``&limitstart=10``): a link labelled with a number or "Next",
     to the current page's path, whose query differs from the current page's in one
-    parameter only, a number (a checksum of the query beside it changes too), or (same query) whose path differs from the current
-    page's by a number (``path_step``).  An article named by an id on the same path
-    (``news.aspx?ID=17``) has a title for its label."""
+    parameter only, a number (a checksum of the query beside it changes too), or (same
+    query) whose path differs from the current page's by a number (``path_step``).  An
+    article named by an id on the same path (``news.aspx?ID=17``) has a title for its
+    label."""
     if not (label.isdigit() or NEXT_TEXT.search(label)):
         return None
     there, here = urlsplit(url), urlsplit(current)

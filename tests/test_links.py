@@ -5,7 +5,8 @@ from urllib.parse import urljoin
 import pytest
 from lxml import html
 
-from spiders.links import Scope, filed_under, looks_like_article, normalize, other_language, page_number
+from spiders.links import (Scope, filed_under, languages_of, looks_like_article, normalize, other_language,
+                           page_number)
 from spiders.sections import content_links, next_rank
 
 
@@ -116,7 +117,7 @@ def test_next_page_ranking(current, links, expected):
     ("https://e.org/news/x", ["https://e.org/en/news/"], False),  # no language root
 ])
 def test_other_language_root(url, starts, other):
-    assert other_language(url, starts) is other
+    assert other_language(url, languages_of(starts)) is other
 
 
 def test_filed_under_canonical_within_scope():
