@@ -20,6 +20,7 @@ URL from a section page.  Without the body, only a declared article is one, and
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
@@ -55,6 +56,9 @@ HEADLINE_TEASERS = 5
 PROSE_HOLDERS = ("div", "td", "section", "article", "main", "font", "span", "blockquote")
 #: Teasers (a heading link over a few lines each) that make a short page a list.
 HEADLINE_LINKS = 3
+#: Whole posts (an article body under a heading link of its own) that make a page a
+#: list: a category page that shows its posts in full.
+POSTS = 2
 
 ARTICLE, LISTING, NOT_ARTICLE = "article", "listing", "not an article"
 
@@ -87,6 +91,7 @@ class Signals:
     prose: int = 0  # characters of the longest stretch of paragraphs (their links left out), if weighed
     headlines: int = 0  # headline links (up to HEADLINE_TEASERS; counted as teasers are)
     short_teasers: int = 0  # heading links beside short stretches of prose, the longest among them (if weighed)
+    posts: int = 0  # article bodies each under a heading link of its own (if weighed)
     dated: bool = False  # a publication date or a byline found (the page's metadata)
 
     @classmethod
@@ -104,8 +109,9 @@ class Signals:
         signals = replace(signals, teasers=sum(1 for _ in page.tree.iter("article")),
                           headlines=_headline_links(page.tree, HEADLINE_TEASERS))
         if signals.weighs_prose:
-            size, short_teasers = prose(page.tree)
-            signals = replace(signals, prose=size, short_teasers=short_teasers)
+            own = frozenset(_path(u) for u in (page.links.get("canonical"), *page.meta("og:url")) if u) - {""}
+            size, short_teasers, posts = prose(page.tree, own)
+            signals = replace(signals, prose=size, short_teasers=short_teasers, posts=posts)
         return signals
 
     @property
@@ -148,7 +154,8 @@ def judge(signals: Signals, text: str | None = None) -> Judgement:
     page with a dateline or byline.  Themes set ``og:type`` website on every page,
     paginate long articles with ``rel=next`` and put related stories in ``<article>``
     teasers beside the body.  Three teasers are a list too where the page's longest
-    stretch of prose is one of them (a short category page).
+    stretch of prose is one of them (a short category page), and so are two article
+    bodies each under a heading link of its own (a category page of whole posts).
     """
     declared = sorted(signals.types & ARTICLE_TYPES)
     if declared:
@@ -165,6 +172,8 @@ def judge(signals: Signals, text: str | None = None) -> Judgement:
         return Judgement(NOT_ARTICLE, "no article type declared (body not read)")
     if not text.strip():
         return Judgement(NOT_ARTICLE, "no text")
+    if signals.posts >= POSTS:
+        return Judgement(LISTING, f"{signals.posts} whole posts, each under a heading link of its own")
     if listing:
         if signals.dated and signals.prose >= BODY_PROSE:
             return Judgement(ARTICLE, f"article body ({signals.prose} characters of prose,"
@@ -189,23 +198,28 @@ def _listing_signal(signals: Signals) -> str | None:
     return None
 
 
-def prose(tree: HtmlElement) -> tuple[int, int]:
+def prose(tree: HtmlElement, own: frozenset[str] = frozenset()) -> tuple[int, int, int]:
     """Characters of the longest stretch of paragraphs side by side in one container
     with no headline link between them (the text of links left out): an article body is
     a run of paragraphs, which a box of related headlines inside it may break; a list
     of teasers scatters a sentence or two over many containers, or puts a headline link
-    before each.  And the teasers: where the longest stretch is shorter than an article
-    body and sits beside a heading link, the heading links beside all stretches."""
+    before each.  Then the teasers: where the longest stretch is shorter than an article
+    body and sits beside a heading link, the heading links beside all stretches.  And
+    the posts, where the longest body is one: the containers holding an article body
+    that each sit under a heading link of their own (``_post``) marked up as the longest
+    body's is.  A heading linking to
+    one of the ``own`` paths (the page's canonical, its ``og:url``) is the page's own
+    title, no teaser's."""
     stretches: dict[HtmlElement, int] = {}
     parents: dict[HtmlElement, None] = {}  # of the paragraphs, in the page's order
     for element in tree.iter("p", *PROSE_HOLDERS):  # one walk over the page for both
         if element.tag == "p":
             parents[element.getparent()] = None
             continue
-        own = len((element.text or "").strip()) + sum(  # text between <br>s, no <p>
+        loose = len((element.text or "").strip()) + sum(  # text between <br>s, no <p>
             len((child.tail or "").strip()) for child in element if child.tag != "p")
-        if own > 0:
-            stretches[element] = own
+        if loose > 0:
+            stretches[element] = loose
     for parent in parents:
         if parent is None:
             continue
@@ -219,10 +233,54 @@ def prose(tree: HtmlElement) -> tuple[int, int]:
         stretches[parent] = stretches.get(parent, 0) + longest
     ranked = sorted(stretches.items(), key=lambda kv: -kv[1])
     if not ranked:
-        return 0, 0
-    if ranked[0][1] >= BODY_PROSE or not _teaser_headings(ranked[0][0]):
-        return ranked[0][1], 0
-    return ranked[0][1], len({heading for parent, _ in ranked for heading in _teaser_headings(parent)})
+        return 0, 0, 0
+    longest = ranked[0][1]
+    if longest >= BODY_PROSE:
+        bodies = [element for element, size in ranked if size >= BODY_PROSE]
+        within = _headings_within(tree, own)
+        first = _post(bodies[0], bodies, within)
+        if first is None:  # the page's longest body is its own: teasers beside it are no list
+            return longest, 0, 0
+        kind = _kind(first[1])  # and the posts of a list repeat their heading's markup
+        posts = filter(None, (_post(body, bodies, within) for body in bodies))
+        return longest, 0, len({post for post, heading in posts if _kind(heading) == kind})
+    if not _teaser_headings(ranked[0][0], own):
+        return longest, 0, 0
+    return longest, len({heading for parent, _ in ranked for heading in _teaser_headings(parent, own)}), 0
+
+
+def _post(body: HtmlElement, bodies: list[HtmlElement],
+          within: dict[HtmlElement, list[HtmlElement]]) -> tuple[HtmlElement, HtmlElement] | None:
+    """The post an article body belongs to, and its heading: the nearest element
+    around the body that holds a heading linking to another page, if that element holds
+    one such heading, before the body, and no other body.  A body under its own title's
+    link is a whole post shown on a list; an article's body has none, or shares the
+    element with the headings of related stories."""
+    element = next((e for e in (body, *body.iterancestors()) if e in within), None)
+    if element is None:
+        return None
+    headings = within[element]
+    if len(headings) > 1 or any(other is not body and (other is element or element in other.iterancestors())
+                                for other in bodies):
+        return None
+    first = next(body.iter("p"), body)  # the heading comes before the body's first paragraph
+    before = next(node for node in element.iter() if node is headings[0] or node is first)
+    return (element, before) if before is headings[0] else None
+
+
+def _headings_within(tree: HtmlElement, own: frozenset[str]) -> dict[HtmlElement, list[HtmlElement]]:
+    """The elements that hold an ``h2``-``h6`` linking to another page, each with those
+    headings in the page's order."""
+    within: dict[HtmlElement, list[HtmlElement]] = {}
+    for heading in _linked_headings(tree, own):
+        for element in (heading, *heading.iterancestors()):
+            within.setdefault(element, []).append(heading)
+    return within
+
+
+def _kind(element: HtmlElement) -> tuple[str, str | None]:
+    """An element's tag and class: what the repeated parts of a list share."""
+    return element.tag, element.get("class")
 
 
 def _unlinked_length(paragraph: HtmlElement) -> int:
@@ -232,18 +290,36 @@ def _unlinked_length(paragraph: HtmlElement) -> int:
     return max(text - linked, 0)
 
 
-def _teaser_headings(container: HtmlElement) -> list[HtmlElement]:
+def _teaser_headings(container: HtmlElement, own: frozenset[str]) -> list[HtmlElement]:
     """The ``h2``-``h6`` linking to another page beside a run: in its container, or
     in the element above a container that wraps the run alone ("<div><p>")."""
     for element in (container, container.getparent() if len(container) == 1 else None):
         if element is None:
             break
-        headings = [h for h in element.iter("h2", "h3", "h4", "h5", "h6")
-                    if any(not (a.get("href") or "#").startswith("#")
-                           for a in (*h.iter("a"), *h.iterancestors("a")))]
+        headings = _linked_headings(element, own)
         if headings:
             return headings
     return []
+
+
+def _linked_headings(element: HtmlElement, own: frozenset[str]) -> list[HtmlElement]:
+    """The ``h2``-``h6`` in an element that link to another page than the ``own`` paths
+    (or sit in such a link)."""
+    return [h for h in element.iter("h2", "h3", "h4", "h5", "h6")
+            if any(_elsewhere(a.get("href") or "#", own) for a in (*h.iter("a"), *h.iterancestors("a")))]
+
+
+def _elsewhere(href: str, own: frozenset[str]) -> bool:
+    """Whether a link leads to another page: not a fragment, nor one of the ``own`` paths."""
+    return not href.startswith("#") and _path(href) not in own
+
+
+def _path(url: str) -> str:
+    """A URL's path without its trailing slash ("" for a URL that cannot be read)."""
+    try:
+        return urlsplit(url).path.rstrip("/")
+    except ValueError:  # "http://[", say
+        return ""
 
 
 def _headline_links(element: HtmlElement, enough: int) -> int:

@@ -190,6 +190,7 @@ NOT_ARTICLES = {
     "modern-gallery": ("modern", "GALLERY"),  # ImageGallery, og:type article, captions only
     "aspnet-static-page": ("aspnet", "BIOGRAPHY"),  # a minister's biography: no date, no byline
     "joomla-small-category": ("joomla", "SMALL_CATEGORY"),  # three teasers: fewer than HEADLINE_TEASERS
+    "joomla-full-posts": ("joomla", "FULL_POSTS"),  # three whole articles, each under its linked title
     "plone-standing-page": ("plone", "STANDING"),  # a Document: byline, "last modified" only, 700 characters
 }
 
@@ -221,7 +222,8 @@ def test_pages_that_are_no_articles_are_judged_so(page, tmp_path):
     """A video page whose text is its caption; a photo gallery of captions that declares
     ``og:type`` article; a ministry's static page (undated, no byline, one paragraph;
     linked only from a box discovery leaves alone); a Joomla sub-category blog of three
-    teasers (their dates and bylines make it look dated)."""
+    teasers (their dates and bylines make it look dated), and one of three articles shown
+    whole, each under its linked title."""
     judgement = judged(*NOT_ARTICLES[page], tmp_path)
     assert not judgement.is_article, judgement
 

@@ -46,6 +46,15 @@ WRAPPED_TEASERS = "<h1>Consular affairs</h1>" + "".join(
     for n in range(3))
 SHORT_STATEMENT = ("<article><h1>Statement</h1><div class='body'><p>" + SENTENCES[:300] + "</p></div></article>"
                    "<aside>" + FEW_TEASERS.split("</h1>")[1] + "</aside>")
+#: Whole posts, each under its linked title (a category page that shows them in full);
+#: an article beside teasers as long; an article under a link to itself beside them.
+WHOLE_POSTS = "<h1>State visits</h1>" + "".join(
+    f"<div class='post'><h2><a href='/a{n}/'>Story {n}</a></h2><p>{SENTENCES}</p><p>{SENTENCES}</p></div>"
+    for n in range(3))
+LONG_TEASERS = BODY + WHOLE_POSTS.split("</h1>")[1]
+OWN_TITLE = ("<div class='post'><h2><a href='/talks-resume/'>Talks resume</a></h2>" + f"<p>{SENTENCES}</p>" * 6
+             + "</div>" + WHOLE_POSTS.split("</h1>")[1])
+CANONICAL = '<link rel="canonical" href="https://example.org/talks-resume/">'
 GALLERY = "<h1>In pictures</h1>" + "".join(
     f"<figure><img src='/{n}.jpg'><figcaption>Leaders pose for the photo at the summit, day {n}.</figcaption></figure>"
     for n in range(6))
@@ -84,6 +93,11 @@ def markup_judgement(html: str):
     (PUBLISHED, FEW_TEASERS, LISTING, NOT_ARTICLE),
     (PUBLISHED, WRAPPED_TEASERS, LISTING, NOT_ARTICLE),
     (PUBLISHED, SHORT_STATEMENT, ARTICLE, NOT_ARTICLE),
+    # whole posts under their linked titles are a list; a body of the page's own is not
+    (PUBLISHED, WHOLE_POSTS, LISTING, NOT_ARTICLE),
+    (PUBLISHED, LONG_TEASERS, ARTICLE, NOT_ARTICLE),
+    (CANONICAL + PUBLISHED, OWN_TITLE, ARTICLE, NOT_ARTICLE),
+    (PUBLISHED, OWN_TITLE, LISTING, NOT_ARTICLE),  # the title's link is the page's own: only the canonical says so
     # a gallery of captions is no article, whatever og:type says; with a report it is one
     (OG_ARTICLE + PUBLISHED + jsonld("ImageGallery"), GALLERY, NOT_ARTICLE, ARTICLE),
     (OG_ARTICLE + PUBLISHED + jsonld("ImageGallery"), GALLERY + BODY, ARTICLE, ARTICLE),

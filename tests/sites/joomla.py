@@ -5,7 +5,8 @@ news agencies' and embassies' sites.
 paged by ``?start=5`` offsets with "Next" and page numbers; its articles at
 /index.php/diplomacy/<id>-<alias> (the id-alias Joomla writes), its sub-categories
 ("Subcategories" box) at URLs of the same shape, /index.php/diplomacy/<id>-<alias>,
-which are category blogs, not articles.  "Opinion" is a K2 item list at
+which are category blogs, not articles: one of three teasers, one that shows its three
+articles whole (they have no "Read more" break).  "Opinion" is a K2 item list at
 /index.php/opinion paged by ``?limitstart=4``, its items at
 /index.php/opinion/item/<id>-<alias>, each with K2 tag links
 /index.php/opinion/itemlist/tag/<Tag> and a "Latest items" module.
@@ -32,8 +33,10 @@ DIPLOMACY, OPINION = "/index.php/diplomacy", "/index.php/opinion"
 RELEASES = "/index.php?option=com_content&view=category&id=9&Itemid=110"  # no SEF URLs
 DIPLOMACY_COUNT, OPINION_COUNT, RELEASES_COUNT = 14, 9, 8
 BLOG_PER_PAGE, K2_PER_PAGE = 5, 4
-SUBCATEGORIES = [(31, "Multilateral affairs"), (32, "Regional security and cooperation"), (33, "Consular affairs")]
+SUBCATEGORIES = [(31, "Multilateral affairs"), (32, "Regional security and cooperation"), (33, "Consular affairs"),
+                 (34, "State visits")]
 SMALL_CATEGORY = DIPLOMACY + "/33-consular-affairs"  # three teasers, fewer than a list's five headline links
+FULL_POSTS = DIPLOMACY + "/34-state-visits"  # three articles shown whole (no "Read more" break in them)
 FURNITURE = [
     "Written by", "Hits:", "Details", "Published:", "Category:", "Latest items", "Prev",
     "Read more", "Print", "Email", SITE, "Subcategories", "Tagged under", "Joomla!",
@@ -79,8 +82,8 @@ def build(folder: Path, base_url: str) -> Built:
     paged(out, opinion, OPINION, "limitstart", K2_PER_PAGE, k2_page)
     paged(out, releases, RELEASES, "limitstart", BLOG_PER_PAGE, list_page, joiner="&")
     for ident, name in SUBCATEGORIES:  # category blogs whose URLs look like articles'
-        members = [a for a in diplomacy if a.id % 2 == ident % 2][:6 if ident != 33 else 3]
-        out.add(f"{DIPLOMACY}/{ident}-{slugify(name)}", blog_page(members, name, "", latest))
+        members = [a for a in diplomacy if a.id % 2 == ident % 2][:6 if ident < 33 else 3]
+        out.add(f"{DIPLOMACY}/{ident}-{slugify(name)}", blog_page(members, name, "", latest, whole=ident == 34))
     for tag in ("Balkans", "Trade"):
         members = [a for a in opinion if tag in a.tags]
         out.add(f"{OPINION}/itemlist/tag/{tag}", k2_page(members, f"Items tagged with {tag}", "", latest))
@@ -179,15 +182,18 @@ def subcategories() -> str:
     return f'<div class="com-content-category-blog__children cat-children"><h3>Subcategories</h3>{items}</div>'
 
 
-def blog_page(items: list[Article], name: str, pager: str, latest: list[Article]) -> str:
+def blog_page(items: list[Article], name: str, pager: str, latest: list[Article], whole: bool = False) -> str:
+    """Joomla's category blog layout: each item's intro text under its linked title, and a
+    "Read more" button; an article with no "Read more" break in it is its own intro, and
+    is shown ``whole``, without the button."""
     blog = "".join(f"""<div class="com-content-category-blog__item blog-item" itemprop="blogPost" itemscope itemtype="https://schema.org/BlogPosting">
 <div class="item-content">
 <div class="page-header"><h2 itemprop="name"><a href="{a.url}" itemprop="url">{escape(a.title)}</a></h2></div>
 <dl class="article-info text-muted"><dt class="article-info-term">Details</dt>
 <dd class="createdby" itemprop="author" itemscope itemtype="https://schema.org/Person">Written by: <span itemprop="name">{escape(a.authors[0])}</span></dd>
 <dd class="published"><time datetime="{a.published}" itemprop="datePublished">Published: {datetime.fromisoformat(a.published):%d %B %Y}</time></dd></dl>
-<p>{escape(excerpt(a.blocks))}</p>
-<p class="readmore"><a class="btn btn-secondary" href="{a.url}" aria-label="Read more: {escape(a.title)}">Read more &hellip;</a></p>
+{body_html(a) if whole else f"<p>{escape(excerpt(a.blocks))}</p>"}
+{"" if whole else f'<p class="readmore"><a class="btn btn-secondary" href="{a.url}" aria-label="Read more: {escape(a.title)}">Read more &hellip;</a></p>'}
 </div></div>""" for a in items)
     children = subcategories() if name == "Diplomacy" else ""
     main = f"""<div class="com-content-category-blog blog" itemscope itemtype="https://schema.org/Blog">
