@@ -155,7 +155,9 @@ def judge(signals: Signals, text: str | None = None) -> Judgement:
     paginate long articles with ``rel=next`` and put related stories in ``<article>``
     teasers beside the body.  Three teasers are a list too where the page's longest
     stretch of prose is one of them (a short category page), and so are two article
-    bodies each under a heading link of its own (a category page of whole posts).
+    bodies each under a heading link of its own (a category page of whole posts).  A page
+    with neither a date nor a byline, whatever its length, is a standing page ("About
+    the embassy"), not an article.
     """
     declared = sorted(signals.types & ARTICLE_TYPES)
     if declared:
@@ -181,8 +183,8 @@ def judge(signals: Signals, text: str | None = None) -> Judgement:
         return Judgement(LISTING, listing)
     if signals.short_teasers >= HEADLINE_LINKS:
         return Judgement(LISTING, f"{signals.short_teasers} teasers (a heading link beside a few lines each)")
-    if len(text) < BODY_PROSE and not signals.dated:
-        return Judgement(NOT_ARTICLE, f"{len(text)} characters of text, no date, no byline")
+    if not signals.dated:
+        return Judgement(NOT_ARTICLE, "no date, no byline")
     return Judgement(ARTICLE, "body text, no listing signal")
 
 
