@@ -127,6 +127,7 @@ def prepare_tree(work: HtmlElement, hints: dict) -> Marks:
     _merge_split_bodies(work, marks)
     _unwrap_embedded_posts(work)
     _delayout_tables(work)
+    _free_heading_tails(work)
     return marks
 
 
@@ -247,6 +248,18 @@ def _delayout_tables(work: HtmlElement) -> None:
             el.tag = "div"
         for cell in cells:
             cell.tag = "div"
+
+
+def _free_heading_tails(work: HtmlElement) -> None:
+    """Give the text that follows a heading outside any element ("<h3>Open
+    questions</h3>The statement...<br>", as Blogger and old editors write a body) a
+    paragraph of its own: trafilatura keeps it as the heading's tail, and drops it with
+    the heading when that heading ends the body (a title with nothing under it)."""
+    for heading in list(work.iter(*HEADINGS)):
+        if heading.tail and heading.tail.strip():
+            paragraph = heading.makeelement("p", {})
+            paragraph.text, heading.tail = heading.tail, None
+            heading.addnext(paragraph)
 
 
 def _unwrap_embedded_posts(work: HtmlElement) -> None:

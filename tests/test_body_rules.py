@@ -186,3 +186,17 @@ def test_a_czech_perex_is_the_standfirst():
     html = (f"<html><body><article><h1>Budget row</h1><div class='perex'><p>The council argues again.</p></div>"
             f"{_paragraphs(4)}</article></body></html>")
     assert _text(html).split("\n\n") == [_para(i) for i in range(4)]
+
+
+def test_text_after_the_last_subheading_outside_any_paragraph_is_kept():
+    """A body written as lines between ``<br>``s (Blogger, old editors): the text after
+    its last subheading is the heading's tail in the markup, and was lost with the
+    heading trafilatura drops from a body's end."""
+    lines = [_para(i) for i in range(6)]
+    html = ("<html><body><div class='post-body entry-content'>"
+            f"{lines[0]}<br /><br />{lines[1]}<br /><br /><h3>What was agreed</h3>{lines[2]}<br /><br />"
+            f"{lines[3]}<br /><br /><h3>Open questions</h3>{lines[4]} {lines[5]}<br /><br />"
+            "<div style='clear: both;'></div></div></body></html>")
+    text = _text(html)
+    assert "Open questions" in text and lines[5] in text
+    assert text.index("What was agreed") < text.index(lines[2]) < text.index("Open questions") < text.index(lines[4])
