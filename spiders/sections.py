@@ -243,13 +243,25 @@ LISTING_LABEL = re.compile(r"^\s*(category|tag|topic|archives?|section|rubrique|
 
 def section_title(page) -> str | None:
     """A section page's own name for itself: its heading, else its title
-    without the site's name ("Category: Statements" gives "Statements")."""
+    without the site's name ("Category: Statements" gives "Statements").
+
+    A heading that links to the site's root is the site's name (a blog's title, a
+    logo), not the section's; when the title says no more than it, the page (a
+    home page, a blog's front page) names no section."""
     heading = " ".join(" ".join(page.xpath("//h1[1]//text()").getall()).split())
-    if not heading:
+    site = heading if any(map(links_home, page.xpath("//h1[1]//a/@href").getall())) else None
+    if not heading or site:
         title = page.xpath("//title/text()").get() or ""
         heading = re.split(r"\s+[|–—-]\s+", title.strip())[0]
     name = LISTING_LABEL.sub("", heading).strip()
-    return name if 0 < len(name) <= 60 else None
+    return name if 0 < len(name) <= 60 and name != site else None
+
+
+def links_home(href: str) -> bool:
+    """Whether a link leads to a site's root ("/", "https://example.org/"), not to a
+    fragment of the page ("#top")."""
+    parts = urlsplit(href.strip())
+    return parts.path == "/" or not parts.path and bool(parts.netloc)
 
 
 def wraps_page(element) -> bool:

@@ -18,7 +18,9 @@ names its mobile copy (``?m=1``, ``<link rel=alternate media=...>``; "View web
 version" there).  Post bodies: lines between ``<br>`` and ``<div>`` lines, few ``<p>``.
 The post's day is only in the date header, its time in the footer's
 ``abbr.published``; BlogPosting microdata, no JSON-LD, ``og:title``/``og:url``/
-``og:description`` only.  Static pages /p/<slug>.html (undated, no byline).
+``og:description`` only.  Static pages /p/<slug>.html (undated, no byline), in the
+page list and /sitemap-pages.xml.  A blog has no sections: a post's labels are its tags
+(its section is none), and the home page's heading is the blog's name.
 """
 
 from __future__ import annotations
@@ -38,8 +40,9 @@ PROFILE = "/profile/04512888613739917725"
 LABELS = ["Bilateral Relations", "Consular", "Events", "Press Releases"]
 AUTHORS = ["Embassy Press Office", "Ines Carvalho"]
 CET, CEST = timezone(timedelta(hours=1)), timezone(timedelta(hours=2))
+STATIC_PAGE = "/p/opening-hours-and-address.html"  # test_cms_sites.py NOT_ARTICLES
 STATIC = {  # Blogger's static pages: undated, no byline, short
-    "/p/opening-hours-and-address.html": ("Opening hours and address",
+    STATIC_PAGE: ("Opening hours and address",
         "The embassy is open to the public from Monday to Friday, 9:00 to 12:30. "
         "Consular appointments are booked by telephone. Prinz-Eugen-Strasse 18, 1040 Vienna."),
 }
@@ -117,7 +120,7 @@ def make(out: Writer, prose: Prose) -> list[Article]:
                 url=out.url(f"/{moment:%Y/%m}/{slug}.html"), title=title,
                 blocks=prose.body(slots, with_list=len(made) % 5 == 1),
                 authors=[AUTHORS[len(made) % 3 == 2]], published=moment.isoformat(),
-                section=labels[0], tags=labels, slug=slug, id=int(BLOG_ID[:10]) * 10 ** 9 + len(made) * 7919))
+                section="", tags=labels, slug=slug, id=int(BLOG_ID[:10]) * 10 ** 9 + len(made) * 7919))
     return made
 
 
