@@ -220,6 +220,21 @@ def test_a_blog_whose_robots_txt_forbids_its_pager_is_crawled_whole(site_crawl):
     assert not wrong, wrong
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    "extraction (body text): a Blogger post written as text between <br>s loses its last sub-heading "
+    "(an <h3> among the body's text nodes) and the text after it, up to the end of the post-body "
+    "<div>: token F1 0.88-0.93 on such posts (e.g. /2024/05/special-envoy-of-georgia-visits-muscat.html "
+    "loses 'Open questions' and its paragraph)"))
+def test_every_blog_post_whole(site_crawl):
+    """Each post's text, not only the mean: Blogger's editor writes a post as text between
+    ``<br>``s and ``<div>`` lines with ``<h3>`` sub-headings, seldom ``<p>``."""
+    crawled = Crawled(*site_crawl("blogger", STYLES["blogger"]))
+    scores = {a.url: token_f1(crawled.by_url[a.url]["text"], a.text)
+              for a in crawled.site.articles if a.url in crawled.by_url}
+    low = sorted((f, url) for url, f in scores.items() if f < MIN_MEAN_F1)
+    assert not low, low
+
+
 #: Pages at article-shaped URLs that the judgement (extraction/judgement.py, not
 #: discovery) must tell from articles, and why they are none.
 NOT_ARTICLES = {
@@ -246,11 +261,12 @@ def judged(style: str, name: str, folder):
 
 #: Pages of NOT_ARTICLES the judgement takes for articles today, and why.
 JUDGED_WRONG = {
-    "blogger-static-page": "extraction/dates.py and extraction/judgement.py: a Blogger static page (no date, no "
-                           "byline, 300 characters) gets the publication day 2024-03-01 from the sidebar's "
-                           "'Blog Archive' widget (<aside>: month links /2024/03/ 'March (4)'), and that date makes "
-                           "it a dated page, an article; its text also keeps the blog's header (title, "
-                           "description, 'Home' tab) and 'View mobile version'",
+    "blogger-static-page": "extraction/metadata.py _fallback_metadata and extraction/judgement.py: a Blogger "
+                           "static page (no date, no byline, 300 characters) gets a publication day (2024-03-01) "
+                           "from htmldate's extensive search of the whole page, which reads the sidebar's 'Blog "
+                           "Archive' month links (<aside>: /2024/03/ 'March (4)'); that date makes it a dated page, "
+                           "an article; its text also keeps the blog's header (title, description, 'Home' tab) "
+                           "and 'View mobile version'",
     "plone-standing-page": "extraction/judgement.py: a standing page (a Plone Document) whose only "
                            "date is labelled 'last modified', with a byline and 700 characters of prose, "
                            "is judged an article: its byline and that date make its 700 characters "
