@@ -270,10 +270,25 @@ def wraps_page(element) -> bool:
     return element.tag == "form" and next(element.iter("h1"), None) is not None
 
 
+def heading_links(element) -> int:
+    """How many headings with a link ``element`` holds: a listing's headlines."""
+    return sum(next(h.iter("a"), None) is not None for h in element.iter(*HEADINGS))
+
+
+def holds_listing(element, total: int) -> bool:
+    """A block classed as furniture that holds most of the page's linked headings,
+    three or more, is the page's listing: Blogger calls every part of a page a
+    widget, the posts' too (``div.widget.Blog``), beside the sidebar's."""
+    count = heading_links(element)
+    return count >= REPEATED and count * 2 > total
+
+
 def content_links(root):
     """The ``<a href>`` elements of a page outside its furniture, in document
     order: header, nav, footer, aside and sidebar/widget/menu/share blocks are
-    skipped whole.  Iterative, so absurdly deep pages cannot exhaust the stack."""
+    skipped whole (a block classed so that holds the page's listing is none:
+    ``holds_listing``).  Iterative, so absurdly deep pages cannot exhaust the stack."""
+    total = None  # the page's linked headings, counted when a furniture class asks
     stack = [iter(root)]
     while stack:
         child = next(stack[-1], None)
@@ -284,7 +299,9 @@ def content_links(root):
             continue
         tokens = (child.get("class") or "").split() + (child.get("id") or "").split()
         if any(FURNITURE_TOKEN.match(token) for token in tokens):
-            continue
+            total = heading_links(root) if total is None else total
+            if not holds_listing(child, total):
+                continue
         if child.tag == "a" and child.get("href"):
             yield child
         stack.append(iter(child))

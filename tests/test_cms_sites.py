@@ -220,6 +220,26 @@ def test_a_blog_whose_robots_txt_forbids_its_pager_is_crawled_whole(site_crawl):
     assert not wrong, wrong
 
 
+def test_a_page_whose_every_part_is_a_widget_lists_its_posts_only(tmp_path):
+    """Blogger classes every part of a page a widget: the posts (``div.widget.Blog``) as
+    the sidebar's Popular Posts, Blog Archive and the page list.  The home page's listing
+    is its seven posts, not the sidebar's posts nor the static page of the page list."""
+    import scrapy
+    from scrapy.http import HtmlResponse
+
+    from spiders.links import Scope
+    from spiders.sections import section_links
+    from tests.sites import blogger
+
+    site = blogger.build(tmp_path, "http://127.0.0.1:9")
+    home = site.base_url + "/"
+    response = HtmlResponse(home, body=site.file_for(home).read_bytes(), encoding="utf-8")
+    links = section_links(response, scrapy.Selector(response), home, Scope.around([home]), set())
+    newest = sorted(site.articles, key=lambda a: a.published, reverse=True)
+    assert links.articles == [a.url for a in newest[:blogger.PER_PAGE]]
+    assert links.skipped[site.base_url + blogger.STATIC_PAGE] == "outside the listing: page furniture"
+
+
 @pytest.mark.xfail(strict=True, reason=(
     "extraction (body text): a Blogger post written as text between <br>s loses its last sub-heading "
     "(an <h3> among the body's text nodes) and the text after it, up to the end of the post-body "
