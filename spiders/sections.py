@@ -243,13 +243,25 @@ LISTING_LABEL = re.compile(r"^\s*(category|tag|topic|archives?|section|rubrique|
 
 def section_title(page) -> str | None:
     """A section page's own name for itself: its heading, else its title
-    without the site's name ("Category: Statements" gives "Statements")."""
+    without the site's name ("Category: Statements" gives "Statements").
+
+    A heading that links to the site's root is the site's name (a blog's title, a
+    logo), not the section's; when the title says no more than it, the page (a
+    home page, a blog's front page) names no section."""
     heading = " ".join(" ".join(page.xpath("//h1[1]//text()").getall()).split())
-    if not heading:
+    site = heading if any(map(links_home, page.xpath("//h1[1]//a/@href").getall())) else None
+    if not heading or site:
         title = page.xpath("//title/text()").get() or ""
         heading = re.split(r"\s+[|–—-]\s+", title.strip())[0]
     name = LISTING_LABEL.sub("", heading).strip()
-    return name if 0 < len(name) <= 60 else None
+    return name if 0 < len(name) <= 60 and name != site else None
+
+
+def links_home(href: str) -> bool:
+    """Whether a link leads to a site's root ("/", "https://example.org/"), not to a
+    fragment of the page ("#top")."""
+    parts = urlsplit(href.strip())
+    return parts.path == "/" or not parts.path and bool(parts.netloc)
 
 
 def wraps_page(element) -> bool:
@@ -258,10 +270,25 @@ def wraps_page(element) -> bool:
     return element.tag == "form" and next(element.iter("h1"), None) is not None
 
 
+def heading_links(element) -> int:
+    """How many headings with a link ``element`` holds: a listing's headlines."""
+    return sum(next(h.iter("a"), None) is not None for h in element.iter(*HEADINGS))
+
+
+def holds_listing(element, total: int) -> bool:
+    """A block classed as furniture that holds most of the page's linked headings,
+    three or more, is the page's listing: Blogger calls every part of a page a
+    widget, the posts' too (``div.widget.Blog``), beside the sidebar's."""
+    count = heading_links(element)
+    return count >= REPEATED and count * 2 > total
+
+
 def content_links(root):
     """The ``<a href>`` elements of a page outside its furniture, in document
     order: header, nav, footer, aside and sidebar/widget/menu/share blocks are
-    skipped whole.  Iterative, so absurdly deep pages cannot exhaust the stack."""
+    skipped whole (a block classed so that holds the page's listing is none:
+    ``holds_listing``).  Iterative, so absurdly deep pages cannot exhaust the stack."""
+    total = None  # the page's linked headings, counted when a furniture class asks
     stack = [iter(root)]
     while stack:
         child = next(stack[-1], None)
@@ -272,7 +299,9 @@ def content_links(root):
             continue
         tokens = (child.get("class") or "").split() + (child.get("id") or "").split()
         if any(FURNITURE_TOKEN.match(token) for token in tokens):
-            continue
+            total = heading_links(root) if total is None else total
+            if not holds_listing(child, total):
+                continue
         if child.tag == "a" and child.get("href"):
             yield child
         stack.append(iter(child))

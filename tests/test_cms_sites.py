@@ -5,6 +5,7 @@ article's WARC record holding the bytes served."""
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from collections import Counter
@@ -20,6 +21,15 @@ from tests.sites import STYLES, token_f1
 
 MIN_CAPTURED = 0.95
 MIN_MEAN_F1 = 0.95
+
+#: Checks of a style's crawl that fail today for a cause in extraction/ (not discovery),
+#: by (style, test): strict xfails, so that the fix shows.
+CRAWLED_WRONG = {
+    ("blogger", test): "extraction: Blogger's static page /p/opening-hours-and-address.html (undated, "
+                       "no byline, 300 characters) is stored as an article (see JUDGED_WRONG)"
+    for test in ("test_no_furniture_in_text", "test_no_non_article_stored",
+                 "test_pages_that_are_no_articles_not_stored")
+}
 
 
 class Crawled:
@@ -49,6 +59,15 @@ class Crawled:
 @pytest.fixture(scope="module", params=sorted(STYLES))
 def crawled(request, site_crawl):
     return Crawled(*site_crawl(request.param, STYLES[request.param]))
+
+
+@pytest.fixture(autouse=True)
+def crawled_wrong(request):
+    """A strict xfail on the checks of a style's crawl that CRAWLED_WRONG names."""
+    params = getattr(getattr(request.node, "callspec", None), "params", {})
+    reason = CRAWLED_WRONG.get((params.get("crawled"), request.node.originalname))
+    if reason:
+        request.node.add_marker(pytest.mark.xfail(strict=True, reason=reason))
 
 
 def test_articles_captured(crawled):
@@ -143,9 +162,10 @@ def test_sections_named(crawled):
     """The section comes from the article's markup, else from the section page
     that listed it (its heading), never from a bare URL segment like "Term"."""
     gold = {a.url: a.section for a in crawled.wanted}
-    named = [a for a in crawled.articles if (a["section"] or "").lower() == gold[a["url"]].lower()]
-    assert len(named) >= 0.9 * len(crawled.articles), \
-        [(a["url"], a["section"], gold[a["url"]]) for a in crawled.articles if a not in named]
+    stored = [a for a in crawled.articles if a["url"] in gold]  # others: test_no_non_article_stored
+    named = [a for a in stored if (a["section"] or "").lower() == gold[a["url"]].lower()]
+    assert len(named) >= 0.9 * len(stored), \
+        [(a["url"], a["section"], gold[a["url"]]) for a in stored if a not in named]
 
 
 #: A page's stylesheets, scripts and pictures, read with patterns of their own (not the
@@ -183,12 +203,65 @@ def test_requisites_of_articles_archived_once(crawled):
 
 
 
+def test_a_blog_whose_robots_txt_forbids_its_pager_is_crawled_whole(site_crawl):
+    """Blogger's robots.txt forbids /search: its label pages and its cursor pager ("Older
+    Posts" to ``/search?updated-max=<time>``) are off limits.  A crawl from the home page
+    (seven posts) reaches every post all the same, through the sitemap (an index) and the
+    feeds (25 posts: the oldest is in the sitemap alone); nothing under /search is fetched,
+    nor a mobile copy (``?m=1``); each post's labels are its tags."""
+    crawled = Crawled(*site_crawl("blogger", STYLES["blogger"]))
+    missing = [a.url for a in crawled.site.articles if a.url not in crawled.by_url]
+    assert not missing, missing
+    assert not [p for p in crawled.fetched if p.startswith("/search") or "m=" in urlsplit(p).query]
+    older = [url for url in crawled.ledger if "/search?updated-max=" in url]
+    assert older and all(crawled.ledger[url]["status"] == "skipped" for url in older), older
+    wrong = [(a.url, crawled.by_url[a.url]["tags"]) for a in crawled.site.articles
+             if json.loads(crawled.by_url[a.url]["tags"] or "[]") != a.tags]
+    assert not wrong, wrong
+
+
+def test_a_page_whose_every_part_is_a_widget_lists_its_posts_only(tmp_path):
+    """Blogger classes every part of a page a widget: the posts (``div.widget.Blog``) as
+    the sidebar's Popular Posts, Blog Archive and the page list.  The home page's listing
+    is its seven posts, not the sidebar's posts nor the static page of the page list."""
+    import scrapy
+    from scrapy.http import HtmlResponse
+
+    from spiders.links import Scope
+    from spiders.sections import section_links
+    from tests.sites import blogger
+
+    site = blogger.build(tmp_path, "http://127.0.0.1:9")
+    home = site.base_url + "/"
+    response = HtmlResponse(home, body=site.file_for(home).read_bytes(), encoding="utf-8")
+    links = section_links(response, scrapy.Selector(response), home, Scope.around([home]), set())
+    newest = sorted(site.articles, key=lambda a: a.published, reverse=True)
+    assert links.articles == [a.url for a in newest[:blogger.PER_PAGE]]
+    assert links.skipped[site.base_url + blogger.STATIC_PAGE] == "outside the listing: page furniture"
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "extraction (body text): a Blogger post written as text between <br>s loses its last sub-heading "
+    "(an <h3> among the body's text nodes) and the text after it, up to the end of the post-body "
+    "<div>: token F1 0.88-0.93 on such posts (e.g. /2024/05/special-envoy-of-georgia-visits-muscat.html "
+    "loses 'Open questions' and its paragraph)"))
+def test_every_blog_post_whole(site_crawl):
+    """Each post's text, not only the mean: Blogger's editor writes a post as text between
+    ``<br>``s and ``<div>`` lines with ``<h3>`` sub-headings, seldom ``<p>``."""
+    crawled = Crawled(*site_crawl("blogger", STYLES["blogger"]))
+    scores = {a.url: token_f1(crawled.by_url[a.url]["text"], a.text)
+              for a in crawled.site.articles if a.url in crawled.by_url}
+    low = sorted((f, url) for url, f in scores.items() if f < MIN_MEAN_F1)
+    assert not low, low
+
+
 #: Pages at article-shaped URLs that the judgement (extraction/judgement.py, not
 #: discovery) must tell from articles, and why they are none.
 NOT_ARTICLES = {
     "modern-video": ("modern", "VIDEO"),  # VideoObject, og:type video.other, one sentence
     "modern-gallery": ("modern", "GALLERY"),  # ImageGallery, og:type article, captions only
     "aspnet-static-page": ("aspnet", "BIOGRAPHY"),  # a minister's biography: no date, no byline
+    "blogger-static-page": ("blogger", "STATIC_PAGE"),  # opening hours: undated, no byline, 300 characters
     "joomla-small-category": ("joomla", "SMALL_CATEGORY"),  # three teasers: fewer than HEADLINE_TEASERS
     "joomla-full-posts": ("joomla", "FULL_POSTS"),  # three whole articles, each under its linked title
     "plone-standing-page": ("plone", "STANDING"),  # a Document: byline, "last modified" only, 700 characters
@@ -208,6 +281,12 @@ def judged(style: str, name: str, folder):
 
 #: Pages of NOT_ARTICLES the judgement takes for articles today, and why.
 JUDGED_WRONG = {
+    "blogger-static-page": "extraction/metadata.py _fallback_metadata and extraction/judgement.py: a Blogger "
+                           "static page (no date, no byline, 300 characters) gets a publication day (2024-03-01) "
+                           "from htmldate's extensive search of the whole page, which reads the sidebar's 'Blog "
+                           "Archive' month links (<aside>: /2024/03/ 'March (4)'); that date makes it a dated page, "
+                           "an article; its text also keeps the blog's header (title, description, 'Home' tab) "
+                           "and 'View mobile version'",
     "plone-standing-page": "extraction/judgement.py: a standing page (a Plone Document) whose only "
                            "date is labelled 'last modified', with a byline and 700 characters of prose, "
                            "is judged an article: its byline and that date make its 700 characters "
