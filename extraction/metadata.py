@@ -18,7 +18,7 @@ from lxml.html import HtmlElement
 from extraction.appdata import app_story, story_authors, story_published
 from extraction.authors import authors_of, clean_authors
 from extraction import dates, jalali, thai
-from extraction.scope import article_scope
+from extraction.scope import article_scope, without_furniture
 from extraction.structured import Page, Publisher, first, itemprops, json_text, types_of
 from extraction.titles import title_of
 from extraction.text import clean_space
@@ -269,7 +269,7 @@ def _fallback_metadata(
             # reads other stories' boxes, an archive widget's months, an asset's "?ver=20230629"
             params = set_date_params(True)
             found["date"] = (find_date(tree, url=url or None, **{**params, "extensive_search": False})
-                             or find_date(scope, url=url or None, **params))
+                             or find_date(without_furniture(scope), url=url or None, **params))
             if (found["date"] or "").endswith("-01-01"):  # the year alone ("© 2024"), as its first day
                 found["date"] = find_date(tree, url=url or None, **set_date_params(False))
         if not authors:  # only names inside the article count: search there

@@ -17,7 +17,7 @@ from lxml.html import HtmlElement
 
 from extraction.calls import call_boxes, form_boxes
 from extraction.parse import first_of, remove, select
-from extraction.scope import article_scope
+from extraction.scope import FURNITURE_TAGS, INERT_TAGS, article_scope
 from extraction.text import clean_space
 
 #: Inline styles that hide an element (as do the ``hidden`` attribute and <template>).
@@ -28,15 +28,9 @@ HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 #: a teaser's title again, "opens in a new window".
 SCREEN_READER_RE = re.compile(r"sr-only|screen-reader|visually-?hidden|visuallyhidden")
 
-
-#: Elements that never hold article text (JSON-LD scripts stay: trafilatura's rescue reads them).
-INERT_TAGS = ("script", "style", "template", "svg")
-#: Page furniture trafilatura deletes anyway (in its tree cleaning), often a third of the
-#: page: gone first, trafilatura's dozen walks over the page (XPath, copies) are shorter.
-FURNITURE_TAGS = ("aside", "footer", "nav", "menu")
 #: Ruby annotation (readings over Chinese characters), kept as inline text.
 RUBY_TAGS = ("ruby", "rb", "rt", "rp")
-#: ARIA roles of the same furniture (and of dialogs: consent and sign-up pop-ups), on any tag.
+#: ARIA roles of page furniture (asides, menus, footers; and dialogs: consent and sign-up pop-ups), on any tag.
 ASIDE_ROLES = frozenset(("complementary", "navigation", "contentinfo", "search", "dialog", "alertdialog"))
 #: Fields whose small box is never article text even outside a form: an e-mail field
 #: (a sign-up box), radio buttons (a poll or a quiz: "Which of these is your favourite?").
@@ -100,6 +94,9 @@ def prepare_tree(work: HtmlElement, hints: dict) -> Marks:
     for selector in hints.get("drop_selectors") or []:
         for el in select(work, selector):
             remove(el)
+    # scripts and furniture trafilatura deletes anyway (in its tree cleaning), often a third
+    # of the page: gone first, its dozen walks over the page (XPath, copies) are shorter;
+    # JSON-LD scripts stay, trafilatura's rescue reads them
     keep = _jsonld_holders(work)
     for el in list(work.iter(*INERT_TAGS, *FURNITURE_TAGS)):
         if el not in keep:

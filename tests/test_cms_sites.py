@@ -22,16 +22,6 @@ from tests.sites import STYLES, token_f1
 MIN_CAPTURED = 0.95
 MIN_MEAN_F1 = 0.95
 
-#: Checks of a style's crawl that fail today for a cause in extraction/ (not discovery),
-#: by (style, test): strict xfails, so that the fix shows.
-CRAWLED_WRONG = {
-    ("blogger", test): "extraction: Blogger's static page /p/opening-hours-and-address.html (undated, "
-                       "no byline, 300 characters) is stored as an article (see JUDGED_WRONG)"
-    for test in ("test_no_furniture_in_text", "test_no_non_article_stored",
-                 "test_pages_that_are_no_articles_not_stored")
-}
-
-
 class Crawled:
     """One style's site, served, crawled once, and the crawl's output opened."""
 
@@ -59,15 +49,6 @@ class Crawled:
 @pytest.fixture(scope="module", params=sorted(STYLES))
 def crawled(request, site_crawl):
     return Crawled(*site_crawl(request.param, STYLES[request.param]))
-
-
-@pytest.fixture(autouse=True)
-def crawled_wrong(request):
-    """A strict xfail on the checks of a style's crawl that CRAWLED_WRONG names."""
-    params = getattr(getattr(request.node, "callspec", None), "params", {})
-    reason = CRAWLED_WRONG.get((params.get("crawled"), request.node.originalname))
-    if reason:
-        request.node.add_marker(pytest.mark.xfail(strict=True, reason=reason))
 
 
 def test_articles_captured(crawled):
@@ -240,11 +221,6 @@ def test_a_page_whose_every_part_is_a_widget_lists_its_posts_only(tmp_path):
     assert links.skipped[site.base_url + blogger.STATIC_PAGE] == "outside the listing: page furniture"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "extraction (body text): a Blogger post written as text between <br>s loses its last sub-heading "
-    "(an <h3> among the body's text nodes) and the text after it, up to the end of the post-body "
-    "<div>: token F1 0.88-0.93 on such posts (e.g. /2024/05/special-envoy-of-georgia-visits-muscat.html "
-    "loses 'Open questions' and its paragraph)"))
 def test_every_blog_post_whole(site_crawl):
     """Each post's text, not only the mean: Blogger's editor writes a post as text between
     ``<br>``s and ``<div>`` lines with ``<h3>`` sub-headings, seldom ``<p>``."""
@@ -281,12 +257,6 @@ def judged(style: str, name: str, folder):
 
 #: Pages of NOT_ARTICLES the judgement takes for articles today, and why.
 JUDGED_WRONG = {
-    "blogger-static-page": "extraction/metadata.py _fallback_metadata and extraction/judgement.py: a Blogger "
-                           "static page (no date, no byline, 300 characters) gets a publication day (2024-03-01) "
-                           "from htmldate's extensive search of the whole page, which reads the sidebar's 'Blog "
-                           "Archive' month links (<aside>: /2024/03/ 'March (4)'); that date makes it a dated page, "
-                           "an article; its text also keeps the blog's header (title, description, 'Home' tab) "
-                           "and 'View mobile version'",
     "plone-standing-page": "extraction/judgement.py: a standing page (a Plone Document) whose only "
                            "date is labelled 'last modified', with a byline and 700 characters of prose, "
                            "is judged an article: its byline and that date make its 700 characters "

@@ -178,13 +178,31 @@ def test_a_user_id_is_named_as_the_byline_shows_it():
 
 def test_the_date_in_the_byline_not_an_older_one_in_a_box_beside_it():
     """htmldate takes the oldest date it finds: the page's own first (its metadata, the
-    article's dated elements), then the article's text, and only then the whole page with
-    its boxes of other stories' dates."""
+    article's dated elements), then the article's text, never the boxes of other stories'
+    dates."""
     box = "".join(f"<li><a href='/n{n}'>Other news {n}</a><span>Feb {10 + n}, 2024</span></li>" for n in range(4))
     html = ("<html><head><title>A story</title></head><body><aside><ul>" + box + "</ul></aside><article>"
             "<h1>A story</h1><div class='documentByLine'>by Hana Novak — <span class='documentPublished'>"
             "published Mar 01, 2024 10:30 AM</span></div>" + BODY + "</article></body></html>")
     assert extract(html, "https://news.example.org/news/a-story").published[:10] == "2024-03-01"
+
+
+def test_no_date_from_a_pages_furniture_where_the_article_has_no_scope():
+    """A standing page with no date of its own, whose article has no scope (no ``<h1>``
+    over its text): htmldate's wide search read a blog's archive widget ("/2024/03/") and
+    a theme script's version stamp ("?ver=20230629") as dates, and the page became a
+    dated body.  The page without its furniture is searched instead, where a date shown
+    beside the title still counts."""
+    sidebar = ("<div class='sidebar'><div class='widget BlogArchive'><h2>Blog Archive</h2><ul><li>"
+               "<a href='/2024/03/'>March</a> (4)</li><li><a href='/2024/02/'>February</a> (7)</li></ul></div></div>")
+    script = "<script src='/wp-content/themes/x/js/functions.js?ver=20230629'></script>"
+    text = "<div>The consular section is open from Monday to Friday, 9.00 to 12.00, by appointment.</div>"
+    html = ("<html><head><title>Opening hours</title></head><body><div class='main'><h3>Opening hours</h3>"
+            f"{text}</div>{sidebar}{script}</body></html>")
+    standing = extract(html, "https://blog.example.org/p/opening-hours.html")
+    assert standing.published is None and not standing.judgement.is_article
+    dated = html.replace("<h3>Opening hours</h3>", "<h3>Opening hours</h3><span>publiziert am 25. September 2018</span>")
+    assert extract(dated, "https://blog.example.org/p/opening-hours.html").published[:10] == "2018-09-25"
 
 
 def test_co_authors_in_byline_elements_side_by_side():
