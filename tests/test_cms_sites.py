@@ -51,6 +51,27 @@ def crawled(request, site_crawl):
     return Crawled(*site_crawl(request.param, STYLES[request.param]))
 
 
+#: Checks of a crawl a style fails today for a cause in extraction/* (no discovery
+#: rule's to fix), by style and test, and why: strict xfails.
+CRAWLED_WRONG = {
+    ("wpclassic", "test_no_non_article_stored"): "extraction/judgement.py: /about-the-embassy/ (a WordPress "
+        "page: undated, no byline, 790 characters of prose; listed by the core sitemap of pages) is judged "
+        "an article ('body text, no listing signal')",
+}
+CRAWLED_WRONG[("wpclassic", "test_pages_that_are_no_articles_not_stored")] = \
+    CRAWLED_WRONG[("wpclassic", "test_no_non_article_stored")]
+
+
+@pytest.fixture(autouse=True)
+def known_wrong(request):
+    """Marks a check of a crawl ``CRAWLED_WRONG`` names for its style a strict xfail."""
+    if "crawled" in request.fixturenames:
+        style = request.node.callspec.params["crawled"]
+        reason = CRAWLED_WRONG.get((style, request.node.originalname))
+        if reason:
+            request.applymarker(pytest.mark.xfail(strict=True, reason=reason))
+
+
 def test_articles_captured(crawled):
     missing = [a.url for a in crawled.wanted if a.url not in crawled.by_url]
     share = 1 - len(missing) / len(crawled.wanted)
@@ -142,10 +163,10 @@ def test_variants_of_articles_not_fetched(crawled):
 def test_sections_named(crawled):
     """The section comes from the article's markup, else from the section page
     that listed it (its heading), never from a bare URL segment like "Term"."""
-    gold = {a.url: a.section for a in crawled.wanted}
-    named = [a for a in crawled.articles if (a["section"] or "").lower() == gold[a["url"]].lower()]
+    gold = {a.url: a.section for a in crawled.wanted}  # a page stored that is none has no section to get right
+    named = [a for a in crawled.articles if (a["section"] or "").lower() == gold.get(a["url"], "").lower()]
     assert len(named) >= 0.9 * len(crawled.articles), \
-        [(a["url"], a["section"], gold[a["url"]]) for a in crawled.articles if a not in named]
+        [(a["url"], a["section"], gold.get(a["url"])) for a in crawled.articles if a not in named]
 
 
 #: A page's stylesheets, scripts and pictures, read with patterns of their own (not the
@@ -192,6 +213,11 @@ NOT_ARTICLES = {
     "joomla-small-category": ("joomla", "SMALL_CATEGORY"),  # three teasers: fewer than HEADLINE_TEASERS
     "joomla-full-posts": ("joomla", "FULL_POSTS"),  # three whole articles, each under its linked title
     "plone-standing-page": ("plone", "STANDING"),  # a Document: byline, "last modified" only, 700 characters
+    "wpclassic-static-page": ("wpclassic", "ABOUT"),  # a WordPress page: undated, no byline, 790 characters
+    "wpclassic-contact-page": ("wpclassic", "CONTACT"),  # a WordPress page: an address, 165 characters
+    "wpclassic-attachment": ("wpclassic", "ATTACHMENT"),  # a picture's page: its caption, a date
+    "wpclassic-whole-posts": ("wpclassic", "CATEGORY"),  # a category archive of whole posts
+    "wpclassic-date-archive": ("wpclassic", "DATE_ARCHIVE"),  # a month's archive of whole posts
 }
 
 
@@ -212,6 +238,14 @@ JUDGED_WRONG = {
                            "date is labelled 'last modified', with a byline and 700 characters of prose, "
                            "is judged an article: its byline and that date make its 700 characters "
                            "of prose a dated body, which outweighs og:type website",
+    "wpclassic-static-page": "extraction/judgement.py: a page with neither date nor byline is an article once "
+                             "it has 400 characters of text (an embassy's 'About' page of 790 characters)",
+    "wpclassic-contact-page": "extraction/metadata: the page is dated 2023-06-29 from its script's URL "
+                              "(functions.js?ver=20230629, a theme's version), so its 165 characters of text "
+                              "are a dated body to the judgement",
+    "wpclassic-attachment": "extraction/judgement.py: a picture's page (WordPress's attachment template: an "
+                            "image, a one-line caption, a time.entry-date) is dated, and a dated page of any "
+                            "length with no listing signal is an article",
 }
 
 
