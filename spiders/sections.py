@@ -97,6 +97,9 @@ def section_links(response, root, section: str, scope: Scope, shapes: set | None
                 skipped[url] = reason
             else:
                 articles.setdefault(url)
+    for url, article in parts_of_articles(articles).items():
+        del articles[url]
+        skipped[url] = f"part of an article: {article}"
     feeds = [u for u in dict.fromkeys(feeds) if host_of(u) in scope.hosts]
     return Links(list(articles), next_pages, feeds, skipped)
 
@@ -119,6 +122,23 @@ def link_reason(url: str, group: str, scope: Scope, pages: set[str]) -> str | No
     if looks_like_article(url):
         return None
     return "outside the listing: not an article URL"
+
+
+def parts_of_articles(urls) -> dict[str, str]:
+    """The links that lie under the path of another article link of the page (one whose
+    URL looks like an article's), each with that article: a page below an article is a
+    part of it (WordPress's page of a picture in a post, ``/<post>/<picture>/``, linked
+    from the post shown whole on an archive), not an article of the listing."""
+    articles = {urlsplit(u).path.rstrip("/"): u for u in urls if looks_like_article(u)}
+    parts = {}
+    for url in urls:
+        path = urlsplit(url).path.rstrip("/")
+        while "/" in path.strip("/"):
+            path = path.rsplit("/", 1)[0]
+            if path in articles:
+                parts[url] = articles[path]
+                break
+    return parts
 
 
 PAGE_PATH = re.compile(r"/page/\d+/?$")  # a page of some listing, wherever it is linked
@@ -169,7 +189,7 @@ def listing_anchors(anchors: list, shapes: set | None = None) -> set:
                 or any(e.tag in HEADINGS for _, e in zip(range(3), anchor.iterancestors())):
             listed.add(anchor)
         name = names.setdefault(anchor, link_name(anchor))
-        long_text = headline_like(name)
+        long_text = headline_like(name) and not in_prose(anchor)
         overlay = long_text and not anchor.text_content().strip()  # named by its aria-label
         element = anchor
         for _ in range(CARD_DEPTH):
@@ -228,6 +248,13 @@ def mostly_link(paragraph) -> bool:
     return linked * 2 >= text
 
 
+def in_prose(anchor) -> bool:
+    """Whether a link sits in a paragraph of prose (one that is mostly not link text): a
+    link in a post's text, shown whole on an archive, names no teaser, however long."""
+    paragraph = next(anchor.iterancestors("p"), None)
+    return paragraph is not None and not mostly_link(paragraph)
+
+
 def headline_like(text: str) -> bool:
     """Text as long as a headline (four words, or 24 letters; 8 in scripts
     written without spaces), not a menu's label."""
@@ -258,6 +285,13 @@ def wraps_page(element) -> bool:
     return element.tag == "form" and next(element.iter("h1"), None) is not None
 
 
+def heads_article(element) -> bool:
+    """A ``<header>`` or ``<footer>`` inside an ``<article>`` is that article's (its linked
+    title, its byline), not the page's, as HTML has it: an archive that shows its posts
+    whole puts each title link in one."""
+    return element.tag in ("header", "footer") and next(element.iterancestors("article"), None) is not None
+
+
 def content_links(root):
     """The ``<a href>`` elements of a page outside its furniture, in document
     order: header, nav, footer, aside and sidebar/widget/menu/share blocks are
@@ -268,7 +302,8 @@ def content_links(root):
         if child is None:
             stack.pop()
             continue
-        if not isinstance(child.tag, str) or (child.tag in FURNITURE_TAGS and not wraps_page(child)):
+        if not isinstance(child.tag, str) or (child.tag in FURNITURE_TAGS and not wraps_page(child)
+                                              and not heads_article(child)):
             continue
         tokens = (child.get("class") or "").split() + (child.get("id") or "").split()
         if any(FURNITURE_TOKEN.match(token) for token in tokens):

@@ -25,7 +25,7 @@ from datetime import datetime, timedelta
 from html import escape
 from pathlib import Path
 
-from .base import Article, Built, Writer
+from .base import Article, Block, Built, Writer
 from .content import Writer as Prose, slugify
 
 SITE = "Embassy of the Republic of Norlandia in Valletta"
@@ -67,6 +67,11 @@ COMMENT = ("Thank you for this update. My grandmother's passport renewal took fo
            "in the north of the island. It would also help if the embassy could publish the list of "
            "documents needed in plain language, with an example of each form filled in, because the "
            "current page is confusing for people who do not apply every year.")
+#: A sentence of some posts' bodies with a link to a static page: on archives, where posts
+#: are shown whole, a link of a headline's length in an ``<article>``.
+LINKED = ("how to apply for a passport or an emergency travel document",
+          "Citizens living in Malta can read {} on the embassy's website.")
+ALT = "The ambassador and the minister sign the memorandum"  # the picture's alternative text
 FURNITURE = [
     "Leave a Reply", "thoughts on", "grandmother's passport renewal", "Continue reading", "Older posts",
     "Recent Posts", "Archives", "Proudly powered by WordPress", "Share on Facebook", "Share this post",
@@ -76,24 +81,20 @@ FURNITURE = [
 #: Pages at post-shaped URLs that are none (test_cms_sites.py NOT_ARTICLES).
 ABOUT = "/about-the-embassy/"
 CONTACT = "/contact/"
-ATTACHMENT = "/{slug}/photo-of-the-signing/"  # formatted with the first pictured post's slug
 CATEGORY = "/category/press-releases/"
 DATE_ARCHIVE = "/2024/02/"
 
 
 def build(folder: Path, base_url: str) -> Built:
-    global ATTACHMENT
     out = Writer(folder, base_url)
     prose = Prose(seed=5150)
     posts = make_posts(out, prose)
     newest = sorted(posts, key=lambda a: a.published, reverse=True)
-    pictured = [a for n, a in enumerate(posts) if n % 5 == 1]
-    attachments = {a.url: f"/{a.slug}/photo-of-the-signing/" for a in pictured}
-    ATTACHMENT = attachments[pictured[0].url]
+    attachments = [attachment_of(post) for post in posts if attachment_of(post)]
     for number, post in enumerate(posts):
-        out.add(local(out, post), post_page(out, post, number, newest, attachments.get(post.url)))
-    for post in pictured:
-        out.add(attachments[post.url], attachment_page(out, post, attachments[post.url], newest))
+        out.add(local(out, post), post_page(out, post, number, newest))
+        if attachment_of(post):
+            out.add(attachment_of(post), attachment_page(out, post, newest))
     for slug, (title, paragraphs) in PAGES.items():
         out.add(f"/{slug}/", static_page(out, title, paragraphs, newest))
     out.add("/", static_page(out, "Welcome", ["Welcome to the website of the embassy. Read our "
@@ -116,7 +117,7 @@ def build(folder: Path, base_url: str) -> Built:
     sitemaps(out, newest)
     out.add("/feed/", feed(out, newest[:10]), "application/rss+xml; charset=UTF-8")
     out.finish()
-    non_articles = [out.url(f"/{slug}/") for slug in PAGES] + [out.url(p) for p in attachments.values()]
+    non_articles = [out.url(f"/{slug}/") for slug in PAGES] + [out.url(p) for p in attachments]
     return Built("wpclassic", out.base_url, folder, [out.url(INDEX), out.url(CATEGORY)], posts, FURNITURE,
                  disallowed=[forbidden.url], non_articles=non_articles + [out.url(DATE_ARCHIVE)])
 
@@ -131,11 +132,35 @@ def make_posts(out: Writer, prose: Prose) -> list[Article]:
             login = USERS[number % len(USERS)][0]
             slug = slugify(title)[:70].rstrip("-")
             posts.append(Article(url=out.url(f"/{slug}/"), title=title,
-                                 blocks=prose.body(slots, with_list=number % 6 == 2),
+                                 blocks=body(prose, slots, number),
                                  authors=[] if login == "admin" else [dict(USERS)[login]],
                                  published=prose.next_date().isoformat(), section=name,
                                  tags=[TAGS[number % 3]] if number % 2 else [], slug=slug, id=100 + number * 3))
     return posts
+
+
+def body(prose: Prose, slots: dict, number: int) -> list[Block]:
+    """A post's blocks; every third links to the consular services page (``LINKED``)."""
+    blocks = prose.body(slots, with_list=number % 6 == 2)
+    if number % 3 == 2:
+        blocks.insert(2, Block("p", LINKED[1].format(LINKED[0])))
+    return blocks
+
+
+def block_html(out: Writer, block: Block) -> str:
+    if block.kind == "p" and block.text == LINKED[1].format(LINKED[0]):
+        return "<p>" + escape(LINKED[1]).format(f'<a href="{out.url("/consular-services/")}">{escape(LINKED[0])}</a>') + "</p>"
+    return block.html()
+
+
+def attachment_of(post: Article) -> str | None:
+    """The path of the attachment page of the picture in a post (every fifth has one)."""
+    return f"/{post.slug}/photo-of-the-signing/" if (post.id - 100) // 3 % 5 == 1 else None
+
+
+def first_attachment(site: Built) -> str:
+    """The path of the site's first attachment page (test_cms_sites.py NOT_ARTICLES)."""
+    return next(u for u in site.non_articles if u.endswith("/photo-of-the-signing/")).removeprefix(site.base_url)
 
 
 def local(out: Writer, article: Article) -> str:
@@ -227,12 +252,12 @@ def entry_meta(out: Writer, post: Article) -> str:
 </div></footer>"""
 
 
-def content(out: Writer, post: Article, attachment: str | None, lead_only: bool = False) -> str:
+def content(out: Writer, post: Article, lead_only: bool = False) -> str:
     """The post's content as ``the_content()`` gives it: on an archive, a post with a
     more break stops after its lead with a "Continue reading" link."""
-    parts = []
+    parts, attachment = [], attachment_of(post)
     for index, block in enumerate(post.blocks):
-        parts.append(block.html())
+        parts.append(block_html(out, block))
         if index == 0 and has_more(post):
             if lead_only:
                 return (parts[0] + f'\n<p><a href="{post.url}#more-{post.id}" class="more-link">Continue reading'
@@ -241,18 +266,18 @@ def content(out: Writer, post: Article, attachment: str | None, lead_only: bool 
         if index == 0 and attachment:
             picture = out.url(f"/wp-content/uploads/2024/03/signing-{post.id}-1024x683.jpg")
             parts.append(f'<figure id="attachment_{post.id + 1}" aria-describedby="caption-attachment-{post.id + 1}" class="wp-caption aligncenter">'
-                         f'<a href="{out.url(attachment)}"><img decoding="async" src="{picture}" alt="" width="840" height="560" class="size-large wp-image-{post.id + 1}" /></a>'
+                         f'<a href="{out.url(attachment)}"><img decoding="async" src="{picture}" alt="{ALT}" width="840" height="560" class="size-large wp-image-{post.id + 1}" /></a>'
                          f'<figcaption id="caption-attachment-{post.id + 1}" class="wp-caption-text">The signing</figcaption></figure>')
     share = (f'<div class="share-links"><span>Share this post:</span> <a href="https://www.facebook.com/sharer/sharer.php?u={post.url}" '
              f'rel="nofollow">Share on Facebook</a> <a href="https://twitter.com/intent/tweet?url={post.url}" rel="nofollow">Share on X</a></div>')
     return "\n".join(parts) + "\n" + share
 
 
-def post_page(out: Writer, post: Article, number: int, newest: list[Article], attachment: str | None) -> str:
+def post_page(out: Writer, post: Article, number: int, newest: list[Article]) -> str:
     main = f"""<article id="post-{post.id}" class="post-{post.id} post type-post status-publish format-standard hentry category-{slugify(post.section)}">
 <header class="entry-header"><h1 class="entry-title">{escape(post.title)}</h1></header>
 <div class="entry-content">
-{content(out, post, attachment)}
+{content(out, post)}
 </div>
 {entry_meta(out, post)}
 </article>
@@ -304,7 +329,7 @@ def archive_post(out: Writer, post: Article, sticky: bool = False) -> str:
     return f"""<article id="post-{post.id}" class="{classes}{' sticky' if sticky else ''}">
 <header class="entry-header">{label}<h2 class="entry-title"><a href="{post.url}" rel="bookmark">{escape(post.title)}</a></h2></header>
 <div class="entry-content">
-{content(out, post, None, lead_only=True)}
+{content(out, post, lead_only=True)}
 </div>
 {entry_meta(out, post)}
 </article>"""
@@ -332,7 +357,8 @@ def archives(out: Writer, base: str, heading: str, posts: list[Article], newest:
                             "blog" if base == INDEX else "archive", newest))
 
 
-def attachment_page(out: Writer, post: Article, path: str, newest: list[Article]) -> str:
+def attachment_page(out: Writer, post: Article, newest: list[Article]) -> str:
+    path = attachment_of(post)
     moment = datetime.fromisoformat(post.published)
     full = out.url(f"/wp-content/uploads/2024/03/signing-{post.id}.jpg")
     main = f"""<article id="post-{post.id + 1}" class="post-{post.id + 1} attachment type-attachment status-inherit hentry">
