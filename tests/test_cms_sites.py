@@ -263,3 +263,25 @@ def test_pages_that_are_no_articles_are_judged_so(page, tmp_path):
     assert not judgement.is_article, judgement
 
 
+
+
+@pytest.mark.parametrize("page", ["CATEGORY", "DATE_ARCHIVE", "INDEX"])
+def test_archive_of_whole_posts_lists_its_posts_alone(page, tmp_path):
+    """A WordPress archive that shows its posts whole (``wpclassic``) lists each post by
+    the title link in the post's own ``<header>``, and nothing its posts' text links to:
+    a static page named by a headline's worth of link text in a paragraph, a picture's
+    attachment page under the post's path (named by the picture's ``alt``)."""
+    from scrapy.http import HtmlResponse
+    from scrapy.selector import Selector
+
+    from spiders.links import Scope
+    from spiders.sections import section_links
+    from tests.sites import wpclassic
+
+    site = wpclassic.build(tmp_path, "http://127.0.0.1:9")
+    url = site.base_url + getattr(wpclassic, page)
+    response = HtmlResponse(url, body=site.file_for(url).read_bytes(), encoding="utf-8")
+    selector = Selector(response)
+    shown = {response.urljoin(h) for h in selector.css("article.post h2.entry-title a::attr(href)").getall()}
+    links = section_links(response, selector, url, Scope.around([url]))
+    assert shown and set(links.articles) == shown, sorted(set(links.articles) ^ shown)
