@@ -27,6 +27,7 @@ from pathlib import Path
 
 from .base import Article, Block, Built, Writer
 from .content import Writer as Prose, slugify
+from .newspack import channel, core_sitemaps
 
 SITE = "Embassy of the Republic of Norlandia in Valletta"
 INDEX, PER_PAGE = "/news/", 6
@@ -399,21 +400,13 @@ def static_page(out: Writer, title: str, paragraphs: list[str], newest: list[Art
 
 
 def sitemaps(out: Writer, newest: list[Article]) -> None:
-    parts = {
+    core_sitemaps(out, {
         "posts-post-1": [(a.url, a.published) for a in newest],
-        "posts-page-1": [(out.url(f"/{slug}/"), None) for slug in ("", *PAGES)],
+        "posts-page-1": [(out.url(path), None) for path in ("/", *(f"/{slug}/" for slug in PAGES))],
         "taxonomies-category-1": [(out.url(f"/category/{s}/"), None) for _, s, _ in CATEGORIES],
         "taxonomies-post_tag-1": [(out.url(f"/tag/{t}/"), None) for t in TAGS],
         "users-1": [(out.url(f"/author/{login}/"), None) for login, _ in USERS],
-    }
-    xsl = f'<?xml version="1.0" encoding="UTF-8"?>\n<?xml-stylesheet type="text/xsl" href="{out.url("/wp-sitemap-index.xsl")}" ?>\n'
-    index = "".join(f"<sitemap><loc>{out.url(f'/wp-sitemap-{p}.xml')}</loc></sitemap>" for p in parts)
-    out.add("/wp-sitemap.xml", f'{xsl}<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{index}</sitemapindex>\n',
-            "application/xml; charset=UTF-8")
-    for name, entries in parts.items():
-        urls = "".join(f"<url><loc>{u}</loc>" + (f"<lastmod>{m}</lastmod>" if m else "") + "</url>" for u, m in entries)
-        out.add(f"/wp-sitemap-{name}.xml", f'{xsl}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>\n',
-                "application/xml; charset=UTF-8")
+    })
 
 
 def feed(out: Writer, posts: list[Article]) -> str:
@@ -428,14 +421,4 @@ def feed(out: Writer, posts: list[Article]) -> str:
 		<guid isPermaLink="false">{out.url(f'/?p={a.id}')}</guid>
 		<description><![CDATA[{escape(a.blocks[0].plain[:200])} [&#8230;]]]></description>
 	</item>""" for a in posts)
-    return f"""<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom">
-<channel>
-	<title>{SITE}</title>
-	<atom:link href="{out.url('/feed/')}" rel="self" type="application/rss+xml" />
-	<link>{out.url('/')}</link>
-	<description>Official website</description>
-	<language>en-GB</language>
-	<generator>https://wordpress.org/?v=6.4.3</generator>{items}
-</channel>
-</rss>
-"""
+    return channel(out, SITE, "Official website", "en-GB", items)
