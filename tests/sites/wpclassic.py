@@ -15,7 +15,7 @@ picture linked to its attachment page (/slug/photo-of-the-signing/, WordPress's
 attachment template: article-shaped, no article); a comments section with long comments
 and a "Leave a Reply" form under some; plain share links; ``rel=shortlink`` ``/?p=123``.
 One account keeps WordPress's default display name "admin" (no byline a reader can
-use: gold authors empty).  Recent Posts, Archives and Categories widgets; core
+use: gold authors empty), another is named as the site is (the embassy as the author).  Recent Posts, Archives and Categories widgets; core
 sitemaps (robots.txt ``Sitemap:``), an RSS feed, one post forbidden by robots.txt.
 """
 
@@ -34,8 +34,8 @@ INDEX, PER_PAGE = "/news/", 6
 #: category name, slug, posts
 CATEGORIES = [("Press releases", "press-releases", 9), ("Consular news", "consular-news", 6),
               ("Culture and education", "culture-and-education", 5)]
-#: login, display name (WordPress's default account keeps "admin")
-USERS = [("admin", "admin"), ("lhaddad", "Leila Haddad"), ("tlindqvist", "Tomas Lindqvist"),
+#: login, display name (WordPress's default account keeps "admin"; the press account is the site)
+USERS = [("admin", "admin"), ("embassy", SITE), ("lhaddad", "Leila Haddad"), ("tlindqvist", "Tomas Lindqvist"),
          ("icarvalho", "Ines Carvalho")]
 TAGS = ["visas", "bilateral-relations", "culture"]
 DISALLOWED = 11  # index of the post robots.txt forbids
