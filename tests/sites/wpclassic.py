@@ -6,17 +6,21 @@ the same shape (About the embassy, Consular services, Contact: undated, no bylin
 linked from the menu and the pages' sitemap).  The blog index /news/ (the page for
 posts) is paged /news/page/2/ by an "Older posts" ``a.next`` in ``.nav-links`` (no
 rel=next), a sticky post on top of its first page; category, tag, author and date
-archives (/category/press-releases/, /tag/visas/, /author/admin/, /2024/03/) show the
+archives (/category/press-releases/, /tag/visas/, /author/admin/, /2024/02/) show the
 posts WHOLE (the theme calls ``the_content()`` on archives), except posts with a
 ``<!--more-->`` break, which show their lead and "Continue reading →"
-(``/slug/#more-123``).  Posts: ``article.post``, ``h1.entry-title``, ``.entry-meta``
-with ``time.entry-date.published`` and ``time.updated``, ``span.author.vcard``; a
-picture linked to its attachment page (/slug/photo-of-the-signing/, WordPress's
-attachment template: article-shaped, no article); a comments section with long comments
-and a "Leave a Reply" form under some; plain share links; ``rel=shortlink`` ``/?p=123``.
+(``/slug/#more-123``); each post's title link sits in its ``<header>``, its byline in
+its ``<footer>``.  Posts: ``article.post``, ``h1.entry-title``, ``.entry-meta`` with
+``time.entry-date.published`` and ``time.updated``, ``span.author.vcard``; in some, a
+picture (with its ``alt``) linked to its attachment page (/slug/photo-of-the-signing/,
+WordPress's attachment template: article-shaped, no article), in others a sentence
+linking to the consular services page by a headline's worth of text (both shown on the
+archives too); a comments section with long comments and a "Leave a Reply" form under
+some; plain share links; ``rel=shortlink`` ``/?p=123``.
 One account keeps WordPress's default display name "admin" (no byline a reader can
-use: gold authors empty), another is named as the site is (the embassy as the author).  Recent Posts, Archives and Categories widgets; core
-sitemaps (robots.txt ``Sitemap:``), an RSS feed, one post forbidden by robots.txt.
+use: gold authors empty), another is named as the site is (the embassy as the author).
+Recent Posts, Archives and Categories widgets; core sitemaps (robots.txt ``Sitemap:``),
+an RSS feed, one post forbidden by robots.txt.
 """
 
 from __future__ import annotations
