@@ -155,7 +155,9 @@ def judge(signals: Signals, text: str | None = None) -> Judgement:
     paginate long articles with ``rel=next`` and put related stories in ``<article>``
     teasers beside the body.  Three teasers are a list too where the page's longest
     stretch of prose is one of them (a short category page), and so are two article
-    bodies each under a heading link of its own (a category page of whole posts).
+    bodies each under a heading link of its own (a category page of whole posts).  A page
+    with neither a date nor a byline, whatever its length, is a standing page ("About
+    the embassy"), not an article.
     """
     declared = sorted(signals.types & ARTICLE_TYPES)
     if declared:
@@ -181,8 +183,8 @@ def judge(signals: Signals, text: str | None = None) -> Judgement:
         return Judgement(LISTING, listing)
     if signals.short_teasers >= HEADLINE_LINKS:
         return Judgement(LISTING, f"{signals.short_teasers} teasers (a heading link beside a few lines each)")
-    if len(text) < BODY_PROSE and not signals.dated:
-        return Judgement(NOT_ARTICLE, f"{len(text)} characters of text, no date, no byline")
+    if not signals.dated:
+        return Judgement(NOT_ARTICLE, "no date, no byline")
     return Judgement(ARTICLE, "body text, no listing signal")
 
 
@@ -204,12 +206,23 @@ def prose(tree: HtmlElement, own: frozenset[str] = frozenset()) -> tuple[int, in
     a run of paragraphs, which a box of related headlines inside it may break; a list
     of teasers scatters a sentence or two over many containers, or puts a headline link
     before each.  Then the teasers: where the longest stretch is shorter than an article
-    body and sits beside a heading link, the heading links beside all stretches.  And
-    the posts, where the longest body is one: the containers holding an article body
-    that each sit under a heading link of their own (``_post``) marked up as the longest
-    body's is.  A heading linking to
-    one of the ``own`` paths (the page's canonical, its ``og:url``) is the page's own
-    title, no teaser's."""
+    body and sits beside a heading link, the heading links beside all stretches.  Else
+    the posts (``_posts``).  A heading linking to one of the ``own`` paths (the page's
+    canonical, its ``og:url``) is the page's own title, no teaser's."""
+    ranked = sorted(_stretches(tree).items(), key=lambda kv: -kv[1])
+    if not ranked:
+        return 0, 0, 0
+    longest = ranked[0][1]
+    if longest >= BODY_PROSE:
+        return longest, 0, _posts([element for element, size in ranked if size >= BODY_PROSE], tree, own)
+    if not _teaser_headings(ranked[0][0], own):
+        return longest, 0, 0
+    return longest, len({heading for parent, _ in ranked for heading in _teaser_headings(parent, own)}), 0
+
+
+def _stretches(tree: HtmlElement) -> dict[HtmlElement, int]:
+    """Each container's longest stretch of paragraphs (and its own text between
+    ``<br>``s), in characters."""
     stretches: dict[HtmlElement, int] = {}
     parents: dict[HtmlElement, None] = {}  # of the paragraphs, in the page's order
     for element in tree.iter("p", *PROSE_HOLDERS):  # one walk over the page for both
@@ -231,22 +244,21 @@ def prose(tree: HtmlElement, own: frozenset[str] = frozenset()) -> tuple[int, in
             elif isinstance(child.tag, str) and _headline_links(child, 1):
                 current = 0
         stretches[parent] = stretches.get(parent, 0) + longest
-    ranked = sorted(stretches.items(), key=lambda kv: -kv[1])
-    if not ranked:
-        return 0, 0, 0
-    longest = ranked[0][1]
-    if longest >= BODY_PROSE:
-        bodies = [element for element, size in ranked if size >= BODY_PROSE]
-        within = _headings_within(tree, own)
-        first = _post(bodies[0], bodies, within)
-        if first is None:  # the page's longest body is its own: teasers beside it are no list
-            return longest, 0, 0
-        kind = _kind(first[1])  # and the posts of a list repeat their heading's markup
-        posts = filter(None, (_post(body, bodies, within) for body in bodies))
-        return longest, 0, len({post for post, heading in posts if _kind(heading) == kind})
-    if not _teaser_headings(ranked[0][0], own):
-        return longest, 0, 0
-    return longest, len({heading for parent, _ in ranked for heading in _teaser_headings(parent, own)}), 0
+    return stretches
+
+
+def _posts(bodies: list[HtmlElement], tree: HtmlElement, own: frozenset[str]) -> int:
+    """Whole posts on the page, where its longest body is one: the containers holding an
+    article body (``bodies``, longest first) that each sit under a heading link of their
+    own (``_post``) marked up as the longest body's is.  Where the longest body is the
+    page's own, teasers beside it are no list, however long their lines."""
+    within = _headings_within(tree, own)
+    first = _post(bodies[0], bodies, within)
+    if first is None:
+        return 0
+    kind = _kind(first[1])  # the posts of a list repeat their heading's markup
+    posts = filter(None, (_post(body, bodies, within) for body in bodies))
+    return len({post for post, heading in posts if _kind(heading) == kind})
 
 
 def _post(body: HtmlElement, bodies: list[HtmlElement],

@@ -265,11 +265,11 @@ def _fallback_metadata(
             found["title"] = extract_title(tree)
         if not published:
             # htmldate takes the oldest date it finds: the page's metadata and dated elements
-            # first, then the article's text, and only then the boxes of other stories' dates
+            # first, then the article's text; never its wide search of the whole page, which
+            # reads other stories' boxes, an archive widget's months, an asset's "?ver=20230629"
             params = set_date_params(True)
             found["date"] = (find_date(tree, url=url or None, **{**params, "extensive_search": False})
-                             or find_date(scope, url=url or None, **params)
-                             or find_date(tree, url=url or None, **params))
+                             or find_date(scope, url=url or None, **params))
             if (found["date"] or "").endswith("-01-01"):  # the year alone ("© 2024"), as its first day
                 found["date"] = find_date(tree, url=url or None, **set_date_params(False))
         if not authors:  # only names inside the article count: search there

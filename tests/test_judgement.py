@@ -74,8 +74,9 @@ def markup_judgement(html: str):
     ('<meta property="og:type" content="website">', BODY, LISTING, LISTING),
     ('<link rel="next" href="/page/2/">', BODY, LISTING, LISTING),
     ("", TEASERS + BODY, LISTING, LISTING),
-    ("", BODY, ARTICLE, NOT_ARTICLE),  # a body and no listing signal: an article once read
-    (jsonld("WebPage"), BODY, ARTICLE, NOT_ARTICLE),
+    (PUBLISHED, BODY, ARTICLE, NOT_ARTICLE),  # a dated body and no listing signal: an article once read
+    (jsonld("WebPage") + PUBLISHED, BODY, ARTICLE, NOT_ARTICLE),
+    ("", BODY, NOT_ARTICLE, NOT_ARTICLE),  # neither date nor byline, however long: a standing page
     # og:type website, rel=next and <article> teasers give way to a dated article body
     ('<meta property="og:type" content="website">' + PUBLISHED, BODY, ARTICLE, LISTING),
     ('<link rel="next" href="/talks-resume/2/">' + PUBLISHED, BODY, ARTICLE, LISTING),
