@@ -51,27 +51,6 @@ def crawled(request, site_crawl):
     return Crawled(*site_crawl(request.param, STYLES[request.param]))
 
 
-#: Checks of a crawl a style fails today for a cause in extraction/* (no discovery
-#: rule's to fix), by style and test, and why: strict xfails.
-CRAWLED_WRONG = {
-    ("wpclassic", "test_no_non_article_stored"): "extraction/judgement.py: /about-the-embassy/ (a WordPress "
-        "page: undated, no byline, 790 characters of prose; listed by the core sitemap of pages) is judged "
-        "an article ('body text, no listing signal')",
-}
-CRAWLED_WRONG[("wpclassic", "test_pages_that_are_no_articles_not_stored")] = \
-    CRAWLED_WRONG[("wpclassic", "test_no_non_article_stored")]
-
-
-@pytest.fixture(autouse=True)
-def known_wrong(request):
-    """Marks a check of a crawl ``CRAWLED_WRONG`` names for its style a strict xfail."""
-    if "crawled" in request.fixturenames:
-        style = request.node.callspec.params["crawled"]
-        reason = CRAWLED_WRONG.get((style, request.node.originalname))
-        if reason:
-            request.applymarker(pytest.mark.xfail(strict=True, reason=reason))
-
-
 def test_articles_captured(crawled):
     missing = [a.url for a in crawled.wanted if a.url not in crawled.by_url]
     share = 1 - len(missing) / len(crawled.wanted)
@@ -239,11 +218,6 @@ JUDGED_WRONG = {
                            "date is labelled 'last modified', with a byline and 700 characters of prose, "
                            "is judged an article: its byline and that date make its 700 characters "
                            "of prose a dated body, which outweighs og:type website",
-    "wpclassic-static-page": "extraction/judgement.py: a page with neither date nor byline is an article once "
-                             "it has 400 characters of text (an embassy's 'About' page of 790 characters)",
-    "wpclassic-contact-page": "extraction/metadata: the page is dated 2023-06-29 from its script's URL "
-                              "(functions.js?ver=20230629, a theme's version), so its 165 characters of text "
-                              "are a dated body to the judgement",
     "wpclassic-attachment": "extraction/judgement.py: a picture's page (WordPress's attachment template: an "
                             "image, a one-line caption, a time.entry-date) is dated, and a dated page of any "
                             "length with no listing signal is an article",
@@ -261,8 +235,6 @@ def test_pages_that_are_no_articles_are_judged_so(page, tmp_path):
     whole, each under its linked title."""
     judgement = judged(*NOT_ARTICLES[page], tmp_path)
     assert not judgement.is_article, judgement
-
-
 
 
 @pytest.mark.parametrize("page", ["CATEGORY", "DATE_ARCHIVE", "INDEX"])
