@@ -97,7 +97,8 @@ def section_links(response, root, section: str, scope: Scope, shapes: set | None
                 skipped[url] = reason
             else:
                 articles.setdefault(url)
-    for url, article in parts_of_articles(articles).items():
+    headed = {url_of(a) for a in content if headline_link(a)}
+    for url, article in parts_of_articles(articles, headed).items():
         del articles[url]
         skipped[url] = f"part of an article: {article}"
     feeds = [u for u in dict.fromkeys(feeds) if host_of(u) in scope.hosts]
@@ -124,14 +125,18 @@ def link_reason(url: str, group: str, scope: Scope, pages: set[str]) -> str | No
     return "outside the listing: not an article URL"
 
 
-def parts_of_articles(urls) -> dict[str, str]:
-    """The links that lie under the path of another article link of the page (one whose
-    URL looks like an article's), each with that article: a page below an article is a
-    part of it (WordPress's page of a picture in a post, ``/<post>/<picture>/``, linked
-    from the post shown whole on an archive), not an article of the listing."""
-    articles = {urlsplit(u).path.rstrip("/"): u for u in urls if looks_like_article(u)}
+def parts_of_articles(urls, headed: set) -> dict[str, str]:
+    """The links in no heading that lie under the path of a link the page gives in a
+    heading (``headed``), each with that link: a page below a post's title link is a part
+    of the post (WordPress's page of a picture in a post, ``/<post>/<picture>/``, linked
+    from the post shown whole on an archive), not an article of the listing.  Articles
+    under a year's path are no parts (the year's tab is no heading), nor are those under a
+    sub-section's title link (they have titles of their own)."""
+    articles = {urlsplit(u).path.rstrip("/"): u for u in urls if u in headed}
     parts = {}
     for url in urls:
+        if url in headed:
+            continue
         path = urlsplit(url).path.rstrip("/")
         while "/" in path.strip("/"):
             path = path.rsplit("/", 1)[0]
@@ -185,8 +190,7 @@ def listing_anchors(anchors: list, shapes: set | None = None) -> set:
     names: dict = {}  # anchor -> link_name
     runs: dict[tuple, list] = {}  # (parent, tag, class) -> the run's anchors
     for anchor in anchors:
-        if next((h for h in anchor.iter() if h.tag in HEADINGS), None) is not None \
-                or any(e.tag in HEADINGS for _, e in zip(range(3), anchor.iterancestors())):
+        if headline_link(anchor):
             listed.add(anchor)
         name = names.setdefault(anchor, link_name(anchor))
         long_text = headline_like(name) and not in_prose(anchor)
@@ -246,6 +250,12 @@ def mostly_link(paragraph) -> bool:
     text = len(" ".join(paragraph.text_content().split()))
     linked = sum(len(" ".join(a.text_content().split())) for a in paragraph.iter("a"))
     return linked * 2 >= text
+
+
+def headline_link(anchor) -> bool:
+    """A link in a heading (a heading among its three nearest ancestors), or holding one."""
+    return next((h for h in anchor.iter() if h.tag in HEADINGS), None) is not None \
+        or any(e.tag in HEADINGS for _, e in zip(range(3), anchor.iterancestors()))
 
 
 def in_prose(anchor) -> bool:
