@@ -193,7 +193,7 @@ def listing_anchors(anchors: list, shapes: set | None = None) -> set:
         if headline_link(anchor):
             listed.add(anchor)
         name = names.setdefault(anchor, link_name(anchor))
-        long_text = headline_like(name) and not in_prose(anchor)
+        long_text = headline_like(name)
         overlay = long_text and not anchor.text_content().strip()  # named by its aria-label
         element = anchor
         for _ in range(CARD_DEPTH):
@@ -204,6 +204,7 @@ def listing_anchors(anchors: list, shapes: set | None = None) -> set:
             if key in signatures(parent):
                 runs.setdefault((parent, *key), []).append(anchor)
             if long_text and (element.tag == "article" or key in signatures(parent)) \
+                    and not titled_elsewhere(element, anchor) \
                     or overlay and element is not anchor and has_heading(element):
                 listed.add(anchor)
             if element.tag == "article" or key in signatures(parent):
@@ -258,11 +259,12 @@ def headline_link(anchor) -> bool:
         or any(e.tag in HEADINGS for _, e in zip(range(3), anchor.iterancestors()))
 
 
-def in_prose(anchor) -> bool:
-    """Whether a link sits in a paragraph of prose (one that is mostly not link text): a
-    link in a post's text, shown whole on an archive, names no teaser, however long."""
-    paragraph = next(anchor.iterancestors("p"), None)
-    return paragraph is not None and not mostly_link(paragraph)
+def titled_elsewhere(card, anchor) -> bool:
+    """Whether a card holds a heading link to another page than ``anchor``: that link is
+    the card's headline, and a long link beside it (in a post's text, the post shown
+    whole on an archive) names no teaser of its own."""
+    href = anchor.get("href")
+    return any(a.get("href") != href and headline_link(a) for a in card.iter("a"))
 
 
 def headline_like(text: str) -> bool:

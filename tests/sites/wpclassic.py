@@ -75,7 +75,7 @@ COMMENT = ("Thank you for this update. My grandmother's passport renewal took fo
 #: A sentence of some posts' bodies with a link to a static page: on archives, where posts
 #: are shown whole, a link of a headline's length in an ``<article>``.
 LINKED = ("how to apply for a passport or an emergency travel document",
-          "Citizens living in Malta can read {} on the embassy's website.")
+          "Citizens abroad: {}.")
 ALT = "The ambassador and the minister sign the memorandum"  # the picture's alternative text
 FURNITURE = [
     "Leave a Reply", "thoughts on", "grandmother's passport renewal", "Continue reading", "Older posts",
