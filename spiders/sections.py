@@ -45,8 +45,9 @@ def section_links(response, root, section: str, scope: Scope, shapes: set | None
     A link of the page's listing (``listing_anchors``) is an article link whatever
     its URL looks like, unless it names a kind of page that is never an article
     (``non_article_kind``); another link of the main content is one when its URL
-    looks like an article's; the page's furniture (menus, footers, sidebars) is
-    never followed.
+    looks like an article's, unless it lies below a title link's path (a part of
+    that article, ``parts_of_articles``); the page's furniture (menus, footers,
+    sidebars) is never followed.
     """
     next_pages = [
         normalize(response.urljoin(h))
@@ -132,7 +133,7 @@ def parts_of_articles(urls, headed: set) -> dict[str, str]:
     from the post shown whole on an archive), not an article of the listing.  Articles
     under a year's path are no parts (the year's tab is no heading), nor are those under a
     sub-section's title link (they have titles of their own)."""
-    articles = {urlsplit(u).path.rstrip("/"): u for u in urls if u in headed}
+    titled = {urlsplit(u).path.rstrip("/"): u for u in urls if u in headed}
     parts = {}
     for url in urls:
         if url in headed:
@@ -140,8 +141,8 @@ def parts_of_articles(urls, headed: set) -> dict[str, str]:
         path = urlsplit(url).path.rstrip("/")
         while "/" in path.strip("/"):
             path = path.rsplit("/", 1)[0]
-            if path in articles:
-                parts[url] = articles[path]
+            if path in titled:
+                parts[url] = titled[path]
                 break
     return parts
 
