@@ -45,8 +45,9 @@ def section_links(response, root, section: str, scope: Scope, shapes: set | None
     A link of the page's listing (``listing_anchors``) is an article link whatever
     its URL looks like, unless it names a kind of page that is never an article
     (``non_article_kind``); another link of the main content is one when its URL
-    looks like an article's; the page's furniture (menus, footers, sidebars) is
-    never followed.
+    looks like an article's, unless it lies below a title link's path (a part of
+    that article, ``parts_of_articles``); the page's furniture (menus, footers,
+    sidebars) is never followed.
     """
     next_pages = [
         normalize(response.urljoin(h))
@@ -97,6 +98,10 @@ def section_links(response, root, section: str, scope: Scope, shapes: set | None
                 skipped[url] = reason
             else:
                 articles.setdefault(url)
+    headed = {url_of(a) for a in content if headline_link(a)}
+    for url, article in parts_of_articles(articles, headed).items():
+        del articles[url]
+        skipped[url] = f"part of an article: {article}"
     feeds = [u for u in dict.fromkeys(feeds) if host_of(u) in scope.hosts]
     return Links(list(articles), next_pages, feeds, skipped)
 
@@ -119,6 +124,27 @@ def link_reason(url: str, group: str, scope: Scope, pages: set[str]) -> str | No
     if looks_like_article(url):
         return None
     return "outside the listing: not an article URL"
+
+
+def parts_of_articles(urls, headed: set) -> dict[str, str]:
+    """The links in no heading that lie under the path of a link the page gives in a
+    heading (``headed``), each with that link: a page below a post's title link is a part
+    of the post (WordPress's page of a picture in a post, ``/<post>/<picture>/``, linked
+    from the post shown whole on an archive), not an article of the listing.  Articles
+    under a year's path are no parts (the year's tab is no heading), nor are those under a
+    sub-section's title link (they have titles of their own)."""
+    titled = {urlsplit(u).path.rstrip("/"): u for u in urls if u in headed}
+    parts = {}
+    for url in urls:
+        if url in headed:
+            continue
+        path = urlsplit(url).path.rstrip("/")
+        while "/" in path.strip("/"):
+            path = path.rsplit("/", 1)[0]
+            if path in titled:
+                parts[url] = titled[path]
+                break
+    return parts
 
 
 PAGE_PATH = re.compile(r"/page/\d+/?$")  # a page of some listing, wherever it is linked
@@ -165,8 +191,7 @@ def listing_anchors(anchors: list, shapes: set | None = None) -> set:
     names: dict = {}  # anchor -> link_name
     runs: dict[tuple, list] = {}  # (parent, tag, class) -> the run's anchors
     for anchor in anchors:
-        if next((h for h in anchor.iter() if h.tag in HEADINGS), None) is not None \
-                or any(e.tag in HEADINGS for _, e in zip(range(3), anchor.iterancestors())):
+        if headline_link(anchor):
             listed.add(anchor)
         name = names.setdefault(anchor, link_name(anchor))
         long_text = headline_like(name)
@@ -180,6 +205,7 @@ def listing_anchors(anchors: list, shapes: set | None = None) -> set:
             if key in signatures(parent):
                 runs.setdefault((parent, *key), []).append(anchor)
             if long_text and (element.tag == "article" or key in signatures(parent)) \
+                    and not titled_elsewhere(element, anchor) \
                     or overlay and element is not anchor and has_heading(element):
                 listed.add(anchor)
             if element.tag == "article" or key in signatures(parent):
@@ -226,6 +252,20 @@ def mostly_link(paragraph) -> bool:
     text = len(" ".join(paragraph.text_content().split()))
     linked = sum(len(" ".join(a.text_content().split())) for a in paragraph.iter("a"))
     return linked * 2 >= text
+
+
+def headline_link(anchor) -> bool:
+    """A link in a heading (a heading among its three nearest ancestors), or holding one."""
+    return next((h for h in anchor.iter() if h.tag in HEADINGS), None) is not None \
+        or any(e.tag in HEADINGS for _, e in zip(range(3), anchor.iterancestors()))
+
+
+def titled_elsewhere(card, anchor) -> bool:
+    """Whether a card holds a heading link to another page than ``anchor``: that link is
+    the card's headline, and a long link beside it (in a post's text, the post shown
+    whole on an archive) names no teaser of its own."""
+    href = anchor.get("href")
+    return any(a.get("href") != href and headline_link(a) for a in card.iter("a"))
 
 
 def headline_like(text: str) -> bool:
@@ -283,6 +323,13 @@ def holds_listing(element, total: int) -> bool:
     return count >= REPEATED and count * 2 > total
 
 
+def heads_article(element) -> bool:
+    """A ``<header>`` or ``<footer>`` inside an ``<article>`` is that article's (its linked
+    title, its byline), not the page's, as HTML has it: an archive that shows its posts
+    whole puts each title link in one."""
+    return element.tag in ("header", "footer") and next(element.iterancestors("article"), None) is not None
+
+
 def content_links(root):
     """The ``<a href>`` elements of a page outside its furniture, in document
     order: header, nav, footer, aside and sidebar/widget/menu/share blocks are
@@ -295,7 +342,8 @@ def content_links(root):
         if child is None:
             stack.pop()
             continue
-        if not isinstance(child.tag, str) or (child.tag in FURNITURE_TAGS and not wraps_page(child)):
+        if not isinstance(child.tag, str) or (child.tag in FURNITURE_TAGS and not wraps_page(child)
+                                              and not heads_article(child)):
             continue
         tokens = (child.get("class") or "").split() + (child.get("id") or "").split()
         if any(FURNITURE_TOKEN.match(token) for token in tokens):

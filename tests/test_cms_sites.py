@@ -241,6 +241,11 @@ NOT_ARTICLES = {
     "joomla-small-category": ("joomla", "SMALL_CATEGORY"),  # three teasers: fewer than HEADLINE_TEASERS
     "joomla-full-posts": ("joomla", "FULL_POSTS"),  # three whole articles, each under its linked title
     "plone-standing-page": ("plone", "STANDING"),  # a Document: byline, "last modified" only, 700 characters
+    "wpclassic-static-page": ("wpclassic", "ABOUT"),  # a WordPress page: undated, no byline, 790 characters
+    "wpclassic-contact-page": ("wpclassic", "CONTACT"),  # a WordPress page: an address, 165 characters
+    "wpclassic-attachment": ("wpclassic", "first_attachment"),  # a picture's page: its caption, a date
+    "wpclassic-whole-posts": ("wpclassic", "CATEGORY"),  # a category archive of whole posts
+    "wpclassic-date-archive": ("wpclassic", "DATE_ARCHIVE"),  # a month's archive of whole posts
 }
 
 
@@ -251,7 +256,8 @@ def judged(style: str, name: str, folder):
 
     module = importlib.import_module(f"tests.sites.{style}")
     site = module.build(folder, "http://127.0.0.1:9")
-    url = site.base_url + getattr(module, name)
+    where = getattr(module, name)  # a path, or what finds it in the built site
+    url = site.base_url + (where(site) if callable(where) else where)
     return extract(site.file_for(url).read_text(encoding="utf-8"), url=url).judgement
 
 
@@ -261,6 +267,9 @@ JUDGED_WRONG = {
                            "date is labelled 'last modified', with a byline and 700 characters of prose, "
                            "is judged an article: its byline and that date make its 700 characters "
                            "of prose a dated body, which outweighs og:type website",
+    "wpclassic-attachment": "extraction/judgement.py: a picture's page (WordPress's attachment template: an "
+                            "image, a one-line caption, a time.entry-date) is dated, and a dated page of any "
+                            "length with no listing signal is an article",
 }
 
 
@@ -277,3 +286,23 @@ def test_pages_that_are_no_articles_are_judged_so(page, tmp_path):
     assert not judgement.is_article, judgement
 
 
+@pytest.mark.parametrize("page", ["CATEGORY", "DATE_ARCHIVE", "INDEX"])
+def test_archive_of_whole_posts_lists_its_posts_alone(page, tmp_path):
+    """A WordPress archive that shows its posts whole (``wpclassic``) lists each post by
+    the title link in the post's own ``<header>``, and nothing its posts' text links to:
+    a static page named by a headline's worth of link text in a paragraph, a picture's
+    attachment page under the post's path (named by the picture's ``alt``)."""
+    from scrapy.http import HtmlResponse
+    from scrapy.selector import Selector
+
+    from spiders.links import Scope
+    from spiders.sections import section_links
+    from tests.sites import wpclassic
+
+    site = wpclassic.build(tmp_path, "http://127.0.0.1:9")
+    url = site.base_url + getattr(wpclassic, page)
+    response = HtmlResponse(url, body=site.file_for(url).read_bytes(), encoding="utf-8")
+    selector = Selector(response)
+    shown = {response.urljoin(h) for h in selector.css("article.post h2.entry-title a::attr(href)").getall()}
+    links = section_links(response, selector, url, Scope.around([url]))
+    assert shown and set(links.articles) == shown, sorted(set(links.articles) ^ shown)

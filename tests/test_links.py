@@ -181,6 +181,34 @@ def test_listing_links_followed_whatever_their_url():
     assert not any(url.startswith("mailto:") for url in reasons)
 
 
+#: A section page with year tabs and a sub-section's title link above articles at paths
+#: under theirs, and a post's picture linked to its own page under the post's path.
+NESTED_PAGE = """<html><body><main>
+<ul class="years"><li><a href="/news/2024/">2024</a></li><li><a href="/news/2023/">2023</a></li></ul>
+<h2><a href="/news/multilateral-affairs-and-summits/">Multilateral affairs and summits</a></h2>
+<article><h3><a href="/news/multilateral-affairs-and-summits/envoys-meet-in-geneva/">Envoys meet in Geneva</a></h3></article>
+<article><h3><a href="/news/2024/ministers-sign-the-grain-accord/">Ministers sign the grain accord</a></h3>
+<figure><a href="/news/2024/ministers-sign-the-grain-accord/photo-of-the-signing/"><img src="/s.jpg"
+ alt="The ministers sign the accord in the castle"></a></figure></article>
+</main></body></html>"""
+
+
+def test_a_page_under_a_post_title_link_is_part_of_it():
+    """A picture's page under a post's path is part of the post; articles under a year's
+    path (its tab is no heading) or under a sub-section's (theirs have titles) are not."""
+    from scrapy.http import HtmlResponse
+
+    from spiders.sections import section_links
+
+    response = HtmlResponse("https://e.org/news/", body=NESTED_PAGE.encode(), encoding="utf-8")
+    links = section_links(response, scrapy_selector(response), "https://e.org/news/",
+                          Scope.around(["https://e.org/news/"]))
+    assert "https://e.org/news/multilateral-affairs-and-summits/envoys-meet-in-geneva/" in links.articles
+    assert "https://e.org/news/2024/ministers-sign-the-grain-accord/" in links.articles
+    assert links.skipped["https://e.org/news/2024/ministers-sign-the-grain-accord/photo-of-the-signing/"] == \
+        "part of an article: https://e.org/news/2024/ministers-sign-the-grain-accord/"
+
+
 def scrapy_selector(response):
     import scrapy
 

@@ -790,7 +790,15 @@ def test_bench_judges_day_and_instant(pred, gold, day, instant):
     assert same_instant(pred, gold) is instant
 
 
-@pytest.mark.parametrize("style", sorted(STYLES))
+#: Styles whose fields extraction gets wrong today, and why (strict xfails).
+FIELDS_WRONG = {
+    "wpclassic": "extraction (authors): a WordPress account named as the site, 'Embassy of the Republic of "
+                 "Norlandia in Valletta' in span.author.vcard, is cut to ['Embassy']",
+}
+
+
+@pytest.mark.parametrize("style", [pytest.param(s, marks=pytest.mark.xfail(strict=True, reason=FIELDS_WRONG[s]))
+                                   if s in FIELDS_WRONG else s for s in sorted(STYLES)])
 def test_every_field_right_on_cms_sites(style, tmp_path):
     """The test sites of four CMS families (tests/sites): each article's title, authors
     and publication day as its reader sees them; the page decoded as Scrapy would."""

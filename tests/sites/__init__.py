@@ -7,7 +7,7 @@ furniture strings it planted.  ``serve(build, folder)`` serves one on
 127.0.0.1 (port 0), on the tests' one server, for the length of a ``with`` block.
 """
 
-from . import aspnet, blogger, drupal, ghost, hugo, jekyll, joomla, ministry, modern, newspack, plone, typo3
+from . import aspnet, blogger, drupal, ghost, hugo, jekyll, joomla, ministry, modern, newspack, plone, typo3, wpclassic
 from .base import Article, Block, Built, serve, token_f1, tokens
 
 STYLES = {
@@ -23,6 +23,7 @@ STYLES = {
     "newspack": newspack.build,
     "plone": plone.build,
     "typo3": typo3.build,
+    "wpclassic": wpclassic.build,
 }
 
 __all__ = ["Article", "Block", "Built", "STYLES", "serve", "token_f1", "tokens"]

@@ -271,16 +271,20 @@ def archive_page(out, name, slug, items, number, count, popular) -> str:
 
 
 def sitemaps(out: Writer, articles: list[Article]) -> None:
-    xsl = f'<?xml version="1.0" encoding="UTF-8"?>\n<?xml-stylesheet type="text/xsl" href="{out.url("/wp-sitemap-index.xsl")}" ?>\n'
-    parts = ["posts-post-1", "posts-page-1", "taxonomies-category-1", "users-1"]
-    index = "".join(f"<sitemap><loc>{out.url(f'/wp-sitemap-{p}.xml')}</loc></sitemap>" for p in parts)
-    out.add("/wp-sitemap.xml", f'{xsl}<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{index}</sitemapindex>\n', "application/xml; charset=UTF-8")
-    lists = {
+    core_sitemaps(out, {
         "posts-post-1": [(a.url, a.published) for a in articles],
         "posts-page-1": [(out.url("/about-us/"), None), (out.url("/donate/"), None)],
         "taxonomies-category-1": [(out.url(f"/category/{s}/"), None) for _, s, _ in CATEGORIES],
         "users-1": [(out.url(f"/author/{slugify(p)}/"), None) for p in sorted({a.authors[0] for a in articles})],
-    }
+    })
+
+
+def core_sitemaps(out: Writer, lists: dict[str, list[tuple[str, str | None]]]) -> None:
+    """WordPress's core sitemaps: /wp-sitemap.xml naming one /wp-sitemap-<name>.xml a list,
+    each list's (URL, lastmod or None) entries."""
+    xsl = f'<?xml version="1.0" encoding="UTF-8"?>\n<?xml-stylesheet type="text/xsl" href="{out.url("/wp-sitemap-index.xsl")}" ?>\n'
+    index = "".join(f"<sitemap><loc>{out.url(f'/wp-sitemap-{p}.xml')}</loc></sitemap>" for p in lists)
+    out.add("/wp-sitemap.xml", f'{xsl}<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{index}</sitemapindex>\n', "application/xml; charset=UTF-8")
     for name, entries in lists.items():
         urls = "".join(f"<url><loc>{u}</loc>" + (f"<lastmod>{m}</lastmod>" if m else "") + "</url>" for u, m in entries)
         out.add(f"/wp-sitemap-{name}.xml", f'{xsl}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>\n', "application/xml; charset=UTF-8")
@@ -297,13 +301,18 @@ def feed(out: Writer, articles: list[Article]) -> str:
 		<guid isPermaLink="false">{out.url(f'/?p={a.id}')}</guid>
 		<description><![CDATA[{excerpt(a.blocks)}]]></description>
 	</item>""" for a in articles)
+    return channel(out, SITE, "Diplomacy, daily", "en-US", items)
+
+
+def channel(out: Writer, site: str, description: str, language: str, items: str) -> str:
+    """WordPress's RSS feed at /feed/ around its ``<item>`` elements."""
     return f"""<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom">
 <channel>
-	<title>{SITE}</title>
+	<title>{site}</title>
 	<atom:link href="{out.url('/feed/')}" rel="self" type="application/rss+xml" />
 	<link>{out.url('/')}</link>
-	<description>Diplomacy, daily</description>
-	<language>en-US</language>
+	<description>{description}</description>
+	<language>{language}</language>
 	<generator>https://wordpress.org/?v=6.4.3</generator>{items}
 </channel>
 </rss>
