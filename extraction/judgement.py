@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
+from extraction.scope import article_scope
 from extraction.structured import Page, types_of, walk_json
 
 #: schema.org types (lower-cased) that make a page an article.
@@ -92,6 +93,7 @@ class Signals:
     headlines: int = 0  # headline links (up to HEADLINE_TEASERS; counted as teasers are)
     short_teasers: int = 0  # heading links beside short stretches of prose, the longest among them (if weighed)
     posts: int = 0  # article bodies each under a heading link of its own (if weighed)
+    picture: bool = False  # the article's part of the page is a picture and its caption
     dated: bool = False  # a publication date or a byline found (the page's metadata)
 
     @classmethod
@@ -107,7 +109,7 @@ class Signals:
         if signals.declares_article:
             return signals
         signals = replace(signals, teasers=sum(1 for _ in page.tree.iter("article")),
-                          headlines=_headline_links(page.tree, HEADLINE_TEASERS))
+                          headlines=_headline_links(page.tree, HEADLINE_TEASERS), picture=_picture_page(page.tree))
         if signals.weighs_prose:
             own = frozenset(_path(u) for u in (page.links.get("canonical"), *page.meta("og:url")) if u) - {""}
             size, short_teasers, posts = prose(page.tree, own)
@@ -126,8 +128,8 @@ class Signals:
     @property
     def media(self) -> bool:
         """Whether the page declares a video or a gallery (``og:type`` video, a schema.org
-        ``VideoObject`` or ``ImageGallery``)."""
-        return self.og_type.startswith("video") or bool(self.types & MEDIA_TYPES)
+        ``VideoObject`` or ``ImageGallery``), or shows a picture and its caption alone."""
+        return self.og_type.startswith("video") or bool(self.types & MEDIA_TYPES) or self.picture
 
     @property
     def weighs_prose(self) -> bool:
@@ -163,7 +165,7 @@ def judge(signals: Signals, text: str | None = None) -> Judgement:
     if declared:
         return Judgement(ARTICLE, f"schema.org type {declared[0]}")
     if text is not None and signals.media and min(len(text), signals.prose) < VIDEO_TEXT:
-        return Judgement(NOT_ARTICLE, f"a video or gallery with {min(len(text), signals.prose)}"
+        return Judgement(NOT_ARTICLE, f"a video, gallery or picture with {min(len(text), signals.prose)}"
                                       " characters of text or prose")
     if signals.og_type == "article" and (text is not None or signals.published_time):
         return Judgement(ARTICLE, "og:type article")
@@ -186,6 +188,27 @@ def judge(signals: Signals, text: str | None = None) -> Judgement:
     if not signals.dated:
         return Judgement(NOT_ARTICLE, "no date, no byline")
     return Judgement(ARTICLE, "body text, no listing signal")
+
+
+def _picture_page(tree: HtmlElement) -> bool:
+    """Whether the article's part of the page (``article_scope``) is a picture and its
+    caption: it shows an image, and every paragraph in it is in a caption (a
+    ``figcaption``, a block classed caption).  A CMS gives each picture of a post a page
+    of its own (WordPress's attachment pages), at a URL shaped as a post's."""
+    scope = article_scope(tree)
+    if next(scope.iter("img"), None) is None:
+        return False
+    paragraphs = [p for p in scope.iter("p") if p.text_content().strip()]
+    return bool(paragraphs) and all(_in_caption(p, scope) for p in paragraphs)
+
+
+def _in_caption(element: HtmlElement, scope: HtmlElement) -> bool:
+    for el in (element, *element.iterancestors()):
+        if el.tag == "figcaption" or "caption" in (el.get("class") or "").lower():
+            return True
+        if el is scope:
+            return False
+    return False
 
 
 def _listing_signal(signals: Signals) -> str | None:

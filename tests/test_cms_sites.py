@@ -267,9 +267,6 @@ JUDGED_WRONG = {
                            "date is labelled 'last modified', with a byline and 700 characters of prose, "
                            "is judged an article: its byline and that date make its 700 characters "
                            "of prose a dated body, which outweighs og:type website",
-    "wpclassic-attachment": "extraction/judgement.py: a picture's page (WordPress's attachment template: an "
-                            "image, a one-line caption, a time.entry-date) is dated, and a dated page of any "
-                            "length with no listing signal is an article",
 }
 
 

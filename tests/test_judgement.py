@@ -55,6 +55,11 @@ LONG_TEASERS = BODY + WHOLE_POSTS.split("</h1>")[1]
 OWN_TITLE = ("<div class='post'><h2><a href='/talks-resume/'>Talks resume</a></h2>" + f"<p>{SENTENCES}</p>" * 6
              + "</div>" + WHOLE_POSTS.split("</h1>")[1])
 CANONICAL = '<link rel="canonical" href="https://example.org/talks-resume/">'
+#: A picture's own page (a CMS's attachment page): the picture and its caption alone; and
+#: a short statement with a captioned picture.
+PICTURE = ("<main><article><h1>Photo of the signing</h1><div class='entry-attachment'><img src='/signing.jpg'>"
+           "<div class='entry-caption'><p>The signing of the agreement in Valletta.</p></div></div></article></main>")
+STATEMENT = PICTURE.replace("<h1>Photo of the signing</h1>", "<h1>Condolences</h1><p>The ministry offers its condolences.</p>")
 GALLERY = "<h1>In pictures</h1>" + "".join(
     f"<figure><img src='/{n}.jpg'><figcaption>Leaders pose for the photo at the summit, day {n}.</figcaption></figure>"
     for n in range(6))
@@ -99,6 +104,9 @@ def markup_judgement(html: str):
     (PUBLISHED, LONG_TEASERS, ARTICLE, NOT_ARTICLE),
     (CANONICAL + PUBLISHED, OWN_TITLE, ARTICLE, NOT_ARTICLE),
     (PUBLISHED, OWN_TITLE, LISTING, NOT_ARTICLE),  # the title's link is the page's own: only the canonical says so
+    # a picture's page is no article; a short statement beside a picture is one
+    (PUBLISHED, PICTURE, NOT_ARTICLE, NOT_ARTICLE),
+    (PUBLISHED, STATEMENT, ARTICLE, NOT_ARTICLE),
     # a gallery of captions is no article, whatever og:type says; with a report it is one
     (OG_ARTICLE + PUBLISHED + jsonld("ImageGallery"), GALLERY, NOT_ARTICLE, ARTICLE),
     (OG_ARTICLE + PUBLISHED + jsonld("ImageGallery"), GALLERY + BODY, ARTICLE, ARTICLE),
