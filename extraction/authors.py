@@ -63,7 +63,7 @@ def authors_of(page: Page, scope: HtmlElement, art: dict, by_id: dict, hints: di
             return others
         own = own or names
     declared = clean_authors(people) or clean_authors(organisations, organisations=True)  # the publisher itself
-    byline = [n for n in _byline(scope) if not publisher.names_category(n) and not _place(n, language)]
+    byline = [n for n in _byline(scope, site) if not publisher.names_category(n) and not _place(n, language)]
     if own and not byline:  # the page credits its publisher only: a name signed under the text
         byline = _signature(scope)
     if declared and not any(len(name.split()) > 1 for name in byline):
@@ -193,16 +193,16 @@ BYLINE_XPATH = (
 )
 
 
-def _byline(scope: HtmlElement) -> list[str]:
+def _byline(scope: HtmlElement, site: set[str] = frozenset()) -> list[str]:
     """Author names from the byline markup of the article itself (never a sidebar): the
     first element that names anyone, and the co-authors beside it, elements of its tag and
     class under the same parent naming a person by two words or more ("Von <a
-    rel=author>A</a>, <a rel=author>B</a> und ..."; not a place beside it: "Berlin")."""
+    rel=author>A</a>, <a rel=author>B</a> und ..."; not a place beside it: "Berlin").
+    ``site``: the site's names (``_site_names``), each one organisation's in a byline."""
     for xpath in BYLINE_XPATH:
-        found = [el for el in scope.xpath(xpath) if not any(
-            OUTSIDE_ARTICLE_RE.search(a.get("class", "") + " " + a.get("id", "")) for a in el.iterancestors())]
+        found = [el for el in scope.xpath(xpath) if not any(map(_outside_article, el.iterancestors()))]
         for el in found:
-            names = _byline_names(el)
+            names = _byline_names(el, site)
             if names:
                 parent, kind = el.getparent(), (el.tag, el.get("class"))
                 for other in found:
@@ -212,10 +212,24 @@ def _byline(scope: HtmlElement) -> list[str]:
     return []
 
 
-def _byline_names(el: HtmlElement) -> list[str]:
-    """The names a byline element's text holds (its parts read apart)."""
-    text = " | ".join(t for t in map(clean_space, _byline_texts(el)) if t)  # name, role, date apart
-    return clean_authors([text]) if text and len(text) <= 120 else []
+def _outside_article(block: HtmlElement) -> bool:
+    """Whether a block is outside the article (a sidebar, related stories, comments: its
+    class or id says so); not an ``<article>``'s own footer ("entry-footer"), which holds
+    its byline as HTML's sectioning has it and WordPress themes write it."""
+    outside = OUTSIDE_ARTICLE_RE.search(f"{block.get('class', '')} {block.get('id', '')}")
+    return bool(outside) and not (outside.group().lower() == "footer"
+                                  and next(block.iterancestors("article"), None) is not None)
+
+
+def _byline_names(el: HtmlElement, site: set[str] = frozenset()) -> list[str]:
+    """The names a byline element's text holds (its parts read apart); a part that is the
+    site's name (``site``: "Embassy of the Republic of ... in ...", a WordPress account
+    named so) is one organisation's, too long for a person's name."""
+    texts = [t for t in map(clean_space, _byline_texts(el)) if t]
+    text = " | ".join(texts)  # name, role, date apart
+    if not text or len(text) > 120:
+        return []
+    return clean_authors([text]) or [t for t in texts if name_key(t) in site][:1]
 
 
 #: Class-name words of a byline's element that holds a place, not a name ("Por Ana Ruiz

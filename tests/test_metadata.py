@@ -142,6 +142,20 @@ def test_a_meta_author_that_is_the_sites_name_in_the_title_is_one_organisation()
     assert authors(page(people)) == ["Jane Doe", "John Roe"]
 
 
+def test_a_byline_in_the_articles_footer_naming_the_site_is_one_organisation():
+    """A WordPress theme writes the byline in the post's own ``<footer class="entry-footer">``
+    (no page furniture: it is the ``<article>``'s); an account named as the site (the
+    last part of the <title>) is one organisation's name, not cut to its first word."""
+    name = "Embassy of the Republic of Norlandia in Valletta"
+    footer = ("<footer class='entry-footer'><span class='byline'><span class='author vcard'>"
+              "<span class='screen-reader-text'>Author </span> <a class='url fn n' href='/author/{}/'>{}</a>"
+              "</span></span></footer>")
+    head = f"<title>Talks in Geneva end with a roadmap – {name}</title>"
+    html = f"<html><head>{head}</head><body><article><h1>Talks</h1>{BODY}{{}}</article></body></html>"
+    assert authors(html.format(footer.format("embassy", name))) == [name]
+    assert authors(html.format(footer.format("jdoe", "Jane Doe"))) == ["Jane Doe"]
+
+
 def test_a_byline_named_in_other_languages_without_its_place():
     """Bylines in class names of other languages ("autor", "auteur"), and the place an
     element of the byline names ("lugar", "location", "dateline") is no author."""
@@ -790,15 +804,7 @@ def test_bench_judges_day_and_instant(pred, gold, day, instant):
     assert same_instant(pred, gold) is instant
 
 
-#: Styles whose fields extraction gets wrong today, and why (strict xfails).
-FIELDS_WRONG = {
-    "wpclassic": "extraction (authors): a WordPress account named as the site, 'Embassy of the Republic of "
-                 "Norlandia in Valletta' in span.author.vcard, is cut to ['Embassy']",
-}
-
-
-@pytest.mark.parametrize("style", [pytest.param(s, marks=pytest.mark.xfail(strict=True, reason=FIELDS_WRONG[s]))
-                                   if s in FIELDS_WRONG else s for s in sorted(STYLES)])
+@pytest.mark.parametrize("style", sorted(STYLES))
 def test_every_field_right_on_cms_sites(style, tmp_path):
     """The test sites of four CMS families (tests/sites): each article's title, authors
     and publication day as its reader sees them; the page decoded as Scrapy would."""

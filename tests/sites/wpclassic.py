@@ -302,7 +302,7 @@ def post_page(out: Writer, post: Article, newest: list[Article]) -> str:
 {"".join(f'<div class="nav-{k}"><a href="{a.url}" rel="{k}"><span class="meta-nav" aria-hidden="true">{label}</span> <span class="post-title">{escape(a.title)}</span></a></div>' for k, label, a in neighbours(post, newest))}
 </div></nav>"""
     head = f"<link rel=\"canonical\" href=\"{post.url}\" />\n<link rel='shortlink' href='{out.url(f'/?p={post.id}')}' />"
-    return frame(out, f"{post.title} &#8211; {SITE}", main,
+    return frame(out, f"{post.title} \u2013 {SITE}", main,
                  f"post-template-default single single-post postid-{post.id} single-format-standard", newest, head)
 
 
@@ -369,7 +369,7 @@ def archives(out: Writer, base: str, heading: str, posts: list[Article], newest:
 {top}{"".join(archive_post(out, p) for p in items)}
 <nav class="navigation posts-navigation" aria-label="Posts"><h2 class="screen-reader-text">Posts navigation</h2><div class="nav-links">{"".join(links)}</div></nav>"""
         path = base + (f"page/{number}/" if number > 1 else "")
-        out.add(path, frame(out, f"{heading.split(': ')[-1]} &#8211; {SITE}", main,
+        out.add(path, frame(out, f"{heading.split(': ')[-1]} \u2013 {SITE}", main,
                             "blog" if base == INDEX else "archive", newest))
 
 
@@ -387,7 +387,7 @@ def attachment_page(out: Writer, post: Article, newest: list[Article]) -> str:
 <span class="full-size-link"><span class="screen-reader-text">Full size </span><a href="{full}">1024 &times; 683</a></span></footer>
 </article>
 <nav class="navigation post-navigation" aria-label="Posts"><div class="nav-links"><div class="nav-previous"><a href="{post.url}" rel="prev"><span class="meta-nav">Published in</span><span class="post-title">{escape(post.title)}</span></a></div></div></nav>"""
-    return frame(out, f"Photo of the signing &#8211; {SITE}", main,
+    return frame(out, f"Photo of the signing \u2013 {SITE}", main,
                  f"attachment attachment-template-default single single-attachment postid-{post.id + 1} attachmentid-{post.id + 1} attachment-jpeg", newest,
                  f'<link rel="canonical" href="{out.url(path)}" />')
 
@@ -399,7 +399,7 @@ def static_page(out: Writer, title: str, paragraphs: list[str], newest: list[Art
 <header class="entry-header"><h1 class="entry-title">{escape(title)}</h1></header>
 <div class="entry-content">{text}</div>
 </article>"""
-    return frame(out, f"{title} &#8211; {SITE}", main, "home page-template-default page" if home else
+    return frame(out, f"{title} \u2013 {SITE}", main, "home page-template-default page" if home else
                  "page-template-default page", newest)
 
 
