@@ -42,7 +42,7 @@ def metadata(page: Page, art: dict, url: str, hints: dict) -> dict[str, Any]:
         "published": dates.published(page, values),
         "modified": dates.modified(page, art, props),
         "authors": authors_of(page, scope, art, by_id, hints, publisher, language),
-        "section": _section(page, art, props, title, url),
+        "section": _section(page, scope, art, props, title, url),
         "tags": _tags(scope, art, page),
         "language": language,
         "description": first(
@@ -74,7 +74,8 @@ def _page_type(page: Page, art: dict) -> str | None:
     return written or first(page.meta("og:type"))
 
 
-def _section(page: Page, art: dict, props: dict[str, list[str]], title: str | None, url: str) -> str | None:
+def _section(page: Page, scope: HtmlElement, art: dict, props: dict[str, list[str]], title: str | None,
+             url: str) -> str | None:
     generator = first(page.meta("generator")) or ""
     return first(
         json_text(art.get("articleSection")),
@@ -82,7 +83,13 @@ def _section(page: Page, art: dict, props: dict[str, list[str]], title: str | No
         props["articleSection"],
         page.meta("article:tag")[:1] if generator.startswith("Ghost") else [],  # primary tag
         _breadcrumb_section(page.objects, title, url),
-    ) or first(_html_breadcrumb_section(page.tree, title))  # a walk over the page: only when needed
+    ) or first(_category_links(scope)) or first(_html_breadcrumb_section(page.tree, title))  # walks: when needed
+
+
+def _category_links(scope: HtmlElement) -> list[str]:
+    """The article's category links (``rel="category tag"``: WordPress writes the post's
+    categories so, the first its main one)."""
+    return [clean_space(a.text_content()) for a in scope.xpath(".//a[contains(concat(' ', @rel, ' '), ' category ')]")]
 
 
 def _image(page: Page, art: dict) -> str | None:

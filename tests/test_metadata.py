@@ -156,6 +156,19 @@ def test_a_byline_in_the_articles_footer_naming_the_site_is_one_organisation():
     assert authors(html.format(footer.format("jdoe", "Jane Doe"))) == ["Jane Doe"]
 
 
+def test_the_section_is_the_posts_category_link():
+    """WordPress writes a post's categories as ``rel="category tag"`` links (its main one
+    first): the section where nothing declares one, also when title, date and byline
+    are all found (no finder of trafilatura's runs then)."""
+    head = ("<title>Talks resume</title><meta name='author' content='Jane Doe'>"
+            "<meta property='article:published_time' content='2024-05-01T10:00:00Z'>")
+    cats = ("<footer class='entry-footer'><span class='cat-links'>Posted in <a href='/category/consular-news/' "
+            "rel='category tag'>Consular news</a>, <a href='/category/visas/' rel='category tag'>Visas</a></span>"
+            " <span class='tags-links'><a href='/tag/schengen/' rel='tag'>Schengen</a></span></footer>")
+    article = extract(page(head, body=cats), "https://embassy.example.org/talks-resume/")
+    assert article.section == "Consular news" and article.tags == ["Schengen"]
+
+
 def test_a_byline_named_in_other_languages_without_its_place():
     """Bylines in class names of other languages ("autor", "auteur"), and the place an
     element of the byline names ("lugar", "location", "dateline") is no author."""
