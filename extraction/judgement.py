@@ -203,6 +203,7 @@ def _picture_page(tree: HtmlElement) -> bool:
 
 
 def _in_caption(element: HtmlElement, scope: HtmlElement) -> bool:
+    """Whether an element lies in a caption within ``scope``."""
     for el in (element, *element.iterancestors()):
         if el.tag == "figcaption" or "caption" in (el.get("class") or "").lower():
             return True
