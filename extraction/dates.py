@@ -33,7 +33,7 @@ MODIFIED_RDFA = ("schema:datemodified", "dc:modified", "dcterms:modified", "date
 def published(page: Page, values: list[str | None]) -> str | None:
     """When the article was first published (``values``: ``published_values``)."""
     return with_offset(page.tree, values) \
-        or _rdfa_date(page.tree, PUBLISHED_RDFA) or _time_published(page.tree)
+        or _rdfa_date(page.tree, PUBLISHED_RDFA) or _time_marked(page.tree, published=True)
 
 
 def published_values(page: Page, art: dict, props: dict[str, list[str]]) -> list[str | None]:
@@ -72,7 +72,7 @@ def modified(page: Page, art: dict, props: dict[str, list[str]]) -> str | None:
         *(iso(v) for v in page.meta("article:modified_time", "og:updated_time", "datemodified")),
         *(iso(v) for v in props["dateModified"]),
         *(iso(v) for v in page.meta(*MODIFIED_META)),
-    ]) or _rdfa_date(page.tree, MODIFIED_RDFA)
+    ]) or _rdfa_date(page.tree, MODIFIED_RDFA) or _time_marked(page.tree, published=False)
 
 
 OFFSET_RE = re.compile(r"[+-]\d\d:\d\d$")
@@ -157,19 +157,23 @@ def _loose_date(s: str) -> str | None:
     return parsed.isoformat(timespec="seconds")
 
 
-def _time_published(tree: HtmlElement) -> str | None:
+def _time_marked(tree: HtmlElement, published: bool) -> str | None:
     """The date of a <time pubdate> or <time class="...publish...">, or of the hAtom
     microformat's <abbr class="published" title="2024-03-12T18:40:00Z"> (older
-    WordPress themes, SPIP), not in a box of comments or other stories: the last resort."""
+    WordPress themes, SPIP), not in a box of comments or other stories: the last resort.
+    Not ``published``: the modification's, <time class="updated"> (WordPress themes
+    print both), <time class="...modified...">, hAtom's <abbr class="updated">."""
     for t in tree.iter("time", "abbr"):
+        classes = t.get("class") or ""
         if t.tag == "time":
             value = t.get("datetime")
-            marked = t.get("pubdate") is not None or "publish" in (t.get("class") or "")
+            marked = (t.get("pubdate") is not None or "publish" in classes) if published \
+                else ("updated" in classes.split() or "modified" in classes)
         else:
             value = t.get("title")
-            marked = "published" in (t.get("class") or "").split()
-        if value is not None and marked and not _dates_other(t):  # (a related story's date)
-            return iso(value)
+            marked = ("published" if published else "updated") in classes.split()
+        if value is not None and marked and not (_dates_other(t) if published else _in_other_box(t)):
+            return iso(value)  # (not a related story's date)
     return None
 
 
@@ -197,8 +201,12 @@ def timed(tree: HtmlElement, day: str | None, values: list[str | None]) -> str |
 
 def _dates_other(time: HtmlElement) -> bool:
     """Whether a ``<time>`` dates an update, a comment, a related article."""
-    return OTHER_DATE_RE.search(time.get("class", "")) is not None or any(
-        OTHER_BOX_RE.search(el.get("class", "") + " " + el.get("id", "")) for el in time.iterancestors()) \
+    return OTHER_DATE_RE.search(time.get("class", "")) is not None or _in_other_box(time)
+
+
+def _in_other_box(time: HtmlElement) -> bool:
+    """Whether a ``<time>`` is in a box of comments or of other stories."""
+    return any(OTHER_BOX_RE.search(el.get("class", "") + " " + el.get("id", "")) for el in time.iterancestors()) \
         or _in_teasers(time)
 
 

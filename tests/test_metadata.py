@@ -156,6 +156,21 @@ def test_a_byline_in_the_articles_footer_naming_the_site_is_one_organisation():
     assert authors(html.format(footer.format("jdoe", "Jane Doe"))) == ["Jane Doe"]
 
 
+def test_the_modification_time_a_theme_prints_beside_the_publication():
+    """WordPress themes print both times in the post's meta, ``<time class="entry-date
+    published">`` and ``<time class="updated">``; hAtom writes ``<abbr class="updated">``.
+    The second is the modification time, where nothing declares one; a comment's is not."""
+    meta = ("<span class='posted-on'><a href='/talks-resume/' rel='bookmark'><time class='entry-date published' "
+            "datetime='2024-01-12T14:30:00+00:00'>January 12, 2024</time><time class='updated' "
+            "datetime='2024-01-13T17:30:00+00:00'>January 13, 2024</time></a></span>")
+    article = extract(page("<title>Talks resume</title>", body=meta), "https://embassy.example.org/talks-resume/")
+    assert (article.published, article.modified) == ("2024-01-12T14:30:00+00:00", "2024-01-13T17:30:00+00:00")
+    hatom = ("<abbr class='published' title='2024-01-12T14:30:00+01:00'>14:30</abbr>"
+             "<div class='comments'><abbr class='updated' title='2024-02-01T09:00:00+01:00'>9:00</abbr></div>")
+    article = extract(page("<title>Talks resume</title>", body=hatom), "https://embassy.example.org/talks-resume/")
+    assert (article.published, article.modified) == ("2024-01-12T14:30:00+01:00", None)
+
+
 def test_the_section_is_the_posts_category_link():
     """WordPress writes a post's categories as ``rel="category tag"`` links (its main one
     first): the section where nothing declares one, also when title, date and byline
