@@ -277,24 +277,31 @@ def first_alone(texts: Iterable[str], pattern: re.Pattern) -> re.Match | None:
 
 
 #: A date written in Chinese or Japanese ("2024年11月18日", "2024年11月18日(月) 18時32分"),
-#: with the time of day that follows it.
-CJK_DATE_RE = re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\D{0,6}?(\d{1,2})\s*[時:：]\s*(\d\d))?")
+#: or in Mongolian ("2024 оны 3-р сарын 12", "2024 оны 3 дугаар сарын 12"): year, month
+#: and day each named by its word, with the time of day that follows it.
+UNIT_DATE_RE = re.compile(
+    r"(?<!\d)(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+    r"|оны\s*(\d{1,2})\s*(?:-?\s*р|дугаар|дүгээр)?\s*сарын\s*(\d{1,2})(?:-?\s*(?:ны|ний|нд|нд))?)"
+    r"(?:\D{0,6}?(\d{1,2})\s*[時:：]\s*(\d\d))?")
 
 
 def shown_cjk(scope: HtmlElement) -> str | None:
-    """The first Chinese or Japanese date the article's scope shows as a text of its own
-    (``first_alone``), where no source gave one (htmldate reads "2024年11月18日" only with
-    a time after it, and without the time): ISO 8601, the time of day without an offset."""
-    match = first_alone((piece for piece in scope.itertext() if "年" in piece), CJK_DATE_RE)
+    """The first Chinese, Japanese or Mongolian date the article's scope shows as a text
+    of its own (``first_alone``), where no source gave one (htmldate reads "2024年11月18日"
+    only with a time after it, and without the time; dateparser reads no Mongolian date):
+    ISO 8601, the time of day without an offset."""
+    match = first_alone((piece for piece in scope.itertext() if "年" in piece or "сарын" in piece), UNIT_DATE_RE)
     if not match:
         return None
+    year, month, day = match[1], match[2] or match[4], match[3] or match[5]
+    hour, minute = match[6], match[7]
     try:
-        when = datetime(int(match[1]), int(match[2]), int(match[3]))
-        if match[4]:
-            when = when.replace(hour=int(match[4]), minute=int(match[5]))
+        when = datetime(int(year), int(month), int(day))
+        if hour:
+            when = when.replace(hour=int(hour), minute=int(minute))
     except ValueError:
         return None
-    return when.isoformat() if match[4] else when.date().isoformat()
+    return when.isoformat() if hour else when.date().isoformat()
 
 
 #: A numeric date followed by a time of day ("2024-11-20 17:30", "20.11.2024 17:30",
@@ -372,7 +379,8 @@ def shown(scope: HtmlElement, language: str | None, timed: bool = False) -> str 
     """The date that an element marked as one shows ("<span class='fecha'>Bogotá, 4 de
     marzo de 2024</span>", a ``<time>`` without ``datetime``), where no source gave one:
     read by dateparser in the page's language, day first when dotted, with its year
-    written out and not in the future; the time of day without an offset (unless a zone
+    written out (the year read: "3 ቀን 2016 ዓ.ም", an Ethiopian date, read as three days
+    ago is none) and not in the future; the time of day without an offset (unless a zone
     is written). ``timed``: only a date shown with a time of day (dateparser is dear)."""
     from dateparser.search import search_dates
 
@@ -388,7 +396,7 @@ def shown(scope: HtmlElement, language: str | None, timed: bool = False) -> str 
         try:
             found = search_dates(text, languages=[language] if language else None, settings=settings)
             written, when = next(((written, when.replace(tzinfo=None)) for written, when in found or []
-                                  if re.search(r"(?:19|20)\d\d", written) and when.replace(tzinfo=None) <= datetime.now()),
+                                  if str(when.year) in written and when.replace(tzinfo=None) <= datetime.now()),
                                  (None, None))
         except Exception:  # noqa: BLE001 - a language it does not know, and what odd text makes it raise
             return None

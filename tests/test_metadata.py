@@ -795,6 +795,7 @@ def test_a_dotted_date_is_day_first():
     ("<div class='data'>Lisboa, 4 de março de 2024, 14:05</div>", "pt", "2024-03-04T14:05"),
     ("<p class='date'>4 minute read</p>", "en", None),
     ("<p class='fecha-modificacion'>Última modificación: 5 de marzo de 2024</p>", "es", None),
+    ("<div class='date'>መጋቢት 3 ቀን 2016 ዓ.ም</div>", "am", None),  # Ethiopian: not "3 days ago"
 ])
 def test_a_date_an_element_marked_as_one_shows_where_no_source_gives_one(shown, lang, published):
     """No meta tag, no JSON-LD, no datetime attribute: the date a ministry's page writes
@@ -901,9 +902,12 @@ def test_a_long_dublin_core_creator_is_an_organisation():
     assert art.authors == ["Embassy of the Kingdom of the Netherlands in Kenya"]
 
 
-@pytest.mark.parametrize("shown, day", [("2024年11月18日", "2024-11-18"), ("2024年11月8日（金）", "2024-11-08")])
+@pytest.mark.parametrize("shown, day", [("2024年11月18日", "2024-11-18"), ("2024年11月8日（金）", "2024-11-08"),
+                                       ("2024 оны 3-р сарын 12", "2024-03-12"),
+                                       ("2024 оны 3 дугаар сарын 12, 14:30", "2024-03-12T14:30:00")])
 def test_a_chinese_or_japanese_date_the_page_shows_alone_is_its_publication_day(shown, day):
-    """htmldate reads "2024年11月18日" only with a time of day after it."""
+    """htmldate reads "2024年11月18日" only with a time of day after it; no reader reads
+    a Mongolian date ("2024 оны 3-р сарын 12": year, month and day each by its word)."""
     body = f"<h1>外相、ＡＳＥＡＮ関連会合に出席へ</h1><p class='date'>{shown}</p>"
     assert extract(page("<title>外相</title>", body), "https://www.example.jp/articles/123").published == day
     prose = "<h1>外相、会合に出席へ</h1><p>2011年3月11日の東日本大震災から13年がたち、被災地では追悼の式典が各地で開かれ、多くの人が犠牲者を悼んだ。</p>"
