@@ -281,7 +281,7 @@ def first_alone(texts: Iterable[str], pattern: re.Pattern) -> re.Match | None:
 #: and day each named by its word, with the time of day that follows it.
 UNIT_DATE_RE = re.compile(
     r"(?<!\d)(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
-    r"|оны\s*(\d{1,2})\s*(?:-?\s*р|дугаар|дүгээр)?\s*сарын\s*(\d{1,2})(?:-?\s*(?:ны|ний|нд|нд))?)"
+    r"|оны\s*(\d{1,2})\s*(?:-?\s*р|дугаар|дүгээр)?\s*сарын\s*(\d{1,2})(?:-?\s*(?:ны|ний|нд))?)"
     r"(?:\D{0,6}?(\d{1,2})\s*[時:：]\s*(\d\d))?")
 
 
