@@ -795,7 +795,8 @@ def test_a_dotted_date_is_day_first():
     ("<div class='data'>Lisboa, 4 de março de 2024, 14:05</div>", "pt", "2024-03-04T14:05"),
     ("<p class='date'>4 minute read</p>", "en", None),
     ("<p class='fecha-modificacion'>Última modificación: 5 de marzo de 2024</p>", "es", None),
-    ("<div class='date'>መጋቢት 3 ቀን 2016 ዓ.ም</div>", "am", None),  # Ethiopian: not "3 days ago"
+    ("<div class='date'>መጋቢት 3 ቀን 2016 ዓ.ም</div>", "am", "2024-03-12"),  # Ethiopian, not "3 days ago"
+    ("<div class='date'>ጳጉሜን 6 ቀን 2015 ዓ.ም.</div>", "am", "2023-09-11"),
 ])
 def test_a_date_an_element_marked_as_one_shows_where_no_source_gives_one(shown, lang, published):
     """No meta tag, no JSON-LD, no datetime attribute: the date a ministry's page writes
