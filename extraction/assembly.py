@@ -53,7 +53,7 @@ def extract(html: str, url: str, hints: dict | None = None, max_chars: int = MAX
             art = article_object(page.objects, (url, page.links.get("canonical")))
             meta = metadata(page, art, url, hints)
             dated = bool(meta.get("published") or meta.get("authors"))
-            signals = Signals.of(page, dated)  # before body_blocks changes the tree
+            signals = Signals.of(page, dated, url)  # before body_blocks changes the tree
             body = art.get("articleBody") if isinstance(art.get("articleBody"), str) else None
             blocks = body_blocks(tree, hints, meta, body, has_joiners(html))
         except (ValueError, TypeError, etree.LxmlError, RecursionError) as exc:

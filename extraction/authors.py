@@ -20,7 +20,7 @@ from lxml.html import HtmlElement
 from archive.countries import countries
 from extraction.names import clean_authors, names_in
 from extraction.parse import first_of, select
-from extraction.scope import OUTSIDE_ARTICLE_RE
+from extraction.scope import outside_article
 from extraction.structured import Page, Publisher, json_text, name_key, types_of
 from extraction.text import clean_space
 from extraction.titles import SEPARATOR_RE
@@ -200,7 +200,7 @@ def _byline(scope: HtmlElement, site: set[str] = frozenset()) -> list[str]:
     rel=author>A</a>, <a rel=author>B</a> und ..."; not a place beside it: "Berlin").
     ``site``: the site's names (``_site_names``), each one organisation's in a byline."""
     for xpath in BYLINE_XPATH:
-        found = [el for el in scope.xpath(xpath) if not any(map(_outside_article, el.iterancestors()))]
+        found = [el for el in scope.xpath(xpath) if not any(map(outside_article, el.iterancestors()))]
         for el in found:
             names = _byline_names(el, site)
             if names:
@@ -210,15 +210,6 @@ def _byline(scope: HtmlElement, site: set[str] = frozenset()) -> list[str]:
                         names += [n for n in _byline_names(other) if n not in names and " " in n]
                 return names
     return []
-
-
-def _outside_article(block: HtmlElement) -> bool:
-    """Whether a block is outside the article (a sidebar, related stories, comments: its
-    class or id says so); not an ``<article>``'s own footer ("entry-footer"), which holds
-    its byline as HTML's sectioning has it and WordPress themes write it."""
-    outside = OUTSIDE_ARTICLE_RE.search(f"{block.get('class', '')} {block.get('id', '')}")
-    return bool(outside) and not (outside.group().lower() == "footer"
-                                  and next(block.iterancestors("article"), None) is not None)
 
 
 def _byline_names(el: HtmlElement, site: set[str] = frozenset()) -> list[str]:

@@ -172,8 +172,11 @@ def _time_marked(tree: HtmlElement, published: bool) -> str | None:
         else:
             value = t.get("title")
             marked = ("published" if published else "updated") in classes.split()
-        if value is not None and marked and not (_dates_other(t) if published else _in_other_box(t)):
-            return iso(value)  # (not a related story's date)
+        # a publication's own class may name the update too ("entry-date published updated":
+        # WordPress themes on a post never modified); a related story's date is none
+        if value is not None and marked and not (_in_other_box(t) if "publish" in classes or not published
+                                                 else _dates_other(t)):
+            return iso(value)
     return None
 
 

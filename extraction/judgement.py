@@ -19,8 +19,9 @@ URL from a section page.  Without the body, only a declared article is one, and
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, replace
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from lxml.html import HtmlElement
 
@@ -97,7 +98,9 @@ class Signals:
     dated: bool = False  # a publication date or a byline found (the page's metadata)
 
     @classmethod
-    def of(cls, page: Page, dated: bool = False) -> "Signals":
+    def of(cls, page: Page, dated: bool = False, url: str | None = None) -> "Signals":
+        """The page's signals; ``dated``: its metadata found a date or a byline; ``url``:
+        where it was fetched (with its canonical and ``og:url``, the page's own address)."""
         og_type = page.meta("og:type")
         signals = cls(
             types=frozenset(t for o in page.objects for t in types_of(o)),
@@ -111,7 +114,7 @@ class Signals:
         signals = replace(signals, teasers=sum(1 for _ in page.tree.iter("article")),
                           headlines=_headline_links(page.tree, HEADLINE_TEASERS), picture=_picture_page(page.tree))
         if signals.weighs_prose:
-            own = frozenset(_path(u) for u in (page.links.get("canonical"), *page.meta("og:url")) if u) - {""}
+            own = frozenset(_path(u) for u in (url, page.links.get("canonical"), *page.meta("og:url")) if u) - {""}
             size, short_teasers, posts = prose(page.tree, own)
             signals = replace(signals, prose=size, short_teasers=short_teasers, posts=posts)
         return signals
@@ -192,14 +195,16 @@ def judge(signals: Signals, text: str | None = None) -> Judgement:
 
 def _picture_page(tree: HtmlElement) -> bool:
     """Whether the article's part of the page (``article_scope``) is a picture and its
-    caption: it shows an image, and every paragraph in it is in a caption (a
+    caption: it shows one image, and every paragraph in it is in a caption (a
     ``figcaption``, a block classed caption).  A CMS gives each picture of a post a page
-    of its own (WordPress's attachment pages), at a URL shaped as a post's."""
+    of its own (WordPress's attachment pages), at a URL shaped as a post's; a photo
+    report shows several."""
     scope = article_scope(tree)
-    if next(scope.iter("img"), None) is None:
+    if sum(1 for _ in scope.iter("img")) != 1:
         return False
-    paragraphs = [p for p in scope.iter("p") if p.text_content().strip()]
-    return bool(paragraphs) and all(_in_caption(p, scope) for p in paragraphs)
+    paragraphs = (p for p in scope.iter("p") if p.text_content().strip())
+    first = next(paragraphs, None)
+    return first is not None and all(_in_caption(p, scope) for p in (first, *paragraphs))
 
 
 def _in_caption(element: HtmlElement, scope: HtmlElement) -> bool:
@@ -232,7 +237,7 @@ def prose(tree: HtmlElement, own: frozenset[str] = frozenset()) -> tuple[int, in
     before each.  Then the teasers: where the longest stretch is shorter than an article
     body and sits beside a heading link, the heading links beside all stretches.  Else
     the posts (``_posts``).  A heading linking to one of the ``own`` paths (the page's
-    canonical, its ``og:url``) is the page's own title, no teaser's."""
+    address, its canonical, its ``og:url``) is the page's own title, no teaser's."""
     ranked = sorted(_stretches(tree).items(), key=lambda kv: -kv[1])
     if not ranked:
         return 0, 0, 0
@@ -272,36 +277,36 @@ def _stretches(tree: HtmlElement) -> dict[HtmlElement, int]:
 
 
 def _posts(bodies: list[HtmlElement], tree: HtmlElement, own: frozenset[str]) -> int:
-    """Whole posts on the page, where its longest body is one: the containers holding an
-    article body (``bodies``, longest first) that each sit under a heading link of their
-    own (``_post``) marked up as the longest body's is.  Where the longest body is the
-    page's own, teasers beside it are no list, however long their lines."""
+    """Whole posts on the page: the containers holding an article body (``bodies``,
+    longest first) that each sit under a heading link of their own (``_post``), marked up
+    as the longest body's is.  None where any body is the page's own (under no such link:
+    teasers beside an article are no list, however long their lines), nor where the
+    posts lie in an ``<article>`` that holds an ``<h1>`` (a press review's items, a live
+    blog's entries: the parts of one article)."""
     within = _headings_within(tree, own)
-    first = _post(bodies[0], bodies, within)
-    if first is None:
+    holders = Counter(element for body in bodies for element in (body, *body.iterancestors()))
+    posts = [_post(body, holders, within) for body in bodies]
+    if None in posts or any(next(a.iter("h1"), None) is not None for a in posts[0][0].iterancestors("article")):
         return 0
-    kind = _kind(first[1])  # the posts of a list repeat their heading's markup
-    posts = filter(None, (_post(body, bodies, within) for body in bodies))
+    kind = _kind(posts[0][1])  # the posts of a list repeat their heading's markup
     return len({post for post, heading in posts if _kind(heading) == kind})
 
 
-def _post(body: HtmlElement, bodies: list[HtmlElement],
+def _post(body: HtmlElement, holders: Counter,
           within: dict[HtmlElement, list[HtmlElement]]) -> tuple[HtmlElement, HtmlElement] | None:
     """The post an article body belongs to, and its heading: the nearest element
     around the body that holds a heading linking to another page, if that element holds
-    one such heading, before the body, and no other body.  A body under its own title's
-    link is a whole post shown on a list; an article's body has none, or shares the
-    element with the headings of related stories."""
+    one such heading, before the body, and no other body (``holders``: how many bodies
+    each element holds).  A body under its own title's link is a whole post shown on a
+    list; an article's body has none, or shares the element with the headings of related
+    stories."""
     element = next((e for e in (body, *body.iterancestors()) if e in within), None)
-    if element is None:
+    if element is None or len(within[element]) > 1 or holders[element] > 1:
         return None
-    headings = within[element]
-    if len(headings) > 1 or any(other is not body and (other is element or element in other.iterancestors())
-                                for other in bodies):
-        return None
+    heading = within[element][0]
     first = next(body.iter("p"), body)  # the heading comes before the body's first paragraph
-    before = next(node for node in element.iter() if node is headings[0] or node is first)
-    return (element, before) if before is headings[0] else None
+    before = next(node for node in element.iter() if node is heading or node is first)
+    return (element, heading) if before is heading else None
 
 
 def _headings_within(tree: HtmlElement, own: frozenset[str]) -> dict[HtmlElement, list[HtmlElement]]:
@@ -346,14 +351,19 @@ def _linked_headings(element: HtmlElement, own: frozenset[str]) -> list[HtmlElem
 
 
 def _elsewhere(href: str, own: frozenset[str]) -> bool:
-    """Whether a link leads to another page: not a fragment, nor one of the ``own`` paths."""
-    return not href.startswith("#") and _path(href) not in own
+    """Whether a link leads to another page: not a fragment, nor one of the ``own`` paths
+    or a path below one (a live blog's entry, ``/live/summit/entry-3``)."""
+    if href.startswith("#"):
+        return False
+    path = _path(href)
+    return path not in own and not any(path.startswith(f"{mine}/") for mine in own)
 
 
 def _path(url: str) -> str:
-    """A URL's path without its trailing slash ("" for a URL that cannot be read)."""
+    """A URL's path without its trailing slash, decoded and lower-cased, as two links
+    to one page compare ("" for a URL that cannot be read)."""
     try:
-        return urlsplit(url).path.rstrip("/")
+        return unquote(urlsplit(url).path).rstrip("/").lower()
     except ValueError:  # "http://[", say
         return ""
 

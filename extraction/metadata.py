@@ -18,7 +18,7 @@ from lxml.html import HtmlElement
 from extraction.appdata import app_story, story_authors, story_published
 from extraction.authors import authors_of, clean_authors
 from extraction import dates, ethiopic, jalali, thai
-from extraction.scope import article_scope, without_furniture
+from extraction.scope import article_scope, text_core, without_furniture
 from extraction.structured import Page, Publisher, first, itemprops, json_text, types_of
 from extraction.titles import title_of
 from extraction.text import clean_space
@@ -87,9 +87,18 @@ def _section(page: Page, scope: HtmlElement, art: dict, props: dict[str, list[st
 
 
 def _category_links(scope: HtmlElement) -> list[str]:
-    """The article's category links (``rel="category tag"``: WordPress writes the post's
-    categories so, the first its main one)."""
-    return [clean_space(a.text_content()) for a in scope.xpath(".//a[contains(concat(' ', @rel, ' '), ' category ')]")]
+    """The article's category links (``rel="category tag"``: WordPress writes a post's
+    categories so): those nearest its text (``text_core``), not a ticker's or a sidebar's
+    badges elsewhere in the scope."""
+    links = scope.xpath(".//a[contains(concat(' ', @rel, ' '), ' category ')]")
+    if not links:
+        return []
+    core = text_core(scope)
+    for holder in (core.iterancestors() if core is not None else ()):
+        near = [a for a in links if holder in a.iterancestors()]
+        if near:
+            return [clean_space(a.text_content()) for a in near]
+    return []
 
 
 def _image(page: Page, art: dict) -> str | None:
@@ -276,7 +285,9 @@ def _fallback_metadata(
             # reads other stories' boxes, an archive widget's months, an asset's "?ver=20230629"
             params = set_date_params(True)
             found["date"] = (find_date(tree, url=url or None, **{**params, "extensive_search": False})
-                             or find_date(without_furniture(scope), url=url or None, **params))
+                             or find_date(without_furniture(scope), url=url or None, **params)
+                             or (find_date(without_furniture(tree), url=url or None, **params) if scope is not tree
+                                 else None))
             if (found["date"] or "").endswith("-01-01"):  # the year alone ("© 2024"), as its first day
                 found["date"] = find_date(tree, url=url or None, **set_date_params(False))
         if not authors:  # only names inside the article count: search there

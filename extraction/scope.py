@@ -35,17 +35,44 @@ def article_scope(tree: HtmlElement) -> HtmlElement:
     return main if main is not None else tree
 
 
+def outside_article(block: HtmlElement) -> bool:
+    """Whether a block is outside the article by its class or id (a sidebar, related
+    stories, comments); not an ``<article>``'s own footer ("entry-footer"), which holds
+    its byline and date as HTML's sectioning has it and WordPress themes write it."""
+    found = OUTSIDE_ARTICLE_RE.findall(f"{block.get('class', '')} {block.get('id', '')}")
+    return bool(found) and not (all(word.lower() == "footer" for word in found) and _in_article(block))
+
+
+def _in_article(element: HtmlElement) -> bool:
+    return next(element.iterancestors("article"), None) is not None
+
+
 def without_furniture(element: HtmlElement) -> HtmlElement:
     """A copy of an element (the article's scope, the page) without what is not text
-    (scripts, styles) and without furniture: asides, menus, footers and the blocks classed
-    as outside the article (sidebars, widgets, comments...) that do not hold its
-    ``<h1>`` (nor are its ``<body>``: themes class it "has-sidebar")."""
+    (scripts, styles, links to stylesheets: "style.css?ver=20231107") and without furniture: asides, menus, footers (not an
+    ``<article>``'s own) and the blocks ``outside_article``.  The blocks that hold the
+    ``<h1>`` or the text of most words of its own (the article's; a theme may class its
+    content "with-sidebar") stay, as does the ``<body>``."""
     copy = deepcopy(element)
-    h1 = first_of(copy, "h1")
-    outside = [el for el in copy.iter() if isinstance(el.tag, str) and el.tag not in ("html", "body") and (
-        el.tag in INERT_TAGS or el.tag in FURNITURE_TAGS
-        or OUTSIDE_ARTICLE_RE.search(f"{el.get('class', '')} {el.get('id', '')}"))]
-    for el in outside:
-        if h1 is None or el not in h1.iterancestors():
+    cores = [first_of(copy, "h1"), text_core(copy)]
+    kept = {el for core in cores if core is not None for el in (core, *core.iterancestors())}
+    for el in list(copy.iter()):
+        if not isinstance(el.tag, str) or el in kept or el.tag in ("html", "body"):
+            continue
+        if el.tag in INERT_TAGS or el.tag == "link" or outside_article(el) or (
+                el.tag in FURNITURE_TAGS and not (el.tag == "footer" and _in_article(el))):
             remove(el)
     return copy
+
+
+def text_core(element: HtmlElement) -> HtmlElement | None:
+    """The element with the most text of its own in ``element``: a paragraph of the
+    article, wherever a theme nests it."""
+    return max(element.iter(), key=_own_text, default=None)
+
+
+def _own_text(element: HtmlElement) -> int:
+    """Characters of an element's own text (not its children's; their tails are its)."""
+    if not isinstance(element.tag, str):
+        return 0
+    return len((element.text or "").strip()) + sum(len((child.tail or "").strip()) for child in element)

@@ -28,6 +28,8 @@ HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 #: a teaser's title again, "opens in a new window".
 SCREEN_READER_RE = re.compile(r"sr-only|screen-reader|visually-?hidden|visuallyhidden")
 
+#: Elements inside a line of text (not ``br``: it ends the line).
+INLINE_TAGS = frozenset("a b strong i em span sup sub abbr code small u s mark q cite time font".split())
 #: Ruby annotation (readings over Chinese characters), kept as inline text.
 RUBY_TAGS = ("ruby", "rb", "rt", "rp")
 #: ARIA roles of page furniture (asides, menus, footers; and dialogs: consent and sign-up pop-ups), on any tag.
@@ -256,6 +258,8 @@ def _free_heading_tails(work: HtmlElement) -> None:
         if heading.tail and heading.tail.strip():
             paragraph = heading.makeelement("p", {})
             paragraph.text, heading.tail = heading.tail, None
+            while (following := heading.getnext()) is not None and following.tag in INLINE_TAGS:
+                paragraph.append(following)  # with its tail: "The minister <b>said</b> that..."
             heading.addnext(paragraph)
 
 

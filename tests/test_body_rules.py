@@ -200,3 +200,5 @@ def test_text_after_the_last_subheading_outside_any_paragraph_is_kept():
     text = _text(html)
     assert "Open questions" in text and lines[5] in text
     assert text.index("What was agreed") < text.index(lines[2]) < text.index("Open questions") < text.index(lines[4])
+    inline = html.replace(f"<h3>What was agreed</h3>{lines[2]}", "<h3>What was agreed</h3>The minister <b>said</b> that")
+    assert "The minister said that" in _text(inline)  # the line's words after the heading stay one line

@@ -55,11 +55,22 @@ LONG_TEASERS = BODY + WHOLE_POSTS.split("</h1>")[1]
 OWN_TITLE = ("<div class='post'><h2><a href='/talks-resume/'>Talks resume</a></h2>" + f"<p>{SENTENCES}</p>" * 6
              + "</div>" + WHOLE_POSTS.split("</h1>")[1])
 CANONICAL = '<link rel="canonical" href="https://example.org/talks-resume/">'
+#: A short release beside related stories with excerpts longer than it; a press review,
+#: one article whose items each have a linked heading and a long summary.
+SHORT_RELEASE = ("<article><h1>Talks resume</h1><p>" + SENTENCES[:200] + "</p><p>" + SENTENCES[:250] + "</p></article>"
+                 "<div class='more'>" + "".join(f"<article><h3><a href='/r{n}/'>Related {n}</a></h3><p>{SENTENCES * 2}</p>"
+                                                "</article>" for n in range(3)) + "</div>")
+PRESS_REVIEW = ("<article><h1>Press review</h1><p class='byline'>By Jane Doe</p>" + "".join(
+    f"<div class='item'><h3><a href='https://paper{n}.example/story'>Story {n}</a></h3><p>{SENTENCES * 2}</p></div>"
+    for n in range(5)) + "</article>")
 #: A picture's own page (a CMS's attachment page): the picture and its caption alone; and
 #: a short statement with a captioned picture.
 PICTURE = ("<main><article><h1>Photo of the signing</h1><div class='entry-attachment'><img src='/signing.jpg'>"
            "<div class='entry-caption'><p>The signing of the agreement in Valletta.</p></div></div></article></main>")
 STATEMENT = PICTURE.replace("<h1>Photo of the signing</h1>", "<h1>Condolences</h1><p>The ministry offers its condolences.</p>")
+PHOTO_REPORT = PICTURE.replace("<div class='entry-attachment'>", "<div class='entry-attachment'>" + "".join(
+    f"<div class='wp-caption'><img src='/{n}.jpg'><p class='wp-caption-text'>Day {n} of the visit.</p></div>"
+    for n in range(5)))
 GALLERY = "<h1>In pictures</h1>" + "".join(
     f"<figure><img src='/{n}.jpg'><figcaption>Leaders pose for the photo at the summit, day {n}.</figcaption></figure>"
     for n in range(6))
@@ -103,10 +114,13 @@ def markup_judgement(html: str):
     (PUBLISHED, WHOLE_POSTS, LISTING, NOT_ARTICLE),
     (PUBLISHED, LONG_TEASERS, ARTICLE, NOT_ARTICLE),
     (CANONICAL + PUBLISHED, OWN_TITLE, ARTICLE, NOT_ARTICLE),
-    (PUBLISHED, OWN_TITLE, LISTING, NOT_ARTICLE),  # the title's link is the page's own: only the canonical says so
+    (PUBLISHED, OWN_TITLE, ARTICLE, NOT_ARTICLE),  # the page's own address says so too
+    (PUBLISHED, SHORT_RELEASE, ARTICLE, LISTING),  # a body of the page's own: no list
+    (PUBLISHED, PRESS_REVIEW, ARTICLE, LISTING),  # items of an article with the h1: no list
     # a picture's page is no article; a short statement beside a picture is one
     (PUBLISHED, PICTURE, NOT_ARTICLE, NOT_ARTICLE),
     (PUBLISHED, STATEMENT, ARTICLE, NOT_ARTICLE),
+    (PUBLISHED, PHOTO_REPORT, ARTICLE, NOT_ARTICLE),  # several pictures: a photo report
     # a gallery of captions is no article, whatever og:type says; with a report it is one
     (OG_ARTICLE + PUBLISHED + jsonld("ImageGallery"), GALLERY, NOT_ARTICLE, ARTICLE),
     (OG_ARTICLE + PUBLISHED + jsonld("ImageGallery"), GALLERY + BODY, ARTICLE, ARTICLE),

@@ -165,6 +165,10 @@ def test_the_modification_time_a_theme_prints_beside_the_publication():
             "datetime='2024-01-13T17:30:00+00:00'>January 13, 2024</time></a></span>")
     article = extract(page("<title>Talks resume</title>", body=meta), "https://embassy.example.org/talks-resume/")
     assert (article.published, article.modified) == ("2024-01-12T14:30:00+00:00", "2024-01-13T17:30:00+00:00")
+    unmodified = meta.replace("entry-date published", "entry-date published updated").split("<time class='updated'")[0]
+    article = extract(page("<title>Talks resume</title>", body=unmodified + "</a></span>"),
+                      "https://embassy.example.org/talks-resume/")
+    assert (article.published, article.modified) == ("2024-01-12T14:30:00+00:00", "2024-01-12T14:30:00+00:00")
     hatom = ("<abbr class='published' title='2024-01-12T14:30:00+01:00'>14:30</abbr>"
              "<div class='comments'><abbr class='updated' title='2024-02-01T09:00:00+01:00'>9:00</abbr></div>")
     article = extract(page("<title>Talks resume</title>", body=hatom), "https://embassy.example.org/talks-resume/")
@@ -182,6 +186,9 @@ def test_the_section_is_the_posts_category_link():
             " <span class='tags-links'><a href='/tag/schengen/' rel='tag'>Schengen</a></span></footer>")
     article = extract(page(head, body=cats), "https://embassy.example.org/talks-resume/")
     assert article.section == "Consular news" and article.tags == ["Schengen"]
+    ticker = "<div class='breaking-ticker'><a href='/category/sport/' rel='category tag'>Sport</a> <a href='/m/'>Match</a></div>"
+    html = page(head, body=cats).replace("<body>", "<body>" + ticker)  # a ticker's badge is not the article's
+    assert extract(html, "https://embassy.example.org/talks-resume/").section == "Consular news"
 
 
 def test_a_byline_named_in_other_languages_without_its_place():
@@ -245,6 +252,8 @@ def test_no_date_from_a_pages_furniture_where_the_article_has_no_scope():
     assert standing.published is None and not standing.judgement.is_article
     dated = html.replace("<h3>Opening hours</h3>", "<h3>Opening hours</h3><span>publiziert am 25. September 2018</span>")
     assert extract(dated, "https://blog.example.org/p/opening-hours.html").published[:10] == "2018-09-25"
+    wrapped = dated.replace("<div class='main'>", "<div class='content with-sidebar'>")  # the text's block stays
+    assert extract(wrapped, "https://blog.example.org/p/opening-hours.html").published[:10] == "2018-09-25"
 
 
 def test_co_authors_in_byline_elements_side_by_side():
