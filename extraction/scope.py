@@ -44,15 +44,16 @@ def outside_article(block: HtmlElement) -> bool:
 
 
 def _in_article(element: HtmlElement) -> bool:
+    """Whether an element lies inside an ``<article>``."""
     return next(element.iterancestors("article"), None) is not None
 
 
 def without_furniture(element: HtmlElement) -> HtmlElement:
     """A copy of an element (the article's scope, the page) without what is not text
-    (scripts, styles, links to stylesheets: "style.css?ver=20231107") and without furniture: asides, menus, footers (not an
-    ``<article>``'s own) and the blocks ``outside_article``.  The blocks that hold the
-    ``<h1>`` or the text of most words of its own (the article's; a theme may class its
-    content "with-sidebar") stay, as does the ``<body>``."""
+    (scripts, styles, links to stylesheets: "style.css?ver=20231107") and without
+    furniture: asides, menus, footers (not an ``<article>``'s own) and the blocks
+    ``outside_article``.  The blocks that hold the ``<h1>`` or the ``text_core`` (the
+    article's; a theme may class its content "with-sidebar") stay, as does the ``<body>``."""
     copy = deepcopy(element)
     cores = [first_of(copy, "h1"), text_core(copy)]
     kept = {el for core in cores if core is not None for el in (core, *core.iterancestors())}
