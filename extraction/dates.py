@@ -288,6 +288,27 @@ UNIT_DATE_RE = re.compile(
     r"(?:\D{0,6}?(\d{1,2})\s*[時:：]\s*(\d\d))?")
 
 
+#: A dotted date, day first wherever it is written so ("12.03.2024", Czech and Slovak
+#: "12. 3. 2024"), with the time of day that follows it.
+DOTTED_DATE_RE = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d)(?!\d)(?:\D{0,3}?(\d{1,2}):(\d\d))?")
+
+
+def shown_dotted(scope: HtmlElement) -> str | None:
+    """The first dotted date the article's scope shows as a text of its own
+    (``first_alone``), day first: htmldate's text search reads "12. 3. 2024" month first
+    (3 December).  ISO 8601, the time of day without an offset."""
+    match = first_alone((piece for piece in scope.itertext() if "." in piece), DOTTED_DATE_RE)
+    if not match:
+        return None
+    try:
+        when = datetime(int(match[3]), int(match[2]), int(match[1]))
+        if match[4]:
+            when = when.replace(hour=int(match[4]), minute=int(match[5]))
+    except ValueError:
+        return None
+    return when.isoformat() if match[4] else when.date().isoformat()
+
+
 def shown_cjk(scope: HtmlElement) -> str | None:
     """The first Chinese, Japanese or Mongolian date the article's scope shows as a text
     of its own (``first_alone``), where no source gave one (htmldate reads "2024年11月18日"
@@ -395,7 +416,7 @@ def shown(scope: HtmlElement, language: str | None, timed: bool = False) -> str 
         if not 6 <= len(text) <= SHOWN_CHARS or not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text) \
                 or timed and not re.search(r"\d:\d\d", text):
             continue
-        settings = {**SHOWN_SETTINGS, **({"DATE_ORDER": "DMY"} if re.search(r"\d\.\d", text) else {})}
+        settings = {**SHOWN_SETTINGS, **({"DATE_ORDER": "DMY"} if re.search(r"\d\.\s?\d", text) else {})}
         try:
             found = search_dates(text, languages=[language] if language else None, settings=settings)
             written, when = next(((written, when.replace(tzinfo=None)) for written, when in found or []

@@ -285,6 +285,7 @@ def _fallback_metadata(
             # reads other stories' boxes, an archive widget's months, an asset's "?ver=20230629"
             params = set_date_params(True)
             found["date"] = (find_date(tree, url=url or None, **{**params, "extensive_search": False})
+                             or dates.shown_dotted(scope)  # day first, which htmldate's text search is not
                              or find_date(without_furniture(scope), url=url or None, **params)
                              or (find_date(without_furniture(tree), url=url or None, **params) if scope is not tree
                                  else None))

@@ -19,6 +19,9 @@ OUTSIDE_ARTICLE_RE = re.compile(
 FURNITURE_TAGS = ("aside", "footer", "nav", "menu")
 #: Elements that never hold article text.
 INERT_TAGS = ("script", "style", "template", "svg")
+#: Nor do these, whose addresses carry dates of their own (a stylesheet's version stamp,
+#: a picture's upload folder: "/uploads/2018/02/").
+NOT_TEXT = ("link", "img", "picture", "source")
 
 
 def article_scope(tree: HtmlElement) -> HtmlElement:
@@ -50,7 +53,8 @@ def _in_article(element: HtmlElement) -> bool:
 
 def without_furniture(element: HtmlElement) -> HtmlElement:
     """A copy of an element (the article's scope, the page) without what is not text
-    (scripts, styles, links to stylesheets: "style.css?ver=20231107") and without
+    (scripts, styles, stylesheets' links and pictures: ``NOT_TEXT``; addresses in any
+    attribute) and without
     furniture: asides, menus, footers (not an ``<article>``'s own) and the blocks
     ``outside_article``.  The blocks that hold the ``<h1>`` or the ``text_core`` (the
     article's; a theme may class its content "with-sidebar") stay, as does the ``<body>``."""
@@ -60,9 +64,12 @@ def without_furniture(element: HtmlElement) -> HtmlElement:
     for el in list(copy.iter()):
         if not isinstance(el.tag, str) or el in kept or el.tag in ("html", "body"):
             continue
-        if el.tag in INERT_TAGS or el.tag == "link" or outside_article(el) or (
+        if el.tag in INERT_TAGS or el.tag in NOT_TEXT or outside_article(el) or (
                 el.tag in FURNITURE_TAGS and not (el.tag == "footer" and _in_article(el))):
             remove(el)
+    for el in copy.iter():  # addresses carry dates of their own: "/uploads/2018/02/", "?ver=20231107"
+        for name in [name for name, value in el.attrib.items() if "/" in value and name != "datetime"]:
+            del el.attrib[name]
     return copy
 
 

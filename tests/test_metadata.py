@@ -254,6 +254,9 @@ def test_no_date_from_a_pages_furniture_where_the_article_has_no_scope():
     assert extract(dated, "https://blog.example.org/p/opening-hours.html").published[:10] == "2018-09-25"
     wrapped = dated.replace("<div class='main'>", "<div class='content with-sidebar'>")  # the text's block stays
     assert extract(wrapped, "https://blog.example.org/p/opening-hours.html").published[:10] == "2018-09-25"
+    related = html.replace(text, text + "<ul class='relacionadas'><li><a href='/region/2024/10/03/trasvase.html'>El "
+                           "Gobierno aprueba un nuevo trasvase</a></li></ul>")  # another story's date
+    assert extract(related, "https://blog.example.org/p/opening-hours.html").published is None
 
 
 def test_co_authors_in_byline_elements_side_by_side():
@@ -805,6 +808,7 @@ def test_a_dotted_date_is_day_first():
     ("<p class='date'>4 minute read</p>", "en", None),
     ("<p class='fecha-modificacion'>Última modificación: 5 de marzo de 2024</p>", "es", None),
     ("<div class='date'>መጋቢት 3 ቀን 2016 ዓ.ም</div>", "am", "2024-03-12"),  # Ethiopian, not "3 days ago"
+    ("<div class='datum'>12. 3. 2024</div>", "cs", "2024-03-12"),  # day first, also with spaces
     ("<div class='date'>ጳጉሜን 6 ቀን 2015 ዓ.ም.</div>", "am", "2023-09-11"),
 ])
 def test_a_date_an_element_marked_as_one_shows_where_no_source_gives_one(shown, lang, published):
