@@ -54,10 +54,10 @@ def _in_article(element: HtmlElement) -> bool:
 def without_furniture(element: HtmlElement) -> HtmlElement:
     """A copy of an element (the article's scope, the page) without what is not text
     (scripts, styles, stylesheets' links and pictures: ``NOT_TEXT``; addresses in any
-    attribute) and without
-    furniture: asides, menus, footers (not an ``<article>``'s own) and the blocks
-    ``outside_article``.  The blocks that hold the ``<h1>`` or the ``text_core`` (the
-    article's; a theme may class its content "with-sidebar") stay, as does the ``<body>``."""
+    attribute) and without furniture: asides, menus, footers (not an ``<article>``'s own)
+    and the blocks ``outside_article``.  The blocks that hold the ``<h1>`` or the
+    ``text_core`` (the article's; a theme may class its content "with-sidebar") stay, as
+    does the ``<body>``."""
     copy = deepcopy(element)
     cores = [first_of(copy, "h1"), text_core(copy)]
     kept = {el for core in cores if core is not None for el in (core, *core.iterancestors())}
