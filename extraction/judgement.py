@@ -202,9 +202,8 @@ def _picture_page(tree: HtmlElement) -> bool:
     scope = article_scope(tree)
     if sum(1 for _ in scope.iter("img")) != 1:
         return False
-    paragraphs = (p for p in scope.iter("p") if p.text_content().strip())
-    first = next(paragraphs, None)
-    return first is not None and all(_in_caption(p, scope) for p in (first, *paragraphs))
+    paragraphs = [p for p in scope.iter("p") if p.text_content().strip()]
+    return bool(paragraphs) and all(_in_caption(p, scope) for p in paragraphs)
 
 
 def _in_caption(element: HtmlElement, scope: HtmlElement) -> bool:
