@@ -298,15 +298,7 @@ def shown_dotted(scope: HtmlElement) -> str | None:
     (``first_alone``), day first: htmldate's text search reads "12. 3. 2024" month first
     (3 December).  ISO 8601, the time of day without an offset."""
     match = first_alone((piece for piece in scope.itertext() if "." in piece), DOTTED_DATE_RE)
-    if not match:
-        return None
-    try:
-        when = datetime(int(match[3]), int(match[2]), int(match[1]))
-        if match[4]:
-            when = when.replace(hour=int(match[4]), minute=int(match[5]))
-    except ValueError:
-        return None
-    return when.isoformat() if match[4] else when.date().isoformat()
+    return _shown_iso(match[3], match[2], match[1], match[4], match[5]) if match else None
 
 
 def shown_cjk(scope: HtmlElement) -> str | None:
@@ -315,10 +307,12 @@ def shown_cjk(scope: HtmlElement) -> str | None:
     only with a time after it, and without the time; dateparser reads no Mongolian date):
     ISO 8601, the time of day without an offset."""
     match = first_alone((piece for piece in scope.itertext() if "年" in piece or "сарын" in piece), UNIT_DATE_RE)
-    if not match:
-        return None
-    year, month, day = match[1], match[2] or match[4], match[3] or match[5]
-    hour, minute = match[6], match[7]
+    return _shown_iso(match[1], match[2] or match[4], match[3] or match[5], match[6], match[7]) if match else None
+
+
+def _shown_iso(year: str, month: str, day: str, hour: str | None, minute: str | None) -> str | None:
+    """A day a page shows, with the time of day when one follows it, as ISO 8601 without
+    an offset (None: no such day)."""
     try:
         when = datetime(int(year), int(month), int(day))
         if hour:
