@@ -43,10 +43,10 @@ def outside_article(block: HtmlElement) -> bool:
     stories, comments); not an ``<article>``'s own footer ("entry-footer"), which holds
     its byline and date as HTML's sectioning has it and WordPress themes write it."""
     found = OUTSIDE_ARTICLE_RE.findall(f"{block.get('class', '')} {block.get('id', '')}")
-    return bool(found) and not (all(word.lower() == "footer" for word in found) and _in_article(block))
+    return bool(found) and not (all(word.lower() == "footer" for word in found) and in_article(block))
 
 
-def _in_article(element: HtmlElement) -> bool:
+def in_article(element: HtmlElement) -> bool:
     """Whether an element lies inside an ``<article>``."""
     return next(element.iterancestors("article"), None) is not None
 
@@ -65,7 +65,7 @@ def without_furniture(element: HtmlElement) -> HtmlElement:
         if not isinstance(el.tag, str) or el in kept or el.tag in ("html", "body"):
             continue
         if el.tag in INERT_TAGS or el.tag in NOT_TEXT or outside_article(el) or (
-                el.tag in FURNITURE_TAGS and not (el.tag == "footer" and _in_article(el))):
+                el.tag in FURNITURE_TAGS and not (el.tag == "footer" and in_article(el))):
             remove(el)
     for el in copy.iter():  # addresses carry dates of their own: "/uploads/2018/02/", "?ver=20231107"
         for name in [name for name, value in el.attrib.items() if "/" in value and name != "datetime"]:

@@ -14,6 +14,7 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from scrapy.utils.response import get_base_url
 
+from extraction.scope import in_article
 from spiders.links import Scope, host_of, looks_like_article, non_article_kind, normalize, page_number
 
 # Parts of a page whose links are furniture, not a section's content: by tag,
@@ -327,7 +328,7 @@ def heads_article(element) -> bool:
     """A ``<header>`` or ``<footer>`` inside an ``<article>`` is that article's (its linked
     title, its byline), not the page's, as HTML has it: an archive that shows its posts
     whole puts each title link in one."""
-    return element.tag in ("header", "footer") and next(element.iterancestors("article"), None) is not None
+    return element.tag in ("header", "footer") and in_article(element)
 
 
 def content_links(root):
