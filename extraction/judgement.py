@@ -19,6 +19,7 @@ URL from a section page.  Without the body, only a declared article is one, and
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from urllib.parse import unquote, urlsplit
@@ -49,6 +50,11 @@ TEASERS = 3
 #: the shared real pages the smallest article body measured 523; list pages of the
 #: CMS test sites hold at most 200 in any one container).
 BODY_PROSE = 400
+#: Han, kana and Hangul characters, and what one weighs in a length of prose: an
+#: English text runs to two or three times the characters of its Chinese, Japanese or
+#: Korean translation.
+WIDE_RE = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+WIDE_WEIGHT = 2
 #: Characters of text (and of prose: captions are none) a video's or a gallery's page
 #: needs to be an article (a report beside the pictures, not their captions).
 VIDEO_TEXT = 200
@@ -56,6 +62,10 @@ VIDEO_TEXT = 200
 HEADLINE_TEASERS = 5
 #: Elements whose own text (between ``<br>`` elements, say) counts as prose too.
 PROSE_HOLDERS = ("div", "td", "section", "article", "main", "font", "span", "blockquote")
+#: Elements of a line of text (``_stretches``), and the wrappers around one.
+INLINE = frozenset(("a", "b", "i", "em", "strong", "span", "br", "small", "sup", "sub", "u", "mark", "abbr",
+                    "cite", "q", "time", "code", "font", "s"))
+WRAPPERS = frozenset(("div", "span", "section"))
 #: Teasers (a heading link over a few lines each) that make a short page a list.
 HEADLINE_LINKS = 3
 #: Whole posts (an article body under a heading link of its own) that make a page a
@@ -250,29 +260,44 @@ def prose(tree: HtmlElement, own: frozenset[str] = frozenset()) -> tuple[int, in
 
 def _stretches(tree: HtmlElement) -> dict[HtmlElement, int]:
     """Each container's longest stretch of paragraphs (and its own text between
-    ``<br>``s), in characters."""
+    ``<br>``s), in characters.  A paragraph is a ``<p>``, or a line: an element of text
+    and inline markup alone, with the wrappers that hold it alone ("<div><div><span>
+    text</span></div></div>", one such after another: a paragraph in all but name)."""
     stretches: dict[HtmlElement, int] = {}
     parents: dict[HtmlElement, None] = {}  # of the paragraphs, in the page's order
+    lines: set[HtmlElement] = set()
     for element in tree.iter("p", *PROSE_HOLDERS):  # one walk over the page for both
         if element.tag == "p":
             parents[element.getparent()] = None
             continue
-        loose = len((element.text or "").strip()) + sum(  # text between <br>s, no <p>
-            len((child.tail or "").strip()) for child in element if child.tag != "p")
+        loose = _weighed((element.text or "").strip()) + sum(  # text between <br>s, no <p>
+            _weighed((child.tail or "").strip()) for child in element if child.tag != "p")
         if loose > 0:
             stretches[element] = loose
+            if all(child.tag in INLINE for child in element):
+                line = _wrapped(element)
+                lines.add(line)
+                parents[line.getparent()] = None
     for parent in parents:
         if parent is None:
             continue
         longest = current = 0
         for child in parent:
-            if child.tag == "p":
+            if child.tag == "p" or child in lines:
                 current += _unlinked_length(child)
                 longest = max(longest, current)
             elif isinstance(child.tag, str) and _headline_links(child, 1):
                 current = 0
         stretches[parent] = stretches.get(parent, 0) + longest
     return stretches
+
+
+def _wrapped(line: HtmlElement) -> HtmlElement:
+    """The outermost of the wrappers that hold a line of text alone."""
+    while (parent := line.getparent()) is not None and parent.tag in WRAPPERS and len(parent) == 1 \
+            and not (parent.text or "").strip() and not (line.tail or "").strip():
+        line = parent
+    return line
 
 
 def _posts(bodies: list[HtmlElement], tree: HtmlElement, own: frozenset[str]) -> int:
@@ -326,10 +351,16 @@ def _kind(element: HtmlElement) -> tuple[str, str | None]:
 
 
 def _unlinked_length(paragraph: HtmlElement) -> int:
-    """Characters of a paragraph's text outside its links."""
-    text = len(" ".join(paragraph.text_content().split()))
-    linked = sum(len(" ".join(a.text_content().split())) for a in paragraph.iter("a"))
+    """Characters of a paragraph's text outside its links (``_weighed``)."""
+    text = _weighed(" ".join(paragraph.text_content().split()))
+    linked = sum(_weighed(" ".join(a.text_content().split())) for a in paragraph.iter("a"))
     return max(text - linked, 0)
+
+
+def _weighed(text: str) -> int:
+    """A text's length in characters, a Chinese, Japanese or Korean one counted as
+    ``WIDE_WEIGHT``: one says as much as two or three of a spaced script."""
+    return len(text) + (WIDE_WEIGHT - 1) * len(WIDE_RE.findall(text))
 
 
 def _teaser_headings(container: HtmlElement, own: frozenset[str]) -> list[HtmlElement]:

@@ -65,6 +65,20 @@ SHORT_RELEASE = ("<article><h1>Talks resume</h1><p>" + SENTENCES[:200] + "</p><p
 PRESS_REVIEW = ("<article><h1>Press review</h1><p class='byline'>By Jane Doe</p>" + "".join(
     f"<div class='item'><h3><a href='https://paper{n}.example/story'>Story {n}</a></h3><p>{SENTENCES * 2}</p></div>"
     for n in range(5)) + "</article>")
+#: Headline links beside a body whose paragraphs are lines of text in wrappers of their own
+#: (no <p>), and beside a short Japanese report (Han and kana say more a character).
+HEADLINES = "<ul class='more'>" + "".join(f"<li><h3><a href='/m{n}/'>More {n}</a></h3></li>" for n in range(5)) + "</ul>"
+LINES = ("<article><h1>Talks resume</h1><div class='body'>" + "".join(
+    f"<div class='paragraph'><div><span>Round {n} of the talks in Geneva ended with a calendar for the next "
+    f"meetings of the two delegations and their experts.</span></div></div>" for n in range(5)) + "</div></article>")
+
+
+def japanese(paragraphs: int) -> str:
+    return ("<article><h1>外相会談</h1><div class='body'>" + "".join(
+        f"<p>外相は{n + 1}日、ジュネーブで会談し、領事協力の新たな行程表に合意した。</p>" for n in range(paragraphs))
+        + "</div></article>")
+
+
 #: A picture's own page (a CMS's attachment page): the picture and its caption alone; and
 #: a short statement with a captioned picture.
 PICTURE = ("<main><article><h1>Photo of the signing</h1><div class='entry-attachment'><img src='/signing.jpg'>"
@@ -115,6 +129,10 @@ def markup_judgement(html: str):
     # whole posts under their linked titles are a list; a body of the page's own is not
     (PUBLISHED, WHOLE_POSTS, LISTING, NOT_ARTICLE),
     (PUBLISHED, TEXT_WIDGET, LISTING, NOT_ARTICLE),  # a sidebar's text is not the page's own
+    # a body of lines in wrappers, and a short Japanese one, beside headline links
+    (PUBLISHED, LINES + HEADLINES, ARTICLE, LISTING),
+    (PUBLISHED, japanese(7) + HEADLINES, ARTICLE, LISTING),
+    (PUBLISHED, japanese(3) + HEADLINES, LISTING, LISTING),  # three lines: no article body
     (PUBLISHED, LONG_TEASERS, ARTICLE, NOT_ARTICLE),
     (CANONICAL + PUBLISHED, OWN_TITLE, ARTICLE, NOT_ARTICLE),
     (PUBLISHED, OWN_TITLE, ARTICLE, NOT_ARTICLE),  # the page's own address says so too
