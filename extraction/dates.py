@@ -5,6 +5,7 @@ ISO 8601 (date, or date and time with its offset when the page gives one)."""
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 from datetime import datetime, timezone
 from typing import Any, Iterable
 
@@ -200,6 +201,24 @@ def timed(tree: HtmlElement, day: str | None, values: list[str | None]) -> str |
         if value and len(value) > 10 and value[:10] == day and not _dates_other(t):
             return value
     return next((v for v in values if v and len(v) > 10 and v[:10] == day), day)
+
+
+#: A class or id token of an event's block ("events", "event-date", "upcoming-events"):
+#: the dates in it are the events', not the page's.
+EVENT_TOKEN_RE = re.compile(r"^(events?|eventos?)([-_].*)?$|[-_](events?|eventos?)$", re.I)
+
+
+def without_other_dates(tree: HtmlElement) -> HtmlElement:
+    """A copy of the page without the blocks of events (``EVENT_TOKEN_RE`` names a token of
+    their class or id), for htmldate's searches, which read any element classed "date":
+    a box of coming events beside the article ("<span class='event-date'>10/04/2024</span>")
+    gave a ministry's page the first event's day."""
+    copy = deepcopy(tree)
+    for el in list(copy.iter()):
+        if isinstance(el.tag, str) and el.tag not in ("html", "body") and el.getparent() is not None \
+                and any(EVENT_TOKEN_RE.search(token) for token in f"{el.get('class', '')} {el.get('id', '')}".split()):
+            el.getparent().remove(el)
+    return copy
 
 
 def _dates_other(time: HtmlElement) -> bool:

@@ -246,6 +246,9 @@ NOT_ARTICLES = {
     "wpclassic-attachment": ("wpclassic", "first_attachment"),  # a picture's page: its caption, a date
     "wpclassic-whole-posts": ("wpclassic", "CATEGORY"),  # a category archive of whole posts
     "wpclassic-date-archive": ("wpclassic", "DATE_ARCHIVE"),  # a month's archive of whole posts
+    "liferay-mission-view": ("liferay", "MISSION_VIEW"),  # a web content in an Asset Publisher's full view: undated
+    "liferay-mission-layout": ("liferay", "MISSION_LAYOUT"),  # the same in a Web Content Display, 815 characters
+    "liferay-event": ("liferay", "first_event"),  # a calendar booking: a day and place, two sentences
 }
 
 

@@ -95,6 +95,15 @@ def test_content_links_skip_side_menus_and_navs():
      [("?tx_news_pi1%5B%40widget_0%5D%5BcurrentPage%5D=3&cHash=d43a6c96ff99dc41970c6437961a24c4", "3"),
       ("?tx_news_pi1%5BoverwriteDemand%5D%5Bcategories%5D=4&cHash=c5e36df85fd590744ecc01c52dc8d7d5", "European Union")],
      "https://e.org/en/press/?tx_news_pi1%5B%40widget_0%5D%5BcurrentPage%5D=3&cHash=d43a6c96ff99dc41970c6437961a24c4"),
+    # A portlet's pager (Liferay's Asset Publisher): the first page is the bare layout
+    # address, the page links add the portlet's id, lifecycle, state and page size; the
+    # page-size menu's numbers set another of them.
+    ("https://e.org/web/guest/noticias",
+     [("?p_p_id=AP_INSTANCE_x&p_p_lifecycle=0&p_p_state=normal&_AP_INSTANCE_x_cur=1&_AP_INSTANCE_x_delta=20", "20"),
+      ("?p_p_id=AP_INSTANCE_x&p_p_lifecycle=0&p_p_state=normal&_AP_INSTANCE_x_cur=3&_AP_INSTANCE_x_delta=8", "3"),
+      ("?p_p_id=AP_INSTANCE_x&p_p_lifecycle=0&p_p_state=normal&_AP_INSTANCE_x_cur=2&_AP_INSTANCE_x_delta=8", "2")],
+     "https://e.org/web/guest/noticias?p_p_id=AP_INSTANCE_x&p_p_lifecycle=0&p_p_state=normal"
+     "&_AP_INSTANCE_x_cur=2&_AP_INSTANCE_x_delta=8"),
 ])
 def test_next_page_ranking(current, links, expected):
     ranked = []

@@ -86,6 +86,16 @@ FURNITURE = ["Leer más", "Destacados", "Institucional", "Próximos eventos", "M
              "Compartir", "Contenido relacionado", "Ir al contenido principal", "Mes siguiente",
              "Con la tecnología de Liferay", "Todos los derechos reservados", "Ruta de navegación"]
 
+#: Pages at article-shaped URLs that are none (test_cms_sites.py NOT_ARTICLES).
+MISSION_VIEW = f"{NEWS}/-/asset_publisher/{INSTITUTIONAL}/content/mision-y-vision"
+MISSION_LAYOUT = "/web/guest/ministerio/mision-y-vision"
+
+
+def first_event(site: Built) -> str:
+    """The path and query of the first event's page (test_cms_sites.py NOT_ARTICLES)."""
+    return booking_url(0)
+
+
 # -- Spanish prose ---------------------------------------------------------------------
 
 COUNTRIES = ["Chile", "Uruguay", "Portugal", "México", "Perú", "Paraguay", "Colombia", "Ecuador",
@@ -534,7 +544,10 @@ def calendar(out: Writer, featured: list[Article]) -> None:
 
 
 def pictures(out: Writer, news: list[Article]) -> None:
-    """Documents and Media serves a picture at a path ending in its uuid."""
+    """Documents and Media serves a picture at a path ending in its uuid; the portal its
+    scripts through ``/combo?...`` and the site's logo at ``/image/layout_set_logo?img_id=``."""
+    out.add("/combo", b"/* combo: jquery.min.js */\n", "text/javascript")
+    out.add("/image/layout_set_logo", b"\x89PNG\r\n\x1a\n" + b"logo" * 50, "image/png")
     for article in news:
         out.add(picture_path(article).split("?")[0], b"\xff\xd8\xff\xe0" + article.slug.encode() * 20, "image/jpeg")
 
