@@ -208,17 +208,24 @@ def timed(tree: HtmlElement, day: str | None, values: list[str | None]) -> str |
 EVENT_TOKEN_RE = re.compile(r"^(events?|eventos?)([-_].*)?$|[-_](events?|eventos?)$", re.I)
 
 
-def without_other_dates(tree: HtmlElement) -> HtmlElement:
-    """A copy of the page without the blocks of events (``EVENT_TOKEN_RE`` names a token of
-    their class or id), for htmldate's searches, which read any element classed "date":
-    a box of coming events beside the article ("<span class='event-date'>10/04/2024</span>")
-    gave a ministry's page the first event's day."""
+def without_events(tree: HtmlElement) -> HtmlElement:
+    """The page without its blocks of events (``EVENT_TOKEN_RE`` names a token of their
+    class or id; a copy, where it has any), for htmldate's searches, which read any
+    element classed "date": a box of coming events beside the article
+    ("<span class='event-date'>10/04/2024</span>") gave a ministry's page the first
+    event's day."""
+    if not any(_names_events(el) for el in tree.iter()):
+        return tree
     copy = deepcopy(tree)
-    for el in list(copy.iter()):
-        if isinstance(el.tag, str) and el.tag not in ("html", "body") and el.getparent() is not None \
-                and any(EVENT_TOKEN_RE.search(token) for token in f"{el.get('class', '')} {el.get('id', '')}".split()):
+    for el in [el for el in copy.iter() if _names_events(el)]:
+        if el.getparent() is not None:
             el.getparent().remove(el)
     return copy
+
+
+def _names_events(el: HtmlElement) -> bool:
+    return isinstance(el.tag, str) and el.tag not in ("html", "body") and \
+        any(EVENT_TOKEN_RE.search(token) for token in f"{el.get('class', '')} {el.get('id', '')}".split())
 
 
 def _dates_other(time: HtmlElement) -> bool:

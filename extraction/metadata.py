@@ -284,11 +284,11 @@ def _fallback_metadata(
             # first, then the article's text; never its wide search of the whole page, which
             # reads other stories' boxes, an archive widget's months, an asset's "?ver=20230629"
             params = set_date_params(True)
-            found["date"] = (find_date(dates.without_other_dates(tree), url=url or None,
+            found["date"] = (find_date(dates.without_events(tree), url=url or None,
                                        **{**params, "extensive_search": False})
                              or dates.shown_dotted(scope)  # day first, which htmldate's text search is not
-                             or find_date(dates.without_other_dates(without_furniture(scope)), url=url or None, **params)
-                             or (find_date(dates.without_other_dates(without_furniture(tree)), url=url or None, **params)
+                             or find_date(dates.without_events(without_furniture(scope)), url=url or None, **params)
+                             or (find_date(dates.without_events(without_furniture(tree)), url=url or None, **params)
                                  if scope is not tree
                                  else None))
             if (found["date"] or "").endswith("-01-01"):  # the year alone ("© 2024"), as its first day

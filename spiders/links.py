@@ -59,8 +59,9 @@ def normalize(url: str) -> str:
 
     Lower-cases the host, drops the fragment, default ports, tracking
     parameters (``utm_*`` and friends), AMP variants (``/amp`` after the
-    path or before it, ``?amp``) and print views (``?print=1``, ``?view=print``).
-    Keeps everything else,
+    path or before it, ``?amp``) and print views (``?print=1``, ``?view=print``), and,
+    from an article-shaped address, a parameter whose value is an address on the same
+    site (where to go back to: ``?redirect=<the listing>``). Keeps everything else,
     including a trailing slash, as the site wrote it.
 
     Cached: a crawl normalises each article URL three times or more (as a link
