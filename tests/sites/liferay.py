@@ -20,7 +20,8 @@ its ``rel=canonical`` names the main list's path (no query).  The full view's ti
 no heading (``p.component-title.h4 > span.asset-title``), the page ``<title>`` is
 "<title> - Noticias - <site>"; the web content's template prints the date in words
 ("12 de marzo de 2024") and, in some, "Por <name>" (most have no byline: the press
-office's releases); ``<meta name="description">``, ``og:type`` website (Liferay's
+office's releases); every fifth is a "Basic Web Content" (its text alone); below each, the
+Asset Publisher shows the publish date among the asset's metadata ("12/03/2024"); ``<meta name="description">``, ``og:type`` website (Liferay's
 default), no JSON-LD.  "Misión y visión" (undated, no byline) is shown the same way at
 an article-shaped URL, and as the layout /web/guest/ministerio/mision-y-vision.  An
 events calendar (/web/guest/agenda) shows a month with "Mes siguiente" and its events'
@@ -233,11 +234,17 @@ def make_news(out: Writer, prose: Prose) -> list[Article]:
         slots = prose.slots()
         title = prose.title(slots)
         slug = slugify(title)[:80].rstrip("-")
-        authors = [PEOPLE[number % len(PEOPLE)]] if number % 4 == 1 else []
+        authors = [PEOPLE[number % len(PEOPLE)]] if number % 4 == 1 and not basic(number) else []
         news.append(Article(url=out.url(content_path(NEWS, MAIN, slug)), title=title, blocks=prose.body(slots),
                             authors=authors, published=prose.next_date().isoformat(), section=SECTION,
                             slug=slug, id=41207 + number * 13))
     return news
+
+
+def basic(number: int) -> bool:
+    """Whether the news item is a "Basic Web Content" (every fifth, from before the
+    ministry's "Noticia" structure): its text alone, no date, no byline, no picture."""
+    return number % 5 == 3
 
 
 def content_path(layout: str, instance: str, url_title: str) -> str:
@@ -427,6 +434,8 @@ def listing(out: Writer, lang: str, items: list[Article], number: int, last: int
 def template(out: Writer, article: Article) -> str:
     """The web content's template ("Noticia"): date in words, byline if any, a picture, the body."""
     moment = datetime.fromisoformat(article.published)
+    if basic((article.id - 41207) // 13):
+        return "\n".join(block.html() for block in article.blocks)
     byline = f'<p class="noticia-autor">Por {escape(article.authors[0])}</p>' if article.authors else ""
     body = "\n".join(block.html() for block in article.blocks)
     return f"""<div class="noticia">
@@ -444,8 +453,11 @@ def picture_path(article: Article) -> str:
     return f"/documents/{GROUP}/{article.id + 2}/foto-{article.id}.jpg/5f2c9d1e-{article.id:04d}-4a7b-9c3d-1e2f3a4b5c6d?t=1709135646000"
 
 
-def full_view(lang: str, title: str, content: str, asset_id: int, back: str) -> str:
-    """The Asset Publisher's full content view of a web content."""
+def full_view(lang: str, title: str, content: str, asset_id: int, back: str, day: datetime | None = None) -> str:
+    """The Asset Publisher's full content view of a web content; ``day``: the instance
+    shows the publish date among the asset's metadata, below the content."""
+    metadata = (f'<div class="asset-metadata"><span class="metadata-entry metadata-publish-date">{short(day)}</span></div>'
+                if day else "")
     return f"""<div class="asset-full-content clearfix mb-5 default-asset-publisher show-asset-title">
 <div class="align-items-center d-flex mb-2"><p class="component-title h4">
 <a class="header-back-to lfr-portal-tooltip" href="{back}" title="{UI[lang]['back']}"><span class="c-inner" tabindex="-1"><svg class="lexicon-icon lexicon-icon-angle-left" role="presentation"><use href="#angle-left"></use></svg></span></a>
@@ -454,6 +466,7 @@ def full_view(lang: str, title: str, content: str, asset_id: int, back: str) -> 
 <div class="asset-content mb-3"><div class="journal-content-article " data-analytics-asset-id="{asset_id}" data-analytics-asset-title="{escape(title)}" data-analytics-asset-type="web-content">
 {content}
 </div></div>
+{metadata}
 </div>"""
 
 
@@ -465,7 +478,8 @@ def news_page(out: Writer, lang: str, article: Article, featured: list[Article])
     share = (f'<div class="social-bookmarks"><span>{words["share"]}:</span> '
              f'<a href="https://twitter.com/intent/tweet?url={quote(article.url, safe="")}" rel="nofollow">X</a> '
              f'<a href="https://www.facebook.com/sharer/sharer.php?u={quote(article.url, safe="")}" rel="nofollow">Facebook</a></div>')
-    view = full_view(lang, article.title, template(out, article), article.id, out.url(NEWS)) + related + share
+    view = full_view(lang, article.title, template(out, article), article.id, out.url(NEWS),
+                     datetime.fromisoformat(article.published)) + related + share
     main = portlet(AP, MAIN, "", view, "portlet-asset-publisher")
     head = f'<link data-senna-track="temporary" href="{article.url}" rel="canonical" />'
     path = article.url.removeprefix(out.base_url)
