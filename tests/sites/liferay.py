@@ -20,7 +20,8 @@ its ``rel=canonical`` names the main list's path (no query).  The full view's ti
 no heading (``p.component-title.h4 > span.asset-title``), the page ``<title>`` is
 "<title> - Noticias - <site>"; the web content's template prints the date in words
 ("12 de marzo de 2024") and, in some, "Por <name>" (most have no byline: the press
-office's releases); every fifth is a "Basic Web Content" (its text alone); below each, the
+office's releases; a few are signed "Por Dirección de Comunicación Social", its author as
+the page shows it); every fifth is a "Basic Web Content" (its text alone); below each, the
 Asset Publisher shows the publish date among the asset's metadata ("12/03/2024"); ``<meta name="description">``, ``og:type`` website (Liferay's
 default), no JSON-LD.  "Misión y visión" (undated, no byline) is shown the same way at
 an article-shaped URL, and as the layout /web/guest/ministerio/mision-y-vision.  An
@@ -53,6 +54,7 @@ CALENDAR = "com_liferay_calendar_web_portlet_CalendarPortlet"
 LOGIN = "com_liferay_login_web_portlet_LoginPortlet"
 NEWS, DELTA, COUNT = "/web/guest/noticias", 8, 20
 SECTION = "Noticias"
+PRESS = "Dirección de Comunicación Social"  # the press office, signing some releases as their author
 MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
           "octubre", "noviembre", "diciembre"]
 LOCALES = {"es": ("es-ES", "español"), "en": ("en-US", "English"), "pt": ("pt-BR", "português")}
@@ -234,7 +236,7 @@ def make_news(out: Writer, prose: Prose) -> list[Article]:
         slots = prose.slots()
         title = prose.title(slots)
         slug = slugify(title)[:80].rstrip("-")
-        authors = [PEOPLE[number % len(PEOPLE)]] if number % 4 == 1 and not basic(number) else []
+        authors = [] if number % 4 != 1 or basic(number) else [PRESS] if number % 8 == 5 else [PEOPLE[number % len(PEOPLE)]]
         news.append(Article(url=out.url(content_path(NEWS, MAIN, slug)), title=title, blocks=prose.body(slots),
                             authors=authors, published=prose.next_date().isoformat(), section=SECTION,
                             slug=slug, id=41207 + number * 13))
