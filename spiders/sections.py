@@ -405,8 +405,9 @@ def added_step(theirs: dict[str, str], ours: dict[str, str], label: str) -> tupl
     address and the pager's links add parameters of their own to it (a portal's portlet
     id, state and page size beside the page number): the link keeps every parameter of
     the current page, and one parameter it adds has the link's number label for its
-    value; the current page is the first."""
-    if not label.isdigit() or any(theirs.get(key) != value for key, value in ours.items()):
+    value (three digits at most: a year's filter, ``?year=2024``, is no page); the
+    current page is the first."""
+    if not (label.isdigit() and len(label) <= 3) or any(theirs.get(key) != value for key, value in ours.items()):
         return None
     named = [key for key in theirs.keys() - ours.keys() if theirs[key] == label]
     return (int(label), 1) if len(named) == 1 else None

@@ -115,7 +115,8 @@ def test_content_links_skip_side_menus_and_navs():
     ("https://e.org/web/guest/noticias",
      [("?p_p_id=AP_INSTANCE_x&p_p_lifecycle=0&p_p_state=normal&_AP_INSTANCE_x_cur=1&_AP_INSTANCE_x_delta=20", "20"),
       ("?p_p_id=AP_INSTANCE_x&p_p_lifecycle=0&p_p_state=normal&_AP_INSTANCE_x_cur=3&_AP_INSTANCE_x_delta=8", "3"),
-      ("?p_p_id=AP_INSTANCE_x&p_p_lifecycle=0&p_p_state=normal&_AP_INSTANCE_x_cur=2&_AP_INSTANCE_x_delta=8", "2")],
+      ("?p_p_id=AP_INSTANCE_x&p_p_lifecycle=0&p_p_state=normal&_AP_INSTANCE_x_cur=2&_AP_INSTANCE_x_delta=8", "2"),
+      ("?p_p_id=AP_INSTANCE_x&_AP_INSTANCE_x_year=2023", "2023")],  # a year's filter: no page
      "https://e.org/web/guest/noticias?p_p_id=AP_INSTANCE_x&p_p_lifecycle=0&p_p_state=normal"
      "&_AP_INSTANCE_x_cur=2&_AP_INSTANCE_x_delta=8"),
 ])
@@ -141,6 +142,16 @@ def test_next_page_ranking(current, links, expected):
 ])
 def test_other_language_root(url, starts, other):
     assert other_language(url, languages_of(starts)) is other
+
+
+def test_a_filter_by_year_on_a_bare_address_is_no_page():
+    """A link that adds a parameter to the bare address whose value is its label is a page
+    of the pager only for a page number's worth of digits: ``?year=2023`` labelled
+    "2023" filters the list by year."""
+    current = "https://e.org/web/guest/noticias"
+    for href, label, rank in (("?p_p_id=AP&_AP_year=2023", "2023", None), ("?p_p_id=AP&_AP_cur=2", "2", (2, 2))):
+        anchor = html.fromstring(f'<a href="{href}">{label}</a>')
+        assert next_rank(normalize(urljoin(current, href)), anchor, current, current) == rank
 
 
 @pytest.mark.parametrize("url, alternates, starts, copy", [
