@@ -5,6 +5,7 @@ ISO 8601 (date, or date and time with its offset when the page gives one)."""
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 from datetime import datetime, timezone
 from typing import Any, Iterable
 
@@ -200,6 +201,31 @@ def timed(tree: HtmlElement, day: str | None, values: list[str | None]) -> str |
         if value and len(value) > 10 and value[:10] == day and not _dates_other(t):
             return value
     return next((v for v in values if v and len(v) > 10 and v[:10] == day), day)
+
+
+#: A class or id token of an event's block ("events", "event-date", "upcoming-events"):
+#: the dates in it are the events', not the page's.
+EVENT_TOKEN_RE = re.compile(r"^(events?|eventos?)([-_].*)?$|[-_](events?|eventos?)$", re.I)
+
+
+def without_events(tree: HtmlElement) -> HtmlElement:
+    """The page without its blocks of events (``EVENT_TOKEN_RE`` names a token of their
+    class or id; a copy, where it has any), for htmldate's searches, which read any
+    element classed "date": a box of coming events beside the article
+    ("<span class='event-date'>10/04/2024</span>") gave a ministry's page the first
+    event's day."""
+    if not any(_names_events(el) for el in tree.iter()):
+        return tree
+    copy = deepcopy(tree)
+    for el in [el for el in copy.iter() if _names_events(el)]:
+        if el.getparent() is not None:
+            el.getparent().remove(el)
+    return copy
+
+
+def _names_events(el: HtmlElement) -> bool:
+    return isinstance(el.tag, str) and el.tag not in ("html", "body") and \
+        any(EVENT_TOKEN_RE.search(token) for token in f"{el.get('class', '')} {el.get('id', '')}".split())
 
 
 def _dates_other(time: HtmlElement) -> bool:

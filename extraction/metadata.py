@@ -284,10 +284,12 @@ def _fallback_metadata(
             # first, then the article's text; never its wide search of the whole page, which
             # reads other stories' boxes, an archive widget's months, an asset's "?ver=20230629"
             params = set_date_params(True)
-            found["date"] = (find_date(tree, url=url or None, **{**params, "extensive_search": False})
+            found["date"] = (find_date(dates.without_events(tree), url=url or None,
+                                       **{**params, "extensive_search": False})
                              or dates.shown_dotted(scope)  # day first, which htmldate's text search is not
-                             or find_date(without_furniture(scope), url=url or None, **params)
-                             or (find_date(without_furniture(tree), url=url or None, **params) if scope is not tree
+                             or find_date(dates.without_events(without_furniture(scope)), url=url or None, **params)
+                             or (find_date(dates.without_events(without_furniture(tree)), url=url or None, **params)
+                                 if scope is not tree
                                  else None))
             if (found["date"] or "").endswith("-01-01"):  # the year alone ("© 2024"), as its first day
                 found["date"] = find_date(tree, url=url or None, **set_date_params(False))

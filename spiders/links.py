@@ -59,8 +59,9 @@ def normalize(url: str) -> str:
 
     Lower-cases the host, drops the fragment, default ports, tracking
     parameters (``utm_*`` and friends), AMP variants (``/amp`` after the
-    path or before it, ``?amp``) and print views (``?print=1``, ``?view=print``).
-    Keeps everything else,
+    path or before it, ``?amp``) and print views (``?print=1``, ``?view=print``), and,
+    from an article-shaped address, a parameter whose value is an address on the same
+    site (where to go back to: ``?redirect=<the listing>``). Keeps everything else,
     including a trailing slash, as the site wrote it.
 
     Cached: a crawl normalises each article URL three times or more (as a link
@@ -77,7 +78,19 @@ def normalize(url: str) -> str:
     path = AMP_SUFFIX.sub("/", AMP_PREFIX.sub("", parts.path)) or "/"
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
              if not TRACKING_PARAMS.match(k) and v.lower() not in VIEW_VALUES]
+    if any(_same_site_address(v, host) for _, v in query) and looks_like_article(f"{scheme}://{host}{path}"):
+        query = [(k, v) for k, v in query if not _same_site_address(v, host)]
     return urlunsplit((scheme, host, path, urlencode(query), ""))
+
+
+def _same_site_address(value: str, host: str) -> bool:
+    """Whether a query value is an address on the site of ``host`` (absolute, or a path
+    from the root): on an article-shaped path, where to go back to (a portal's
+    ``redirect=<the listing that linked it>``), not what the page shows; every page of a
+    listing gives its links another, and ``normalize`` leaves it out."""
+    if value.startswith("/") and not value.startswith("//"):
+        return True
+    return value.lower().startswith(("http://", "https://")) and (urlsplit(value).netloc or "").lower() == host
 
 
 def host_of(url: str) -> str:
@@ -137,6 +150,16 @@ def other_language(url: str, ours: set[str | None]) -> bool:
     articles, not the sections' articles."""
     theirs = language_root(url)
     return theirs is not None and None not in ours and theirs not in ours
+
+
+def copy_in_other_language(url: str, alternates: list[str], ours: set[str | None]) -> bool:
+    """Whether a sitemap entry under a language root that is none of ``ours`` (the start
+    URLs' ``languages_of``) is another language's copy of a page of ours: its ``hreflang``
+    alternates (``xhtml:link``) name one under our root, or under none where the crawl
+    starts under none (a portal whose default language has no root lists
+    ``/en/web/guest/x`` with ``/web/guest/x`` among its alternates)."""
+    theirs = language_root(url)
+    return theirs is not None and theirs not in ours and any(language_root(a) in ours for a in alternates)
 
 
 @lru_cache(maxsize=4096)

@@ -28,8 +28,8 @@ from extraction import judge_tree
 from middlewares.ledger import settle_failure
 from middlewares.session import CrawlSession
 from spiders import profiles
-from spiders.links import (Scope, host_of, is_listing_url, languages_of, looks_like_article, normalize,
-                           other_language, page_number)
+from spiders.links import (Scope, copy_in_other_language, host_of, is_listing_url, languages_of,
+                           looks_like_article, normalize, other_language, page_number)
 from spiders.sections import section_links, section_title
 
 logger = logging.getLogger(__name__)
@@ -348,7 +348,7 @@ class NewsSpider(scrapy.Spider):
                     passed[url] = "out of scope"
             elif not self.scope.allows(url):
                 passed[url] = "out of scope"
-            elif other_language(url, languages):
+            elif other_language(url, languages) or copy_in_other_language(url, entry.get("alternate", []), languages):
                 passed[url] = "other language"
             elif (self.backfill or looks_like_article(url) or "news" in entry) and not is_listing_url(url):
                 yield self.article_request(url, 1, lastmod=entry.get("lastmod"), listed=True)

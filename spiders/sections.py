@@ -393,11 +393,24 @@ def pager_step(url: str, label: str, current: str) -> tuple[int, int] | None:
     changed = [key for key in theirs.keys() | ours.keys() if theirs.get(key) != ours.get(key)
                and not CHECKSUM.match(theirs.get(key, ""))]
     if len(changed) != 1:
-        return None
+        return added_step(theirs, ours, label)
     value, before = theirs.get(changed[0], ""), ours.get(changed[0], "0")
     if not value.isdigit():
         return None
     return int(value), int(before) if before.isdigit() else 0
+
+
+def added_step(theirs: dict[str, str], ours: dict[str, str], label: str) -> tuple[int, int] | None:
+    """The number a pager link names on the pager's first page when that page is the bare
+    address and the pager's links add parameters of their own to it (a portal's portlet
+    id, state and page size beside the page number): the link keeps every parameter of
+    the current page, and one parameter it adds has the link's number label for its
+    value (three digits at most: a year's filter, ``?year=2024``, is no page); the
+    current page is the first."""
+    if not (label.isdigit() and len(label) <= 3) or any(theirs.get(key) != value for key, value in ours.items()):
+        return None
+    named = [key for key in theirs.keys() - ours.keys() if theirs[key] == label]
+    return (int(label), 1) if len(named) == 1 else None
 
 
 #: A query value that is a hash of the others (TYPO3's ``cHash``, a signed link's

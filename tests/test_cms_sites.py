@@ -231,6 +231,21 @@ def test_every_blog_post_whole(site_crawl):
     assert not low, low
 
 
+def test_a_liferay_portal_crawled_in_its_default_language_fetches_each_news_once(site_crawl):
+    """A Liferay portal crawled from its Spanish news layout (no language prefix): every
+    page of the list links each news item with its own ``redirect=`` back to that page,
+    and the per-layout sitemaps list each layout in every locale (``/en/...``, ``/pt/...``,
+    with ``hreflang`` alternates).  No address of a news item is fetched twice, and no
+    other language's copy of any page is fetched."""
+    crawled = Crawled(*site_crawl("liferay", STYLES["liferay"]))
+    paths = Counter(urlsplit(p).path for p in crawled.requests if "/-/asset_publisher/" in p)
+    assert paths and max(paths.values()) == 1, paths.most_common(3)
+    copies = [p for p in crawled.fetched if p.startswith(("/en/", "/pt/"))]
+    assert not copies, copies
+    skipped = [url for url, entry in crawled.ledger.items() if entry["reason"] == "other language"]
+    assert any("/en/web/guest/" in url for url in skipped), skipped
+
+
 #: Pages at article-shaped URLs that the judgement (extraction/judgement.py, not
 #: discovery) must tell from articles, and why they are none.
 NOT_ARTICLES = {
@@ -246,6 +261,9 @@ NOT_ARTICLES = {
     "wpclassic-attachment": ("wpclassic", "first_attachment"),  # a picture's page: its caption, a date
     "wpclassic-whole-posts": ("wpclassic", "CATEGORY"),  # a category archive of whole posts
     "wpclassic-date-archive": ("wpclassic", "DATE_ARCHIVE"),  # a month's archive of whole posts
+    "liferay-mission-view": ("liferay", "MISSION_VIEW"),  # a web content in an Asset Publisher's full view: undated
+    "liferay-mission-layout": ("liferay", "MISSION_LAYOUT"),  # the same in a Web Content Display, 815 characters
+    "liferay-event": ("liferay", "first_event"),  # a calendar booking: a day and place, two sentences
 }
 
 

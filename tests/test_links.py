@@ -1,12 +1,12 @@
 """URL judgement: normalisation, scope, article and listing URLs, pagination."""
 
-from urllib.parse import urljoin
+from urllib.parse import quote, urljoin
 
 import pytest
 from lxml import html
 
-from spiders.links import (Scope, filed_under, languages_of, looks_like_article, normalize, other_language,
-                           page_number)
+from spiders.links import (Scope, copy_in_other_language, filed_under, languages_of, looks_like_article,
+                           normalize, other_language, page_number)
 from spiders.sections import content_links, next_rank
 
 
@@ -17,6 +17,20 @@ def test_normalize_drops_tracking_fragment_and_amp():
     assert normalize("https://example.org/amp/news/40213137") == "https://example.org/news/40213137"
     assert normalize("https://e.org/News/Details.aspx?id=4821&print=1") == "https://e.org/News/Details.aspx?id=4821"
     assert normalize("https://e.org/item?id=7&view=print") == "https://e.org/item?id=7"
+
+
+def test_normalize_drops_the_return_address_of_an_article():
+    """A portal's news link carries the listing page that links it (Liferay's
+    ``?inheritRedirect=false&redirect=<listing>``): another on every page of the list, the
+    same news.  A redirector's or a login page's target (no article's path) stays."""
+    news = "https://e.org/web/guest/noticias/-/asset_publisher/x1/content/talks-resume-in-geneva"
+    listing = "https://e.org/web/guest/noticias?p_p_id=AP_INSTANCE_x1&_AP_INSTANCE_x1_cur=2"
+    assert normalize(f"{news}?inheritRedirect=false&redirect={quote(listing, safe='')}") == \
+        f"{news}?inheritRedirect=false"
+    assert normalize(f"{news}?backURL=%2Fweb%2Fguest%2Fnoticias") == news
+    for kept in (f"https://e.org/out?url={quote(news, safe='')}", "https://e.org/c/portal/login?redirect=%2Fweb%2Fguest",
+                 f"{news}?ref_url={quote('https://other.org/a', safe='')}"):
+        assert normalize(kept) == kept
 
 
 @pytest.mark.parametrize("url", [
@@ -95,6 +109,16 @@ def test_content_links_skip_side_menus_and_navs():
      [("?tx_news_pi1%5B%40widget_0%5D%5BcurrentPage%5D=3&cHash=d43a6c96ff99dc41970c6437961a24c4", "3"),
       ("?tx_news_pi1%5BoverwriteDemand%5D%5Bcategories%5D=4&cHash=c5e36df85fd590744ecc01c52dc8d7d5", "European Union")],
      "https://e.org/en/press/?tx_news_pi1%5B%40widget_0%5D%5BcurrentPage%5D=3&cHash=d43a6c96ff99dc41970c6437961a24c4"),
+    # A portlet's pager (Liferay's Asset Publisher): the first page is the bare layout
+    # address, the page links add the portlet's id, lifecycle, state and page size; the
+    # page-size menu's numbers set another of them.
+    ("https://e.org/web/guest/noticias",
+     [("?p_p_id=AP_INSTANCE_x&p_p_lifecycle=0&p_p_state=normal&_AP_INSTANCE_x_cur=1&_AP_INSTANCE_x_delta=20", "20"),
+      ("?p_p_id=AP_INSTANCE_x&p_p_lifecycle=0&p_p_state=normal&_AP_INSTANCE_x_cur=3&_AP_INSTANCE_x_delta=8", "3"),
+      ("?p_p_id=AP_INSTANCE_x&p_p_lifecycle=0&p_p_state=normal&_AP_INSTANCE_x_cur=2&_AP_INSTANCE_x_delta=8", "2"),
+      ("?p_p_id=AP_INSTANCE_x&_AP_INSTANCE_x_year=2023", "2023")],  # a year's filter: no page
+     "https://e.org/web/guest/noticias?p_p_id=AP_INSTANCE_x&p_p_lifecycle=0&p_p_state=normal"
+     "&_AP_INSTANCE_x_cur=2&_AP_INSTANCE_x_delta=8"),
 ])
 def test_next_page_ranking(current, links, expected):
     ranked = []
@@ -118,6 +142,30 @@ def test_next_page_ranking(current, links, expected):
 ])
 def test_other_language_root(url, starts, other):
     assert other_language(url, languages_of(starts)) is other
+
+
+def test_a_filter_by_year_on_a_bare_address_is_no_page():
+    """A link that adds a parameter to the bare address whose value is its label is a page
+    of the pager only for a page number's worth of digits: ``?year=2023`` labelled
+    "2023" filters the list by year."""
+    current = "https://e.org/web/guest/noticias"
+    for href, label, rank in (("?p_p_id=AP&_AP_year=2023", "2023", None), ("?p_p_id=AP&_AP_cur=2", "2", (2, 2))):
+        anchor = html.fromstring(f'<a href="{href}">{label}</a>')
+        assert next_rank(normalize(urljoin(current, href)), anchor, current, current) == rank
+
+
+@pytest.mark.parametrize("url, alternates, starts, copy", [
+    # Liferay's per-layout sitemaps: each layout once per locale, each entry with all alternates.
+    ("https://e.org/en/web/guest/mision-y-vision", ["https://e.org/en/web/guest/mision-y-vision",
+     "https://e.org/web/guest/mision-y-vision"], ["https://e.org/web/guest/noticias"], True),
+    ("https://e.org/web/guest/mision-y-vision", ["https://e.org/en/web/guest/mision-y-vision",
+     "https://e.org/web/guest/mision-y-vision"], ["https://e.org/web/guest/noticias"], False),  # ours
+    ("https://e.org/en/web/guest/x", [], ["https://e.org/web/guest/noticias"], False),  # no alternates: unknown
+    ("https://e.org/de/x", ["https://e.org/fr/x"], ["https://e.org/news/"], False),  # none of ours among them
+    ("https://e.org/de/x", ["https://e.org/en/x"], ["https://e.org/en/news/"], True),
+])
+def test_copy_in_other_language(url, alternates, starts, copy):
+    assert copy_in_other_language(url, alternates, languages_of(starts)) is copy
 
 
 def test_filed_under_canonical_within_scope():

@@ -892,6 +892,18 @@ def test_a_copyright_year_is_no_publication_day():
         "2024-01-01")
 
 
+def test_a_box_of_coming_events_gives_no_publication_day():
+    """A portal's news page shows its day in words ("10 de enero de 2024") and, in a
+    column beside it, the coming events' days in a block classed as events
+    ("<span class='event-date'>10/04/2024</span>"): htmldate reads any element classed
+    "date", the events' too; the page's day is its own."""
+    events = ("<div class='col'><ul class='events'><li><a href='/agenda?id=1'>Seminario sobre cooperación "
+              "marítima</a> <span class='event-date'>10/04/2024</span></li></ul></div>")
+    html = page(body="<p class='noticia-fecha'>10 de enero de 2024</p>").replace("</body>", f"{events}</body>")
+    assert extract(html, "https://mre.example.gob/web/guest/noticias/-/asset_publisher/x/content/reunion").published \
+        .startswith("2024-01-10")
+
+
 def test_a_solar_hijri_date_the_page_shows_is_its_publication_day():
     """An Iranian ministry page without date metadata shows "۲۸ آبان ۱۴۰۳ - ۱۳:۰۵"
     (Persian digits, the Jalali calendar): 18 November 2024, 13:05."""

@@ -7,7 +7,7 @@ furniture strings it planted.  ``serve(build, folder)`` serves one on
 127.0.0.1 (port 0), on the tests' one server, for the length of a ``with`` block.
 """
 
-from . import aspnet, blogger, drupal, ghost, hugo, jekyll, joomla, ministry, modern, newspack, plone, typo3, wpclassic
+from . import aspnet, blogger, drupal, ghost, hugo, jekyll, joomla, liferay, ministry, modern, newspack, plone, typo3, wpclassic
 from .base import Article, Block, Built, serve, token_f1, tokens
 
 STYLES = {
@@ -18,6 +18,7 @@ STYLES = {
     "hugo": hugo.build,
     "jekyll": jekyll.build,
     "joomla": joomla.build,
+    "liferay": liferay.build,
     "ministry": ministry.build,
     "modern": modern.build,
     "newspack": newspack.build,
