@@ -328,3 +328,28 @@ def test_archive_of_whole_posts_lists_its_posts_alone(page, tmp_path):
     shown = {response.urljoin(h) for h in selector.css("article.post h2.entry-title a::attr(href)").getall()}
     links = section_links(response, selector, url, Scope.around([url]))
     assert shown and set(links.articles) == shown, sorted(set(links.articles) ^ shown)
+
+
+def test_a_news_list_whose_items_a_div_breaks_lists_them_all(tmp_path):
+    """``bitrix:news.list``'s default template puts a ``<div style="clear:both">`` inside
+    each ``p.news-item``: every parser closes the paragraph there, so the items are no
+    neat run of blocks.  The news page's listing is its eight items all the same (not the
+    sidebar's latest news, nor the print views); its next page the pager's ``?PAGEN_1=2``,
+    not the same page under ``&SIZEN_1=8``; on the speeches page, relative
+    ``detail.php?ID=`` links are the listing."""
+    import scrapy
+    from scrapy.http import HtmlResponse
+
+    from spiders.links import Scope
+    from spiders.sections import section_links
+    from tests.sites import bitrix
+
+    site = bitrix.build(tmp_path, "http://127.0.0.1:9")
+    for path, name, per_page in ((bitrix.NEWS, bitrix.NEWS_NAME, bitrix.NEWS_PER_PAGE),
+                                 (bitrix.SPEECHES, bitrix.SPEECHES_NAME, bitrix.SPEECH_PER_PAGE)):
+        url = site.base_url + path
+        response = HtmlResponse(url, body=site.file_for(url).read_bytes(), encoding="utf-8")
+        links = section_links(response, scrapy.Selector(response), url, Scope.around([url]), set())
+        newest = sorted((a for a in site.articles if a.section == name), key=lambda a: a.published, reverse=True)
+        assert [u for u in links.articles if u.startswith(url)] == [a.url for a in newest[:per_page]]
+        assert links.next_pages[0] == url + "?PAGEN_1=2" or path == bitrix.SPEECHES
