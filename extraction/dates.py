@@ -288,17 +288,25 @@ UNIT_DATE_RE = re.compile(
     r"(?:\D{0,6}?(\d{1,2})\s*[時:：]\s*(\d\d))?")
 
 
+#: Months in Roman numerals, longest first.
+ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 #: A dotted date, day first wherever it is written so ("12.03.2024", Czech and Slovak
-#: "12. 3. 2024"), with the time of day that follows it.
-DOTTED_DATE_RE = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d)(?!\d)(?:\D{0,3}?(\d{1,2}):(\d\d))?")
+#: "12. 3. 2024"), or with its month in Roman numerals ("12.III.2024", "12 III 2024": Polish,
+#: Czech, Romanian, Italian usage), with the time of day that follows it.
+DOTTED_DATE_RE = re.compile(
+    r"(?<![\d.])(\d{1,2})(?:\.\s?(\d{1,2})\.|\s?[.\s-]\s?(" + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
+    + r")\s?[.\s-])\s?((?:19|20)\d\d)(?!\d)(?:\D{0,3}?(\d{1,2}):(\d\d))?")
 
 
 def shown_dotted(scope: HtmlElement) -> str | None:
     """The first dotted date the article's scope shows as a text of its own
     (``first_alone``), day first: htmldate's text search reads "12. 3. 2024" month first
-    (3 December).  ISO 8601, the time of day without an offset."""
-    match = first_alone((piece for piece in scope.itertext() if "." in piece), DOTTED_DATE_RE)
-    return _shown_iso(match[3], match[2], match[1], match[4], match[5]) if match else None
+    (3 December), and no Roman month.  ISO 8601, the time of day without an offset."""
+    match = first_alone(scope.itertext(), DOTTED_DATE_RE)
+    if not match:
+        return None
+    month = match[2] or str(ROMAN_MONTHS.index(match[3]) + 1)
+    return _shown_iso(match[4], month, match[1], match[5], match[6])
 
 
 def shown_cjk(scope: HtmlElement) -> str | None:

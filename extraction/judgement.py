@@ -25,7 +25,7 @@ from urllib.parse import unquote, urlsplit
 
 from lxml.html import HtmlElement
 
-from extraction.scope import article_scope
+from extraction.scope import article_scope, in_furniture
 from extraction.structured import Page, types_of, walk_json
 
 #: schema.org types (lower-cased) that make a page an article.
@@ -281,7 +281,9 @@ def _posts(bodies: list[HtmlElement], tree: HtmlElement, own: frozenset[str]) ->
     as the longest body's is.  None where any body is the page's own (under no such link:
     teasers beside an article are no list, however long their lines), nor where the
     posts lie in an ``<article>`` that holds an ``<h1>`` (a press review's items, a live
-    blog's entries: the parts of one article)."""
+    blog's entries: the parts of one article).  A body in the page's furniture (a
+    sidebar's text widget) is neither a post nor the page's own, unless all are."""
+    bodies = [body for body in bodies if not in_furniture(body)] or bodies  # a sidebar's text widget is no post
     within = _headings_within(tree, own)
     holders = Counter(element for body in bodies for element in (body, *body.iterancestors()))
     posts = [_post(body, holders, within) for body in bodies]

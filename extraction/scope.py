@@ -46,6 +46,19 @@ def outside_article(block: HtmlElement) -> bool:
     return bool(found) and not (all(word.lower() == "footer" for word in found) and in_article(block))
 
 
+def is_furniture(block: HtmlElement) -> bool:
+    """Whether a block is page furniture by its tag (an aside, a menu, a footer that is
+    not an ``<article>``'s own) or by its class or id (``outside_article``)."""
+    return outside_article(block) or (
+        block.tag in FURNITURE_TAGS and not (block.tag == "footer" and in_article(block)))
+
+
+def in_furniture(element: HtmlElement) -> bool:
+    """Whether an element is page furniture or lies in it (the ``<body>`` and
+    ``<html>``, whatever their class, are no furniture)."""
+    return any(is_furniture(el) for el in (element, *element.iterancestors()) if el.tag not in ("html", "body"))
+
+
 def in_article(element: HtmlElement) -> bool:
     """Whether an element lies inside an ``<article>``."""
     return next(element.iterancestors("article"), None) is not None
@@ -64,8 +77,7 @@ def without_furniture(element: HtmlElement) -> HtmlElement:
     for el in list(copy.iter()):
         if not isinstance(el.tag, str) or el in kept or el.tag in ("html", "body"):
             continue
-        if el.tag in INERT_TAGS or el.tag in NOT_TEXT or outside_article(el) or (
-                el.tag in FURNITURE_TAGS and not (el.tag == "footer" and in_article(el))):
+        if el.tag in INERT_TAGS or el.tag in NOT_TEXT or is_furniture(el):
             remove(el)
     for el in copy.iter():  # addresses carry dates of their own: "/uploads/2018/02/", "?ver=20231107"
         for name in [name for name, value in el.attrib.items() if "/" in value and name != "datetime"]:

@@ -52,6 +52,8 @@ WHOLE_POSTS = "<h1>State visits</h1>" + "".join(
     f"<div class='post'><h2><a href='/a{n}/'>Story {n}</a></h2><p>{SENTENCES}</p><p>{SENTENCES}</p></div>"
     for n in range(3))
 LONG_TEASERS = BODY + WHOLE_POSTS.split("</h1>")[1]
+#: The same posts beside a sidebar's text widget as long as an article body.
+TEXT_WIDGET = WHOLE_POSTS + f"<aside class='sidebar'><section class='widget'><h2>About us</h2><p>{SENTENCES * 2}</p></section></aside>"
 OWN_TITLE = ("<div class='post'><h2><a href='/talks-resume/'>Talks resume</a></h2>" + f"<p>{SENTENCES}</p>" * 6
              + "</div>" + WHOLE_POSTS.split("</h1>")[1])
 CANONICAL = '<link rel="canonical" href="https://example.org/talks-resume/">'
@@ -112,6 +114,7 @@ def markup_judgement(html: str):
     (PUBLISHED, SHORT_STATEMENT, ARTICLE, NOT_ARTICLE),
     # whole posts under their linked titles are a list; a body of the page's own is not
     (PUBLISHED, WHOLE_POSTS, LISTING, NOT_ARTICLE),
+    (PUBLISHED, TEXT_WIDGET, LISTING, NOT_ARTICLE),  # a sidebar's text is not the page's own
     (PUBLISHED, LONG_TEASERS, ARTICLE, NOT_ARTICLE),
     (CANONICAL + PUBLISHED, OWN_TITLE, ARTICLE, NOT_ARTICLE),
     (PUBLISHED, OWN_TITLE, ARTICLE, NOT_ARTICLE),  # the page's own address says so too

@@ -809,7 +809,14 @@ def test_a_dotted_date_is_day_first():
     ("<p class='fecha-modificacion'>Última modificación: 5 de marzo de 2024</p>", "es", None),
     ("<div class='date'>መጋቢት 3 ቀን 2016 ዓ.ም</div>", "am", "2024-03-12"),  # Ethiopian, not "3 days ago"
     ("<div class='datum'>12. 3. 2024</div>", "cs", "2024-03-12"),  # day first, also with spaces
+    ("<div class='data'>Warszawa, 12.III.2024</div>", "pl", "2024-03-12"),  # a Roman month
+    ("<div class='datum'>12. XI. 2024 14:30</div>", "cs", "2024-11-12T14:30:00"),
+    ("<p>12 III 2024</p>", "ro", "2024-03-12"),  # in no dated element: shown alone
+    ("<p>Na rok 2024 připadá 12 III změn zákona.</p>", "cs", None),  # prose, not a date
     ("<div class='date'>ጳጉሜን 6 ቀን 2015 ዓ.ም.</div>", "am", "2023-09-11"),
+    ("<div class='date'>२०८० चैत २९ गते बिहीबार</div>", "ne", "2024-04-11"),  # Bikram Sambat
+    ("<p>काठमाडौं, चैत्र २९, २०८०</p>", "ne", "2024-04-11"),
+    ("<p class='date'>२०२४ चैत २९</p>", "ne", None),  # a year that may be Gregorian: no Bikram Sambat date
 ])
 def test_a_date_an_element_marked_as_one_shows_where_no_source_gives_one(shown, lang, published):
     """No meta tag, no JSON-LD, no datetime attribute: the date a ministry's page writes
