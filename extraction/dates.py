@@ -427,6 +427,28 @@ SHOWN_SETTINGS = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DATES_FROM"
                   "RETURN_AS_TIMEZONE_AWARE": False}
 
 
+#: Dated elements of one kind (tag and class) that make a list of other items' dates.
+LISTED_DATES = 3
+
+
+def listed_outside(tree: HtmlElement, scope: HtmlElement) -> bool:
+    """Whether the page shows a list of dates outside the article's ``scope``: three or
+    more elements of one tag and class marked as dates (``DATED_RE``), such as a sidebar
+    of the latest news, each with its own date."""
+    inside = set(scope.iter())
+    kinds: dict[tuple, int] = {}
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el in inside:
+            continue
+        marks = f"{el.get('class', '')} {el.get('id', '')}"
+        if DATED_RE.search(marks) and not OTHER_DATE_RE.search(marks):
+            kind = (el.tag, el.get("class", ""))
+            kinds[kind] = kinds.get(kind, 0) + 1
+            if kinds[kind] >= LISTED_DATES:
+                return True
+    return False
+
+
 def shown(scope: HtmlElement, language: str | None, timed: bool = False) -> str | None:
     """The date that an element marked as one shows ("<span class='fecha'>Bogotá, 4 de
     marzo de 2024</span>", a ``<time>`` without ``datetime``), where no source gave one:

@@ -128,7 +128,7 @@ def _fill_in(fields: dict[str, Any], tree: HtmlElement, scope: HtmlElement, page
     page_url = first(fields["canonical"], page.meta("og:url"))
     page_url = page_url if (page_url or "").startswith(("http://", "https://")) else url
     found = _fallback_metadata(tree, scope, page_url, fields["title"], fields["published"], fields["authors"],
-                               fields["section"], fields["tags"])
+                               fields["section"], fields["tags"], fields["language"])
     fields["title"] = fields["title"] or found.get("title")
     fields["published"] = fields["published"] or dates.iso(found.get("date")) \
         or jalali.published(scope) or thai.published(scope) or ethiopic.published(scope) or nepali.published(scope) \
@@ -267,7 +267,8 @@ def _language(tree: HtmlElement, art: dict, page: Page) -> str | None:
 
 
 def _fallback_metadata(
-    tree: HtmlElement, scope: HtmlElement, url: str, title: Any, published: Any, authors: Any, section: Any, tags: Any
+    tree: HtmlElement, scope: HtmlElement, url: str, title: Any, published: Any, authors: Any, section: Any, tags: Any,
+    language: str | None = None,
 ) -> dict[str, Any]:
     """trafilatura's and htmldate's finders for the fields structured data left empty,
     each run only when its field is missing (none of them changes ``tree``)."""
@@ -284,15 +285,14 @@ def _fallback_metadata(
             # first, then the article's text; never its wide search of the whole page, which
             # reads other stories' boxes, an archive widget's months, an asset's "?ver=20230629"
             params = set_date_params(True)
-            found["date"] = (find_date(dates.without_events(tree), url=url or None,
-                                       **{**params, "extensive_search": False})
+            found["date"] = (_page_date(tree, scope, url, params, language)
                              or dates.shown_dotted(scope)  # day first, which htmldate's text search is not
                              or find_date(dates.without_events(without_furniture(scope)), url=url or None, **params)
                              or (find_date(dates.without_events(without_furniture(tree)), url=url or None, **params)
                                  if scope is not tree
                                  else None))
             if (found["date"] or "").endswith("-01-01"):  # the year alone ("© 2024"), as its first day
-                found["date"] = find_date(tree, url=url or None, **set_date_params(False))
+                found["date"] = _page_date(tree, scope, url, set_date_params(False), language)
         if not authors:  # only names inside the article count: search there
             found["author"] = extract_author(scope)
         if not section:
@@ -302,6 +302,25 @@ def _fallback_metadata(
     except (ValueError, TypeError, AttributeError, etree.LxmlError) as exc:
         log.debug("metadata fallback failed for %s: %r", url, exc)
     return found
+
+
+def _page_date(tree: HtmlElement, scope: HtmlElement, url: str, params: dict, language: str | None) -> str | None:
+    """htmldate's date of the page from its metadata and dated elements (not its text),
+    unless the element it read lies outside the article's ``scope`` (neither the scope
+    nor the ``<head>`` gives it): then the date the scope shows in a dated element, in
+    words of the page's language htmldate cannot read ("21 февраля 2024, 11:30"), comes
+    first, and where the scope shows none, a date from a list of dates outside it (a
+    sidebar of the latest news) is another story's, not the page's."""
+    from htmldate import find_date
+
+    quick = {**params, "extensive_search": False}
+    date = find_date(dates.without_events(tree), url=url or None, **quick)
+    if not date or scope is tree or find_date(scope, url=url or None, **quick):
+        return date
+    head = tree.find("head")
+    if head is not None and find_date(head, **quick):
+        return date
+    return dates.shown(scope, language) or (None if dates.listed_outside(tree, scope) else date)
 
 
 def _host_name(url: str | None) -> str | None:

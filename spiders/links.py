@@ -51,6 +51,9 @@ NON_ARTICLE_KIND = re.compile(
 )
 SEARCH_KEYS = {"s", "q", "query", "search", "replytocom"}
 ARTICLE_ID = re.compile(r"\d{4,}|\d+\.s?html?$")
+#: A query parameter that names an item by its number: ``id``, or a name ending in ``_id``
+#: or ``-id`` (``detail.php?ID=2301``, ``?ELEMENT_ID=88``, ``?news_id=7``), not ``catid``.
+ITEM_ID_PARAM = re.compile(r"^(?:\w*[_-])?id$", re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -215,8 +218,9 @@ def non_article_kind(url: str) -> str | None:
 def looks_like_article(url: str) -> bool:
     """Whether a link is worth fetching as a possible article.
 
-    Articles have a slug of several words, a numeric id or a dated path; the
-    page itself is checked again once fetched.
+    Articles have a slug of several words, a numeric id (in the path, or in a
+    query parameter naming an item, ``detail.php?ID=2301``: a script's page of one
+    item) or a dated path; the page itself is checked again once fetched.
     """
     parts = urlsplit(url)
     path = parts.path
@@ -229,7 +233,12 @@ def looks_like_article(url: str) -> bool:
     words = re.split(r"[-_]+", re.sub(r"\.s?html?$", "", last))
     return len(words) >= 3 or bool(ARTICLE_ID.search(last)) or bool(
         re.search(r"/\d{4}/\d{1,2}/", path) and len(words) >= 2
-    )
+    ) or names_item(parts.query)
+
+
+def names_item(query: str) -> bool:
+    """Whether a query names one item by its number (``ID=2301``, ``news_id=7``)."""
+    return any(ITEM_ID_PARAM.match(key) and value.isdigit() for key, value in parse_qsl(query))
 
 
 def filed_under(canonical: str | None, fetched_url: str, scope: Scope) -> str:

@@ -46,9 +46,31 @@ class Crawled:
         return [a for a in self.site.articles if a.url not in self.site.disallowed]
 
 
+#: Crawl checks a style's site fails today, and why (strict xfails, for the lead).
+GALLERY_STORED = ("extraction/judgement.py: bitrix's photo gallery element /press/photo/3105/ (a date, six "
+                  "pictures each with a div.photo-caption, no prose; reached through sitemap_iblock_9.xml) is "
+                  "judged an article ('body text, no listing signal'): _picture_page counts one picture only, and "
+                  "test_judgement.py's PHOTO_REPORT case has several captioned pictures for an article")
+CRAWLED_WRONG = {
+    ("test_no_non_article_stored", "bitrix"): GALLERY_STORED,
+    ("test_pages_that_are_no_articles_not_stored", "bitrix"): GALLERY_STORED,
+    ("test_no_furniture_in_text", "bitrix"): GALLERY_STORED + "; its stored text is the page's menu, "
+                                             "breadcrumbs, captions and sidebar",
+}
+
+
 @pytest.fixture(scope="module", params=sorted(STYLES))
 def crawled(request, site_crawl):
     return Crawled(*site_crawl(request.param, STYLES[request.param]))
+
+
+@pytest.fixture(autouse=True)
+def crawled_wrong(request):
+    """Marks a crawl check ``CRAWLED_WRONG`` names for the style it runs on a strict xfail."""
+    style = getattr(request.node, "callspec", None) and request.node.callspec.params.get("crawled")
+    reason = CRAWLED_WRONG.get((request.node.originalname, style))
+    if reason:
+        request.node.add_marker(pytest.mark.xfail(strict=True, reason=reason))
 
 
 def test_articles_captured(crawled):
@@ -256,6 +278,8 @@ NOT_ARTICLES = {
     "joomla-small-category": ("joomla", "SMALL_CATEGORY"),  # three teasers: fewer than HEADLINE_TEASERS
     "joomla-full-posts": ("joomla", "FULL_POSTS"),  # three whole articles, each under its linked title
     "plone-standing-page": ("plone", "STANDING"),  # a Document: byline, "last modified" only, 700 characters
+    "bitrix-biography": ("bitrix", "BIOGRAPHY"),  # a minister's biography: dates of a life, none of its own
+    "bitrix-gallery": ("bitrix", "GALLERY"),  # a photo gallery element: a date, six captioned pictures
     "wpclassic-static-page": ("wpclassic", "ABOUT"),  # a WordPress page: undated, no byline, 790 characters
     "wpclassic-contact-page": ("wpclassic", "CONTACT"),  # a WordPress page: an address, 165 characters
     "wpclassic-attachment": ("wpclassic", "first_attachment"),  # a picture's page: its caption, a date
@@ -281,6 +305,7 @@ def judged(style: str, name: str, folder):
 
 #: Pages of NOT_ARTICLES the judgement takes for articles today, and why.
 JUDGED_WRONG = {
+    "bitrix-gallery": GALLERY_STORED,
     "plone-standing-page": "extraction/judgement.py: a standing page (a Plone Document) whose only "
                            "date is labelled 'last modified', with a byline and 700 characters of prose, "
                            "is judged an article: its byline and that date make its 700 characters "
@@ -321,3 +346,28 @@ def test_archive_of_whole_posts_lists_its_posts_alone(page, tmp_path):
     shown = {response.urljoin(h) for h in selector.css("article.post h2.entry-title a::attr(href)").getall()}
     links = section_links(response, selector, url, Scope.around([url]))
     assert shown and set(links.articles) == shown, sorted(set(links.articles) ^ shown)
+
+
+def test_a_news_list_whose_items_a_div_breaks_lists_them_all(tmp_path):
+    """``bitrix:news.list``'s default template puts a ``<div style="clear:both">`` inside
+    each ``p.news-item``: every parser closes the paragraph there, so the items are no
+    neat run of blocks.  The news page's listing is its eight items all the same (not the
+    sidebar's latest news, nor the print views); its next page the pager's ``?PAGEN_1=2``,
+    not the same page under ``&SIZEN_1=8``; on the speeches page, relative
+    ``detail.php?ID=`` links are the listing."""
+    import scrapy
+    from scrapy.http import HtmlResponse
+
+    from spiders.links import Scope
+    from spiders.sections import section_links
+    from tests.sites import bitrix
+
+    site = bitrix.build(tmp_path, "http://127.0.0.1:9")
+    for path, name, per_page in ((bitrix.NEWS, bitrix.NEWS_NAME, bitrix.NEWS_PER_PAGE),
+                                 (bitrix.SPEECHES, bitrix.SPEECHES_NAME, bitrix.SPEECH_PER_PAGE)):
+        url = site.base_url + path
+        response = HtmlResponse(url, body=site.file_for(url).read_bytes(), encoding="utf-8")
+        links = section_links(response, scrapy.Selector(response), url, Scope.around([url]), set())
+        newest = sorted((a for a in site.articles if a.section == name), key=lambda a: a.published, reverse=True)
+        assert [u for u in links.articles if u.startswith(url)] == [a.url for a in newest[:per_page]]
+        assert links.next_pages[0] == url + "?PAGEN_1=2" or path == bitrix.SPEECHES

@@ -38,6 +38,9 @@ def test_normalize_drops_the_return_address_of_an_article():
     "https://e.org/news/2024/01/17/minister-visits/",
     "https://e.org/en/press_service/1923456/",
     "https://e.org/article/12345.html",
+    "https://e.org/press/speeches/detail.php?ID=2301",  # a script's page of one item (1C-Bitrix, ASP.NET)
+    "https://e.org/News/Details.aspx?id=48",
+    "https://e.org/view.php?news_id=77",
 ])
 def test_articles(url):
     assert looks_like_article(url)
@@ -49,6 +52,8 @@ def test_articles(url):
     "https://e.org/author/maha-afzal-chaudhary/", "https://e.org/2024/01/",
     "https://e.org/?s=lavrov", "https://e.org/feed/", "https://e.org/about-us/",
     "https://e.org/wp-content/uploads/2024/01/photo-of-the-minister.jpg",
+    "https://e.org/press/news/?PAGEN_1=2", "https://e.org/index.php?catid=9",
+    "https://e.org/search/?q=visa&id=", "https://e.org/list.php?id=all",
 ])
 def test_not_articles(url):
     assert not looks_like_article(url)

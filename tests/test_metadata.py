@@ -945,3 +945,33 @@ def test_a_chinese_or_japanese_date_the_page_shows_alone_is_its_publication_day(
     assert extract(page("<title>外相</title>", body), "https://www.example.jp/articles/123").published == day
     prose = "<h1>外相、会合に出席へ</h1><p>2011年3月11日の東日本大震災から13年がたち、被災地では追悼の式典が各地で開かれ、多くの人が犠牲者を悼んだ。</p>"
     assert extract(page("<title>外相</title>", prose), "https://www.example.jp/articles/123").published is None
+
+
+#: A press service's page: its dateline in Russian words (which htmldate cannot read) in
+#: the article, a sidebar of the latest news with a dotted date each (which it can).
+SIDEBAR_OF_DATES = ("<html lang='ru'><head><title>{title}</title></head><body><div class='workarea'>"
+                    "<h1>{title}</h1>{dateline}{text}</div><div class='right-col'><ul>{latest}</ul></div>"
+                    "</body></html>")
+LATEST = "".join(f"<li><span class='news-date-time'>{d}.02.2024</span> <a href='/press/news/{d}/'>Новость</a></li>"
+                 for d in (24, 22, 19, 15))
+PARAGRAPH = ("<p>Стороны подтвердили взаимную заинтересованность в дальнейшем развитии сотрудничества и"
+             " договорились продолжить регулярные консультации по линии внешнеполитических ведомств.</p>")
+
+
+def test_a_dateline_in_words_beats_a_sidebar_of_dotted_dates():
+    """htmldate reads the sidebar's "24.02.2024" and not the article's own "21 февраля
+    2024, 11:30": the date it read lies outside the article, which shows one of its own."""
+    html = SIDEBAR_OF_DATES.format(title="О консультациях", text=PARAGRAPH * 4, latest=LATEST,
+                                   dateline="<span class='news-date-time'>21 февраля 2024, 11:30</span>")
+    assert extract(html, "https://mfa.example.kz/press/news/12452/").published == "2024-02-21T11:30:00"
+
+
+def test_a_page_dated_only_by_a_sidebar_of_latest_news_is_undated():
+    """A minister's biography (dates of a life in its text, none of its own) beside a list
+    of the latest news, each dated: those are other stories' dates, and the page a
+    standing page."""
+    bio = ("<p>Родился 14 мая 1968 года. В 1990 году окончил университет, в 1996 году — академию.</p>"
+           + PARAGRAPH * 4)
+    art = extract(SIDEBAR_OF_DATES.format(title="Сапаров Айдар Болатович", text=bio, latest=LATEST, dateline=""),
+                  "https://mfa.example.kz/ministry/leadership/detail.php?ID=101")
+    assert art.published is None and not art.judgement.is_article

@@ -7,11 +7,13 @@ furniture strings it planted.  ``serve(build, folder)`` serves one on
 127.0.0.1 (port 0), on the tests' one server, for the length of a ``with`` block.
 """
 
-from . import aspnet, blogger, drupal, ghost, hugo, jekyll, joomla, liferay, ministry, modern, newspack, plone, typo3, wpclassic
+from . import (aspnet, bitrix, blogger, drupal, ghost, hugo, jekyll, joomla, liferay, ministry, modern, newspack, plone,
+               typo3, wpclassic)
 from .base import Article, Block, Built, serve, token_f1, tokens
 
 STYLES = {
     "aspnet": aspnet.build,
+    "bitrix": bitrix.build,
     "blogger": blogger.build,
     "drupal": drupal.build,
     "ghost": ghost.build,
