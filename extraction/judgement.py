@@ -204,16 +204,19 @@ def judge(signals: Signals, text: str | None = None) -> Judgement:
 
 
 def _picture_page(tree: HtmlElement) -> bool:
-    """Whether the article's part of the page (``article_scope``) is a picture and its
-    caption: it shows one image, and every paragraph in it is in a caption (a
-    ``figcaption``, a block classed caption).  A CMS gives each picture of a post a page
-    of its own (WordPress's attachment pages), at a URL shaped as a post's; a photo
-    report shows several."""
+    """Whether the article's part of the page (``article_scope``) is pictures and their
+    captions: it shows a captioned picture, and every paragraph of text in it (its links'
+    text left out) is in a caption (a ``figcaption``, a block classed caption) or in the
+    page's furniture (a footer, where the scope is the whole page).  A CMS
+    gives each picture of a post a page of its own (WordPress's attachment pages), and a
+    gallery's element shows its pictures, at URLs shaped as a post's."""
     scope = article_scope(tree)
-    if sum(1 for _ in scope.iter("img")) != 1:
+    if next(scope.iter("img"), None) is None:
         return False
-    paragraphs = [p for p in scope.iter("p") if p.text_content().strip()]
-    return bool(paragraphs) and all(_in_caption(p, scope) for p in paragraphs)
+    captions = [el for el in scope.iter() if isinstance(el.tag, str) and _in_caption(el, scope)
+                and (el.text or "").strip()]
+    return bool(captions) and all(_in_caption(p, scope) or in_furniture(p) for p in scope.iter("p")
+                                  if _unlinked_length(p))
 
 
 def _in_caption(element: HtmlElement, scope: HtmlElement) -> bool:

@@ -46,17 +46,8 @@ class Crawled:
         return [a for a in self.site.articles if a.url not in self.site.disallowed]
 
 
-#: Crawl checks a style's site fails today, and why (strict xfails, for the lead).
-GALLERY_STORED = ("extraction/judgement.py: bitrix's photo gallery element /press/photo/3105/ (a date, six "
-                  "pictures each with a div.photo-caption, no prose; reached through sitemap_iblock_9.xml) is "
-                  "judged an article ('body text, no listing signal'): _picture_page counts one picture only, and "
-                  "test_judgement.py's PHOTO_REPORT case has several captioned pictures for an article")
-CRAWLED_WRONG = {
-    ("test_no_non_article_stored", "bitrix"): GALLERY_STORED,
-    ("test_pages_that_are_no_articles_not_stored", "bitrix"): GALLERY_STORED,
-    ("test_no_furniture_in_text", "bitrix"): GALLERY_STORED + "; its stored text is the page's menu, "
-                                             "breadcrumbs, captions and sidebar",
-}
+#: Crawl checks a style's site fails today, and why: (test, style) -> reason (strict xfails).
+CRAWLED_WRONG: dict[tuple[str, str], str] = {}
 
 
 @pytest.fixture(scope="module", params=sorted(STYLES))
@@ -305,7 +296,6 @@ def judged(style: str, name: str, folder):
 
 #: Pages of NOT_ARTICLES the judgement takes for articles today, and why.
 JUDGED_WRONG = {
-    "bitrix-gallery": GALLERY_STORED,
     "plone-standing-page": "extraction/judgement.py: a standing page (a Plone Document) whose only "
                            "date is labelled 'last modified', with a byline and 700 characters of prose, "
                            "is judged an article: its byline and that date make its 700 characters "

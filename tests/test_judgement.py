@@ -141,7 +141,9 @@ def markup_judgement(html: str):
     # a picture's page is no article; a short statement beside a picture is one
     (PUBLISHED, PICTURE, NOT_ARTICLE, NOT_ARTICLE),
     (PUBLISHED, STATEMENT, ARTICLE, NOT_ARTICLE),
-    (PUBLISHED, PHOTO_REPORT, ARTICLE, NOT_ARTICLE),  # several pictures: a photo report
+    # pictures and their captions alone are a gallery's element; with a report beside them an article
+    (PUBLISHED, PHOTO_REPORT, NOT_ARTICLE, NOT_ARTICLE),
+    (PUBLISHED, PHOTO_REPORT.replace("</h1>", "</h1>" + f"<p>{SENTENCES}</p>"), ARTICLE, NOT_ARTICLE),
     # a gallery of captions is no article, whatever og:type says; with a report it is one
     (OG_ARTICLE + PUBLISHED + jsonld("ImageGallery"), GALLERY, NOT_ARTICLE, ARTICLE),
     (OG_ARTICLE + PUBLISHED + jsonld("ImageGallery"), GALLERY + BODY, ARTICLE, ARTICLE),
