@@ -241,6 +241,8 @@ NOT_ARTICLES = {
     "joomla-small-category": ("joomla", "SMALL_CATEGORY"),  # three teasers: fewer than HEADLINE_TEASERS
     "joomla-full-posts": ("joomla", "FULL_POSTS"),  # three whole articles, each under its linked title
     "plone-standing-page": ("plone", "STANDING"),  # a Document: byline, "last modified" only, 700 characters
+    "squarespace-static-page": ("squarespace", "STATIC_PAGE"),  # board of directors: undated, no byline, 900 characters
+    "squarespace-category-page": ("squarespace", "CATEGORY_PAGE"),  # ?category= filter: eight h1 headline links, og:type website
     "wpclassic-static-page": ("wpclassic", "ABOUT"),  # a WordPress page: undated, no byline, 790 characters
     "wpclassic-contact-page": ("wpclassic", "CONTACT"),  # a WordPress page: an address, 165 characters
     "wpclassic-attachment": ("wpclassic", "first_attachment"),  # a picture's page: its caption, a date

@@ -7,7 +7,7 @@ furniture strings it planted.  ``serve(build, folder)`` serves one on
 127.0.0.1 (port 0), on the tests' one server, for the length of a ``with`` block.
 """
 
-from . import aspnet, blogger, drupal, ghost, hugo, jekyll, joomla, ministry, modern, newspack, plone, typo3, wpclassic
+from . import aspnet, blogger, drupal, ghost, hugo, jekyll, joomla, ministry, modern, newspack, plone, squarespace, typo3, wpclassic
 from .base import Article, Block, Built, serve, token_f1, tokens
 
 STYLES = {
@@ -22,6 +22,7 @@ STYLES = {
     "modern": modern.build,
     "newspack": newspack.build,
     "plone": plone.build,
+    "squarespace": squarespace.build,
     "typo3": typo3.build,
     "wpclassic": wpclassic.build,
 }
