@@ -313,13 +313,17 @@ def test_a_blog_paged_by_a_time_cursor_is_crawled_whole_with_its_section(site_cr
     "Newer Posts" links, ``&reversePaginate=true``, and the ``?tag=`` filters), and every post
     is filed under the blog's section although the sitemap and the feed name the older posts
     before the list's later pages list them; no post's text holds its neighbours' titles
-    (the "Previous"/"Next" links under it)."""
+    (the "Previous"/"Next" links under it).  The category filters its cards link to
+    (``/news?category=Events``, allowed) are lists, not fetched."""
     from tests.sites import squarespace
 
     crawled = Crawled(*site_crawl("squarespace", STYLES["squarespace"]))
     pages = [p for p in crawled.fetched if p.startswith("/news?offset=")]
     assert len(pages) == len(crawled.site.articles) // squarespace.PER_PAGE, sorted(crawled.fetched)
     assert not [p for p in crawled.fetched if "tag=" in p or "reversePaginate" in p or "author=" in p]
+    assert not [p for p in crawled.fetched if "category=" in p]  # the cards' category filters: lists
+    filters = [url for url in crawled.ledger if "?category=" in url]
+    assert filters and all(crawled.ledger[url]["reason"] == "non-article pattern: category" for url in filters)
     unnamed = [a["url"] for a in crawled.articles if a["section"] != "News"]
     assert not unnamed, unnamed
     titles = {a.title for a in crawled.site.articles}
