@@ -378,7 +378,7 @@ def next_rank(url: str, anchor, section: str, current: str) -> tuple[int, int] |
         return None
     if NEXT_TEXT.search(label):
         return (1, 0)
-    if back is not None:
+    if back:
         return (2, number)  # the earliest: a list's "newer" link names its page's first post
     return (2, number) if number > now else None
 
@@ -395,21 +395,21 @@ def moment_of(value: int) -> float | None:
     return None
 
 
-def time_step(number: int, now: int) -> int | None | bool:
-    """For a pager value that is a moment (a cursor: ``?offset=<ms>``, the time of the
-    last post shown): how far back it goes from the current page's moment (a list, newest
-    first, pages back in time, whatever its labels' language: the earliest such link is
-    the next page); False for a moment later than the current page's or than the present
-    (a calendar's next month): never the next page; None when it is no moment, or on a
-    first page (no moment of its own)."""
+def time_step(number: int, now: int) -> bool | None:
+    """Whether a pager value that is a moment (a cursor: ``?offset=<ms>``, the time of the
+    last post shown) goes back in time from the current page's moment: True (a list,
+    newest first, pages back in time, whatever its labels' language: the earliest such
+    link is the next page), False for a moment later than the current page's or than the
+    present (a calendar's next month, a list's "newer" link: never the next page); None
+    when it is no moment, or on a first page (no moment of its own) not in the future."""
     moment = moment_of(number)
     if moment is None:
         return None
     if moment > time.time():
         return False
     if moment_of(now) is None:
-        return None  # the first page: no moment of its own
-    return now - number if number < now else False
+        return None
+    return number < now
 
 
 def pager_step(url: str, label: str, current: str) -> tuple[int, int] | None:
