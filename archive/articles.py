@@ -70,6 +70,22 @@ def section_of(article: Any, filing: Filing) -> str | None:
     return article.section or filing.section_name or section_from_url(filing.section_url)
 
 
+def name_section(corpus: Corpus, urls: list[str], section_name: str | None,
+                 section_url: str | None) -> int:
+    """Articles stored with no section that a section's page lists now take that
+    section (its heading, else its URL's last word), as if it had listed them first: a
+    sitemap or feed names a blog's older posts before the blog's later pages (a cursor
+    pager's) list them.  Returns how many rows changed."""
+    name = section_name or section_from_url(section_url)
+    if not name or not urls:
+        return 0
+    with corpus.write() as db:
+        before = db.conn.total_changes
+        db.conn.executemany("UPDATE articles SET section = ? WHERE url = ? AND section IS NULL",
+                            [(name, url) for url in urls])
+        return db.conn.total_changes - before
+
+
 def section_from_url(url: str | None) -> str | None:
     """'Diplomatic News' from .../category/news/diplomatic-news/ (a last resort)."""
     if not url:

@@ -120,7 +120,8 @@ def requested_as(capture: Capture, html_pages: set[str], response) -> tuple[str 
 
 def article_item(capture: Capture, response, html_pages: set[str]) -> dict | None:
     """The item ``NewsSpider.parse_article`` would have yielded, or None; a section
-    page is read as ``NewsSpider.parse_section`` reads it."""
+    page is read as ``NewsSpider.parse_section`` reads it, and gives the links it lists
+    (``name_section``: stored articles with no section take its section, in turn)."""
     if response is None or capture.row["status"] not in (200, 304):
         return None
     kind, section_url = requested_as(capture, html_pages, response) \
@@ -128,7 +129,10 @@ def article_item(capture: Capture, response, html_pages: set[str]) -> dict | Non
     run = capture.run
     scope = run.scope or Scope.around([capture.row["url"]])
     if kind == "section" and isinstance(response, HtmlResponse):
-        run.sections.read(normalize(capture.row["url"]), section_url, response, scope)
+        listed = run.sections.read(normalize(capture.row["url"]), section_url, response, scope)
+        return {"name_section": listed, "section_url": section_url,
+                "section_name": run.sections.names.get(section_url), "hints": run.hints, "url": None} \
+            if listed else None
     if kind != "article":
         return None
     item = {"run_key": id(run), "url": normalize(capture.row["url"]), "fetched_url": capture.row["url"],
@@ -256,6 +260,9 @@ def finish(corpus: Corpus, item: dict, job: Future | None, dedups: dict, stats: 
     A crawl run's dedup state goes once its last page is stored."""
     if "end_of_run" in item:
         dedups.pop(item["end_of_run"], None)
+        return
+    if "name_section" in item:  # a section page: as NewsSpider.parse_section, after the pages before it
+        articles.name_section(corpus, item["name_section"], item["section_name"], item["section_url"])
         return
     if "html" in item:
         item.pop("html")

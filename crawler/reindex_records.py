@@ -56,8 +56,9 @@ class Sections:
         self.shapes: dict[str, set] = {}  # a section's listing shapes, as the spider learns them
         self.listed_in = Lookup(conn, f"listed_in_{number}")  # article URL -> first section
 
-    def read(self, url: str, section: str, response, scope: Scope) -> None:
-        """A page of ``section`` fetched at ``url``, as ``NewsSpider.parse_section`` reads it."""
+    def read(self, url: str, section: str, response, scope: Scope) -> list[str]:
+        """A page of ``section`` fetched at ``url``, as ``NewsSpider.parse_section`` reads it;
+        returns the article links it lists."""
         selector = Selector(response)
         self.section_of[url] = section
         shapes = self.shapes.setdefault(section, set())
@@ -66,6 +67,7 @@ class Sections:
             self.names[section] = section_title(selector)
         for link in listed:
             self.listed_in.setdefault(link, section)
+        return listed
 
 
 @dataclass

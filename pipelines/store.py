@@ -34,7 +34,7 @@ class StorePipeline:
             return self.confirm(item)
         if not self.extracting:
             return self.archived(item)
-        outcome = articles.store(self.session.corpus, item["article"], filing(item),
+        outcome = articles.store(self.session.corpus, item["article"], filing(item, self.session.ledger),
                                  self.session.ledger, item.get("research"))
         self.stats.inc_value(f"store/{outcome}")
         self.stats.inc_value("ledger/done")
@@ -61,8 +61,14 @@ class StorePipeline:
         return item
 
 
-def filing(item: dict) -> articles.Filing:
-    """How the crawl files an item's article (``NewsSpider.item``, then ``ExtractPipeline``)."""
+def filing(item: dict, ledger=None) -> articles.Filing:
+    """How the crawl files an item's article (``NewsSpider.item``, then ``ExtractPipeline``);
+    an item that left the spider with no section takes the one the ledger knows now (a
+    sitemap's link that a section's page listed while it was extracted)."""
+    if not item.get("section_url") and ledger is not None and item.get("ledger_url"):
+        meta = ledger.meta(item["ledger_url"])
+        if meta.get("section"):
+            item = {**item, "section_url": meta["section"], "section_name": meta.get("section_name")}
     return articles.Filing(
         url=item["url"],
         site=item.get("site"),

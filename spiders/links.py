@@ -50,6 +50,10 @@ NON_ARTICLE_KIND = re.compile(
     re.I,
 )
 SEARCH_KEYS = {"s", "q", "query", "search", "replytocom"}
+# A query that filters a list by a kind of page never an article (``?category=Press+Releases``,
+# ``?tag=visas``, ``?author=5f3c...``, WordPress's ``?cat=3``), with a pager's parameter at
+# most beside it: that kind's list on the list's own path (``query_kind``).
+KIND_PARAM = re.compile(r"^(tag|tags|category|categories|cat|topic|topics|author|authors)$", re.I)
 ARTICLE_ID = re.compile(r"\d{4,}|\d+\.s?html?$")
 #: A query parameter that names an item by its number: ``id``, or a name ending in ``_id``
 #: or ``-id`` (``detail.php?ID=2301``, ``?ELEMENT_ID=88``, ``?news_id=7``), not ``catid``.
@@ -190,6 +194,7 @@ def is_listing_url(url: str) -> bool:
         or bool(DATE_ARCHIVE.match(path))
         or page_number(url) is not None
         or bool(query_keys & SEARCH_KEYS)
+        or query_kind(parts.query) is not None
         or is_navigation_page(url)
         or is_not_crawlable(url)
     )
@@ -207,11 +212,25 @@ def non_article_kind(url: str) -> str | None:
         return "search"
     if path in ("", "/"):
         return "home page"
+    kind = query_kind(parts.query)
+    if kind:
+        return kind
     kind = NON_ARTICLE_KIND.search(path)
     if kind:
         return kind.group(1).lower()
     if DATE_ARCHIVE.match(path):
         return "date archive"
+    return None
+
+
+def query_kind(query: str) -> str | None:
+    """The kind of list a query asks for when its parameters are a kind filter
+    (``KIND_PARAM``) and at most a pager's (``?category=Events&offset=1689688800000``), else
+    None: an article named by its id beside a category (``?category=press&id=17``) is none."""
+    keys = [key for key, _ in parse_qsl(query)]
+    kinds = [key.lower() for key in keys if KIND_PARAM.match(key)]
+    if kinds and all(KIND_PARAM.match(key) or PAGINATION_PARAM.match(key) for key in keys):
+        return kinds[0]
     return None
 
 

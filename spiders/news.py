@@ -24,6 +24,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap
 
+from archive.articles import name_section
 from extraction import judge_tree
 from middlewares.ledger import settle_failure
 from middlewares.session import CrawlSession
@@ -136,7 +137,7 @@ class NewsSpider(scrapy.Spider):
         limits the listed re-checks to that window.  Otherwise it is skipped
         (the ledger says why).  ``--full`` fetches everything again, unconditionally.
         """
-        info = {"section": section} if section else {}
+        info = {"section": section, "section_name": self.section_names.get(section)} if section else {}
         request = self.request(url, "article", depth, **info)
         known = self.session.corpus.known(url)
         if known is not None and known["article"]:
@@ -221,6 +222,10 @@ class NewsSpider(scrapy.Spider):
         for url in articles:
             yield self.article_request(url, response.meta.get("depth", 0) + 1, section=section,
                                        listed=True)
+        # those a sitemap or feed brought in first, stored with no section, take this one
+        named = name_section(self.session.corpus, articles, self.section_names.get(section), section)
+        if named:
+            self.crawler.stats.inc_value("discovery/sections_named_late", named)
         if page == 1:
             for url in feeds:
                 yield self.request(url, "feed")

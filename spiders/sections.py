@@ -9,6 +9,7 @@ each article, as the crawl knew it.
 from __future__ import annotations
 
 import re
+import time
 from typing import NamedTuple
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
@@ -359,7 +360,9 @@ def content_links(root):
 def next_rank(url: str, anchor, section: str, current: str) -> tuple[int, int] | None:
     """How surely a link leads to the section's next page, lowest first: rel=next,
     then a "Next"/"Older" label, then the nearest higher page number or offset
-    (``?start=20`` after the first page; labels in any language); None: it does not."""
+    (``?start=20`` after the first page; labels in any language), or the earliest
+    moment of a time cursor (``time_step``); None: it does not (a cursor's later moment,
+    whatever its label: a calendar's "Next month")."""
     if "next" in (anchor.get("rel") or "").split():
         return (0, 0)
     if not url.startswith(section.split("?")[0].rstrip("/")):
@@ -370,9 +373,43 @@ def next_rank(url: str, anchor, section: str, current: str) -> tuple[int, int] |
         number, now = pager_step(url, label, current) or (None, None)
         if number is None:
             return None
+    back = time_step(number, now)
+    if back is False:
+        return None
     if NEXT_TEXT.search(label):
         return (1, 0)
+    if back:
+        return (2, number)  # the earliest: a list's "newer" link names its page's first post
     return (2, number) if number > now else None
+
+
+#: Epoch seconds or milliseconds from 2000 to 2100: a pager value that is a moment.
+MOMENTS = ((946_684_800, 4_102_444_800), (946_684_800_000, 4_102_444_800_000))
+
+
+def moment_of(value: int) -> float | None:
+    """The epoch seconds a pager value names when it is a moment (a cursor), else None."""
+    for scale, (low, high) in zip((1, 1000), MOMENTS):
+        if low <= value < high:
+            return value / scale
+    return None
+
+
+def time_step(number: int, now: int) -> bool | None:
+    """Whether a pager value that is a moment (a cursor: ``?offset=<ms>``, the time of the
+    last post shown) goes back in time from the current page's moment: True (a list,
+    newest first, pages back in time, whatever its labels' language: the earliest such
+    link is the next page), False for a moment later than the current page's or than the
+    present (a calendar's next month, a list's "newer" link: never the next page); None
+    when it is no moment, or on a first page (no moment of its own) not in the future."""
+    moment = moment_of(number)
+    if moment is None:
+        return None
+    if moment > time.time():
+        return False
+    if moment_of(now) is None:
+        return None
+    return number < now
 
 
 def pager_step(url: str, label: str, current: str) -> tuple[int, int] | None:

@@ -271,6 +271,8 @@ NOT_ARTICLES = {
     "plone-standing-page": ("plone", "STANDING"),  # a Document: byline, "last modified" only, 700 characters
     "bitrix-biography": ("bitrix", "BIOGRAPHY"),  # a minister's biography: dates of a life, none of its own
     "bitrix-gallery": ("bitrix", "GALLERY"),  # a photo gallery element: a date, six captioned pictures
+    "squarespace-static-page": ("squarespace", "STATIC_PAGE"),  # board of directors: undated, no byline, 900 characters
+    "squarespace-category-page": ("squarespace", "CATEGORY_PAGE"),  # ?category= filter: eight h1 headline links, og:type website
     "wpclassic-static-page": ("wpclassic", "ABOUT"),  # a WordPress page: undated, no byline, 790 characters
     "wpclassic-contact-page": ("wpclassic", "CONTACT"),  # a WordPress page: an address, 165 characters
     "wpclassic-attachment": ("wpclassic", "first_attachment"),  # a picture's page: its caption, a date
@@ -361,3 +363,81 @@ def test_a_news_list_whose_items_a_div_breaks_lists_them_all(tmp_path):
         newest = sorted((a for a in site.articles if a.section == name), key=lambda a: a.published, reverse=True)
         assert [u for u in links.articles if u.startswith(url)] == [a.url for a in newest[:per_page]]
         assert links.next_pages[0] == url + "?PAGEN_1=2" or path == bitrix.SPEECHES
+
+
+def test_a_blog_paged_by_a_time_cursor_is_crawled_whole_with_its_section(site_crawl):
+    """Squarespace pages its blog by a cursor: "Older Posts" to ``/news?offset=<the last
+    post's time in ms>``.  Every page of the list is fetched (robots.txt forbids the
+    "Newer Posts" links, ``&reversePaginate=true``, and the ``?tag=`` filters), and every post
+    is filed under the blog's section although the sitemap and the feed name the older posts
+    before the list's later pages list them; no post's text holds its neighbours' titles
+    (the "Previous"/"Next" links under it).  The category filters its cards link to
+    (``/news?category=Events``, allowed) are lists, not fetched."""
+    from tests.sites import squarespace
+
+    crawled = Crawled(*site_crawl("squarespace", STYLES["squarespace"]))
+    pages = [p for p in crawled.fetched if p.startswith("/news?offset=")]
+    assert len(pages) == len(crawled.site.articles) // squarespace.PER_PAGE, sorted(crawled.fetched)
+    assert not [p for p in crawled.fetched if "tag=" in p or "reversePaginate" in p or "author=" in p]
+    assert not [p for p in crawled.fetched if "category=" in p]  # the cards' category filters: lists
+    filters = [url for url in crawled.ledger if "?category=" in url]
+    assert filters and all(crawled.ledger[url]["reason"] == "non-article pattern: category" for url in filters)
+    unnamed = [a["url"] for a in crawled.articles if a["section"] != "News"]
+    assert not unnamed, unnamed
+    titles = {a.title for a in crawled.site.articles}
+    leaks = [(a["url"], t) for a in crawled.articles for t in titles if t != a["title"] and t in a["text"]]
+    assert not leaks, leaks
+
+
+def pager_links(page_url: str, html: str):
+    import scrapy
+    from scrapy.http import HtmlResponse
+
+    from spiders.links import Scope
+    from spiders.sections import section_links
+
+    response = HtmlResponse(page_url, body=html.encode(), encoding="utf-8")
+    start = page_url.split("?")[0]
+    return section_links(response, scrapy.Selector(response), start, Scope.around([start]), set())
+
+
+@pytest.mark.parametrize("older, newer", [("Older Posts", "Newer Posts"), ("Ältere Beiträge", "Neuere Beiträge"),
+                                          ("", "")])
+def test_a_time_cursor_pager_leads_back_in_time_in_any_language(older, newer, tmp_path):
+    """A list paged by a cursor that is a moment (``?offset=<epoch ms>``, the time of the
+    last post shown): on its second page, the link to an earlier moment is the next page, the
+    link to a later one ("Newer Posts") is not, whatever the labels' language, or with an icon
+    alone."""
+    from tests.sites import squarespace
+
+    site = squarespace.build(tmp_path, "http://127.0.0.1:9")
+    newest = sorted(site.articles, key=lambda a: a.published, reverse=True)
+    per = squarespace.PER_PAGE
+    here = f"{site.base_url}/news?offset={squarespace.epoch_ms(newest[per - 1])}"
+    html = site.file_for(here).read_text(encoding="utf-8")
+    html = html.replace(">Older Posts<", f">{older}<").replace(">Newer Posts<", f">{newer}<")
+    links = pager_links(here, html)
+    assert links.next_pages[:1] == [f"{site.base_url}/news?offset={squarespace.epoch_ms(newest[2 * per - 1])}"]
+
+
+def test_a_calendars_next_month_is_no_next_page():
+    """An events calendar's "Next month" link (a later moment, ``?start=<epoch seconds>``) is
+    not the section's next page: from the calendar's first page (this month: the link is in
+    the future) nor from a month in the past (the link is later than the page's own moment)."""
+    from datetime import datetime, timezone
+
+    def calendar(start: int, following: int) -> str:
+        days = "".join(f'<td><a href="/events/seminar-on-{d}-maritime-law">Seminar on maritime law {d}</a></td>'
+                       for d in range(1, 6))
+        return (f"<html><body><main><h1>Events</h1><table class='calendar'><tr>{days}</tr></table>"
+                f"<nav><a href='/events?start={start - 2_600_000}'>‹ Previous month</a>"
+                f"<a href='/events?start={following}'>Next month ›</a></nav></main></body></html>")
+
+    now = int(datetime.now(timezone.utc).timestamp())
+    following = f"http://127.0.0.1:9/events?start={now + 2_600_000}"
+    first = pager_links("http://127.0.0.1:9/events", calendar(now, now + 2_600_000))
+    assert following not in first.next_pages, first.next_pages
+    past = int(datetime(2024, 4, 1, tzinfo=timezone.utc).timestamp())
+    following = f"http://127.0.0.1:9/events?start={past + 2_600_000}"
+    april = pager_links(f"http://127.0.0.1:9/events?start={past}", calendar(past, past + 2_600_000))
+    assert following not in april.next_pages, april.next_pages

@@ -51,3 +51,32 @@ def test_a_second_arrival_in_a_run_is_dropped_unless_it_has_the_same_text(tmp_pa
         # a later run: the article of the earlier one is no duplicate, its new text a version
         later = DedupPipeline(stats, corpus, since="9999")
         assert stored(corpus, later, "https://e.org/a-story/", other, stats) == "changed"
+
+
+def test_a_section_listing_an_article_after_it_was_stored_names_its_section(tmp_path, texts):
+    """A blog paged by a cursor lists its older posts on pages fetched after the sitemap's
+    links to them: the stored row with no section takes the section of the page that lists
+    it (``name_section``), and an item extracted while that page was read takes the section
+    the ledger learnt meanwhile (``filing``); a row with a section keeps it."""
+    from archive.ledger import Entry, Ledger
+    from pipelines.store import filing
+
+    from dataclasses import replace
+
+    with Corpus(tmp_path / "corpus.db") as corpus:
+        first = DedupPipeline(get_crawler().stats, corpus, since=now_iso())
+        stored(corpus, first, "https://e.org/a-story/", replace(texts[0], section=None), None)  # names none
+        stored(corpus, first, "https://e.org/b-story/", texts[1], None)  # names its own
+        assert articles.name_section(corpus, ["https://e.org/a-story/"], "News", "https://e.org/news") == 1
+        assert articles.name_section(corpus, ["https://e.org/a-story/"], "Other", "https://e.org/other") == 0
+        assert articles.name_section(corpus, ["https://e.org/b-story/"], "News", "https://e.org/news") == 0
+        assert corpus.db.execute("SELECT section FROM articles ORDER BY url").fetchall() == [("News",), ("Foreign Policy",)]
+
+        crawl_id, _ = corpus.begin_crawl("job", "e.org", {})
+        ledger = Ledger(corpus, crawl_id)
+        ledger.add([Entry("https://e.org/c-story/", "article")])  # from the sitemap: no section
+        ledger.add([Entry("https://e.org/c-story/", "article", meta={"section": "https://e.org/news",
+                                                                       "section_name": "News"})])
+        item = {"url": "https://e.org/c-story/", "ledger_url": "https://e.org/c-story/", "section_url": None}
+        assert filing(item, ledger).section_name == "News"
+        assert filing(item).section_name is None

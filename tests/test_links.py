@@ -275,6 +275,9 @@ def scrapy_selector(response):
     ("https://e.org/2024/01/", "date archive"), ("https://e.org/", "home page"),
     ("https://e.org/News/front/archives/2024/10/16/2003825372", None),
     ("https://e.org/article/3834/1", None), ("https://e.org/business-focus/", None),
+    ("https://e.org/news?category=Press+Releases", "category"), ("https://e.org/news?tag=visas", "tag"),
+    ("https://e.org/news?category=Events&offset=1689688800000", "category"), ("https://e.org/blog/?cat=3", "cat"),
+    ("https://e.org/news.php?category=press&id=17", None), ("https://e.org/news?offset=1689688800000", None),
 ])
 def test_non_article_kinds(url, kind):
     from spiders.links import non_article_kind
