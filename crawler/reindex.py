@@ -112,6 +112,8 @@ def requested_as(capture: Capture, html_pages: set[str], response) -> tuple[str 
         return ("article" if not is_listing_url(url) else None), sections.listed_in.get(url)
     referer = normalize(capture.referer)
     if referer in html_pages:
+        if url in sections.section_of and url not in sections.listed_in:  # a next page, whatever its URL's shape
+            return "section", sections.section_of[url]
         if url in sections.listed_in or looks_like_article(url):
             return "article", sections.section_of.get(referer, capture.referer)
         return ("section", sections.section_of[referer]) if referer in sections.section_of else (None, None)

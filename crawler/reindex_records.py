@@ -57,17 +57,20 @@ class Sections:
         self.listed_in = Lookup(conn, f"listed_in_{number}")  # article URL -> first section
 
     def read(self, url: str, section: str, response, scope: Scope) -> list[str]:
-        """A page of ``section`` fetched at ``url``, as ``NewsSpider.parse_section`` reads it;
-        returns the article links it lists."""
+        """A page of ``section`` fetched at ``url``, as ``NewsSpider.parse_section`` reads it
+        (its next page, which the spider follows, is a page of that section too); returns
+        the article links it lists."""
         selector = Selector(response)
         self.section_of[url] = section
         shapes = self.shapes.setdefault(section, set())
-        listed = section_links(response, selector, section, scope, shapes).articles
+        links = section_links(response, selector, section, scope, shapes)
         if section not in self.names:
             self.names[section] = section_title(selector)
-        for link in listed:
+        for link in links.articles:
             self.listed_in.setdefault(link, section)
-        return listed
+        for link in links.next_pages[:1]:  # the one the spider follows: a page of the section
+            self.section_of.setdefault(link, section)
+        return links.articles
 
 
 @dataclass
