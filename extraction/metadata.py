@@ -17,7 +17,7 @@ from lxml.html import HtmlElement
 
 from extraction.appdata import app_story, story_authors, story_published
 from extraction.authors import authors_of, clean_authors
-from extraction import dates, ethiopic, jalali, nepali, thai
+from extraction import dates, ethiopic, jalali, months, nepali, thai
 from extraction.scope import article_scope, text_core, without_furniture
 from extraction.structured import Page, Publisher, first, itemprops, json_text, types_of
 from extraction.titles import title_of
@@ -132,7 +132,8 @@ def _fill_in(fields: dict[str, Any], tree: HtmlElement, scope: HtmlElement, page
     fields["title"] = fields["title"] or found.get("title")
     fields["published"] = fields["published"] or dates.iso(found.get("date")) \
         or jalali.published(scope) or thai.published(scope) or ethiopic.published(scope) or nepali.published(scope) \
-        or dates.shown_cjk(scope) or dates.shown(scope, fields["language"])
+        or dates.shown_cjk(scope) or dates.shown(scope, fields["language"]) \
+        or months.published(scope, fields["language"])
     if not fields["authors"] and found.get("author"):
         scope_text = clean_space(scope.text_content())
         fields["authors"] = [a for a in clean_authors([found["author"]], fields["site_name"])

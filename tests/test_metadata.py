@@ -817,6 +817,12 @@ def test_a_dotted_date_is_day_first():
     ("<div class='date'>२०८० चैत २९ गते बिहीबार</div>", "ne", "2024-04-11"),  # Bikram Sambat
     ("<p>काठमाडौं, चैत्र २९, २०८०</p>", "ne", "2024-04-11"),
     ("<p class='date'>२०२४ चैत २९</p>", "ne", None),  # a year that may be Gregorian: no Bikram Sambat date
+    # month names no reader knows, from CLDR, inflected, in any order and any digits
+    ("<div class='date'>2024. gada 12. martā</div>", "lv", "2024-03-12"),
+    ("<p>Vilnius, 2024 m. kovo 12 d.</p>", "lt", "2024-03-12"),
+    ("<p>ថ្ងៃទី១២ ខែមីនា ឆ្នាំ២០២៤</p>", "km", "2024-03-12"),
+    ("<span class='sana'>12 марти 2024</span>", "tg", "2024-03-12"),
+    ("<p>Šodien, 12. martā, notika sēde, kurā bija 2024 dalībnieki.</p>", "lv", None),  # a sentence
 ])
 def test_a_date_an_element_marked_as_one_shows_where_no_source_gives_one(shown, lang, published):
     """No meta tag, no JSON-LD, no datetime attribute: the date a ministry's page writes
