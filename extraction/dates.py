@@ -5,12 +5,14 @@ ISO 8601 (date, or date and time with its offset when the page gives one)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from copy import deepcopy
 from datetime import datetime, timezone
 from typing import Any, Iterable
 
 from lxml.html import HtmlElement
 
+from extraction.scope import holding_core
 from extraction.structured import Page, first, types_of
 
 PUBLISHED_META = (
@@ -213,11 +215,13 @@ def without_events(tree: HtmlElement) -> HtmlElement:
     class or id; a copy, where it has any), for htmldate's searches, which read any
     element classed "date": a box of coming events beside the article
     ("<span class='event-date'>10/04/2024</span>") gave a ministry's page the first
-    event's day."""
+    event's day.  Not a block that holds the article's headline or text (a "News and
+    events" page's wrapper, an event's own report)."""
     if not any(_names_events(el) for el in tree.iter()):
         return tree
     copy = deepcopy(tree)
-    for el in [el for el in copy.iter() if _names_events(el)]:
+    kept = holding_core(copy)
+    for el in [el for el in copy.iter() if _names_events(el) and el not in kept]:
         if el.getparent() is not None:
             el.getparent().remove(el)
     return copy
@@ -431,22 +435,48 @@ SHOWN_SETTINGS = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DATES_FROM"
 LISTED_DATES = 3
 
 
-def listed_outside(tree: HtmlElement, scope: HtmlElement) -> bool:
-    """Whether the page shows a list of dates outside the article's ``scope``: three or
-    more elements of one tag and class marked as dates (``DATED_RE``), such as a sidebar
-    of the latest news, each with its own date."""
+def without_listed(tree: HtmlElement, scope: HtmlElement) -> HtmlElement | None:
+    """A copy of the page without its lists of dates outside the article's ``scope``, or
+    None where it shows none.  A list is a block, not around the article, holding three or
+    more elements of one tag and class marked as dates (``DATED_RE``): a sidebar of the
+    latest news, each item with its own date.  The article's own date, of the same markup
+    in a block beside its text, is in none."""
     inside = set(scope.iter())
-    kinds: dict[tuple, int] = {}
+    around = set(scope.iterancestors())
+    kinds: dict[tuple, list[HtmlElement]] = {}
     for el in tree.iter():
         if not isinstance(el.tag, str) or el in inside:
             continue
         marks = f"{el.get('class', '')} {el.get('id', '')}"
         if DATED_RE.search(marks) and not OTHER_DATE_RE.search(marks):
-            kind = (el.tag, el.get("class", ""))
-            kinds[kind] = kinds.get(kind, 0) + 1
-            if kinds[kind] >= LISTED_DATES:
-                return True
-    return False
+            kinds.setdefault((el.tag, el.get("class", "")), []).append(el)
+    listed = []
+    for els in kinds.values():
+        holding = Counter(block for el in els for block in el.iterancestors())
+        for el in els:
+            block = next((b for b in el.iterancestors() if holding[b] >= LISTED_DATES), None)
+            if block is not None and block not in around:
+                listed.append(el)
+    if not listed:
+        return None
+    paths = [_path(el, tree) for el in listed]
+    copy = deepcopy(tree)
+    for path in reversed(paths):  # the last first: the paths of those before it stay right
+        el = copy
+        for index in path:
+            el = el[index]
+        el.getparent().remove(el)
+    return copy
+
+
+def _path(el: HtmlElement, root: HtmlElement) -> list[int]:
+    """An element's child indexes from ``root``."""
+    path = []
+    while el is not root:
+        parent = el.getparent()
+        path.insert(0, parent.index(el))
+        el = parent
+    return path
 
 
 def shown(scope: HtmlElement, language: str | None, timed: bool = False) -> str | None:

@@ -306,12 +306,12 @@ def _fallback_metadata(
 
 
 def _page_date(tree: HtmlElement, scope: HtmlElement, url: str, params: dict, language: str | None) -> str | None:
-    """htmldate's date of the page from its metadata and dated elements (not its text),
-    unless the element it read lies outside the article's ``scope`` (neither the scope
-    nor the ``<head>`` gives it): then the date the scope shows in a dated element, in
-    words of the page's language htmldate cannot read ("21 февраля 2024, 11:30"), comes
-    first, and where the scope shows none, a date from a list of dates outside it (a
-    sidebar of the latest news) is another story's, not the page's."""
+    """htmldate's date of the page from its metadata and dated elements (not its text).
+    Where the page shows a list of dates outside the article's ``scope`` (a sidebar of the
+    latest news, each item dated) and neither the scope nor the ``<head>`` gives htmldate
+    its date, the date may be an item's: then the date the scope shows in a dated element,
+    in words of the page's language htmldate cannot read ("21 февраля 2024, 11:30"), else
+    htmldate's date of the page without those lists."""
     from htmldate import find_date
 
     quick = {**params, "extensive_search": False}
@@ -321,7 +321,10 @@ def _page_date(tree: HtmlElement, scope: HtmlElement, url: str, params: dict, la
     head = tree.find("head")
     if head is not None and find_date(head, **quick):
         return date
-    return dates.shown(scope, language) or (None if dates.listed_outside(tree, scope) else date)
+    unlisted = dates.without_listed(tree, scope)
+    if unlisted is None:
+        return date
+    return dates.shown(scope, language) or find_date(dates.without_events(unlisted), url=url or None, **quick)
 
 
 def _host_name(url: str | None) -> str | None:

@@ -72,8 +72,7 @@ def without_furniture(element: HtmlElement) -> HtmlElement:
     ``text_core`` (the article's; a theme may class its content "with-sidebar") stay, as
     does the ``<body>``."""
     copy = deepcopy(element)
-    cores = [first_of(copy, "h1"), text_core(copy)]
-    kept = {el for core in cores if core is not None for el in (core, *core.iterancestors())}
+    kept = holding_core(copy)
     for el in list(copy.iter()):
         if not isinstance(el.tag, str) or el in kept or el.tag in ("html", "body"):
             continue
@@ -83,6 +82,13 @@ def without_furniture(element: HtmlElement) -> HtmlElement:
         for name in [name for name, value in el.attrib.items() if "/" in value and name != "datetime"]:
             del el.attrib[name]
     return copy
+
+
+def holding_core(element: HtmlElement) -> set[HtmlElement]:
+    """The blocks in ``element`` that hold the article's ``<h1>`` or its ``text_core``
+    (and those two): what a copy made without furniture keeps, however they are classed."""
+    cores = [first_of(element, "h1"), text_core(element)]
+    return {el for core in cores if core is not None for el in (core, *core.iterancestors())}
 
 
 def text_core(element: HtmlElement) -> HtmlElement | None:

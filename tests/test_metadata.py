@@ -5,6 +5,7 @@ sites' articles; and the bench's field judges."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -981,3 +982,21 @@ def test_a_page_dated_only_by_a_sidebar_of_latest_news_is_undated():
     art = extract(SIDEBAR_OF_DATES.format(title="Сапаров Айдар Болатович", text=bio, latest=LATEST, dateline=""),
                   "https://mfa.example.kz/ministry/leadership/detail.php?ID=101")
     assert art.published is None and not art.judgement.is_article
+
+
+REVIEW = Path(__file__).parent / "dated-pages"
+
+
+@pytest.mark.parametrize("name", [
+    "news-events-wrapper",  # the page's wrapper classed "page-news-events" is no box of events
+    "event-report",  # an event's own report (Drupal node--type-event) keeps its date
+    "date-below-beside-sidebar-list",  # the article's span.date below its text, three more in a sidebar list
+    "time-outside-scope-event-date-inside",  # a <time datetime> above the h1; the event's day in an info box
+])
+def test_the_articles_own_date_among_other_dates(name):
+    """Dates of other things on an article's page (an event's announced day, a list of the
+    latest news) do not displace the article's own, nor does a class naming events remove
+    the article's: each page is dated 12 March 2024 (pages from a review of the rules that
+    read them: extraction/dates.py ``without_events``, ``without_listed``)."""
+    html = (REVIEW / f"{name}.html").read_text(encoding="utf-8")
+    assert extract(html, "https://www.example.gov/en/news/minister-receives-ambassador").published[:10] == "2024-03-12"
