@@ -264,8 +264,9 @@ def prose(tree: HtmlElement, own: frozenset[str] = frozenset()) -> tuple[int, in
 def _stretches(tree: HtmlElement) -> dict[HtmlElement, int]:
     """Each container's longest stretch of paragraphs (and its own text between
     ``<br>``s), in characters.  A paragraph is a ``<p>``, or a line: an element of text
-    and inline markup alone, with the wrappers that hold it alone ("<div><div><span>
-    text</span></div></div>", one such after another: a paragraph in all but name)."""
+    and inline markup alone, no link (a teaser's title is one), with the wrappers that hold
+    it alone ("<div><div><span>text</span></div></div>", one such after another: a
+    paragraph in all but name)."""
     stretches: dict[HtmlElement, int] = {}
     parents: dict[HtmlElement, None] = {}  # of the paragraphs, in the page's order
     lines: set[HtmlElement] = set()
@@ -277,7 +278,7 @@ def _stretches(tree: HtmlElement) -> dict[HtmlElement, int]:
             _weighed((child.tail or "").strip()) for child in element if child.tag != "p")
         if loose > 0:
             stretches[element] = loose
-            if all(child.tag in INLINE for child in element):
+            if all(child.tag in INLINE for child in element) and next(element.iter("a"), None) is None:
                 line = _wrapped(element)
                 lines.add(line)
                 parents[line.getparent()] = None

@@ -72,6 +72,12 @@ LINES = ("<article><h1>Talks resume</h1><div class='body'>" + "".join(
     f"<div class='paragraph'><div><span>Round {n} of the talks in Geneva ended with a calendar for the next "
     f"meetings of the two delegations and their experts.</span></div></div>" for n in range(5)) + "</div></article>")
 
+#: A list of items written as lines: a date, a title link, a summary after a <br>.
+LINKED_LINES = "<h1>News</h1><div class='news-list'>" + "".join(
+    f"<div class='news-item'><span class='news-date'>0{n + 1}.03.2024</span> <a href='/news/item-{n}'>Story {n}</a>"
+    f"<br>The delegations met again in Geneva and agreed on a calendar for round {n}.</div>" for n in range(8)) + "</div>"
+WEBSITE = '<meta property="og:type" content="website">'
+
 
 def japanese(paragraphs: int) -> str:
     return ("<article><h1>外相会談</h1><div class='body'>" + "".join(
@@ -133,6 +139,7 @@ def markup_judgement(html: str):
     (PUBLISHED, LINES + HEADLINES, ARTICLE, LISTING),
     (PUBLISHED, japanese(7) + HEADLINES, ARTICLE, LISTING),
     (PUBLISHED, japanese(3) + HEADLINES, LISTING, LISTING),  # three lines: no article body
+    (WEBSITE + PUBLISHED, LINKED_LINES, LISTING, LISTING),  # lines that hold a link are teasers
     (PUBLISHED, LONG_TEASERS, ARTICLE, NOT_ARTICLE),
     (CANONICAL + PUBLISHED, OWN_TITLE, ARTICLE, NOT_ARTICLE),
     (PUBLISHED, OWN_TITLE, ARTICLE, NOT_ARTICLE),  # the page's own address says so too
