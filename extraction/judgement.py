@@ -206,8 +206,8 @@ def judge(signals: Signals, text: str | None = None) -> Judgement:
 def _picture_page(tree: HtmlElement) -> bool:
     """Whether the article's part of the page (``article_scope``) is pictures and their
     captions: it shows a captioned picture, and every paragraph of text in it (its links'
-    text left out) is in a caption (a ``figcaption``, a block classed caption) or in the
-    page's furniture (a footer, where the scope is the whole page).  A CMS
+    text left out) is in a caption (a ``figcaption``, a block classed caption) or, where
+    the scope is the whole page or its ``<main>``, in the page's footer.  A CMS
     gives each picture of a post a page of its own (WordPress's attachment pages), and a
     gallery's element shows its pictures, at URLs shaped as a post's."""
     scope = article_scope(tree)
@@ -215,8 +215,16 @@ def _picture_page(tree: HtmlElement) -> bool:
         return False
     captions = [el for el in scope.iter() if isinstance(el.tag, str) and _in_caption(el, scope)
                 and (el.text or "").strip()]
-    return bool(captions) and all(_in_caption(p, scope) or in_furniture(p) for p in scope.iter("p")
+    whole = scope.getparent() is None or scope.tag in ("body", "main")  # no scope of the article's own
+    return bool(captions) and all(_in_caption(p, scope) or whole and _in_footer(p) for p in scope.iter("p")
                                   if _unlinked_length(p))
+
+
+def _in_footer(element: HtmlElement) -> bool:
+    """Whether an element lies in the page's footer (a ``<footer>``, a block classed or
+    named footer)."""
+    return any(el.tag == "footer" or "footer" in f"{el.get('class', '')} {el.get('id', '')}".lower()
+               for el in (element, *element.iterancestors()))
 
 
 def _in_caption(element: HtmlElement, scope: HtmlElement) -> bool:

@@ -93,6 +93,13 @@ STATEMENT = PICTURE.replace("<h1>Photo of the signing</h1>", "<h1>Condolences</h
 PHOTO_REPORT = PICTURE.replace("<div class='entry-attachment'>", "<div class='entry-attachment'>" + "".join(
     f"<div class='wp-caption'><img src='/{n}.jpg'><p class='wp-caption-text'>Day {n} of the visit.</p></div>"
     for n in range(5)))
+#: A page builder's short news: every block a "widget" (Elementor), a captioned photo, one paragraph.
+ELEMENTOR = ("<div class='elementor'><div class='elementor-widget elementor-widget-heading'><h1>Ambassador meets "
+             "the Governor</h1></div><div class='elementor-widget elementor-widget-image'><figure class='wp-caption'>"
+             "<img src='/meeting.jpg'><figcaption>The Ambassador and the Governor in Munich</figcaption></figure></div>"
+             "<div class='elementor-widget elementor-widget-text-editor'><p>On 12 March the Ambassador met the "
+             "Governor in Munich. They discussed trade, vocational training and the coming business delegation."
+             "</p></div></div><footer><p>Embassy of the Republic</p></footer>")
 GALLERY = "<h1>In pictures</h1>" + "".join(
     f"<figure><img src='/{n}.jpg'><figcaption>Leaders pose for the photo at the summit, day {n}.</figcaption></figure>"
     for n in range(6))
@@ -150,6 +157,7 @@ def markup_judgement(html: str):
     (PUBLISHED, STATEMENT, ARTICLE, NOT_ARTICLE),
     # pictures and their captions alone are a gallery's element; with a report beside them an article
     (PUBLISHED, PHOTO_REPORT, NOT_ARTICLE, NOT_ARTICLE),
+    (PUBLISHED, ELEMENTOR, ARTICLE, NOT_ARTICLE),  # a paragraph beside the photo, in a block classed widget
     (PUBLISHED, PHOTO_REPORT.replace("</h1>", "</h1>" + f"<p>{SENTENCES}</p>"), ARTICLE, NOT_ARTICLE),
     # a gallery of captions is no article, whatever og:type says; with a report it is one
     (OG_ARTICLE + PUBLISHED + jsonld("ImageGallery"), GALLERY, NOT_ARTICLE, ARTICLE),
