@@ -824,6 +824,9 @@ def test_a_dotted_date_is_day_first():
     ("<p>ថ្ងៃទី១២ ខែមីនា ឆ្នាំ២០២៤</p>", "km", "2024-03-12"),
     ("<span class='sana'>12 марти 2024</span>", "tg", "2024-03-12"),
     ("<p>Šodien, 12. martā, notika sēde, kurā bija 2024 dalībnieki.</p>", "lv", None),  # a sentence
+    ("<h2>Mais de 10 mil empresas em 2024</h2>", "pt", None),  # "mais" is no inflected "mai."
+    ("<h2>Les sept pays du G7 en 2024</h2>", "fr", None),  # "sept", but no day: "G7" is a name
+    ("<figcaption>Marco Rubio at the G7, 2024</figcaption>", "en", None),
 ])
 def test_a_date_an_element_marked_as_one_shows_where_no_source_gives_one(shown, lang, published):
     """No meta tag, no JSON-LD, no datetime attribute: the date a ministry's page writes
