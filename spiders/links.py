@@ -58,6 +58,13 @@ ARTICLE_ID = re.compile(r"\d{4,}|\d+\.s?html?$")
 #: A query parameter that names an item by its number: ``id``, or a name ending in ``_id``
 #: or ``-id`` (``detail.php?ID=2301``, ``?ELEMENT_ID=88``, ``?news_id=7``), not ``catid``.
 ITEM_ID_PARAM = re.compile(r"^(?:\w*[_-])?id$", re.I)
+#: ... but not the number of what lists items: a category, a section, a language...
+LIST_ID_PARAM = re.compile(r"^(?:cat|category|categories|section|sec|lang|language|locale|topic|tag|type|group|"
+                           r"parent|menu|page|author|user|site|region|country|year|month)[_-]id$", re.I)
+#: A query parameter that says where to go back to (``redirect``, ``returnUrl``,
+#: ``backURL``, a portlet's ``_..._redirect``): never what the page shows.
+RETURN_PARAM = re.compile(r"(?:^|_)(?:redirect|return|back|referr?er|came_?from)(?:_?(?:url|uri|to|path|page))?$",
+                          re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -67,8 +74,8 @@ def normalize(url: str) -> str:
     Lower-cases the host, drops the fragment, default ports, tracking
     parameters (``utm_*`` and friends), AMP variants (``/amp`` after the
     path or before it, ``?amp``) and print views (``?print=1``, ``?view=print``), and,
-    from an article-shaped address, a parameter whose value is an address on the same
-    site (where to go back to: ``?redirect=<the listing>``). Keeps everything else,
+    from an article-shaped address, a return address on the same site
+    (``?redirect=<the listing>``: ``_return_address``). Keeps everything else,
     including a trailing slash, as the site wrote it.
 
     Cached: a crawl normalises each article URL three times or more (as a link
@@ -85,16 +92,19 @@ def normalize(url: str) -> str:
     path = AMP_SUFFIX.sub("/", AMP_PREFIX.sub("", parts.path)) or "/"
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
              if not TRACKING_PARAMS.match(k) and v.lower() not in VIEW_VALUES]
-    if any(_same_site_address(v, host) for _, v in query) and looks_like_article(f"{scheme}://{host}{path}"):
-        query = [(k, v) for k, v in query if not _same_site_address(v, host)]
+    if any(_return_address(k, v, host) for k, v in query) and looks_like_article(f"{scheme}://{host}{path}"):
+        query = [(k, v) for k, v in query if not _return_address(k, v, host)]
     return urlunsplit((scheme, host, path, urlencode(query), ""))
 
 
-def _same_site_address(value: str, host: str) -> bool:
-    """Whether a query value is an address on the site of ``host`` (absolute, or a path
-    from the root): on an article-shaped path, where to go back to (a portal's
-    ``redirect=<the listing that linked it>``), not what the page shows; every page of a
-    listing gives its links another, and ``normalize`` leaves it out."""
+def _return_address(key: str, value: str, host: str) -> bool:
+    """Whether a query parameter says where to go back to: named so (``RETURN_PARAM``) and
+    holding an address on the site of ``host`` (absolute, or a path from the root).  On an
+    article-shaped path it is not what the page shows (a portal's ``redirect=<the listing
+    that linked it>``); every page of a listing gives its links another, and ``normalize``
+    leaves it out.  A parameter naming what to show (``?path=/en/press/2024/x``) stays."""
+    if not RETURN_PARAM.search(key):
+        return False
     if value.startswith("/") and not value.startswith("//"):
         return True
     return value.lower().startswith(("http://", "https://")) and (urlsplit(value).netloc or "").lower() == host
@@ -257,7 +267,8 @@ def looks_like_article(url: str) -> bool:
 
 def names_item(query: str) -> bool:
     """Whether a query names one item by its number (``ID=2301``, ``news_id=7``)."""
-    return any(ITEM_ID_PARAM.match(key) and value.isdigit() for key, value in parse_qsl(query))
+    return any(ITEM_ID_PARAM.match(key) and not LIST_ID_PARAM.match(key) and value.isdigit()
+               for key, value in parse_qsl(query))
 
 
 def filed_under(canonical: str | None, fetched_url: str, scope: Scope) -> str:

@@ -443,13 +443,18 @@ def added_step(theirs: dict[str, str], ours: dict[str, str], label: str) -> tupl
     id, state and page size beside the page number): the link keeps every parameter of
     the current page, and one parameter it adds has the link's number label for its
     value (three digits at most: a year's filter, ``?year=2024``, is no page); the
-    current page is the first."""
+    current page is the first.  Not a link that adds a year (a calendar's day,
+    ``?day=12&month=3&year=2024``)."""
     if not (label.isdigit() and len(label) <= 3) or any(theirs.get(key) != value for key, value in ours.items()):
+        return None
+    if any(YEAR.match(theirs[key]) for key in theirs.keys() - ours.keys()):
         return None
     named = [key for key in theirs.keys() - ours.keys() if theirs[key] == label]
     return (int(label), 1) if len(named) == 1 else None
 
 
+#: A query value that is a year.
+YEAR = re.compile(r"^(?:19|20)\d\d$")
 #: A query value that is a hash of the others (TYPO3's ``cHash``, a signed link's
 #: token): 16 hex digits or more with a letter; it changes with every page of a pager.
 CHECKSUM = re.compile(r"^(?=.*[a-f])[0-9a-f]{16,}$", re.I)

@@ -31,6 +31,11 @@ def test_normalize_drops_the_return_address_of_an_article():
     for kept in (f"https://e.org/out?url={quote(news, safe='')}", "https://e.org/c/portal/login?redirect=%2Fweb%2Fguest",
                  f"{news}?ref_url={quote('https://other.org/a', safe='')}"):
         assert normalize(kept) == kept
+    # an address that names what the page shows is no return address: two releases, two URLs
+    shown = ["https://e.org/en/press-release-detail.aspx?path=%2Fen%2Fpress%2F2024%2F03%2Fminister-visits-japan",
+             "https://e.org/en/press-release-detail.aspx?path=%2Fen%2Fpress%2F2024%2F03%2Fjoint-statement-red-sea",
+             f"https://e.org/content/news-article-view.html?article={quote('https://e.org/dam/news/statement-12.html', safe='')}"]
+    assert [normalize(url) for url in shown] == shown
 
 
 @pytest.mark.parametrize("url", [
@@ -54,6 +59,9 @@ def test_articles(url):
     "https://e.org/wp-content/uploads/2024/01/photo-of-the-minister.jpg",
     "https://e.org/press/news/?PAGEN_1=2", "https://e.org/index.php?catid=9",
     "https://e.org/search/?q=visa&id=", "https://e.org/list.php?id=all",
+    # the number of a list's category, section or language names no item
+    "https://e.org/news/list.php?category_id=3", "https://e.org/news/index.php?section_id=12&lang_id=2",
+    "https://e.org/news.php?lang_id=1",
 ])
 def test_not_articles(url):
     assert not looks_like_article(url)
@@ -152,9 +160,10 @@ def test_other_language_root(url, starts, other):
 def test_a_filter_by_year_on_a_bare_address_is_no_page():
     """A link that adds a parameter to the bare address whose value is its label is a page
     of the pager only for a page number's worth of digits: ``?year=2023`` labelled
-    "2023" filters the list by year."""
+    "2023" filters the list by year; nor is a calendar's day, which adds a year beside it."""
     current = "https://e.org/web/guest/noticias"
-    for href, label, rank in (("?p_p_id=AP&_AP_year=2023", "2023", None), ("?p_p_id=AP&_AP_cur=2", "2", (2, 2))):
+    for href, label, rank in (("?p_p_id=AP&_AP_year=2023", "2023", None), ("?p_p_id=AP&_AP_cur=2", "2", (2, 2)),
+                              ("?day=2&month=3&year=2024", "2", None)):
         anchor = html.fromstring(f'<a href="{href}">{label}</a>')
         assert next_rank(normalize(urljoin(current, href)), anchor, current, current) == rank
 
