@@ -412,7 +412,7 @@ def listings(out: Writer, first: str, name: str, posts: list[Article], newest: l
 {heading}
 <div class="_1l0Mm" data-hook="post-list"><div class="_2Ynlf">{"".join(card_html(out, a) for a in chunk)}</div></div>
 {pager}</div>"""
-        title = f"{name} | {SITE}" if first == "/blog" else f"{name} | Blog | {SITE}"
+        title = f"News | {SITE}" if first == "/blog" else f"{name} | News | {SITE}"
         image = cover(out, newest[0])
         out.add(here, page(out, head_html(out, title if number == 1 else f"{title} | Page {number}", out.url(here),
                                           f"News from the {SITE}", "website", image, state=warmup(out, None)), main))
