@@ -5,7 +5,9 @@ Posts at /post/<slug>; the blog at /blog (the crawl's start), paged /blog/page/2
 ``nav[data-hook=pagination]`` (no rel=next), its category pages
 /blog/categories/<slug> (paged /blog/categories/<slug>/page/2) and hashtag pages
 /blog/hashtags/<tag>; static pages at one-segment URLs (/about, /consular-services,
-/contact: undated, no byline), in the menu and /pages-sitemap.xml.  Markup: Wix's
+/contact: undated, no byline), in the menu and /pages-sitemap.xml; Wix Events' pages
+/event-details/<slug> (a coming date, a place, "RSVP", an Event's JSON-LD) in
+/event-pages-sitemap.xml alone.  Markup: Wix's
 ``<wix-dropdown-menu>``, ``<wow-image>``, ``data-testid`` and ``data-hook`` everywhere
 (``post-title``, ``user-name``, ``time-ago``, ``time-to-read``), hashed class names;
 the post's body is ``div[data-hook=post-description]`` (as each card's excerpt is on
@@ -21,7 +23,7 @@ post (the newest among them) the owner switched structured data off in the post'
 settings: its only machine-readable date is the warm-up data's.  og metas (og:type
 article) but no ``article:published_time``.  Footer: the template's "© 2035 by ...".
 /sitemap.xml is an index (/blog-posts-sitemap.xml, /blog-categories-sitemap.xml,
-/pages-sitemap.xml); /blog-feed.xml the RSS feed (20 newest); robots.txt as Wix ships
+/event-pages-sitemap.xml, /pages-sitemap.xml); /blog-feed.xml the RSS feed (20 newest); robots.txt as Wix ships
 it.  Pictures and scripts are on Wix's CDN (off-site) except the cover pictures and the
 site's bundle, served here from the site's own host.  Section: the post's first category.
 """
@@ -62,6 +64,18 @@ PAGES = {  # static pages: undated, no byline
         "Honorary Consulate of Valdoria, 275 Slater Street, Suite 900, Ottawa, Ontario K1P 5H9. "
         "Telephone +1 613 555 0147. Open Monday to Friday, 9:00 to 13:00."]),
 }
+#: Wix Events' pages (/event-details/<slug>): a date to come, a place, an RSVP button, an Event's JSON-LD.
+EVENTS = {
+    "/event-details/valdorian-film-week-opening-night": (
+        "Valdorian Film Week: Opening Night", datetime(2025, 12, 12, 23, 0, tzinfo=timezone.utc), "Ottawa Art Gallery, 50 Mackenzie King Bridge",
+        "Join us for the opening of the fourth Valdorian Film Week with the Canadian premiere of a restored classic, "
+        "followed by a reception with the director. Admission is free, but seats are limited: please RSVP."),
+    "/event-details/national-day-reception-2025": (
+        "National Day Reception", datetime(2025, 9, 15, 22, 0, tzinfo=timezone.utc), "Chateau Laurier, 1 Rideau Street",
+        "The honorary consul invites members of the Valdorian community and friends of Valdoria to a reception on the "
+        "occasion of the National Day. Invitation only; please bring your invitation card."),
+}
+EVENT = "/event-details/valdorian-film-week-opening-night"  # test_cms_sites.py NOT_ARTICLES
 ABOUT = "/about"  # test_cms_sites.py NOT_ARTICLES
 CONSULAR = "/consular-services"  # test_cms_sites.py NOT_ARTICLES
 COMMENT = "Thank you for the clear information on the new appointment system"
@@ -114,6 +128,8 @@ def build(folder: Path, base_url: str) -> Built:
         listings(out, f"/blog/hashtags/{tag}", f"#{tag}", [a for a in newest if tag in a.tags], newest)
     for path, (title, paragraphs) in PAGES.items():
         out.add(path, static_page(out, path, title, paragraphs))
+    for path, event in EVENTS.items():
+        out.add(path, event_page(out, path, *event))
     out.add("/", static_page(out, "/", "Welcome", [
         "Welcome to the website of the Honorary Consulate of Valdoria in Ottawa. Read our latest news "
         f'on the <a href="{out.url("/blog")}">blog</a>.']))
@@ -122,7 +138,7 @@ def build(folder: Path, base_url: str) -> Built:
     out.add("/blog-feed.xml", feed(out, newest[:FEED_SIZE]), "application/xml; charset=utf-8")
     out.finish()
     return Built("wix", out.base_url, folder, [out.url("/blog")], posts, FURNITURE,
-                 non_articles=[out.url(p) for p in [*PAGES, "/"]])
+                 non_articles=[out.url(p) for p in [*PAGES, *EVENTS, "/"]])
 
 
 def make(out: Writer, prose: Prose) -> list[Article]:
@@ -427,6 +443,26 @@ def static_page(out: Writer, path: str, title: str, paragraphs: list[str]) -> st
                                "https://static.wixstatic.com/media/a1c7e5_logo~mv2.png", state=warmup(out, None)), main)
 
 
+def event_page(out: Writer, path: str, title: str, start: datetime, place: str, about: str) -> str:
+    """A Wix Events page: the event's title, when and where, "RSVP", its description."""
+    local, end = start.astimezone(LOCAL), start.astimezone(LOCAL) + timedelta(hours=3)
+    when = f"{local:%b} {local.day}, {local.year}, {local:%I:%M %p} – {end:%I:%M %p}".replace(" 0", " ")
+    ld = {"@context": "https://schema.org", "@type": "Event", "name": title, "startDate": zulu(start),
+          "endDate": zulu(start + timedelta(hours=3)), "eventStatus": "https://schema.org/EventScheduled",
+          "location": {"@type": "Place", "name": place.split(",")[0], "address": place}, "description": about,
+          "image": "https://static.wixstatic.com/media/a1c7e5_event~mv2.jpg"}
+    main = f"""<div class="_2p5Bv" data-hook="event-details-page"><div data-hook="header"><div class="_1Y3Y0" data-hook="event-short-date">{escape(when.split(",")[0])}</div>
+<h1 class="_3XDsx" data-hook="event-title">{escape(title)}</h1><p data-hook="event-description">{escape(about.split(".")[0])}.</p>
+<button class="_2B2ba" data-hook="rsvp-button">RSVP</button></div>
+<section data-hook="event-info"><h2>Time &amp; Location</h2><p data-hook="event-full-date">{escape(when)}</p><p data-hook="event-full-location">{escape(place)}</p></section>
+<section data-hook="about-section"><h2>About the event</h2><div class="_1sFJd" data-hook="about-text"><p>{escape(about)}</p></div></section>
+<div data-hook="event-social-bar"><span>Share this event</span></div><button data-hook="rsvp-button">RSVP</button></div>"""
+    head = head_html(out, f"{title} | {SITE}", out.url(path), about[:150], "website",
+                     "https://static.wixstatic.com/media/a1c7e5_event~mv2.jpg",
+                     f'<script type="application/ld+json">{json.dumps(ld, separators=(",", ":"))}</script>', warmup(out, None))
+    return page(out, head, main)
+
+
 def feed(out: Writer, posts: list[Article]) -> str:
     """Wix's RSS: the newest posts, their excerpt, creator, category and cover."""
     items = "".join(f"""<item><title><![CDATA[{a.title}]]></title><description><![CDATA[{excerpt(a.blocks, 30)}]]></description>
@@ -440,7 +476,7 @@ def feed(out: Writer, posts: list[Article]) -> str:
 
 def sitemaps(out: Writer, newest: list[Article]) -> None:
     """Wix's sitemap index and its per-type sitemaps (lastmod as a day)."""
-    names = ["blog-posts-sitemap.xml", "blog-categories-sitemap.xml", "pages-sitemap.xml"]
+    names = ["blog-posts-sitemap.xml", "blog-categories-sitemap.xml", "event-pages-sitemap.xml", "pages-sitemap.xml"]
     index = "".join(f"<sitemap><loc>{out.url('/' + n)}</loc><lastmod>{NOW:%Y-%m-%d}</lastmod></sitemap>" for n in names)
     out.add("/sitemap.xml", f'<?xml version="1.0" encoding="UTF-8"?><?xml-stylesheet type="text/xsl" href="/sitemap.xsl"?>'
             f'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{index}</sitemapindex>', "application/xml; charset=utf-8")
@@ -454,5 +490,7 @@ def sitemaps(out: Writer, newest: list[Article]) -> None:
     out.add("/blog-posts-sitemap.xml", urlset(posts), "application/xml; charset=utf-8")
     cats = "".join(f"<url><loc>{out.url(f'/blog/categories/{slugify(c)}')}</loc><lastmod>{NOW:%Y-%m-%d}</lastmod></url>" for c in CATEGORIES)
     out.add("/blog-categories-sitemap.xml", urlset(cats), "application/xml; charset=utf-8")
+    events = "".join(f"<url><loc>{out.url(p)}</loc><lastmod>2025-08-20</lastmod></url>" for p in EVENTS)
+    out.add("/event-pages-sitemap.xml", urlset(events), "application/xml; charset=utf-8")
     pages = "".join(f"<url><loc>{out.url(p)}</loc><lastmod>2025-02-03</lastmod></url>" for p in ["/", *PAGES, "/blog"])
     out.add("/pages-sitemap.xml", urlset(pages), "application/xml; charset=utf-8")
