@@ -259,7 +259,8 @@ def test_a_wix_blog_stores_each_post_with_its_day_and_writer(site_crawl):
     JSON-LD (its owner switched structured data off), and its writer's name sits in
     hashed classes.  Every post is stored with its own publication day and writer, from
     the blog's numbered pager (/blog/page/2, /blog/page/3); the category and hashtag
-    lists (/blog/categories/..., /blog/hashtags/...) are not fetched."""
+    lists (/blog/categories/..., /blog/hashtags/...) are not fetched, nor the footer's
+    lightbox link (``/blog?lightbox=...``: robots.txt's ``Disallow: *?lightbox=``)."""
     from bench.fields import same_day
     from tests.sites import wix
 
@@ -271,6 +272,7 @@ def test_a_wix_blog_stores_each_post_with_its_day_and_writer(site_crawl):
     assert any(not wix.with_ld(a) for a in crawled.site.articles)
     assert {"/blog/page/2", "/blog/page/3"} <= crawled.fetched
     assert not [p for p in crawled.fetched if p.startswith(("/blog/categories/", "/blog/hashtags/"))]
+    assert not [p for p in crawled.fetched if "lightbox=" in p]  # robots.txt: Disallow: *?lightbox=
 
 
 def test_a_liferay_portal_crawled_in_its_default_language_fetches_each_news_once(site_crawl):

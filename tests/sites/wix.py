@@ -25,7 +25,8 @@ settings: its only machine-readable date is the warm-up data's.  og metas (og:ty
 article) but no ``article:published_time``.  Footer: the template's "© 2035 by ...".
 /sitemap.xml is an index (/blog-posts-sitemap.xml, /blog-categories-sitemap.xml,
 /event-pages-sitemap.xml, /pages-sitemap.xml); /blog-feed.xml the RSS feed (20 newest); robots.txt as Wix ships
-it.  Pictures and scripts are on Wix's CDN (off-site) except the cover pictures and the
+it (``Disallow: *?lightbox=``: the footer's button opens a lightbox, ``/blog?lightbox=dataItem-...``).
+Pictures and scripts are on Wix's CDN (off-site) except the cover pictures and the
 site's bundle, served here from the site's own host.  Section: the post's first category.
 """
 
@@ -83,7 +84,7 @@ COMMENT = "Thank you for the clear information on the new appointment system"
 FURNITURE = [
     SITE, "Recent Posts", "See All", "Write a comment", "Post not marked as liked", "min read",
     "comments", "Share", "Copy link", "All Posts", "Powered and secured by", "© 2035", "Log In",
-    "Subscribe to our newsletter", COMMENT, "Updated:",
+    "Subscribe to our newsletter", "Book a consular appointment", COMMENT, "Updated:",
 ]
 ROBOTS = """# By default, Wix sites use the following robots.txt file
 User-agent: *
@@ -385,7 +386,8 @@ def page(out: Writer, head: str, main: str) -> str:
 {main}
 </div></div></div></section></div></div></div></div></div></main>
 <footer id="SITE_FOOTER" class="SITE_FOOTER wixui-footer" tabindex="-1"><div data-testid="mesh-container-content">
-<div id="comp-footer-newsletter" class="wixui-form"><p class="font_8">Subscribe to our newsletter</p><input type="email" placeholder="Email*"/><button>Subscribe</button></div>
+<div id="comp-footer-newsletter" class="wixui-form"><p class="font_8">Subscribe to our newsletter</p><input type="email" placeholder="Email*"/><button>Subscribe</button>
+<a data-testid="linkElement" href="{out.url('/blog?lightbox=dataItem-kq1xlbx1')}" class="wixui-button"><span>Book a consular appointment</span></a></div>
 <div id="comp-footer-text" data-testid="richTextElement"><p class="font_9">275 Slater Street, Suite 900, Ottawa ON K1P 5H9 · +1 613 555 0147</p>
 <p class="font_9">© 2035 by {SITE}. Powered and secured by <a href="https://www.wix.com/?utm_campaign=vir_created_with" target="_blank">Wix</a></p></div>
 </div></footer>
