@@ -1,7 +1,8 @@
 """What a JavaScript app's page state says about the article.
 
 Next.js serialises the props a page was rendered from into ``<script
-id="__NEXT_DATA__" type="application/json">``.  Pages that declare little in their
+id="__NEXT_DATA__" type="application/json">``, other renderers their warm-up state into
+scripts of that type too.  Pages that declare little in their
 markup (no JSON-LD, no ``article:`` meta, bylines in generated class names) still
 carry the story there: the object whose headline is the page's title, with its
 authors and publication time under names like schema.org's or the CMS's own
@@ -18,11 +19,11 @@ from lxml.html import HtmlElement
 from extraction.structured import JSON_DECODER, walk_json
 from extraction.text import norm
 
-STATE_XPATH = "//script[@id='__NEXT_DATA__']"
+STATE_XPATH = "//script[@id='__NEXT_DATA__' or @type='application/json']"
 TITLE_KEYS = ("headline", "title", "name")
-AUTHOR_KEYS = ("authors", "author", "byline", "bylines", "creators", "writers")
+AUTHOR_KEYS = ("authors", "author", "byline", "bylines", "creators", "writers", "owner")
 DATE_KEYS = ("datePublished", "publishedAt", "published_at", "publishDate", "publishedDate", "publicationDate",
-             "firstPublishedAt", "first_published_at", "pubDate")
+             "firstPublishedAt", "first_published_at", "firstPublishedDate", "pubDate")
 NAME_KEYS = ("name", "displayName", "fullName", "title")
 
 

@@ -795,6 +795,24 @@ def test_authors_and_date_from_the_app_state_where_the_markup_has_none():
     assert extract(other, "https://civicdesk.example.news/utilities/water-bills").authors == []
 
 
+def test_authors_and_date_from_a_warm_up_state_in_any_json_script():
+    """A site builder's server-rendered blog post (Wix's Thunderbolt) whose owner switched
+    its JSON-LD off shows "3 days ago" or "Nov 19" (no year) and its writer's name in
+    hashed classes; the post itself is in a ``<script type="application/json">`` of
+    another id than Next.js' (``wix-warmup-data``): its ``firstPublishedDate`` and its
+    ``owner`` are the page's."""
+    state = {"appsWarmupData": {"14bcded7": {"postPage": {"post": {
+        "title": "Why water bills will rise", "owner": {"name": "Amara Okafor", "slug": "amara-okafor"},
+        "firstPublishedDate": "2024-07-01T10:00:00.000Z", "lastPublishedDate": "2024-07-03T10:00:00.000Z"}}}}}
+    html = ("<html><head><title>Why water bills will rise</title>"
+            f"<script type='application/json' id='wix-warmup-data'>{json.dumps(state)}</script></head><body>"
+            "<article><span class='_3ZTSI'><a href='/profile/amara-okafor/profile'>Amara Okafor</a></span>"
+            "<span class='_1xy2' title='Jul 1'>Jul 1</span><h1>Why water bills will rise</h1>"
+            f"{BODY}</article></body></html>")
+    art = extract(html, "https://consulate.example.org/post/why-water-bills-will-rise")
+    assert (art.authors, art.published) == (["Amara Okafor"], "2024-07-01T10:00:00+00:00")
+
+
 def test_a_dotted_date_is_day_first():
     """"05.10.2018" is 5 October wherever it is written (German, Russian, Polish
     CMSes put it in their date meta tags); dateutil read it month first."""

@@ -8,7 +8,7 @@ furniture strings it planted.  ``serve(build, folder)`` serves one on
 """
 
 from . import (aspnet, bitrix, blogger, drupal, ghost, hugo, jekyll, joomla, liferay, ministry, modern, newspack, plone,
-               squarespace, typo3, wpclassic)
+               squarespace, typo3, wix, wpclassic)
 from .base import Article, Block, Built, serve, token_f1, tokens
 
 STYLES = {
@@ -27,6 +27,7 @@ STYLES = {
     "plone": plone.build,
     "squarespace": squarespace.build,
     "typo3": typo3.build,
+    "wix": wix.build,
     "wpclassic": wpclassic.build,
 }
 
