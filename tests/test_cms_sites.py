@@ -281,6 +281,8 @@ NOT_ARTICLES = {
     "liferay-mission-view": ("liferay", "MISSION_VIEW"),  # a web content in an Asset Publisher's full view: undated
     "liferay-mission-layout": ("liferay", "MISSION_LAYOUT"),  # the same in a Web Content Display, 815 characters
     "liferay-event": ("liferay", "first_event"),  # a calendar booking: a day and place, two sentences
+    "substack-podcast": ("substack", "PODCAST"),  # an episode: an audio player, one line of show notes, timestamps
+    "substack-about": ("substack", "ABOUT"),  # the newsletter's about page: undated, no byline
 }
 
 
