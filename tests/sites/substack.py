@@ -50,6 +50,9 @@ COUNT, HOME_SIZE, ARCHIVE_SIZE, FEED_SIZE = 24, 4, 12, 20
 AUTHORS = {"Helena Vasquez": "helenavasquez", "Tobias Brandt": "tobiasbrandt", "Ruth Adeyemi": "ruthadeyemi"}
 PAID = {5, 11, 17}  # posts behind the paywall: a preview, then the paywall
 TWO_AUTHORS = {3, 8, 14, 20}
+THREE_AUTHORS = {9}  # "Helena Vasquez, Tobias Brandt, and Ruth Adeyemi"
+FOOTNOTES = {2, 7, 13, 19}  # posts whose first paragraph has a footnote (its text at the body's end)
+EMBEDS = {4, 10, 16, 22}  # posts that embed an earlier post's card (its title, a snippet) in their body
 PODCAST = "/p/episode-12-sanctions-that-bite"  # test_cms_sites.py NOT_ARTICLES
 ABOUT = "/about"
 COMMENT = "Superb analysis as always, though I think the point about the envoys is overstated"
@@ -58,7 +61,7 @@ FURNITURE = [
     "This post is for paid subscribers", "Keep reading with a 7-day free trial", "Already a paid subscriber?",
     "Thanks for reading", "Ready for more?", "Discussion about this post", COMMENT,
     "Start writing", "Get the app", "Substack is the home for great culture", "See all",
-    "Collection notice", "Start trial", "Sign in",
+    "Collection notice", "Start trial", "Sign in", "likes · 1 comment", "Read more",
 ]
 ROBOTS = """User-agent: BLEXBot
 Disallow: /
@@ -92,6 +95,7 @@ SITEMAP: {base}/sitemap.xml
 SITEMAP: {base}/news_sitemap.xml
 """
 SHARE = "?utm_source=substack&utm_medium=email&utm_content=share&action=share"
+EMBED = "?utm_source=substack&utm_campaign=post_embed&utm_medium=web"
 
 
 def build(folder: Path, base_url: str) -> Built:
@@ -99,8 +103,10 @@ def build(folder: Path, base_url: str) -> Built:
     posts, visible = make(out, Prose(seed=5309))
     newest = sorted(posts, key=lambda a: a.published, reverse=True)
     episode = podcast(out)
+    by_number = {a.id: a for a in posts}
     for post in newest:
-        out.add(path_of(out, post), post_page(out, post, visible[post.url]))
+        embed = by_number.get(post.id - 3 * 3_917) if number_of(post) in EMBEDS else None
+        out.add(path_of(out, post), post_page(out, post, visible[post.url], embed))
         out.add(path_of(out, post) + "/comments", comments_page(out, post))
     out.add(PODCAST, episode_page(out, episode))
     out.add(PODCAST + "/comments", comments_page(out, episode))
@@ -120,7 +126,7 @@ def build(folder: Path, base_url: str) -> Built:
     return Built("substack", out.base_url, folder, [out.url("/")], posts, FURNITURE,
                  non_articles=[out.url(p) for p in [PODCAST, ABOUT, "/recommendations", "/archive",
                                                      *(path_of(out, a) + "/comments" for a in posts[:3])]],
-                 variants=[a.url + SHARE for a in posts])
+                 variants=[a.url + SHARE for a in posts] + [a.url + EMBED for a in posts])
 
 
 def make(out: Writer, prose: Prose) -> tuple[list[Article], dict[str, list[Block]]]:
@@ -135,8 +141,12 @@ def make(out: Writer, prose: Prose) -> tuple[list[Article], dict[str, list[Block
         slots = prose.slots()
         title = prose.title(slots)
         number = len(made)
-        authors = [names[number % 3]] + ([names[(number + 1) % 3]] if number in TWO_AUTHORS else [])
+        authors = [names[number % 3]] + ([names[(number + 1) % 3]] if number in TWO_AUTHORS else []) + (
+            [names[(number + 1) % 3], names[(number + 2) % 3]] if number in THREE_AUTHORS else [])
         blocks = prose.body(slots, with_list=number % 6 == 2)
+        if number in FOOTNOTES:
+            blocks.append(Block("p", f"Joint statement of the foreign ministries of {slots['a']} and {slots['b']}, "
+                                     f"published in {slots['city']} the day after the talks."))
         article = Article(url=out.url(f"/p/{substack_slug(title)}"), title=title, blocks=blocks,
                           authors=authors, published=moment.isoformat(), section="", tags=[],
                           slug=substack_slug(title), id=140_000_000 + number * 3_917)
@@ -157,6 +167,11 @@ def substack_slug(title: str) -> str:
             break
         slug = f"{slug}-{word}" if slug else word
     return slug
+
+
+def number_of(article: Article) -> int:
+    """The post's place in the order it was written (0 the first)."""
+    return (article.id - 140_000_000) // 3_917
 
 
 def path_of(out: Writer, article: Article) -> str:
@@ -196,13 +211,23 @@ def share_button(article: Article) -> str:
             f'data-component-name="ButtonCreateButton"><a class="button primary" href="{escape(article.url + SHARE)}"><span>Share</span></a></p>')
 
 
-def body_html(out: Writer, article: Article, blocks: list[Block]) -> str:
+def body_html(out: Writer, article: Article, blocks: list[Block], embed: Article | None = None) -> str:
     """The post's body as Substack's editor writes it: ``<p>``, ``<h2 class="header-anchor-post">``,
     ``<ul>`` of ``<li><p>``, a captioned image container, a subscribe box after the second
-    block, a "Share" button before the last."""
+    block, a "Share" button before the last; a footnote's anchor (its number) at the end
+    of the first paragraph and the footnote after the last; an earlier post's card."""
     parts = []
+    footnote = number_of(article) in FOOTNOTES and len(blocks) == len(article.blocks)
+    note_id = f"{1}-{article.id}"
     for number, block in enumerate(blocks):
-        if block.kind == "h2":
+        if footnote and number == len(blocks) - 1:
+            parts.append(f'<div class="footnote" data-component-name="FootnoteToDOM"><a id="footnote-{note_id}" '
+                         f'href="#footnote-anchor-{note_id}" class="footnote-number" contenteditable="false" '
+                         f'target="_self">1</a><div class="footnote-content"><p>{escape(block.text)}</p></div></div>')
+        elif footnote and number == 0:
+            parts.append(f'<p>{escape(block.text)}<a class="footnote-anchor" data-component-name="FootnoteAnchorToDOM" '
+                         f'id="footnote-anchor-{note_id}" href="#footnote-{note_id}" target="_self">1</a></p>')
+        elif block.kind == "h2":
             anchor = slugify(block.text)
             parts.append(f'<h2 class="header-anchor-post">{escape(block.text)}<div class="pencraft pc-display-flex '
                          f'pc-alignItems-center pc-position-absolute pc-reset header-anchor-parent"><div class="pencraft '
@@ -226,15 +251,34 @@ def body_html(out: Writer, article: Article, blocks: list[Block]) -> str:
                          f'view-image"></button></div></div></div></a></figure></div>')
         if number == 1 and len(blocks) > 3:
             parts.append(subscribe_widget(out))
+        if number == 2 and embed:
+            parts.append(embedded_post(out, embed))
         if number == len(blocks) - 2:
             parts.append(share_button(article))
     return "".join(parts)
 
 
+def embedded_post(out: Writer, post: Article) -> str:
+    """Substack's card of another post, as its editor embeds one."""
+    attrs = escape(json.dumps({"id": post.id, "url": post.url, "publication_id": PUB_ID, "publication_name": PUB,
+                               "title": post.title, "truncated_body_text": excerpt(post.blocks, 24),
+                               "date": post.published, "like_count": post.id % 9 + 2, "comment_count": 1,
+                               "bylines": [{"name": n} for n in post.authors]}))
+    return (f'<div class="embedded-post-wrap" data-attrs="{attrs}" data-component-name="EmbeddedPostToDOM">'
+            f'<a class="embedded-post" native="true" href="{post.url}{EMBED}"><div class="embedded-post-header">'
+            f'<img class="embedded-post-publication-logo" src="{out.base_url}/image/fetch/w_56,c_limit/logo.png" loading="lazy">'
+            f'<span class="embedded-post-publication-name">{PUB}</span></div><div class="embedded-post-title-wrapper">'
+            f'<div class="embedded-post-title">{escape(post.title)}</div></div><div class="embedded-post-body">'
+            f'{escape(excerpt(post.blocks, 24))}</div><div class="embedded-post-cta-wrapper"><span class="embedded-post-cta">'
+            f'Read more</span></div><div class="embedded-post-meta">{day(post)} · {post.id % 9 + 2} likes · 1 comment · '
+            f'{escape(" and ".join(post.authors))}</div></a></div>')
+
+
 def byline(out: Writer, article: Article) -> str:
     names = [f'<span data-state="closed"><a href="https://substack.com/@{handle(n)}" class="pencraft pc-reset '
              f'decoration-hover-underline-ClDVRM reset-IxiVJZ">{escape(n)}</a></span>' for n in article.authors]
-    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    joined = names[0] if len(names) == 1 else " and ".join(names) if len(names) == 2 else \
+        ", ".join(names[:-1]) + ", and " + names[-1]
     avatars = "".join(f'<div class="pencraft pc-display-flex pc-reset"><a href="https://substack.com/@{handle(n)}" '
                       f'aria-label="View {escape(n)}\'s profile" class="pencraft pc-display-contents pc-reset">'
                       f'<div class="pencraft pc-display-flex pc-width-36 pc-height-36 pc-justifyContent-center '
@@ -359,10 +403,10 @@ def page(out: Writer, head_html: str, main: str) -> str:
 """
 
 
-def post_page(out: Writer, article: Article, whole: list[Block]) -> str:
+def post_page(out: Writer, article: Article, whole: list[Block], embed: Article | None) -> str:
     """A post as Substack renders it on the server."""
     cut = paid(article, whole)
-    body = body_html(out, article, article.blocks if cut else whole)
+    body = body_html(out, article, article.blocks if cut else whole, embed)
     if cut:
         body += '<div class="paywall-jump" data-component-name="PaywallToDOM"></div>'
     paywall = ""
