@@ -16,15 +16,17 @@ Doe and John Roe" for two), the day as "Mar 12, 2024", a "Paid" tag on paid post
 post's buttons (like, "Leave a comment" to /p/<slug>/comments, "Restack", "Share" with
 ``?utm_source=substack&utm_medium=email&utm_content=share&action=share``) above and
 below the body; ``.available-content`` > ``.body.markup`` holds the post, with a
-``subscription-widget`` box ("Thanks for reading …", "Type your email…", "Subscribe") and
-a "Share" button paragraph inside it; a paid post stops at ``div.paywall-jump`` and a
+``subscription-widget`` box ("Thanks for reading …", "Type your email…", "Subscribe"),
+button paragraphs ("Share", "Leave a comment", "Subscribe now"), an earlier post's
+embedded card (its title, a snippet, "Read more"), footnotes (an anchor's number in the
+text, the note after the body) inside it; a paid post stops at ``div.paywall-jump`` and a
 ``div.paywall`` follows ("This post is for paid subscribers", "Keep reading with a 7-day
 free trial", "Already a paid subscriber? Sign in"): its text is what a reader sees.
 After the post: "Ready for more?" box, "Discussion about this post" with the top
 comments, footer.  ``window._preloads = JSON.parse("…")`` holds the post (its whole
 ``body_html``, escaped twice) and the publication.  JSON-LD ``NewsArticle`` (a list of
 ``Person`` authors, ``datePublished`` in UTC), og metas, ``meta name=author`` naming the
-first author alone.  The publication has no sections and no public tags.
+first author alone; ``<title>`` "Post - by Jane Doe - Publication", og:title the post's.  The publication has no sections and no public tags.
 Non-articles: a podcast episode at /p/<slug> (an audio player, a few lines of show notes
 and timestamps: an episode, no article), the comments pages /p/<slug>/comments (robots.txt
 forbids only single comments, /p/*/comment/*), /about, /recommendations (other
@@ -61,7 +63,7 @@ FURNITURE = [
     "This post is for paid subscribers", "Keep reading with a 7-day free trial", "Already a paid subscriber?",
     "Thanks for reading", "Ready for more?", "Discussion about this post", COMMENT,
     "Start writing", "Get the app", "Substack is the home for great culture", "See all",
-    "Collection notice", "Start trial", "Sign in", "likes · 1 comment", "Read more",
+    "Collection notice", "Start trial", "Sign in", "likes · 1 comment", "Read more", "Subscribe now", " - by ",
 ]
 ROBOTS = """User-agent: BLEXBot
 Disallow: /
@@ -206,9 +208,19 @@ def subscribe_widget(out: Writer) -> str:
             f'<div class="fake-input"></div><div class="fake-button"></div></div></form></div></div>')
 
 
-def share_button(article: Article) -> str:
-    return (f'<p class="button-wrapper" data-attrs="{escape(json.dumps({"url": article.url + SHARE, "text": "Share", "action": None, "class": None}))}" '
-            f'data-component-name="ButtonCreateButton"><a class="button primary" href="{escape(article.url + SHARE)}"><span>Share</span></a></p>')
+def button(href: str, label: str) -> str:
+    """A button the editor puts in the body: a ``p.button-wrapper`` holding one link."""
+    attrs = escape(json.dumps({"url": href, "text": label, "action": None, "class": None}))
+    return (f'<p class="button-wrapper" data-attrs="{attrs}" data-component-name="ButtonCreateButton">'
+            f'<a class="button primary" href="{escape(href)}"><span>{escape(label)}</span></a></p>')
+
+
+def buttons(out: Writer, article: Article) -> str:
+    """The buttons before the body's last block: "Share", and in some posts "Leave a
+    comment" or "Subscribe now" (the editor's choice, one post in three)."""
+    extra = [button(f"{article.url}/comments", "Leave a comment"),
+             button(f"{out.base_url}/subscribe?", "Subscribe now"), ""][article.id % 3]
+    return button(article.url + SHARE, "Share") + extra
 
 
 def body_html(out: Writer, article: Article, blocks: list[Block], embed: Article | None = None) -> str:
@@ -254,7 +266,7 @@ def body_html(out: Writer, article: Article, blocks: list[Block], embed: Article
         if number == 2 and embed:
             parts.append(embedded_post(out, embed))
         if number == len(blocks) - 2:
-            parts.append(share_button(article))
+            parts.append(buttons(out, article))
     return "".join(parts)
 
 
@@ -346,14 +358,15 @@ def json_ld(article: Article, is_free: bool) -> str:
     return f'<script type="application/ld+json">{json.dumps(data)}</script>'
 
 
-def head(out: Writer, title: str, url: str, description: str, extra: str = "", og_type: str = "article") -> str:
+def head(out: Writer, title: str, url: str, description: str, extra: str = "", og_type: str = "article",
+         og_title: str | None = None) -> str:
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="norton-safeweb-site-verification" content="24usqpep0ejc5w6hod3dulxwciwp0djs6c6ufp96av3t4whuxovj72wfkdjxu82yacb7430qjm8adbd5ezlt4592dq4zrvadcn9j9n-0btgdzpiojfzno16-fnsnu7xd">
 <link rel="preconnect" href="https://substackcdn.com">
 <title data-rh="true">{escape(title)}</title>
 <meta data-rh="true" name="theme-color" content="#ffffff"><meta data-rh="true" property="og:type" content="{og_type}">
-<meta data-rh="true" property="og:title" content="{escape(title)}"><meta data-rh="true" name="twitter:title" content="{escape(title)}">
+<meta data-rh="true" property="og:title" content="{escape(og_title or title)}"><meta data-rh="true" name="twitter:title" content="{escape(og_title or title)}">
 <meta data-rh="true" name="description" content="{escape(description)}"><meta data-rh="true" property="og:description" content="{escape(description)}">
 <meta data-rh="true" property="og:url" content="{url}"><meta data-rh="true" property="og:site_name" content="{PUB}">
 <link data-rh="true" rel="canonical" href="{url}">
@@ -449,7 +462,8 @@ def post_page(out: Writer, article: Article, whole: list[Block], embed: Article 
 <a href="{article.url}/comment/{article.id + 1}">{day(article)}</a></div><div class="comment-body"><p>{COMMENT}.</p></div>
 <div class="comment-actions"><a href="{article.url}/comment/{article.id + 1}">Reply</a><a role="button">Share</a></div></div></div>
 <a href="{article.url}/comments" class="button">Leave a comment</a></div></div></div>"""
-    return page(out, head(out, article.title, article.url, subtitle(article), extra), main)
+    title = f"{article.title} - by {' and '.join(article.authors)} - {PUB}"  # Substack's <title>
+    return page(out, head(out, title, article.url, subtitle(article), extra, og_title=article.title), main)
 
 
 def podcast(out: Writer) -> Article:
