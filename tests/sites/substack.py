@@ -125,7 +125,7 @@ def build(folder: Path, base_url: str) -> Built:
     sitemaps(out, listed)
     out.add("/robots.txt", ROBOTS.format(base=out.base_url), "text/plain")
     out.finish()
-    return Built("substack", out.base_url, folder, [out.url("/")], posts, FURNITURE,
+    return Built("substack", out.base_url, folder, [out.url("/"), out.url("/archive")], posts, FURNITURE,
                  non_articles=[out.url(p) for p in [PODCAST, ABOUT, "/recommendations", "/archive",
                                                      *(path_of(out, a) + "/comments" for a in posts[:3])]],
                  variants=[a.url + SHARE for a in posts] + [a.url + EMBED for a in posts])
