@@ -86,11 +86,17 @@ def name_section(corpus: Corpus, urls: list[str], section_name: str | None,
         return db.conn.total_changes - before
 
 
+#: URL segments that name a kind of list, not a subject (``section_from_url``).
+LIST_SEGMENTS = frozenset(("page", "archive", "archives"))
+
+
 def section_from_url(url: str | None) -> str | None:
-    """'Diplomatic News' from .../category/news/diplomatic-news/ (a last resort)."""
+    """'Diplomatic News' from .../category/news/diplomatic-news/ (a last resort).  A
+    segment that names a kind of list, not a subject (a pager's ``page``, an ``archive``
+    of every post: a newsletter's /archive, a section's /news/archive/), names none."""
     if not url:
         return None
-    segments = [s for s in urlsplit(url).path.split("/") if s and not s.isdigit() and s != "page"]
+    segments = [s for s in urlsplit(url).path.split("/") if s and not s.isdigit() and s.lower() not in LIST_SEGMENTS]
     if not segments:
         return None
     return re.sub(r"[-_]+", " ", segments[-1]).strip().title() or None

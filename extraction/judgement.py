@@ -44,6 +44,8 @@ ARTICLE_TYPES = frozenset(
 LISTING_OG_TYPES = ("website", "profile", "object")
 #: schema.org types (lower-cased) of a page that shows a video or pictures, not a report.
 MEDIA_TYPES = frozenset(("videoobject", "imagegallery", "mediagallery", "videogallery"))
+#: schema.org types (lower-cased) of a page that is a recording: a podcast's or a radio show's episode.
+AUDIO_TYPES = frozenset(("audioobject", "podcastepisode", "radioepisode"))
 #: ``<article>`` elements that make a page a list of teasers.
 TEASERS = 3
 #: Characters of prose in one container that make an article body (statistics: on
@@ -106,6 +108,7 @@ class Signals:
     posts: int = 0  # article bodies each under a heading link of its own (if weighed)
     picture: bool = False  # the article's part of the page is a picture and its caption
     dated: bool = False  # a publication date or a byline found (the page's metadata)
+    audio: bool = False  # the page declares or plays a recording (og:audio, an AudioObject, an <audio>)
 
     @classmethod
     def of(cls, page: Page, dated: bool = False, url: str | None = None) -> "Signals":
@@ -118,8 +121,9 @@ class Signals:
             published_time=bool(page.meta("article:published_time")),
             next_page="next" in page.links,
             dated=dated,
+            audio=_recording(page),
         )
-        if signals.declares_article:
+        if signals.declares_article and not signals.audio:
             return signals
         signals = replace(signals, teasers=sum(1 for _ in page.tree.iter("article")),
                           headlines=_headline_links(page.tree, HEADLINE_TEASERS), picture=_picture_page(page.tree))
@@ -152,8 +156,8 @@ class Signals:
         Elsewhere (most articles declare their type) the walk over every paragraph is
         spared."""
         if self.types & ARTICLE_TYPES:
-            return False
-        return self.media or (self.dated and self.og_type != "article" and (
+            return self.audio
+        return self.media or self.audio or (self.dated and self.og_type != "article" and (
             _listing_signal(self) is not None or self.headlines >= HEADLINE_LINKS))
 
 
@@ -162,7 +166,9 @@ def judge(signals: Signals, text: str | None = None) -> Judgement:
 
     What a page declares about itself decides first (an article type, ``og:type``
     article), except that a page declaring a video or a gallery is no article without
-    ``VIDEO_TEXT`` characters of text and of prose.  The signs of a list (``og:type``
+    ``VIDEO_TEXT`` characters of text and of prose, and a page declaring or playing a
+    recording (a podcast's episode: show notes) is none without them, whatever type it
+    declares.  The signs of a list (``og:type``
     website, ``rel=next``, three ``<article>`` elements, five headline links) reject a
     page only when it has no article body of its own: a run of paragraphs of
     ``BODY_PROSE`` characters in one container with no headline link between them, on a
@@ -174,6 +180,8 @@ def judge(signals: Signals, text: str | None = None) -> Judgement:
     with neither a date nor a byline, whatever its length, is a standing page ("About
     the embassy"), not an article.
     """
+    if text is not None and signals.audio and min(len(text), signals.prose) < VIDEO_TEXT:
+        return Judgement(NOT_ARTICLE, f"a recording with {min(len(text), signals.prose)} characters of text or prose")
     declared = sorted(signals.types & ARTICLE_TYPES)
     if declared:
         return Judgement(ARTICLE, f"schema.org type {declared[0]}")
@@ -201,6 +209,14 @@ def judge(signals: Signals, text: str | None = None) -> Judgement:
     if not signals.dated:
         return Judgement(NOT_ARTICLE, "no date, no byline")
     return Judgement(ARTICLE, "body text, no listing signal")
+
+
+def _recording(page: Page) -> bool:
+    """Whether the page declares or plays a recording: an ``og:audio``, a schema.org
+    ``AudioObject`` or ``PodcastEpisode``, an ``<audio>`` element.  A podcast's episode
+    often declares itself an article; its text is show notes."""
+    return bool(page.meta("og:audio")) or any(t in AUDIO_TYPES for o in page.objects for t in types_of(o)) \
+        or next(page.tree.iter("audio"), None) is not None
 
 
 def _picture_page(tree: HtmlElement) -> bool:

@@ -135,20 +135,38 @@ READERS = {"link": _link, "script": _script, "img": _img, "source": _source, "me
 def srcset_choice(srcset: str | None, every_image: bool = False) -> list[str]:
     """Every candidate of a ``srcset``, or the largest (by its ``w`` or ``x`` descriptor)."""
     candidates = []
-    for part in re.split(r",\s+|,(?=\S+\s+\d)", (srcset or "").strip()):
-        fields = part.split()
-        if not fields:
-            continue
+    for url, descriptor in srcset_candidates(srcset or ""):
         size = 1.0
-        if len(fields) > 1:
+        if descriptor:
             try:
-                size = float(fields[1][:-1])
+                size = float(descriptor.split()[0][:-1])
             except ValueError:
                 pass
-        candidates.append((size, fields[0].rstrip(",")))
+        candidates.append((size, url))
     if every_image:
         return [url for _, url in candidates]
     return [max(candidates, key=lambda c: c[0])[1]] if candidates else []
+
+
+def srcset_candidates(srcset: str) -> list[tuple[str, str]]:
+    """A ``srcset``'s (URL, descriptors) pairs, read as the HTML standard's parser reads
+    them: a URL runs to the next whitespace, commas inside it included (an image CDN's
+    ``/fetch/w_424,c_limit,q_auto:good/photo.jpg``); commas ending it end the candidate,
+    else its descriptors run to the next comma."""
+    found, pos = [], 0
+    while True:
+        pos = SRCSET_GAP.match(srcset, pos).end()
+        if pos >= len(srcset):
+            return found
+        url = SRCSET_URL.match(srcset, pos)
+        pos, descriptor = url.end(), ""
+        if not url.group().endswith(","):
+            rest = SRCSET_DESCRIPTORS.match(srcset, pos)
+            pos, descriptor = rest.end(), rest.group().strip()
+        found.append((url.group().rstrip(","), descriptor))
+
+
+SRCSET_GAP, SRCSET_URL, SRCSET_DESCRIPTORS = re.compile(r"[\s,]*"), re.compile(r"\S+"), re.compile(r"[^,]*")
 
 
 def stylesheet_requisites(css: str, url: str) -> dict[str, str]:

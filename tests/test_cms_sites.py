@@ -275,6 +275,29 @@ def test_a_wix_blog_stores_each_post_with_its_day_and_writer(site_crawl):
     assert not [p for p in crawled.fetched if "lightbox=" in p]  # robots.txt: Disallow: *?lightbox=
 
 
+def test_a_newsletter_whose_archive_a_script_loads_is_crawled_whole(site_crawl):
+    """A Substack newsletter's home page shows four posts and /archive twelve: the rest
+    come by infinite scroll from a JSON API its markup never names.  A crawl from the home
+    page reaches every post all the same, through the sitemap index robots.txt names (one
+    part a year) and the feed; every post whole with all its authors ("A, B, and C"), a
+    paid post's preview alone, no comments page, no ``?action=share`` or
+    ``?utm_campaign=post_embed`` copy fetched, the podcast episode not stored."""
+    from tests.sites import substack
+
+    crawled = Crawled(*site_crawl("substack", STYLES["substack"]))
+    missing = [a.url for a in crawled.site.articles if a.url not in crawled.by_url]
+    assert not missing, missing
+    wrong = [(a.url, crawled.by_url[a.url]["authors"]) for a in crawled.site.articles
+             if json.loads(crawled.by_url[a.url]["authors"] or "[]") != a.authors]
+    assert not wrong, wrong
+    assert any(len(a.authors) == 3 for a in crawled.site.articles)
+    low = sorted((token_f1(crawled.by_url[a.url]["text"], a.text), a.url) for a in crawled.site.articles)[:1]
+    assert low[0][0] >= MIN_MEAN_F1, low
+    assert not [p for p in crawled.fetched if p.endswith("/comments") or "action=share" in p or "post_embed" in p]
+    assert {"/sitemap/2023", "/sitemap/2024"} <= crawled.fetched
+    assert crawled.site.base_url + substack.PODCAST not in crawled.by_url
+
+
 def test_a_liferay_portal_crawled_in_its_default_language_fetches_each_news_once(site_crawl):
     """A Liferay portal crawled from its Spanish news layout (no language prefix): every
     page of the list links each news item with its own ``redirect=`` back to that page,
@@ -313,8 +336,10 @@ NOT_ARTICLES = {
     "liferay-mission-layout": ("liferay", "MISSION_LAYOUT"),  # the same in a Web Content Display, 815 characters
     "liferay-event": ("liferay", "first_event"),  # a calendar booking: a day and place, two sentences
     "wix-about-page": ("wix", "ABOUT"),  # a Wix static page: undated, no byline, 750 characters, og:type website
-    "wix-consular-page": ("wix", "CONSULAR"),
-    "wix-event": ("wix", "EVENT"),  # a Wix Events page: a coming date, a place, RSVP, an Event's JSON-LD  # a Wix static page: opening hours and fees, 390 characters
+    "wix-consular-page": ("wix", "CONSULAR"),  # a Wix static page: opening hours and fees, 390 characters
+    "wix-event": ("wix", "EVENT"),  # a Wix Events page: a coming date, a place, RSVP, an Event's JSON-LD
+    "substack-podcast": ("substack", "PODCAST"),  # an episode: an audio player, one line of show notes, timestamps
+    "substack-about": ("substack", "ABOUT"),  # the newsletter's about page: undated, no byline
 }
 
 

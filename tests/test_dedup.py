@@ -80,3 +80,13 @@ def test_a_section_listing_an_article_after_it_was_stored_names_its_section(tmp_
         item = {"url": "https://e.org/c-story/", "ledger_url": "https://e.org/c-story/", "section_url": None}
         assert filing(item, ledger).section_name == "News"
         assert filing(item).section_name is None
+
+
+@pytest.mark.parametrize("url, name", [
+    ("https://e.org/category/news/diplomatic-news/", "Diplomatic News"), ("https://e.org/news/page/2/", "News"),
+    ("https://e.org/archive", None), ("https://e.org/news/archive/", "News"), ("https://e.org/Archives/2024/", None),
+])
+def test_a_list_of_every_post_names_no_section_by_its_url(url, name):
+    """A section's name from its URL, the last resort, is a subject's: a newsletter's
+    /archive (every post, newest first) names none, a section's /news/archive/ its section."""
+    assert articles.section_from_url(url) == name

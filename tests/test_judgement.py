@@ -100,6 +100,12 @@ ELEMENTOR = ("<div class='elementor'><div class='elementor-widget elementor-widg
              "<div class='elementor-widget elementor-widget-text-editor'><p>On 12 March the Ambassador met the "
              "Governor in Munich. They discussed trade, vocational training and the coming business delegation."
              "</p></div></div><footer><p>Embassy of the Republic</p></footer>")
+#: A podcast's episode (an audio player, a line of show notes and timestamps), and an
+#: article read aloud ("Listen to this article") beside its whole body.
+EPISODE = ("<article><audio src='/audio/episode-12.mp3' preload='none'></audio><h1>Episode 12</h1>"
+           "<p>Helena talks to a former sanctions coordinator.</p><ul><li>00:00 Introduction</li>"
+           "<li>04:12 Designing the measures</li></ul></article>")
+READ_ALOUD = BODY.replace("<h1>Talks resume</h1>", "<h1>Talks resume</h1><audio src='/audio/talks.mp3'></audio>")
 GALLERY = "<h1>In pictures</h1>" + "".join(
     f"<figure><img src='/{n}.jpg'><figcaption>Leaders pose for the photo at the summit, day {n}.</figcaption></figure>"
     for n in range(6))
@@ -162,6 +168,11 @@ def markup_judgement(html: str):
     # a gallery of captions is no article, whatever og:type says; with a report it is one
     (OG_ARTICLE + PUBLISHED + jsonld("ImageGallery"), GALLERY, NOT_ARTICLE, ARTICLE),
     (OG_ARTICLE + PUBLISHED + jsonld("ImageGallery"), GALLERY + BODY, ARTICLE, ARTICLE),
+    # a recording with show notes is no article, whatever type it declares; read aloud beside a body it is one
+    (jsonld("NewsArticle") + PUBLISHED, EPISODE, NOT_ARTICLE, ARTICLE),
+    ('<meta property="og:audio" content="/audio/episode-12.mp3">' + OG_ARTICLE + PUBLISHED,
+     EPISODE.replace("<audio src='/audio/episode-12.mp3' preload='none'></audio>", ""), NOT_ARTICLE, ARTICLE),
+    (jsonld("NewsArticle") + PUBLISHED, READ_ALOUD, ARTICLE, ARTICLE),
 ])
 def test_one_judgement_with_and_without_the_body(head, body, with_text, without_text):
     html = page(head, body)

@@ -215,6 +215,20 @@ def test_page_requisites_from_markup():
 def test_srcset_and_stylesheet_urls():
     assert srcset_choice("a.jpg 300w, b.jpg 1200w, c.jpg 600w") == ["b.jpg"]
     assert srcset_choice("a.jpg, b.jpg 2x", every_image=True) == ["a.jpg", "b.jpg"]
+
+
+def test_a_srcset_url_keeps_its_commas():
+    """An image CDN names a picture's transformations in its path, commas between them
+    (``/image/fetch/w_424,c_limit,q_auto:good/...``): a ``srcset`` URL runs to the next
+    whitespace, as the HTML standard reads it, so no candidate is cut at such a comma."""
+    srcset = ("https://cdn.example/image/fetch/w_424,c_limit,f_webp,q_auto:good/a.jpeg 424w, "
+              "https://cdn.example/image/fetch/w_1456,c_limit,f_webp,q_auto:good/a.jpeg 1456w,"
+              "https://cdn.example/image/fetch/w_848,c_limit,f_webp,q_auto:good/a.jpeg 848w")
+    assert srcset_choice(srcset, every_image=True) == [
+        "https://cdn.example/image/fetch/w_424,c_limit,f_webp,q_auto:good/a.jpeg",
+        "https://cdn.example/image/fetch/w_1456,c_limit,f_webp,q_auto:good/a.jpeg",
+        "https://cdn.example/image/fetch/w_848,c_limit,f_webp,q_auto:good/a.jpeg"]
+    assert srcset_choice(srcset) == ["https://cdn.example/image/fetch/w_1456,c_limit,f_webp,q_auto:good/a.jpeg"]
     css = "/* url(no.png) */ @import url('x.css'); a { background: url( \"y.svg\" ) } b { x: url(data:,) }"
     assert stylesheet_requisites(css, "http://h.test/c/m.css") == {
         "http://h.test/c/x.css": "stylesheet", "http://h.test/c/y.svg": "image"}
