@@ -367,7 +367,7 @@ def next_rank(url: str, anchor, section: str, current: str) -> tuple[int, int] |
         return (0, 0)
     if not url.startswith(section.split("?")[0].rstrip("/")):
         return None
-    label = " ".join(" ".join(anchor.itertext()).split())
+    label = link_name(anchor)  # an arrow image's alt ("Next") when the link has no text
     number, now = page_number(url), page_number(current) or 1
     if number is None:
         number, now = pager_step(url, label, current) or (None, None)
@@ -430,7 +430,7 @@ def pager_step(url: str, label: str, current: str) -> tuple[int, int] | None:
     changed = [key for key in theirs.keys() | ours.keys() if theirs.get(key) != ours.get(key)
                and not CHECKSUM.match(theirs.get(key, ""))]
     if len(changed) != 1:
-        return added_step(theirs, ours, label)
+        return added_step(theirs, ours, label) or cursor_step(theirs, changed, label)
     value, before = theirs.get(changed[0], ""), ours.get(changed[0], "0")
     if not value.isdigit():
         return None
@@ -448,6 +448,17 @@ def added_step(theirs: dict[str, str], ours: dict[str, str], label: str) -> tupl
         return None
     named = [key for key in theirs.keys() - ours.keys() if theirs[key] == label]
     return (int(label), 1) if len(named) == 1 else None
+
+
+def cursor_step(theirs: dict[str, str], changed: list[str], label: str) -> tuple[int, int] | None:
+    """One step after the current page for a "Next" link to the current page's path whose
+    query changes several parameters, a number among them: a cursor that names where the
+    next page starts (the sort field's value and the id of the last row shown, the first
+    row's number: ``?Paged=TRUE&p_Created=<time>&p_ID=123&PageFirstRow=11&View=<id>``),
+    not a page number.  Only its label tells it from a link back ("Previous")."""
+    if label.isdigit() or not NEXT_TEXT.search(label):
+        return None
+    return (1, 0) if any(theirs.get(key, "").isdigit() for key in changed) else None
 
 
 #: A query value that is a hash of the others (TYPO3's ``cHash``, a signed link's

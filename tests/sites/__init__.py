@@ -8,7 +8,7 @@ furniture strings it planted.  ``serve(build, folder)`` serves one on
 """
 
 from . import (aspnet, bitrix, blogger, drupal, ghost, hugo, jekyll, joomla, liferay, ministry, modern, newspack, plone,
-               squarespace, typo3, wpclassic)
+               sharepoint, squarespace, typo3, wpclassic)
 from .base import Article, Block, Built, serve, token_f1, tokens
 
 STYLES = {
@@ -25,6 +25,7 @@ STYLES = {
     "modern": modern.build,
     "newspack": newspack.build,
     "plone": plone.build,
+    "sharepoint": sharepoint.build,
     "squarespace": squarespace.build,
     "typo3": typo3.build,
     "wpclassic": wpclassic.build,
