@@ -213,14 +213,20 @@ def without_events(tree: HtmlElement) -> HtmlElement:
     class or id; a copy, where it has any), for htmldate's searches, which read any
     element classed "date": a box of coming events beside the article
     ("<span class='event-date'>10/04/2024</span>") gave a ministry's page the first
-    event's day."""
-    if not any(_names_events(el) for el in tree.iter()):
+    event's day.  Nor its hidden form fields, whose values no reader sees and htmldate's
+    search of the markup reads: a security token that names the moment the page was
+    served ("0x4F2A...,12 Mar 2024 10:30:00 -0000") gave an undated page that day."""
+    if not any(_names_events(el) or _hidden_field(el) for el in tree.iter()):
         return tree
     copy = deepcopy(tree)
-    for el in [el for el in copy.iter() if _names_events(el)]:
+    for el in [el for el in copy.iter() if _names_events(el) or _hidden_field(el)]:
         if el.getparent() is not None:
             el.getparent().remove(el)
     return copy
+
+
+def _hidden_field(el: HtmlElement) -> bool:
+    return el.tag == "input" and (el.get("type") or "").lower() == "hidden"
 
 
 def _names_events(el: HtmlElement) -> bool:
@@ -333,6 +339,30 @@ def shown_dotted(scope: HtmlElement) -> str | None:
         return None
     month = match[2] or str(ROMAN_MONTHS.index(match[3]) + 1)
     return _shown_iso(match[4], month, match[1], match[5], match[6])
+
+
+#: Regions that write a numeric date month first ("3/12/2024": 12 March), as a page's
+#: language tag names them (``lang="en-US"``, ``"en-PH"``).
+MONTH_FIRST_REGIONS = frozenset(("us", "ph", "fm", "mh", "pw"))
+#: A numeric date with slashes, year last ("3/12/2024", "03/12/2024").
+SLASHED_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
+
+
+def month_first(day: str | None, scope: HtmlElement, tree: HtmlElement) -> str | None:
+    """htmldate's ``day`` read from a slashed date day first ("1/10/2024" as 1 October), on
+    a page whose language tag names a region that writes the month first (``lang="en-US"``):
+    the month and day swapped (10 January) when the article's scope shows that date as a
+    text of its own (``first_alone``); else ``day`` as it is."""
+    region = re.split(r"[-_]", (tree.get("lang") or "").strip().lower())[1:2]
+    if not day or not region or region[0] not in MONTH_FIRST_REGIONS:
+        return day
+    match = first_alone(scope.itertext(), SLASHED_DATE_RE)
+    if not match:
+        return day
+    first, second, year = int(match[1]), int(match[2]), match[3]
+    if first > 12 or day[:10] != f"{year}-{second:02d}-{first:02d}":
+        return day
+    return f"{year}-{first:02d}-{second:02d}" + day[10:]
 
 
 def shown_cjk(scope: HtmlElement) -> str | None:

@@ -234,9 +234,32 @@ def _html_breadcrumb_section(tree: HtmlElement, title: str | None) -> str | None
         "[not(ancestor::*[contains(@class, 'breadcrumb') or contains(@id, 'breadcrumb')])]"
     ):
         names = [n for n in _crumbs(trail) if n.lower() not in HOME_NAMES and n != title]
-        if names:
+        if names and not _menu_past_current(trail):
             return names[-1]
     return None
+
+
+#: A class token that marks the item of a trail or menu for the page shown.
+CURRENT_TOKEN_RE = re.compile(r"^(selected|current|active)$|[-_](selected|current|active)$", re.I)
+
+
+def _menu_past_current(trail: HtmlElement) -> bool:
+    """Whether a block named a breadcrumb links on past its item marked current
+    (``aria-current``, a class token "selected", "current" or "active"): a menu, the site's
+    top navigation in a box classed ``...-breadcrumb-...``, whose last link is only its last
+    entry; a trail ends with the current item."""
+    current = next((el for el in trail.iter() if isinstance(el.tag, str) and (el.get("aria-current") not in (None, "false") or any(
+        CURRENT_TOKEN_RE.search(token) for token in (el.get("class") or "").split()))), None)
+    if current is None:
+        return False
+    inside = set(current.iter())
+    after = False
+    for el in trail.iter("a"):
+        if el in inside:
+            after = True
+        elif after:
+            return True
+    return False
 
 
 def _crumbs(trail: HtmlElement) -> list[str]:
@@ -293,6 +316,7 @@ def _fallback_metadata(
                                  else None))
             if (found["date"] or "").endswith("-01-01"):  # the year alone ("© 2024"), as its first day
                 found["date"] = _page_date(tree, scope, url, set_date_params(False), language)
+            found["date"] = dates.month_first(found["date"], scope, tree)
         if not authors:  # only names inside the article count: search there
             found["author"] = extract_author(scope)
         if not section:

@@ -95,7 +95,8 @@ def section_links(response, root, section: str, scope: Scope, shapes: set | None
             url = url_of(anchor)
             if url is None or url == here or url in ahead or url in articles or url in skipped:
                 continue
-            reason = link_reason(url, group, scope, pages)
+            reason = "pagination: not the next page" if same_pager(url, ahead | {here}, pages) \
+                else link_reason(url, group, scope, pages)
             if reason:
                 skipped[url] = reason
             else:
@@ -106,6 +107,21 @@ def section_links(response, root, section: str, scope: Scope, shapes: set | None
         skipped[url] = f"part of an article: {article}"
     feeds = [u for u in dict.fromkeys(feeds) if host_of(u) in scope.hosts]
     return Links(list(articles), next_pages, feeds, skipped)
+
+
+def same_pager(url: str, pager: set[str], pages: set[str]) -> bool:
+    """Whether a link is another page of the pager of ``pager`` (the next page, and the
+    current page): on a page of the section's path, its query names every parameter the
+    query of one of them names (a cursor's link back on the last page,
+    ``?Paged=TRUE&PagedPrev=TRUE&p_ID=125&PageFirstRow=9&...``, on
+    ``?Paged=TRUE&p_ID=109&PageFirstRow=17&...``), where no page number tells it.  An
+    article named by an id on the listing's path (``?ID=17``) names no pager parameter."""
+    parts = urlsplit(url)
+    if parts.path not in pages or not parts.query:
+        return False
+    keys = {key for key, _ in parse_qsl(parts.query)}
+    return any(urlsplit(page).path == parts.path and urlsplit(page).query
+               and {key for key, _ in parse_qsl(urlsplit(page).query)} <= keys for page in pager)
 
 
 def link_reason(url: str, group: str, scope: Scope, pages: set[str]) -> str | None:

@@ -51,7 +51,7 @@ BYLINES = ["Hana Novak", "Kwame Mensah"]  # the by-line field of every fifth pag
 FURNITURE = [
     "Sign in", "Focus on Content", "Search this site", "Published on", "Turn on more accessible mode",
     "Skip to main content", "Related content", "Follow", "Browse", "Quick Launch", "Site Pages",
-    "Minister's biography", "Contact us", "Highlights", MINISTRY,
+    "Minister's biography", "Contact us", "Highlights", "Currently selected", MINISTRY,
 ]
 BIO_TEXT = [
     "The Minister of Foreign Affairs was appointed in the second cabinet of the Prime Minister after "
@@ -113,12 +113,16 @@ def us_day(iso: str) -> str:
     return f"{moment.month}/{moment.day}/{moment.year}"
 
 
-def frame(out: Writer, title: str, main: str, head: str = "") -> str:
-    """The Seattle master page around a page's main placeholder."""
+def frame(out: Writer, title: str, main: str, head: str = "", current: str = SECTION) -> str:
+    """The Seattle master page around a page's main placeholder; ``current``: the top
+    navigation's node marked selected (SharePoint adds a hidden "Currently selected")."""
     quick = "".join(f'<li class="static"><a class="static menu-item ms-core-listMenu-item" href="{p}">'
                     f'<span class="additional-background ms-navedit-flyoutArrow"><span class="menu-item-text">{t}</span></span></a></li>'
                     for p, t in ((SECTION, "News"), (BIOGRAPHY, "Minister's biography"), (CONTACT, "Contact us")))
-    top = "".join(f'<li class="static"><a class="static menu-item ms-core-listMenu-item ms-displayInline" href="{p}">'
+    top = "".join(f'<li class="static selected"><a class="static selected menu-item ms-core-listMenu-item ms-displayInline ms-core-listMenu-selected" href="{p}">'
+                  f'<span class="additional-background ms-navedit-flyoutArrow"><span class="menu-item-text">{t}</span>'
+                  f'<span class="ms-hidden">Currently selected</span></span></a></li>' if p == current else
+                  f'<li class="static"><a class="static menu-item ms-core-listMenu-item ms-displayInline" href="{p}">'
                   f'<span class="additional-background ms-navedit-flyoutArrow"><span class="menu-item-text">{t}</span></span></a></li>'
                   for p, t in (("/en/Pages/default.aspx", "Home"), (SECTION, "News"), ("/en/Pages/Foreign-Policy.aspx", "Foreign policy"),
                                ("/en/Pages/Consular-Services.aspx", "Consular services")))
@@ -336,4 +340,4 @@ def static_page(out: Writer, title: str, paragraphs: list[str]) -> str:
     main = f"""{page_title(title)}
 <div class="welcome blank-wp article article-left"><div class="article-header"><div class="date-line"></div><div class="by-line"></div></div>
 <div class="article-content"><div id="ctl00_PlaceHolderMain_ctl02__ControlWrapper_RichHtmlField" class="ms-rtestate-field" style="display:inline">{body}</div></div></div>"""
-    return frame(out, title, main)
+    return frame(out, title, main, current="")
