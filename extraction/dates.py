@@ -352,9 +352,13 @@ def month_first(day: str | None, scope: HtmlElement, tree: HtmlElement) -> str |
     """htmldate's ``day`` read from a slashed date day first ("1/10/2024" as 1 October), on
     a page whose language tag names a region that writes the month first (``lang="en-US"``):
     the month and day swapped (10 January) when the article's scope shows that date as a
-    text of its own (``first_alone``); else ``day`` as it is."""
+    text of its own (``first_alone``) and no slashed date on the page has a first number
+    above 12 (a page that writes "18/04/2024" writes the day first, whatever its tag says:
+    a portal's English copy of a Spanish page); else ``day`` as it is."""
     region = re.split(r"[-_]", (tree.get("lang") or "").strip().lower())[1:2]
     if not day or not region or region[0] not in MONTH_FIRST_REGIONS:
+        return day
+    if any(int(found[1]) > 12 for found in SLASHED_DATE_RE.finditer(" ".join(tree.itertext()))):
         return day
     match = first_alone(scope.itertext(), SLASHED_DATE_RE)
     if not match:
