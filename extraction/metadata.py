@@ -17,7 +17,7 @@ from lxml.html import HtmlElement
 
 from extraction.appdata import app_story, story_authors, story_published
 from extraction.authors import authors_of, clean_authors
-from extraction import dates, ethiopic, jalali, nepali, thai
+from extraction import date_order, dates, ethiopic, jalali, nepali, thai
 from extraction.scope import article_scope, text_core, without_furniture
 from extraction.structured import Page, Publisher, first, itemprops, json_text, types_of
 from extraction.titles import title_of
@@ -316,7 +316,7 @@ def _fallback_metadata(
                                  else None))
             if (found["date"] or "").endswith("-01-01"):  # the year alone ("© 2024"), as its first day
                 found["date"] = _page_date(tree, scope, url, set_date_params(False), language)
-            found["date"] = dates.month_first(found["date"], scope, tree)
+            found["date"] = date_order.month_first(found["date"], scope, tree)
         if not authors:  # only names inside the article count: search there
             found["author"] = extract_author(scope)
         if not section:
