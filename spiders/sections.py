@@ -89,13 +89,14 @@ def section_links(response, root, section: str, scope: Scope, shapes: set | None
     articles: dict[str, None] = {}
     skipped: dict[str, str] = {}
     ahead = set(next_pages[:1])  # the next page; the others are recorded as pagination
+    pager = ahead | ({here} if here != normalize(section) else set())  # a first page's query is the section's
     for group, anchors in (("listing", [a for a in content if a in listed]),
                            ("content", content), ("furniture", everything)):
         for anchor in anchors:
             url = url_of(anchor)
             if url is None or url == here or url in ahead or url in articles or url in skipped:
                 continue
-            reason = "pagination: not the next page" if same_pager(url, ahead | {here}, pages) \
+            reason = "pagination: not the next page" if same_pager(url, pager, pages) \
                 else link_reason(url, group, scope, pages)
             if reason:
                 skipped[url] = reason
@@ -111,8 +112,9 @@ def section_links(response, root, section: str, scope: Scope, shapes: set | None
 
 def same_pager(url: str, pager: set[str], pages: set[str]) -> bool:
     """Whether a link is another page of the pager of ``pager`` (the next page, and the
-    current page): on a page of the section's path, its query names every parameter the
-    query of one of them names (a cursor's link back on the last page,
+    current page past the first: a section's own address may have a query, a portal's
+    ``index.php?option=...&view=category&id=9``, that its articles' queries extend): on a
+    page of the section's path, its query names every parameter the query of one of them names (a cursor's link back on the last page,
     ``?Paged=TRUE&PagedPrev=TRUE&p_ID=125&PageFirstRow=9&...``, on
     ``?Paged=TRUE&p_ID=109&PageFirstRow=17&...``), where no page number tells it.  An
     article named by an id on the listing's path (``?ID=17``) names no pager parameter."""
