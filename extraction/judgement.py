@@ -102,6 +102,7 @@ class Signals:
     teasers: int = 0  # <article> elements (counted unless the page declares an article)
     prose: int = 0  # characters of the longest stretch of paragraphs (their links left out), if weighed
     headlines: int = 0  # headline links (up to HEADLINE_TEASERS; counted as teasers are)
+    linked_rows: int = 0  # rows of one table, each linking a page by a name (up to HEADLINE_TEASERS; so too)
     short_teasers: int = 0  # heading links beside short stretches of prose, the longest among them (if weighed)
     posts: int = 0  # article bodies each under a heading link of its own (if weighed)
     picture: bool = False  # the article's part of the page is a picture and its caption
@@ -122,7 +123,8 @@ class Signals:
         if signals.declares_article:
             return signals
         signals = replace(signals, teasers=sum(1 for _ in page.tree.iter("article")),
-                          headlines=_headline_links(page.tree, HEADLINE_TEASERS), picture=_picture_page(page.tree))
+                          headlines=_headline_links(page.tree, HEADLINE_TEASERS), picture=_picture_page(page.tree),
+                          linked_rows=_linked_rows(page.tree, HEADLINE_TEASERS))
         if signals.weighs_prose:
             own = frozenset(_path(u) for u in (url, page.links.get("canonical"), *page.meta("og:url")) if u) - {""}
             size, short_teasers, posts = prose(page.tree, own)
@@ -238,6 +240,8 @@ def _listing_signal(signals: Signals) -> str | None:
         return f"{signals.teasers} <article> teasers"
     if signals.headlines >= HEADLINE_TEASERS:
         return f"{signals.headlines} headline links"
+    if signals.linked_rows >= HEADLINE_TEASERS:
+        return f"a table of {signals.linked_rows} rows, each linking a page"
     return None
 
 
@@ -412,6 +416,28 @@ def _headline_links(element: HtmlElement, enough: int) -> int:
             if count >= enough:
                 break
     return count
+
+
+#: A link's text long enough to name a page (a headline, a document's file name), not a
+#: menu's entry ("Home", "Contact").
+NAMING_LINK = 20
+
+
+def _linked_rows(tree: HtmlElement, enough: int) -> int:
+    """The most rows of one table's body that each hold a link naming a page by
+    ``NAMING_LINK`` characters or more (counted up to ``enough``): a table of documents
+    or news, a list in rows (a document library's view), not a layout table's menu."""
+    most = 0
+    for table in tree.iter("table"):
+        count = 0
+        for row in table.iter("tr"):
+            if next(row.iterancestors("table")) is table and next(row.iterancestors("thead"), None) is None and any(
+                    a.get("href") and len(" ".join(a.text_content().split())) >= NAMING_LINK for a in row.iter("a")):
+                count += 1
+        most = max(most, min(count, enough))
+        if most >= enough:
+            break
+    return most
 
 
 def judge_tree(tree: HtmlElement) -> Judgement:

@@ -48,13 +48,7 @@ class Crawled:
 
 
 #: Crawl checks a style's site fails today, and why: (test, style) -> reason (strict xfails).
-_ALL_ITEMS = ("extraction/judgement.py: sharepoint's /en/News/Pages/Forms/AllItems.aspx (the Pages library's "
-              "list view, linked by the list web part's title on the News page) is fetched, judged an article "
-              "and stored: see JUDGED_WRONG['sharepoint-all-items']")
-CRAWLED_WRONG: dict[tuple[str, str], str] = {
-    ("test_no_non_article_stored", "sharepoint"): _ALL_ITEMS,
-    ("test_pages_that_are_no_articles_not_stored", "sharepoint"): _ALL_ITEMS,
-}
+CRAWLED_WRONG: dict[tuple[str, str], str] = {}
 
 
 @pytest.fixture(scope="module", params=sorted(STYLES))
@@ -312,11 +306,6 @@ JUDGED_WRONG = {
                            "date is labelled 'last modified', with a byline and 700 characters of prose, "
                            "is judged an article: its byline and that date make its 700 characters "
                            "of prose a dated body, which outweighs og:type website",
-    "sharepoint-all-items": "extraction/judgement.py: a document library's list view (a table of 21 rows, "
-                            "each a page's file name linked, its title, its day '3/3/2024' and 'Web Editor') "
-                            "is judged an article ('body text, no listing signal'): htmldate dates it from the "
-                            "rows' days, and a table of links is no listing signal (no <article>, no headline "
-                            "links, no og:type website)",
 }
 
 
