@@ -11,7 +11,9 @@ in ``div.ms-rtestate-field`` as the rich-text editor writes it: paragraphs as
 ``h2.ms-rteElement-H2`` sub-headings.  Every page is wrapped in one
 ``<form id="aspnetForm">`` with the ``__REQUESTDIGEST``, ``__VIEWSTATE`` and
 ``__EVENTVALIDATION`` hidden inputs, the suite bar ("Sign in"), the ribbon ("Browse",
-"Page", "Share", "Follow", "Focus on Content"), the top navigation and the Quick
+"Page", "Share", "Follow", "Focus on Content"), the top navigation (in
+``div.ms-breadcrumb-top``, as the Seattle master has it: its current node ``selected``,
+with a hidden "Currently selected", its last entry "Consular services") and the Quick
 Launch; scripts and styles under ``/_layouts/15/`` (which robots.txt forbids),
 ``ScriptResource.axd``; ``<title>`` written with line breaks and tabs around the
 text; no JSON-LD, no ``og:`` metas, one ``description`` meta at most.
@@ -23,8 +25,10 @@ Content Query Web Part of three highlights (``ul.dfwp-list`` > ``li.dfwp-item`` 
 web part title links to the library's ``Forms/AllItems.aspx`` view (a list view of
 every page, article-shaped URL, no article), paged by SharePoint's cursor:
 ``?Paged=TRUE&p_ArticleStartDate=20240312%2010%3a30%3a00&p_ID=123&PageFirstRow=9&View={GUID}``
-on a "Next" arrow image link without text (``img[alt=Next]``); later pages have a
-"Previous" arrow (``PagedPrev=TRUE``) too.  A "Minister's biography" and a "Contact
+on a "Next" arrow image link without text (``img[alt=Next]``; a ``RefreshPageTo`` onclick
+beside the href); later pages have a "Previous" arrow (``PagedPrev=TRUE``) too.  IIS reads
+the query decoded: each page of the list is served for its encoded spelling too
+(``%3A``, ``+``, ``%7B``).  A "Minister's biography" and a "Contact
 us" publishing page sit in ``/en/Pages/`` (the Quick Launch links them), undated and
 with no byline.  robots.txt as SharePoint's anonymous sites serve it; no sitemap, no
 feed: the list view's pager is the only way to the older pages.
