@@ -183,7 +183,7 @@ def _microdata_authors(tree: HtmlElement) -> list[str]:
 
 
 BYLINE_XPATH = (
-    ".//*[contains(@class, 'byline') or contains(@class, 'field--name-field-author')]",
+    ".//*[contains(@class, 'byline') or contains(@class, 'by-line') or contains(@class, 'field--name-field-author')]",
     ".//a[contains(concat(' ', @rel, ' '), ' author ')]",
     ".//*[contains(@class, 'author') or contains(@class, 'autor') or contains(@class, 'auteur') or contains(@class, 'signature')"
     " or contains(@class, 'firma') or contains(@class, 'writer')][not(contains(@class, 'box') or contains(@class, 'bio')"

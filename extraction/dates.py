@@ -5,14 +5,11 @@ ISO 8601 (date, or date and time with its offset when the page gives one)."""
 from __future__ import annotations
 
 import re
-from collections import Counter
-from copy import deepcopy
 from datetime import datetime, timezone
 from typing import Any, Iterable
 
 from lxml.html import HtmlElement
 
-from extraction.scope import holding_core
 from extraction.structured import Page, first, types_of
 
 PUBLISHED_META = (
@@ -203,33 +200,6 @@ def timed(tree: HtmlElement, day: str | None, values: list[str | None]) -> str |
         if value and len(value) > 10 and value[:10] == day and not _dates_other(t):
             return value
     return next((v for v in values if v and len(v) > 10 and v[:10] == day), day)
-
-
-#: A class or id token of an event's block ("events", "event-date", "upcoming-events"):
-#: the dates in it are the events', not the page's.
-EVENT_TOKEN_RE = re.compile(r"^(events?|eventos?)([-_].*)?$|[-_](events?|eventos?)$", re.I)
-
-
-def without_events(tree: HtmlElement) -> HtmlElement:
-    """The page without its blocks of events (``EVENT_TOKEN_RE`` names a token of their
-    class or id; a copy, where it has any), for htmldate's searches, which read any
-    element classed "date": a box of coming events beside the article
-    ("<span class='event-date'>10/04/2024</span>") gave a ministry's page the first
-    event's day.  Not a block that holds the article's headline or text (a "News and
-    events" page's wrapper, an event's own report)."""
-    if not any(_names_events(el) for el in tree.iter()):
-        return tree
-    copy = deepcopy(tree)
-    kept = holding_core(copy)
-    for el in [el for el in copy.iter() if _names_events(el) and el not in kept]:
-        if el.getparent() is not None:
-            el.getparent().remove(el)
-    return copy
-
-
-def _names_events(el: HtmlElement) -> bool:
-    return isinstance(el.tag, str) and el.tag not in ("html", "body") and \
-        any(EVENT_TOKEN_RE.search(token) for token in f"{el.get('class', '')} {el.get('id', '')}".split())
 
 
 def _dates_other(time: HtmlElement) -> bool:
@@ -429,54 +399,6 @@ MERIDIEM_RE = re.compile(r"\b([ap])\.\s?m\.", re.I)
 #: dateparser's settings: a whole date (day, month and year), never a relative one.
 SHOWN_SETTINGS = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DATES_FROM": "past",
                   "RETURN_AS_TIMEZONE_AWARE": False}
-
-
-#: Dated elements of one kind (tag and class) that make a list of other items' dates.
-LISTED_DATES = 3
-
-
-def without_listed(tree: HtmlElement, scope: HtmlElement) -> HtmlElement | None:
-    """A copy of the page without its lists of dates outside the article's ``scope``, or
-    None where it shows none.  A list is a block, not around the article, holding three or
-    more elements of one tag and class marked as dates (``DATED_RE``): a sidebar of the
-    latest news, each item with its own date.  The article's own date, of the same markup
-    in a block beside its text, is in none."""
-    inside = set(scope.iter())
-    around = set(scope.iterancestors())
-    kinds: dict[tuple, list[HtmlElement]] = {}
-    for el in tree.iter():
-        if not isinstance(el.tag, str) or el in inside:
-            continue
-        marks = f"{el.get('class', '')} {el.get('id', '')}"
-        if DATED_RE.search(marks) and not OTHER_DATE_RE.search(marks):
-            kinds.setdefault((el.tag, el.get("class", "")), []).append(el)
-    listed = []
-    for els in kinds.values():
-        holding = Counter(block for el in els for block in el.iterancestors())
-        for el in els:
-            block = next((b for b in el.iterancestors() if holding[b] >= LISTED_DATES), None)
-            if block is not None and block not in around:
-                listed.append(el)
-    if not listed:
-        return None
-    paths = [_path(el, tree) for el in listed]
-    copy = deepcopy(tree)
-    for path in reversed(paths):  # the last first: the paths of those before it stay right
-        el = copy
-        for index in path:
-            el = el[index]
-        el.getparent().remove(el)
-    return copy
-
-
-def _path(el: HtmlElement, root: HtmlElement) -> list[int]:
-    """An element's child indexes from ``root``."""
-    path = []
-    while el is not root:
-        parent = el.getparent()
-        path.insert(0, parent.index(el))
-        el = parent
-    return path
 
 
 def shown(scope: HtmlElement, language: str | None, timed: bool = False) -> str | None:

@@ -26,7 +26,8 @@ from urllib.parse import unquote, urlsplit
 
 from lxml.html import HtmlElement
 
-from extraction.scope import article_scope, in_furniture
+from extraction.media import MEDIA_TYPES, picture_page, recording
+from extraction.scope import in_furniture
 from extraction.structured import Page, types_of, walk_json
 
 #: schema.org types (lower-cased) that make a page an article.
@@ -42,10 +43,6 @@ ARTICLE_TYPES = frozenset(
 
 #: ``og:type`` values of pages that are not one article.
 LISTING_OG_TYPES = ("website", "profile", "object")
-#: schema.org types (lower-cased) of a page that shows a video or pictures, not a report.
-MEDIA_TYPES = frozenset(("videoobject", "imagegallery", "mediagallery", "videogallery"))
-#: schema.org types (lower-cased) of a page that is a recording: a podcast's or a radio show's episode.
-AUDIO_TYPES = frozenset(("audioobject", "podcastepisode", "radioepisode"))
 #: ``<article>`` elements that make a page a list of teasers.
 TEASERS = 3
 #: Characters of prose in one container that make an article body (statistics: on
@@ -104,6 +101,7 @@ class Signals:
     teasers: int = 0  # <article> elements (counted unless the page declares an article)
     prose: int = 0  # characters of the longest stretch of paragraphs (their links left out), if weighed
     headlines: int = 0  # headline links (up to HEADLINE_TEASERS; counted as teasers are)
+    linked_rows: int = 0  # rows of one table, each linking a page by a name (up to HEADLINE_TEASERS; so too)
     short_teasers: int = 0  # heading links beside short stretches of prose, the longest among them (if weighed)
     posts: int = 0  # article bodies each under a heading link of its own (if weighed)
     picture: bool = False  # the article's part of the page is a picture and its caption
@@ -121,12 +119,13 @@ class Signals:
             published_time=bool(page.meta("article:published_time")),
             next_page="next" in page.links,
             dated=dated,
-            audio=_recording(page),
+            audio=recording(page),
         )
         if signals.declares_article and not signals.audio:
             return signals
         signals = replace(signals, teasers=sum(1 for _ in page.tree.iter("article")),
-                          headlines=_headline_links(page.tree, HEADLINE_TEASERS), picture=_picture_page(page.tree))
+                          headlines=_headline_links(page.tree, HEADLINE_TEASERS), picture=picture_page(page.tree),
+                          linked_rows=_linked_rows(page.tree, HEADLINE_TEASERS))
         if signals.weighs_prose:
             own = frozenset(_path(u) for u in (url, page.links.get("canonical"), *page.meta("og:url")) if u) - {""}
             size, short_teasers, posts = prose(page.tree, own)
@@ -211,48 +210,6 @@ def judge(signals: Signals, text: str | None = None) -> Judgement:
     return Judgement(ARTICLE, "body text, no listing signal")
 
 
-def _recording(page: Page) -> bool:
-    """Whether the page declares or plays a recording: an ``og:audio``, a schema.org
-    ``AudioObject`` or ``PodcastEpisode``, an ``<audio>`` element.  A podcast's episode
-    often declares itself an article; its text is show notes."""
-    return bool(page.meta("og:audio")) or any(t in AUDIO_TYPES for o in page.objects for t in types_of(o)) \
-        or next(page.tree.iter("audio"), None) is not None
-
-
-def _picture_page(tree: HtmlElement) -> bool:
-    """Whether the article's part of the page (``article_scope``) is pictures and their
-    captions: it shows a captioned picture, and every paragraph of text in it (its links'
-    text left out) is in a caption (a ``figcaption``, a block classed caption) or, where
-    the scope is the whole page or its ``<main>``, in the page's footer.  A CMS
-    gives each picture of a post a page of its own (WordPress's attachment pages), and a
-    gallery's element shows its pictures, at URLs shaped as a post's."""
-    scope = article_scope(tree)
-    if next(scope.iter("img"), None) is None:
-        return False
-    captions = [el for el in scope.iter() if isinstance(el.tag, str) and _in_caption(el, scope)
-                and (el.text or "").strip()]
-    whole = scope.getparent() is None or scope.tag in ("body", "main")  # no scope of the article's own
-    return bool(captions) and all(_in_caption(p, scope) or whole and _in_footer(p) for p in scope.iter("p")
-                                  if _unlinked_length(p))
-
-
-def _in_footer(element: HtmlElement) -> bool:
-    """Whether an element lies in the page's footer (a ``<footer>``, a block classed or
-    named footer)."""
-    return any(el.tag == "footer" or "footer" in f"{el.get('class', '')} {el.get('id', '')}".lower()
-               for el in (element, *element.iterancestors()))
-
-
-def _in_caption(element: HtmlElement, scope: HtmlElement) -> bool:
-    """Whether an element lies in a caption within ``scope``."""
-    for el in (element, *element.iterancestors()):
-        if el.tag == "figcaption" or "caption" in (el.get("class") or "").lower():
-            return True
-        if el is scope:
-            return False
-    return False
-
-
 def _listing_signal(signals: Signals) -> str | None:
     if signals.og_type in LISTING_OG_TYPES:
         return f"og:type {signals.og_type}"
@@ -262,6 +219,8 @@ def _listing_signal(signals: Signals) -> str | None:
         return f"{signals.teasers} <article> teasers"
     if signals.headlines >= HEADLINE_TEASERS:
         return f"{signals.headlines} headline links"
+    if signals.linked_rows >= HEADLINE_TEASERS:
+        return f"a table of {signals.linked_rows} rows, each linking a page"
     return None
 
 
@@ -437,6 +396,28 @@ def _headline_links(element: HtmlElement, enough: int) -> int:
             if count >= enough:
                 break
     return count
+
+
+#: A link's text long enough to name a page (a headline, a document's file name), not a
+#: menu's entry ("Home", "Contact").
+NAMING_LINK = 20
+
+
+def _linked_rows(tree: HtmlElement, enough: int) -> int:
+    """The most rows of one table's body that each hold a link naming a page by
+    ``NAMING_LINK`` characters or more (counted up to ``enough``): a table of documents
+    or news, a list in rows (a document library's view), not a layout table's menu."""
+    most = 0
+    for table in tree.iter("table"):
+        count = 0
+        for row in table.iter("tr"):
+            if next(row.iterancestors("table")) is table and next(row.iterancestors("thead"), None) is None and any(
+                    a.get("href") and len(" ".join(a.text_content().split())) >= NAMING_LINK for a in row.iter("a")):
+                count += 1
+        most = max(most, min(count, enough))
+        if most >= enough:
+            break
+    return most
 
 
 def judge_tree(tree: HtmlElement) -> Judgement:

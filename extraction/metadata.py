@@ -17,7 +17,7 @@ from lxml.html import HtmlElement
 
 from extraction.appdata import app_story, story_authors, story_published
 from extraction.authors import authors_of, clean_authors
-from extraction import dates, ethiopic, jalali, months, nepali, thai
+from extraction import date_order, dates, ethiopic, jalali, months, nepali, other_dates, thai
 from extraction.scope import article_scope, text_core, without_furniture
 from extraction.structured import Page, Publisher, first, itemprops, json_text, types_of
 from extraction.titles import title_of
@@ -235,9 +235,32 @@ def _html_breadcrumb_section(tree: HtmlElement, title: str | None) -> str | None
         "[not(ancestor::*[contains(@class, 'breadcrumb') or contains(@id, 'breadcrumb')])]"
     ):
         names = [n for n in _crumbs(trail) if n.lower() not in HOME_NAMES and n != title]
-        if names:
+        if names and not _menu_past_current(trail):
             return names[-1]
     return None
+
+
+#: A class token that marks the item of a trail or menu for the page shown.
+CURRENT_TOKEN_RE = re.compile(r"^(selected|current|active)$|[-_](selected|current|active)$", re.I)
+
+
+def _menu_past_current(trail: HtmlElement) -> bool:
+    """Whether a block named a breadcrumb links on past its item marked current
+    (``aria-current``, a class token "selected", "current" or "active"): a menu, the site's
+    top navigation in a box classed ``...-breadcrumb-...``, whose last link is only its last
+    entry; a trail ends with the current item."""
+    current = next((el for el in trail.iter() if isinstance(el.tag, str) and (el.get("aria-current") not in (None, "false") or any(
+        CURRENT_TOKEN_RE.search(token) for token in (el.get("class") or "").split()))), None)
+    if current is None:
+        return False
+    inside = set(current.iter())
+    after = False
+    for el in trail.iter("a"):
+        if el in inside:
+            after = True
+        elif after:
+            return True
+    return False
 
 
 def _crumbs(trail: HtmlElement) -> list[str]:
@@ -288,12 +311,13 @@ def _fallback_metadata(
             params = set_date_params(True)
             found["date"] = (_page_date(tree, scope, url, params, language)
                              or dates.shown_dotted(scope)  # day first, which htmldate's text search is not
-                             or find_date(dates.without_events(without_furniture(scope)), url=url or None, **params)
-                             or (find_date(dates.without_events(without_furniture(tree)), url=url or None, **params)
+                             or find_date(other_dates.without_events(without_furniture(scope)), url=url or None, **params)
+                             or (find_date(other_dates.without_events(without_furniture(tree)), url=url or None, **params)
                                  if scope is not tree
                                  else None))
             if (found["date"] or "").endswith("-01-01"):  # the year alone ("© 2024"), as its first day
                 found["date"] = _page_date(tree, scope, url, set_date_params(False), language)
+            found["date"] = date_order.month_first(found["date"], scope, tree)
         if not authors:  # only names inside the article count: search there
             found["author"] = extract_author(scope)
         if not section:
@@ -315,16 +339,16 @@ def _page_date(tree: HtmlElement, scope: HtmlElement, url: str, params: dict, la
     from htmldate import find_date
 
     quick = {**params, "extensive_search": False}
-    date = find_date(dates.without_events(tree), url=url or None, **quick)
+    date = find_date(other_dates.without_events(tree), url=url or None, **quick)
     if not date or scope is tree or find_date(scope, url=url or None, **quick):
         return date
     head = tree.find("head")
     if head is not None and find_date(head, **quick):
         return date
-    unlisted = dates.without_listed(tree, scope)
+    unlisted = other_dates.without_listed(tree, scope)
     if unlisted is None:
         return date
-    return dates.shown(scope, language) or find_date(dates.without_events(unlisted), url=url or None, **quick)
+    return dates.shown(scope, language) or find_date(other_dates.without_events(unlisted), url=url or None, **quick)
 
 
 def _host_name(url: str | None) -> str | None:

@@ -89,13 +89,15 @@ def section_links(response, root, section: str, scope: Scope, shapes: set | None
     articles: dict[str, None] = {}
     skipped: dict[str, str] = {}
     ahead = set(next_pages[:1])  # the next page; the others are recorded as pagination
+    pager = ahead | ({here} if here != normalize(section) else set())  # a first page's query is the section's
     for group, anchors in (("listing", [a for a in content if a in listed]),
                            ("content", content), ("furniture", everything)):
         for anchor in anchors:
             url = url_of(anchor)
             if url is None or url == here or url in ahead or url in articles or url in skipped:
                 continue
-            reason = link_reason(url, group, scope, pages)
+            reason = "pagination: not the next page" if same_pager(url, pager, pages) \
+                else link_reason(url, group, scope, pages)
             if reason:
                 skipped[url] = reason
             else:
@@ -106,6 +108,22 @@ def section_links(response, root, section: str, scope: Scope, shapes: set | None
         skipped[url] = f"part of an article: {article}"
     feeds = [u for u in dict.fromkeys(feeds) if host_of(u) in scope.hosts]
     return Links(list(articles), next_pages, feeds, skipped)
+
+
+def same_pager(url: str, pager: set[str], pages: set[str]) -> bool:
+    """Whether a link is another page of the pager of ``pager`` (the next page, and the
+    current page past the first: a section's own address may have a query, a portal's
+    ``index.php?option=...&view=category&id=9``, that its articles' queries extend): on a
+    page of the section's path, its query names every parameter the query of one of them names (a cursor's link back on the last page,
+    ``?Paged=TRUE&PagedPrev=TRUE&p_ID=125&PageFirstRow=9&...``, on
+    ``?Paged=TRUE&p_ID=109&PageFirstRow=17&...``), where no page number tells it.  An
+    article named by an id on the listing's path (``?ID=17``) names no pager parameter."""
+    parts = urlsplit(url)
+    if parts.path not in pages or not parts.query:
+        return False
+    keys = {key for key, _ in parse_qsl(parts.query)}
+    return any(urlsplit(page).path == parts.path and urlsplit(page).query
+               and {key for key, _ in parse_qsl(urlsplit(page).query)} <= keys for page in pager)
 
 
 def link_reason(url: str, group: str, scope: Scope, pages: set[str]) -> str | None:
@@ -367,7 +385,7 @@ def next_rank(url: str, anchor, section: str, current: str) -> tuple[int, int] |
         return (0, 0)
     if not url.startswith(section.split("?")[0].rstrip("/")):
         return None
-    label = " ".join(" ".join(anchor.itertext()).split())
+    label = link_name(anchor)  # an arrow image's alt ("Next") when the link has no text
     number, now = page_number(url), page_number(current) or 1
     if number is None:
         number, now = pager_step(url, label, current) or (None, None)
@@ -430,7 +448,7 @@ def pager_step(url: str, label: str, current: str) -> tuple[int, int] | None:
     changed = [key for key in theirs.keys() | ours.keys() if theirs.get(key) != ours.get(key)
                and not CHECKSUM.match(theirs.get(key, ""))]
     if len(changed) != 1:
-        return added_step(theirs, ours, label)
+        return added_step(theirs, ours, label) or cursor_step(theirs, changed, label)
     value, before = theirs.get(changed[0], ""), ours.get(changed[0], "0")
     if not value.isdigit():
         return None
@@ -451,6 +469,17 @@ def added_step(theirs: dict[str, str], ours: dict[str, str], label: str) -> tupl
         return None
     named = [key for key in theirs.keys() - ours.keys() if theirs[key] == label]
     return (int(label), 1) if len(named) == 1 else None
+
+
+def cursor_step(theirs: dict[str, str], changed: list[str], label: str) -> tuple[int, int] | None:
+    """One step after the current page for a "Next" link to the current page's path whose
+    query changes several parameters, a number among them: a cursor that names where the
+    next page starts (the sort field's value and the id of the last row shown, the first
+    row's number: ``?Paged=TRUE&p_Created=<time>&p_ID=123&PageFirstRow=11&View=<id>``),
+    not a page number.  Only its label tells it from a link back ("Previous")."""
+    if label.isdigit() or not NEXT_TEXT.search(label):
+        return None
+    return (1, 0) if any(theirs.get(key, "").isdigit() for key in changed) else None
 
 
 #: A query value that is a year.

@@ -17,6 +17,7 @@ from protego import Protego
 
 from archive.warc import read_record
 from tests.conftest import warcio_check
+from spiders.links import normalize
 from tests.sites import STYLES, token_f1
 
 MIN_CAPTURED = 0.95
@@ -340,6 +341,9 @@ NOT_ARTICLES = {
     "wix-event": ("wix", "EVENT"),  # a Wix Events page: a coming date, a place, RSVP, an Event's JSON-LD
     "substack-podcast": ("substack", "PODCAST"),  # an episode: an audio player, one line of show notes, timestamps
     "substack-about": ("substack", "ABOUT"),  # the newsletter's about page: undated, no byline
+    "sharepoint-biography": ("sharepoint", "BIOGRAPHY"),  # a publishing page: undated, no byline, 700 characters
+    "sharepoint-contact": ("sharepoint", "CONTACT"),  # a publishing page: an address and telephone numbers
+    "sharepoint-all-items": ("sharepoint", "ALL_ITEMS"),  # a document library's view: a table of every page
 }
 
 
@@ -500,3 +504,25 @@ def test_a_calendars_next_month_is_no_next_page():
     following = f"http://127.0.0.1:9/events?start={past + 2_600_000}"
     april = pager_links(f"http://127.0.0.1:9/events?start={past}", calendar(past, past + 2_600_000))
     assert following not in april.next_pages, april.next_pages
+
+
+def test_a_list_views_cursor_pager_is_followed_and_its_link_back_is_no_article(tmp_path):
+    """SharePoint's list view pages by a cursor, ``?Paged=TRUE&p_ArticleStartDate=<the last
+    row's day>&p_ID=<its id>&PageFirstRow=9&View=<guid>``, on a "Next" arrow picture (its
+    ``alt`` the only label): five parameters change at once, none a page number.  The first
+    page's next page is that link; on the last page, the "Previous" arrow (the same
+    parameters and ``PagedPrev=TRUE``) is pagination, not an article to fetch."""
+    from tests.sites import sharepoint
+
+    site = sharepoint.build(tmp_path, "http://127.0.0.1:9")
+    newest = sorted(site.articles, key=lambda a: a.published, reverse=True)
+    first = site.base_url + sharepoint.SECTION
+    links = pager_links(first, site.file_for(first).read_text(encoding="utf-8"))
+    second = first + sharepoint.cursor(newest[sharepoint.PER_PAGE - 1], sharepoint.PER_PAGE + 1)
+    assert links.next_pages[:1] == [normalize(second)], links.next_pages
+    last = first + sharepoint.cursor(newest[2 * sharepoint.PER_PAGE - 1], 2 * sharepoint.PER_PAGE + 1)
+    links = pager_links(last, site.file_for(last).read_text(encoding="utf-8"))
+    back = normalize(first + sharepoint.cursor(newest[2 * sharepoint.PER_PAGE], sharepoint.PER_PAGE + 1, previous=True))
+    assert not links.next_pages and back not in links.articles
+    assert links.skipped[back] == "pagination: not the next page"
+    assert set(links.articles) >= {a.url for a in newest[2 * sharepoint.PER_PAGE:]}

@@ -225,3 +225,23 @@ def test_no_real_article_rejected(dataset):
             if not (article.text.strip() and article.judgement.is_article):
                 rejected.append((page.url, article.judgement.reason))
     assert not rejected, rejected
+
+
+def test_a_table_whose_rows_each_link_a_page_is_a_list():
+    """A document library's view (a table of pages: each row's file name linked, its title,
+    its day, who changed it) is a list, dated though it is by its rows' days; an article
+    with such a table below its body stays one, and a layout table's menu (short entries)
+    is no sign of a list."""
+    rows = "".join(f"<tr><td><a href='/en/News/Pages/Talks-in-city-{n}-end-with-roadmap.aspx'>"
+                   f"Talks-in-city-{n}-end-with-roadmap.aspx</a></td><td>Talks in city {n} end with roadmap</td>"
+                   f"<td>3/{n + 1}/2024</td><td>Web Editor</td></tr>" for n in range(8))
+    table = f"<table><thead><tr><th>Name</th><th>Title</th><th>Modified</th></tr></thead><tbody>{rows}</tbody></table>"
+    url = "https://mfa.example.org/en/News/Pages/Forms/AllItems.aspx"
+    assert extract(page(body=f"<h1>Pages</h1>{table}"), url=url).judgement.verdict == LISTING
+    dated = "<p class='date'>Published on 12 March 2024</p>"
+    article = extract(page(body=BODY.replace("</h1>", f"</h1>{dated}") + table), url="https://mfa.example.org/en/News/Pages/Talks.aspx")
+    assert article.judgement.verdict == ARTICLE
+    menu = "<table>" + "".join(f"<tr><td><a href='/{w}/'>{w}</a></td></tr>" for w in ("Home", "News", "Policy", "Visas",
+                                                                                          "Contact", "About")) + "</table>"
+    story = extract(page(body=menu + BODY.replace("</h1>", f"</h1>{dated}")), url="https://mfa.example.org/news/talks")
+    assert story.judgement.verdict == ARTICLE

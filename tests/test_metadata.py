@@ -1018,6 +1018,58 @@ def test_the_articles_own_date_among_other_dates(name):
     """Dates of other things on an article's page (an event's announced day, a list of the
     latest news) do not displace the article's own, nor does a class naming events remove
     the article's: each page is dated 12 March 2024 (pages from a review of the rules that
-    read them: extraction/dates.py ``without_events``, ``without_listed``)."""
+    read them: extraction/other_dates.py ``without_events``, ``without_listed``)."""
     html = (REVIEW / f"{name}.html").read_text(encoding="utf-8")
     assert extract(html, "https://www.example.gov/en/news/minister-receives-ambassador").published[:10] == "2024-03-12"
+
+
+def test_a_hidden_form_fields_moment_is_no_publication_day():
+    """An ASP.NET page's security token names the moment the page was served
+    (``__REQUESTDIGEST``: "0x4F2A...,12 Mar 2024 10:30:00 -0000"): a value in a hidden
+    field no reader sees, which htmldate's search of the markup read as an undated page's day."""
+    field = "<input type='hidden' name='__REQUESTDIGEST' value='0x4F2A9C1D7E3B,12 Mar 2024 10:30:00 -0000' />"
+    html = (f"<html lang='en-US'><body><form id='aspnetForm'>{field}<h1>Minister's biography</h1>"
+            f"<div>{BODY}</div></form></body></html>")
+    assert extract(html, "https://mfa.example.org/en/Pages/Minister-Biography.aspx").published is None
+
+
+@pytest.mark.parametrize("lang, day", [("en-US", "2024-01-10"), ("en-us", "2024-01-10"), ("en-GB", "2024-10-01"),
+                                       ("en", "2024-10-01")])
+def test_a_slashed_date_is_month_first_where_the_page_says_its_region_writes_so(lang, day):
+    """"1/10/2024" is 10 January on a page in US English (``lang="en-US"``), 1 October
+    elsewhere (htmldate reads it day first)."""
+    html = (f"<html lang='{lang}'><body><h1>Talks in Tbilisi end with new roadmap</h1>"
+            f"<div class='date-line'><span>Published on</span> 1/10/2024</div><div>{BODY}</div></body></html>")
+    assert extract(html, "https://mfa.example.org/en/News/Pages/Talks.aspx").published[:10] == day
+
+
+def test_a_menu_in_a_box_named_breadcrumb_names_no_section():
+    """A site's top navigation in a box classed ``...-breadcrumb-...``, its current entry
+    marked selected: its last link ("Consular services") is only the menu's last entry,
+    no section; a trail that ends with its current item still names its last step."""
+    def html(crumbs: str) -> str:
+        return (f"<html><body><div class='ms-breadcrumb-top'><ul>{crumbs}</ul></div><h1>Talks end</h1>"
+                f"<p>Published 12 March 2024</p><div>{BODY}</div></body></html>")
+
+    menu = ("<li><a href='/'>Home</a></li><li class='static selected'><a class='selected' href='/news/'>News</a></li>"
+            "<li><a href='/policy/'>Foreign policy</a></li><li><a href='/consular/'>Consular services</a></li>")
+    assert extract(html(menu), "https://mfa.example.org/news/talks-end").section is None
+    trail = "<li><a href='/'>Home</a></li><li><a href='/news/'>News</a></li><li class='active'>Talks end</li>"
+    assert extract(html(trail), "https://mfa.example.org/news/talks-end").section == "News"
+
+
+def test_a_by_line_field_names_the_author():
+    """A byline in a block classed ``by-line`` (hyphenated), the name alone."""
+    html = (f"<html><body><h1>Talks end</h1><div class='article-header'><div class='date-line'>3/12/2024</div>"
+            f"<div class='by-line'>Hana Novak</div></div><div>{BODY}</div></body></html>")
+    assert extract(html, "https://mfa.example.org/news/talks-end").authors == ["Hana Novak"]
+
+
+def test_a_page_tagged_us_english_that_writes_the_day_first_keeps_it():
+    """A portal's English copy of a Spanish page keeps ``lang="en-US"`` and the Spanish
+    dates: "18/04/2024" in a box beside the article says the page writes the day first,
+    so its "10/01/2024" is 10 January."""
+    html = ("<html lang='en-US'><body><h1>Talks in Tbilisi end with new roadmap</h1>"
+            f"<div class='date-line'>10/01/2024</div><div>{BODY}</div>"
+            "<aside><ul><li><span class='event-when'>18/04/2024</span> Seminar</li></ul></aside></body></html>")
+    assert extract(html, "https://mfa.example.org/en/news/talks").published[:10] == "2024-01-10"

@@ -8,7 +8,7 @@ furniture strings it planted.  ``serve(build, folder)`` serves one on
 """
 
 from . import (aspnet, bitrix, blogger, drupal, ghost, hugo, jekyll, joomla, liferay, ministry, modern, newspack, plone,
-               squarespace, substack, typo3, wix, wpclassic)
+               sharepoint, squarespace, substack, typo3, wix, wpclassic)
 from .base import Article, Block, Built, serve, token_f1, tokens
 
 STYLES = {
@@ -25,6 +25,7 @@ STYLES = {
     "modern": modern.build,
     "newspack": newspack.build,
     "plone": plone.build,
+    "sharepoint": sharepoint.build,
     "squarespace": squarespace.build,
     "substack": substack.build,
     "typo3": typo3.build,

@@ -1,0 +1,38 @@
+"""The order a page writes a numeric date in: month first where its language tag names
+a region that writes it so ("1/10/2024" is 10 January on a US page), unless the page
+itself shows a date whose first number is no month."""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from extraction.dates import first_alone
+
+#: Regions that write a numeric date month first ("3/12/2024": 12 March), as a page's
+#: language tag names them (``lang="en-US"``, ``"en-PH"``).
+MONTH_FIRST_REGIONS = frozenset(("us", "ph", "fm", "mh", "pw"))
+#: A numeric date with slashes, year last ("3/12/2024", "03/12/2024").
+SLASHED_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
+
+
+def month_first(day: str | None, scope: HtmlElement, tree: HtmlElement) -> str | None:
+    """htmldate's ``day`` read from a slashed date day first ("1/10/2024" as 1 October), on
+    a page whose language tag names a region that writes the month first (``lang="en-US"``):
+    the month and day swapped (10 January) when the article's scope shows that date as a
+    text of its own (``first_alone``) and no slashed date on the page has a first number
+    above 12 (a page that writes "18/04/2024" writes the day first, whatever its tag says:
+    a portal's English copy of a Spanish page); else ``day`` as it is."""
+    region = re.split(r"[-_]", (tree.get("lang") or "").strip().lower())[1:2]
+    if not day or not region or region[0] not in MONTH_FIRST_REGIONS:
+        return day
+    if any(int(found[1]) > 12 for found in SLASHED_DATE_RE.finditer(" ".join(tree.itertext()))):
+        return day
+    match = first_alone(scope.itertext(), SLASHED_DATE_RE)
+    if not match:
+        return day
+    first, second, year = int(match[1]), int(match[2]), match[3]
+    if first > 12 or day[:10] != f"{year}-{second:02d}-{first:02d}":
+        return day
+    return f"{year}-{first:02d}-{second:02d}" + day[10:]

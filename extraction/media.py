@@ -1,0 +1,63 @@
+"""Pages that show a recording or pictures rather than a report: a podcast's episode,
+a picture's page (WordPress's attachment page), a gallery's element.  The judgement
+(``extraction.judgement``) asks them for more text than their show notes or captions."""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+
+from extraction.scope import article_scope
+from extraction.structured import Page, types_of
+
+#: schema.org types (lower-cased) of a page that shows a video or pictures, not a report.
+MEDIA_TYPES = frozenset(("videoobject", "imagegallery", "mediagallery", "videogallery"))
+#: schema.org types (lower-cased) of a page that is a recording: a podcast's or a radio show's episode.
+AUDIO_TYPES = frozenset(("audioobject", "podcastepisode", "radioepisode"))
+
+
+def recording(page: Page) -> bool:
+    """Whether the page declares or plays a recording: an ``og:audio``, a schema.org
+    ``AudioObject`` or ``PodcastEpisode``, an ``<audio>`` element.  A podcast's episode
+    often declares itself an article; its text is show notes."""
+    return bool(page.meta("og:audio")) or any(t in AUDIO_TYPES for o in page.objects for t in types_of(o)) \
+        or next(page.tree.iter("audio"), None) is not None
+
+
+def picture_page(tree: HtmlElement) -> bool:
+    """Whether the article's part of the page (``article_scope``) is pictures and their
+    captions: it shows a captioned picture, and every paragraph of text in it (its links'
+    text left out) is in a caption (a ``figcaption``, a block classed caption) or, where
+    the scope is the whole page or its ``<main>``, in the page's footer.  A CMS
+    gives each picture of a post a page of its own (WordPress's attachment pages), and a
+    gallery's element shows its pictures, at URLs shaped as a post's."""
+    scope = article_scope(tree)
+    if next(scope.iter("img"), None) is None:
+        return False
+    captions = [el for el in scope.iter() if isinstance(el.tag, str) and _in_caption(el, scope)
+                and (el.text or "").strip()]
+    whole = scope.getparent() is None or scope.tag in ("body", "main")  # no scope of the article's own
+    return bool(captions) and all(_in_caption(p, scope) or whole and _in_footer(p) for p in scope.iter("p")
+                                  if _own_text(p))
+
+
+def _in_footer(element: HtmlElement) -> bool:
+    """Whether an element lies in the page's footer (a ``<footer>``, a block classed or
+    named footer)."""
+    return any(el.tag == "footer" or "footer" in f"{el.get('class', '')} {el.get('id', '')}".lower()
+               for el in (element, *element.iterancestors()))
+
+
+def _in_caption(element: HtmlElement, scope: HtmlElement) -> bool:
+    """Whether an element lies in a caption within ``scope``."""
+    for el in (element, *element.iterancestors()):
+        if el.tag == "figcaption" or "caption" in (el.get("class") or "").lower():
+            return True
+        if el is scope:
+            return False
+    return False
+
+
+def _own_text(paragraph: HtmlElement) -> bool:
+    """Whether a paragraph has text outside its links."""
+    linked = sum(len("".join(a.text_content().split())) for a in paragraph.iter("a"))
+    return len("".join(paragraph.text_content().split())) > linked

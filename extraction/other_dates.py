@@ -1,0 +1,96 @@
+"""Dates on an article's page that are not the article's: a box of coming events, a list
+of the latest news with a date each, a hidden form field's security token.  htmldate reads
+any element classed "date" and any attribute; the copies made here leave those out of
+its searches (``metadata._fallback_metadata``, ``_page_date``)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from copy import deepcopy
+
+from lxml.html import HtmlElement
+
+from extraction.dates import DATED_RE, OTHER_DATE_RE
+from extraction.scope import holding_core
+
+#: A class or id token of an event's block ("events", "event-date", "upcoming-events"):
+#: the dates in it are the events', not the page's.
+EVENT_TOKEN_RE = re.compile(r"^(events?|eventos?)([-_].*)?$|[-_](events?|eventos?)$", re.I)
+
+
+def without_events(tree: HtmlElement) -> HtmlElement:
+    """The page without its blocks of events (``EVENT_TOKEN_RE`` names a token of their
+    class or id; a copy, where it has any), for htmldate's searches, which read any
+    element classed "date": a box of coming events beside the article
+    ("<span class='event-date'>10/04/2024</span>") gave a ministry's page the first
+    event's day.  Not a block that holds the article's headline or text (a "News and
+    events" page's wrapper, an event's own report).  Nor its hidden form fields, whose
+    values no reader sees and htmldate's search of the markup reads: a security token that
+    names the moment the page was served ("0x4F2A...,12 Mar 2024 10:30:00 -0000") gave an
+    undated page that day."""
+    if not any(_names_events(el) or _hidden_field(el) for el in tree.iter()):
+        return tree
+    copy = deepcopy(tree)
+    kept = holding_core(copy)
+    for el in [el for el in copy.iter() if (_names_events(el) and el not in kept) or _hidden_field(el)]:
+        if el.getparent() is not None:
+            el.getparent().remove(el)
+    return copy
+
+
+def _hidden_field(el: HtmlElement) -> bool:
+    return el.tag == "input" and (el.get("type") or "").lower() == "hidden"
+
+
+def _names_events(el: HtmlElement) -> bool:
+    return isinstance(el.tag, str) and el.tag not in ("html", "body") and \
+        any(EVENT_TOKEN_RE.search(token) for token in f"{el.get('class', '')} {el.get('id', '')}".split())
+
+
+#: Dated elements of one kind (tag and class) that make a list of other items' dates.
+LISTED_DATES = 3
+
+
+def without_listed(tree: HtmlElement, scope: HtmlElement) -> HtmlElement | None:
+    """A copy of the page without its lists of dates outside the article's ``scope``, or
+    None where it shows none.  A list is a block, not around the article, holding three or
+    more elements of one tag and class marked as dates (``DATED_RE``): a sidebar of the
+    latest news, each item with its own date.  The article's own date, of the same markup
+    in a block beside its text, is in none."""
+    inside = set(scope.iter())
+    around = set(scope.iterancestors())
+    kinds: dict[tuple, list[HtmlElement]] = {}
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el in inside:
+            continue
+        marks = f"{el.get('class', '')} {el.get('id', '')}"
+        if DATED_RE.search(marks) and not OTHER_DATE_RE.search(marks):
+            kinds.setdefault((el.tag, el.get("class", "")), []).append(el)
+    listed = []
+    for els in kinds.values():
+        holding = Counter(block for el in els for block in el.iterancestors())
+        for el in els:
+            block = next((b for b in el.iterancestors() if holding[b] >= LISTED_DATES), None)
+            if block is not None and block not in around:
+                listed.append(el)
+    if not listed:
+        return None
+    paths = [_path(el, tree) for el in listed]
+    copy = deepcopy(tree)
+    for path in reversed(paths):  # the last first: the paths of those before it stay right
+        el = copy
+        for index in path:
+            el = el[index]
+        el.getparent().remove(el)
+    return copy
+
+
+def _path(el: HtmlElement, root: HtmlElement) -> list[int]:
+    """An element's child indexes from ``root``."""
+    path = []
+    while el is not root:
+        parent = el.getparent()
+        path.insert(0, parent.index(el))
+        el = parent
+    return path
