@@ -9,7 +9,6 @@ each article, as the crawl knew it.
 from __future__ import annotations
 
 import re
-import time
 from typing import NamedTuple
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
@@ -17,6 +16,7 @@ from scrapy.utils.response import get_base_url
 
 from extraction.scope import in_article
 from spiders.links import Scope, host_of, looks_like_article, non_article_kind, normalize, page_number
+from spiders.pager import NEXT_TEXT, pager_step, time_step
 
 # Parts of a page whose links are furniture, not a section's content: by tag,
 # or by a class or id token such as "sidebar", "widget-area", "menu-item", or
@@ -26,7 +26,6 @@ FURNITURE_TOKEN = re.compile(
     r"^(sidebar|widget|menu|related|popular|trending|share|sharing|social|breadcrumbs?|"
     r"footer|header|navbar|nav|masthead|newsletter|cookie|comments?)([-_].*)?$"
     r"|^[a-z0-9]+[-_](menu|nav|navigation)$", re.I)
-NEXT_TEXT = re.compile(r"^\s*(older|next|more|earlier|»|›|→|>)\b|(older|next|more) (posts|entries|articles|news|stories)|^\s*(»|›|→)\s*$", re.I)
 
 
 class Links(NamedTuple):
@@ -399,110 +398,3 @@ def next_rank(url: str, anchor, section: str, current: str) -> tuple[int, int] |
     if back:
         return (2, number)  # the earliest: a list's "newer" link names its page's first post
     return (2, number) if number > now else None
-
-
-#: Epoch seconds or milliseconds from 2000 to 2100: a pager value that is a moment.
-MOMENTS = ((946_684_800, 4_102_444_800), (946_684_800_000, 4_102_444_800_000))
-
-
-def moment_of(value: int) -> float | None:
-    """The epoch seconds a pager value names when it is a moment (a cursor), else None."""
-    for scale, (low, high) in zip((1, 1000), MOMENTS):
-        if low <= value < high:
-            return value / scale
-    return None
-
-
-def time_step(number: int, now: int) -> bool | None:
-    """Whether a pager value that is a moment (a cursor: ``?offset=<ms>``, the time of the
-    last post shown) goes back in time from the current page's moment: True (a list,
-    newest first, pages back in time, whatever its labels' language: the earliest such
-    link is the next page), False for a moment later than the current page's or than the
-    present (a calendar's next month, a list's "newer" link: never the next page); None
-    when it is no moment, or on a first page (no moment of its own) not in the future."""
-    moment = moment_of(number)
-    if moment is None:
-        return None
-    if moment > time.time():
-        return False
-    if moment_of(now) is None:
-        return None
-    return number < now
-
-
-def pager_step(url: str, label: str, current: str) -> tuple[int, int] | None:
-    """The number a pager link names, and the current page's, when its query
-    parameter has a name ``page_number`` does not know (``?PageIndex=3``,
-    ``?pagina=3``, ``&limitstart=10``): a link labelled with a number or "Next",
-    to the current page's path, whose query differs from the current page's in one
-    parameter only, a number (a checksum of the query beside it changes too), or (same
-    query) whose path differs from the current page's by a number (``path_step``).  An
-    article named by an id on the same path (``news.aspx?ID=17``) has a title for its
-    label."""
-    if not (label.isdigit() or NEXT_TEXT.search(label)):
-        return None
-    there, here = urlsplit(url), urlsplit(current)
-    if there.path != here.path:
-        return path_step(there.path, here.path) if there.query == here.query else None
-    theirs, ours = dict(parse_qsl(there.query)), dict(parse_qsl(here.query))
-    changed = [key for key in theirs.keys() | ours.keys() if theirs.get(key) != ours.get(key)
-               and not CHECKSUM.match(theirs.get(key, ""))]
-    if len(changed) != 1:
-        return added_step(theirs, ours, label) or cursor_step(theirs, changed, label)
-    value, before = theirs.get(changed[0], ""), ours.get(changed[0], "0")
-    if not value.isdigit():
-        return None
-    return int(value), int(before) if before.isdigit() else 0
-
-
-def added_step(theirs: dict[str, str], ours: dict[str, str], label: str) -> tuple[int, int] | None:
-    """The number a pager link names on the pager's first page when that page is the bare
-    address and the pager's links add parameters of their own to it (a portal's portlet
-    id, state and page size beside the page number): the link keeps every parameter of
-    the current page, and one parameter it adds has the link's number label for its
-    value (three digits at most: a year's filter, ``?year=2024``, is no page); the
-    current page is the first.  Not a link that adds a year (a calendar's day,
-    ``?day=12&month=3&year=2024``)."""
-    if not (label.isdigit() and len(label) <= 3) or any(theirs.get(key) != value for key, value in ours.items()):
-        return None
-    if any(YEAR.match(theirs[key]) for key in theirs.keys() - ours.keys()):
-        return None
-    named = [key for key in theirs.keys() - ours.keys() if theirs[key] == label]
-    return (int(label), 1) if len(named) == 1 else None
-
-
-def cursor_step(theirs: dict[str, str], changed: list[str], label: str) -> tuple[int, int] | None:
-    """One step after the current page for a "Next" link to the current page's path whose
-    query changes several parameters, a number among them: a cursor that names where the
-    next page starts (the sort field's value and the id of the last row shown, the first
-    row's number: ``?Paged=TRUE&p_Created=<time>&p_ID=123&PageFirstRow=11&View=<id>``),
-    not a page number.  Only its label tells it from a link back ("Previous")."""
-    if label.isdigit() or not NEXT_TEXT.search(label):
-        return None
-    return (1, 0) if any(theirs.get(key, "").isdigit() for key in changed) else None
-
-
-#: A query value that is a year.
-YEAR = re.compile(r"^(?:19|20)\d\d$")
-#: A query value that is a hash of the others (TYPO3's ``cHash``, a signed link's
-#: token): 16 hex digits or more with a letter; it changes with every page of a pager.
-CHECKSUM = re.compile(r"^(?=.*[a-f])[0-9a-f]{16,}$", re.I)
-DIGITS = re.compile(r"(\d+)")
-PAGE_SEGMENT = re.compile(r"^[^\W\d]{0,8}[-_]?(\d{1,3})/?$")  # "2", "page2", "seite-2"; no year
-
-
-def path_step(there: str, here: str) -> tuple[int, int] | None:
-    """The number a pager link's path names, and the current page's, for paths no
-    pattern knows (jekyll-paginate's /blog/page2/): the two paths differ in one
-    number only, or the link's path is the current one and a segment of a short
-    word and a number."""
-    theirs, ours = DIGITS.split(there), DIGITS.split(here)
-    if len(theirs) == len(ours):
-        changed = [i for i, (a, b) in enumerate(zip(theirs, ours)) if a != b]
-        if len(changed) == 1 and changed[0] % 2 == 1:  # odd parts are the numbers
-            return int(theirs[changed[0]]), int(ours[changed[0]])
-    if here.endswith("/") and there.startswith(here):
-        match = PAGE_SEGMENT.match(there[len(here):])
-        if match:
-            return int(match.group(1)), 1
-    return None
