@@ -249,8 +249,7 @@ def _menu_past_current(trail: HtmlElement) -> bool:
     (``aria-current``, a class token "selected", "current" or "active"): a menu, the site's
     top navigation in a box classed ``...-breadcrumb-...``, whose last link is only its last
     entry; a trail ends with the current item."""
-    current = next((el for el in trail.iter() if isinstance(el.tag, str) and (el.get("aria-current") not in (None, "false") or any(
-        CURRENT_TOKEN_RE.search(token) for token in (el.get("class") or "").split()))), None)
+    current = next((el for el in trail.iter() if isinstance(el.tag, str) and _marked_current(el)), None)
     if current is None:
         return False
     inside = set(current.iter())
@@ -261,6 +260,12 @@ def _menu_past_current(trail: HtmlElement) -> bool:
         elif after:
             return True
     return False
+
+
+def _marked_current(el: HtmlElement) -> bool:
+    """Whether an element is marked as the page shown (``aria-current``, a class token)."""
+    return el.get("aria-current") not in (None, "false") or any(
+        CURRENT_TOKEN_RE.search(token) for token in (el.get("class") or "").split())
 
 
 def _crumbs(trail: HtmlElement) -> list[str]:
@@ -311,10 +316,8 @@ def _fallback_metadata(
             params = set_date_params(True)
             found["date"] = (_page_date(tree, scope, url, params, language)
                              or dates.shown_dotted(scope)  # day first, which htmldate's text search is not
-                             or find_date(other_dates.without_events(without_furniture(scope)), url=url or None, **params)
-                             or (find_date(other_dates.without_events(without_furniture(tree)), url=url or None, **params)
-                                 if scope is not tree
-                                 else None))
+                             or find_date(_pruned(scope), url=url or None, **params)
+                             or (find_date(_pruned(tree), url=url or None, **params) if scope is not tree else None))
             if (found["date"] or "").endswith("-01-01"):  # the year alone ("© 2024"), as its first day
                 found["date"] = _page_date(tree, scope, url, set_date_params(False), language)
             found["date"] = date_order.month_first(found["date"], scope, tree)
@@ -327,6 +330,11 @@ def _fallback_metadata(
     except (ValueError, TypeError, AttributeError, etree.LxmlError) as exc:
         log.debug("metadata fallback failed for %s: %r", url, exc)
     return found
+
+
+def _pruned(element: HtmlElement) -> HtmlElement:
+    """A copy of ``element`` for htmldate's text search: no furniture, no events."""
+    return other_dates.without_events(without_furniture(element))
 
 
 def _page_date(tree: HtmlElement, scope: HtmlElement, url: str, params: dict, language: str | None) -> str | None:

@@ -113,7 +113,8 @@ def same_pager(url: str, pager: set[str], pages: set[str]) -> bool:
     """Whether a link is another page of the pager of ``pager`` (the next page, and the
     current page past the first: a section's own address may have a query, a portal's
     ``index.php?option=...&view=category&id=9``, that its articles' queries extend): on a
-    page of the section's path, its query names every parameter the query of one of them names (a cursor's link back on the last page,
+    page of the section's path, its query names every parameter that the query of one of
+    them names (a cursor's link back on the last page,
     ``?Paged=TRUE&PagedPrev=TRUE&p_ID=125&PageFirstRow=9&...``, on
     ``?Paged=TRUE&p_ID=109&PageFirstRow=17&...``), where no page number tells it.  An
     article named by an id on the listing's path (``?ID=17``) names no pager parameter."""
