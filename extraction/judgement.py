@@ -29,6 +29,7 @@ from lxml.html import HtmlElement
 from extraction.media import MEDIA_TYPES, picture_page, recording
 from extraction.scope import in_furniture
 from extraction.structured import Page, types_of, walk_json
+from extraction.tree import INLINE_TAGS
 
 #: schema.org types (lower-cased) that make a page an article.
 ARTICLE_TYPES = frozenset(
@@ -61,9 +62,8 @@ VIDEO_TEXT = 200
 HEADLINE_TEASERS = 5
 #: Elements whose own text (between ``<br>`` elements, say) counts as prose too.
 PROSE_HOLDERS = ("div", "td", "section", "article", "main", "font", "span", "blockquote")
-#: Elements of a line of text (``_stretches``), and the wrappers around one.
-INLINE = frozenset(("a", "b", "i", "em", "strong", "span", "br", "small", "sup", "sub", "u", "mark", "abbr",
-                    "cite", "q", "time", "code", "font", "s"))
+#: Elements of a line of text (``_stretches``: its ``<br>``s too), and the wrappers around one.
+INLINE = INLINE_TAGS | {"br"}
 WRAPPERS = frozenset(("div", "span", "section"))
 #: Teasers (a heading link over a few lines each) that make a short page a list.
 HEADLINE_LINKS = 3

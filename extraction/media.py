@@ -37,7 +37,7 @@ def picture_page(tree: HtmlElement) -> bool:
                 and (el.text or "").strip()]
     whole = scope.getparent() is None or scope.tag in ("body", "main")  # no scope of the article's own
     return bool(captions) and all(_in_caption(p, scope) or whole and _in_footer(p) for p in scope.iter("p")
-                                  if _own_text(p))
+                                  if _has_unlinked_text(p))
 
 
 def _in_footer(element: HtmlElement) -> bool:
@@ -57,7 +57,7 @@ def _in_caption(element: HtmlElement, scope: HtmlElement) -> bool:
     return False
 
 
-def _own_text(paragraph: HtmlElement) -> bool:
+def _has_unlinked_text(paragraph: HtmlElement) -> bool:
     """Whether a paragraph has text outside its links."""
     linked = sum(len("".join(a.text_content().split())) for a in paragraph.iter("a"))
     return len("".join(paragraph.text_content().split())) > linked

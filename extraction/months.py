@@ -34,8 +34,9 @@ ENDING = r"[^\W\d_]{0,2}(?![^\W\d_])"
 
 @lru_cache(maxsize=64)
 def _months(language: str) -> tuple[re.Pattern, dict[str, int]] | None:
-    """A pattern of the language's month names and each name's month, or None.  A wide
-    name (its stem, from five letters) takes an ending; an abbreviation stands alone."""
+    """A pattern of the language's month names and each name's month (longest name
+    first), or None.  A wide name (its stem, from five letters) takes an ending; an
+    abbreviation stands alone."""
     from babel import Locale, UnknownLocaleError
 
     try:
@@ -57,9 +58,9 @@ def _months(language: str) -> tuple[re.Pattern, dict[str, int]] | None:
                     inflected.add(name)
     if not names:
         return None
-    longest_first = sorted(names, key=len, reverse=True)
-    forms = [rf"(?:{'|'.join(re.escape(n) for n in longest_first if n in inflected)}){ENDING}"]
-    exact = [re.escape(n) for n in longest_first if n not in inflected]
+    names = {name: names[name] for name in sorted(names, key=len, reverse=True)}  # longest first
+    forms = [rf"(?:{'|'.join(re.escape(n) for n in names if n in inflected)}){ENDING}"]
+    exact = [re.escape(n) for n in names if n not in inflected]
     if exact:
         forms.append(rf"(?:{'|'.join(exact)})\.?(?![^\W\d_])")
     return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(forms)})", re.I), names
@@ -88,7 +89,7 @@ def published(scope: HtmlElement, language: str | None) -> str | None:
         start, end = min(month.start(), year.start(), days[0].start()), max(month.end(), year.end(), days[0].end())
         if end - start > DATE_CHARS or start > BESIDE_DATE_CHARS or len(text) - end > BESIDE_DATE_CHARS:
             continue
-        key = next(n for n in sorted(names, key=len, reverse=True) if month[0].lower().startswith(n))
+        key = next(n for n in names if month[0].lower().startswith(n))  # the longest that fits
         try:
             when = date(int(year[0]), names[key], int(days[0][0]))
         except ValueError:

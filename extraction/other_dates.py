@@ -29,14 +29,11 @@ def without_events(tree: HtmlElement) -> HtmlElement:
     values no reader sees and htmldate's search of the markup reads: a security token that
     names the moment the page was served ("0x4F2A...,12 Mar 2024 10:30:00 -0000") gave an
     undated page that day."""
-    if not any(_names_events(el) or _hidden_field(el) for el in tree.iter()):
+    marked = [el for el in tree.iter() if _names_events(el) or _hidden_field(el)]
+    if not marked:
         return tree
-    copy = deepcopy(tree)
-    kept = holding_core(copy)
-    for el in [el for el in copy.iter() if (_names_events(el) and el not in kept) or _hidden_field(el)]:
-        if el.getparent() is not None:
-            el.getparent().remove(el)
-    return copy
+    kept = holding_core(tree)
+    return _copy_without(tree, [el for el in marked if _hidden_field(el) or el not in kept])
 
 
 def _hidden_field(el: HtmlElement) -> bool:
@@ -74,9 +71,12 @@ def without_listed(tree: HtmlElement, scope: HtmlElement) -> HtmlElement | None:
             block = next((b for b in el.iterancestors() if holding[b] >= LISTED_DATES), None)
             if block is not None and block not in around:
                 listed.append(el)
-    if not listed:
-        return None
-    paths = [_path(el, tree) for el in listed]
+    return _copy_without(tree, listed) if listed else None
+
+
+def _copy_without(tree: HtmlElement, elements: list[HtmlElement]) -> HtmlElement:
+    """A copy of ``tree`` without ``elements`` (of ``tree``; ``tree`` itself stays)."""
+    paths = sorted(_path(el, tree) for el in elements if el is not tree)  # in the page's order
     copy = deepcopy(tree)
     for path in reversed(paths):  # the last first: the paths of those before it stay right
         el = copy
