@@ -87,6 +87,36 @@ FURNITURE = [
     COOKIES, "Accept all", "Manage cookies", "1420 K Street NW", "Powered by Squarespace",
     "All rights reserved", "Donate", *[bio for bio in AUTHORS.values()],
 ]
+#: The rules Squarespace writes twice: for Google's ad crawlers, and for every other one.
+ROBOTS_RULES = """Disallow: /config
+Disallow: /search
+Disallow: /account$
+Disallow: /account/
+Disallow: /commerce/digital-download/
+Disallow: /api/
+Allow: /api/ui-extensions/
+Disallow: /static/
+Disallow:/*?author=*
+Disallow:/*&author=*
+Disallow:/*?tag=*
+Disallow:/*&tag=*
+Disallow:/*?month=*
+Disallow:/*&month=*
+Disallow:/*?view=*
+Disallow:/*&view=*
+Disallow:/*?format=json
+Disallow:/*&format=json
+Disallow:/*?format=page-context
+Disallow:/*&format=page-context
+Disallow:/*?format=main-content
+Disallow:/*&format=main-content
+Disallow:/*?format=json-pretty
+Disallow:/*&format=json-pretty
+Disallow:/*?format=ical
+Disallow:/*&format=ical
+Disallow:/*?reversePaginate=*
+Disallow:/*&reversePaginate=*
+"""
 ROBOTS = """# Squarespace Robots Txt
 
 User-agent: GPTBot
@@ -106,65 +136,9 @@ Disallow: /
 User-agent: AdsBot-Google
 User-agent: AdsBot-Google-Mobile
 User-agent: AdsBot-Google-Mobile-Apps
-Disallow: /config
-Disallow: /search
-Disallow: /account$
-Disallow: /account/
-Disallow: /commerce/digital-download/
-Disallow: /api/
-Allow: /api/ui-extensions/
-Disallow: /static/
-Disallow:/*?author=*
-Disallow:/*&author=*
-Disallow:/*?tag=*
-Disallow:/*&tag=*
-Disallow:/*?month=*
-Disallow:/*&month=*
-Disallow:/*?view=*
-Disallow:/*&view=*
-Disallow:/*?format=json
-Disallow:/*&format=json
-Disallow:/*?format=page-context
-Disallow:/*&format=page-context
-Disallow:/*?format=main-content
-Disallow:/*&format=main-content
-Disallow:/*?format=json-pretty
-Disallow:/*&format=json-pretty
-Disallow:/*?format=ical
-Disallow:/*&format=ical
-Disallow:/*?reversePaginate=*
-Disallow:/*&reversePaginate=*
-
+""" + ROBOTS_RULES + """
 User-agent: *
-Disallow: /config
-Disallow: /search
-Disallow: /account$
-Disallow: /account/
-Disallow: /commerce/digital-download/
-Disallow: /api/
-Allow: /api/ui-extensions/
-Disallow: /static/
-Disallow:/*?author=*
-Disallow:/*&author=*
-Disallow:/*?tag=*
-Disallow:/*&tag=*
-Disallow:/*?month=*
-Disallow:/*&month=*
-Disallow:/*?view=*
-Disallow:/*&view=*
-Disallow:/*?format=json
-Disallow:/*&format=json
-Disallow:/*?format=page-context
-Disallow:/*&format=page-context
-Disallow:/*?format=main-content
-Disallow:/*&format=main-content
-Disallow:/*?format=json-pretty
-Disallow:/*&format=json-pretty
-Disallow:/*?format=ical
-Disallow:/*&format=ical
-Disallow:/*?reversePaginate=*
-Disallow:/*&reversePaginate=*
-
+""" + ROBOTS_RULES + """
 Sitemap: {base}/sitemap.xml
 
 # Squarespace Robots Txt
