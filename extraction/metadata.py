@@ -17,7 +17,7 @@ from lxml.html import HtmlElement
 
 from extraction.appdata import app_story, story_authors, story_published
 from extraction.authors import authors_of, clean_authors
-from extraction import date_order, dates, ethiopic, jalali, months, nepali, other_dates, thai
+from extraction import date_order, dates, eras, ethiopic, jalali, months, nepali, other_dates, thai
 from extraction.scope import article_scope, text_core, without_furniture
 from extraction.structured import Page, Publisher, first, itemprops, json_text, types_of
 from extraction.titles import title_of
@@ -130,10 +130,7 @@ def _fill_in(fields: dict[str, Any], tree: HtmlElement, scope: HtmlElement, page
     found = _fallback_metadata(tree, scope, page_url, fields["title"], fields["published"], fields["authors"],
                                fields["section"], fields["tags"], fields["language"])
     fields["title"] = fields["title"] or found.get("title")
-    fields["published"] = fields["published"] or dates.iso(found.get("date")) \
-        or jalali.published(scope) or thai.published(scope) or ethiopic.published(scope) or nepali.published(scope) \
-        or dates.shown_cjk(scope) or dates.shown(scope, fields["language"]) \
-        or months.published(scope, fields["language"])
+    fields["published"] = fields["published"] or dates.iso(found.get("date")) or _shown_date(scope, fields["language"])
     if not fields["authors"] and found.get("author"):
         scope_text = clean_space(scope.text_content())
         fields["authors"] = [a for a in clean_authors([found["author"]], fields["site_name"])
@@ -141,6 +138,13 @@ def _fill_in(fields: dict[str, Any], tree: HtmlElement, scope: HtmlElement, page
     fields["section"] = fields["section"] or first(found.get("categories") or [])
     fields["tags"] = fields["tags"] or _split_tags(found.get("tags") or [])
     fields["site_name"] = fields["site_name"] or _host_name(page_url)
+
+
+def _shown_date(scope: HtmlElement, language: str | None) -> str | None:
+    """The first date the page shows in a calendar or a form htmldate does not read."""
+    return jalali.published(scope) or thai.published(scope) or ethiopic.published(scope) or nepali.published(scope) \
+        or eras.published(scope, language) or dates.shown_cjk(scope) or dates.shown(scope, language) \
+        or months.published(scope, language)
 
 
 def _by_id(objects: list[dict]) -> dict[str, dict]:

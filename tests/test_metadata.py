@@ -836,6 +836,16 @@ def test_a_dotted_date_is_day_first():
     ("<div class='date'>२०८० चैत २९ गते बिहीबार</div>", "ne", "2024-04-11"),  # Bikram Sambat
     ("<p>काठमाडौं, चैत्र २९, २०८०</p>", "ne", "2024-04-11"),
     ("<p class='date'>२०२४ चैत २९</p>", "ne", None),  # a year that may be Gregorian: no Bikram Sambat date
+    # eras: Japan's, in ASCII, full-width and kanji numbers, and the Republic of China's
+    ("<p class='date'>令和6年3月12日</p>", "ja", "2024-03-12"),
+    ("<p class='date'>令和元年5月7日 15時30分</p>", "ja", "2019-05-07T15:30"),
+    ("<p class='date'>令和六年三月十二日</p>", "ja", "2024-03-12"),
+    ("<p class='date'>平成３１年４月２５日</p>", "ja", "2019-04-25"),
+    ("<p>令和6年3月12日に閣議決定された方針に基づき、外務省は関係国との協議を進めている。</p>", "ja", None),  # prose
+    ("<p class='date'>令和99年1月1日</p>", "ja", None),  # ahead of today
+    ("<span>中華民國113年3月12日</span>", "zh-TW", "2024-03-12"),
+    ("<div class='date'>發布日期：113-03-12</div>", "zh-Hant-TW", "2024-03-12"),
+    ("<div class='date'>113/03/12</div>", "en", None),  # digits alone are a ROC date only on a Chinese page
     # month names no reader knows, from CLDR, inflected, in any order and any digits
     ("<div class='date'>2024. gada 12. martā</div>", "lv", "2024-03-12"),
     ("<p>Vilnius, 2024 m. kovo 12 d.</p>", "lt", "2024-03-12"),
