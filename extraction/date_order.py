@@ -8,7 +8,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from extraction.dates import first_alone
+from extraction.dates import first_alone, shown_texts
 
 #: Regions that write a numeric date month first ("3/12/2024": 12 March), as a page's
 #: language tag names them (``lang="en-US"``, ``"en-PH"``).
@@ -29,7 +29,7 @@ def month_first(day: str | None, scope: HtmlElement, tree: HtmlElement) -> str |
         return day
     if any(int(found[1]) > 12 for found in SLASHED_DATE_RE.finditer(" ".join(tree.itertext()))):
         return day
-    match = first_alone(scope.itertext(), SLASHED_DATE_RE)
+    match = first_alone(shown_texts(scope), SLASHED_DATE_RE)
     if not match:
         return day
     first, second, year = int(match[1]), int(match[2]), match[3]

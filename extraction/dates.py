@@ -261,6 +261,8 @@ def _rdfa_date(tree: HtmlElement, names: tuple[str, ...]) -> str | None:
     return None
 
 
+#: A year of our times, written alone.
+YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: A date shown on its own is a text this short (a prose sentence mentions dates too)...
 SHOWN_CHARS = 80
 #: ... and, in a text of its own, has at most this much before and after it: a label
@@ -268,15 +270,44 @@ SHOWN_CHARS = 80
 BESIDE_DATE_CHARS = 20
 
 
-def first_alone(texts: Iterable[str], pattern: re.Pattern) -> re.Match | None:
+def first_alone(texts: Iterable[str], pattern: re.Pattern, digits: dict | None = None) -> re.Match | None:
     """The first match of a date ``pattern`` that is (nearly) the whole of its text:
-    shown on its own, not mentioned by the prose."""
+    shown on its own, not mentioned by the prose, nor ``another_date``.
+    ``digits``: a translation of the texts' digits to ASCII, made before matching."""
     for text in texts:
-        match = pattern.search(text)
-        if match and len(text[:match.start()].strip()) <= BESIDE_DATE_CHARS \
-                and len(text[match.end():].strip()) <= BESIDE_DATE_CHARS:
+        written = text.translate(digits) if digits else text
+        match = pattern.search(written)
+        if match and len(written[:match.start()].strip()) <= BESIDE_DATE_CHARS \
+                and len(written[match.end():].strip()) <= BESIDE_DATE_CHARS \
+                and not another_date(text, written[:match.start()]):
             return match
     return None
+
+
+def shown_texts(scope: HtmlElement) -> list[str]:
+    """The short texts in ``scope`` (a date shown alone is short: ``SHOWN_CHARS``), as lxml
+    strings, which know their element."""
+    return [text for text in scope.xpath(".//text()") if len(text) <= SHOWN_CHARS]
+
+
+def holder_of(text: str) -> HtmlElement | None:
+    """The element that shows a text of the page (an lxml string): its parent's for a tail."""
+    parent = text.getparent()
+    return parent.getparent() if text.is_tail and parent is not None and parent.getparent() is not None else parent
+
+
+def another_date(text: str, before: str) -> bool:
+    """Whether a date in ``text`` after ``before`` is labelled as an update's ("Last updated: "),
+    there or, for a text of the page (``shown_texts``), before it in its element ("<span>last
+    modified</span> Nov 6, 2023").  What the reader sees decides, not a class: themes class
+    a post's only date "updated" or "modified-date" (hAtom's name for it)."""
+    if UPDATED_RE.search(before):
+        return True
+    holder = holder_of(text) if hasattr(text, "getparent") else None
+    if holder is None:
+        return False
+    whole = holder.text_content()
+    return len(whole) <= SHOWN_CHARS and bool(UPDATED_RE.search(whole[:max(whole.find(text.strip()), 0)]))
 
 
 #: A date written in Chinese or Japanese ("2024年11月18日", "2024年11月18日(月) 18時32分"),
@@ -302,7 +333,7 @@ def shown_dotted(scope: HtmlElement) -> str | None:
     """The first dotted date the article's scope shows as a text of its own
     (``first_alone``), day first: htmldate's text search reads "12. 3. 2024" month first
     (3 December), and no Roman month.  ISO 8601, the time of day without an offset."""
-    match = first_alone(scope.itertext(), DOTTED_DATE_RE)
+    match = first_alone(shown_texts(scope), DOTTED_DATE_RE)
     if not match:
         return None
     month = match[2] or str(ROMAN_MONTHS.index(match[3]) + 1)
@@ -314,7 +345,7 @@ def shown_cjk(scope: HtmlElement) -> str | None:
     of its own (``first_alone``), where no source gave one (htmldate reads "2024年11月18日"
     only with a time after it, and without the time; dateparser reads no Mongolian date):
     ISO 8601, the time of day without an offset."""
-    match = first_alone((piece for piece in scope.itertext() if "年" in piece or "сарын" in piece), UNIT_DATE_RE)
+    match = first_alone((piece for piece in shown_texts(scope) if "年" in piece or "сарын" in piece), UNIT_DATE_RE)
     return _shown_iso(match[1], match[2] or match[4], match[3] or match[5], match[6], match[7]) if match else None
 
 
@@ -380,7 +411,7 @@ def _time_of(text: str, day: str) -> str | None:
     """``day`` with the time written right after it in ``text``, unless an update's label
     comes before it."""
     match = first_alone((text,), NUMERIC_TIMED_RE)
-    if match and not UPDATED_RE.search(text[:match.start()]):
+    if match:
         y, m, d = (match[1], match[2], match[3]) if match[1] else (match[6], match[5], match[4])
         hour = int(match[7])
         if match[9]:  # "3:54 p.m."
@@ -415,7 +446,7 @@ def shown(scope: HtmlElement, language: str | None, timed: bool = False) -> str 
         if el.tag != "time" and not DATED_RE.search(marks) or OTHER_DATE_RE.search(marks):
             continue
         text = MERIDIEM_RE.sub(r"\1m", " ".join(el.text_content().split()))  # "3:54 p.m.": dateparser reads "pm"
-        if not 6 <= len(text) <= SHOWN_CHARS or not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text) \
+        if not 6 <= len(text) <= SHOWN_CHARS or not YEAR_RE.search(text) \
                 or timed and not re.search(r"\d:\d\d", text):
             continue
         settings = {**SHOWN_SETTINGS, **({"DATE_ORDER": "DMY"} if re.search(r"\d\.\s?\d", text) else {})}

@@ -12,7 +12,7 @@ from datetime import date
 
 from lxml.html import HtmlElement
 
-from extraction.dates import SHOWN_CHARS, first_alone
+from extraction.dates import first_alone, shown_texts
 
 #: Each era's name, with the Gregorian year before its first.
 ERAS = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018, "民國": 1911, "民国": 1911}
@@ -34,15 +34,15 @@ def published(scope: HtmlElement, language: str | None) -> str | None:
     a date the prose mentions), as ISO 8601 in the Gregorian calendar, with its time of day
     when one follows.  A Republic of China date in digits alone counts only on a page
     declared Chinese; none where the day lies ahead."""
-    texts = [piece.translate(DIGITS) for piece in scope.itertext() if len(piece) <= SHOWN_CHARS]
-    match = first_alone((t for t in texts if any(era in t for era in ERAS)), ERA_RE)
+    texts = shown_texts(scope)
+    match = first_alone((t for t in texts if any(era in t for era in ERAS)), ERA_RE, DIGITS)
     if match:
         when = _day(ERAS[match[1]] + _number(match[2]), _number(match[3]), _number(match[4]))
         if when and match[5] and int(match[5]) < 24 and int(match[6]) < 60:
             return f"{when}T{int(match[5]):02d}:{match[6]}"
         return when
     if (language or "").lower().startswith("zh"):
-        match = first_alone(texts, ROC_DIGITS_RE)
+        match = first_alone(texts, ROC_DIGITS_RE, DIGITS)
         if match:
             return _day(ROC_OFFSET + int(match[1]), int(match[3]), int(match[4]))
     return None

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from lxml.html import HtmlElement
 
-from extraction.dates import first_alone
+from extraction.dates import first_alone, shown_texts
 
 #: The months, each with the spellings in use.
 MONTHS = [
@@ -43,7 +43,7 @@ def to_gregorian(year: int, month: int, day: int) -> date:
 def published(scope: HtmlElement) -> str | None:
     """The first Ethiopian date the element shows as a text of its own
     (``dates.first_alone``: not a date the prose mentions), as ISO 8601."""
-    match = first_alone((piece for piece in scope.itertext() if any(name in piece for name in NUMBERS)), DATE_RE)
+    match = first_alone((piece for piece in shown_texts(scope) if any(name in piece for name in NUMBERS)), DATE_RE)
     if not match:
         return None
     month, day, year = NUMBERS[match[1]], int(match[2]), int(match[3])

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from lxml.html import HtmlElement
 
-from extraction.dates import first_alone
+from extraction.dates import first_alone, shown_texts
 
 MONTHS = "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split()
 #: Persian and Arabic-Indic digits, as ASCII.
@@ -48,8 +48,8 @@ def published(scope: HtmlElement) -> str | None:
     """The first Jalali date the element shows as a text of its own (``dates.first_alone``:
     not a date the prose mentions), as ISO 8601 (with its time of day, without an offset,
     when one follows it)."""
-    match = first_alone((piece.translate(DIGITS) for piece in scope.itertext()
-                         if any(month in piece for month in MONTHS)), DATE_RE)
+    match = first_alone((piece for piece in shown_texts(scope) if any(month in piece for month in MONTHS)),
+                        DATE_RE, DIGITS)
     if not match:
         return None
     day, month, year = int(match[1]), MONTHS.index(match[2]) + 1, int(match[3])

@@ -19,10 +19,9 @@ from functools import lru_cache
 
 from lxml.html import HtmlElement
 
-from extraction.dates import BESIDE_DATE_CHARS, SHOWN_CHARS
+from extraction.dates import BESIDE_DATE_CHARS, YEAR_RE, another_date, shown_texts
 
-#: A year, and a day: one or two digits, not part of a number, a word ("G7") or a time of day.
-YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: A day: one or two digits, not part of a number, a word ("G7") or a time of day.
 DAY_RE = re.compile(r"(?<![\w:.,])\d{1,2}(?![\d:])")
 #: Characters between a date's day and its month at most ("12. martā", "១២ ខែមីនា").
 DAY_TO_MONTH = 6
@@ -74,9 +73,9 @@ def published(scope: HtmlElement, language: str | None) -> str | None:
     if months is None:
         return None
     pattern, names = months
-    for piece in scope.itertext():
+    for piece in shown_texts(scope):
         text = re.sub(r"\d", lambda m: str(unicodedata.decimal(m[0], 0)), piece.strip())
-        if not 6 <= len(text) <= SHOWN_CHARS:
+        if len(text) < 6:
             continue
         found, years = list(pattern.finditer(text)), list(YEAR_RE.finditer(text))
         if len(found) != 1 or len(years) != 1:
@@ -87,7 +86,8 @@ def published(scope: HtmlElement, language: str | None) -> str | None:
         if len(days) != 1:
             continue
         start, end = min(month.start(), year.start(), days[0].start()), max(month.end(), year.end(), days[0].end())
-        if end - start > DATE_CHARS or start > BESIDE_DATE_CHARS or len(text) - end > BESIDE_DATE_CHARS:
+        if end - start > DATE_CHARS or start > BESIDE_DATE_CHARS or len(text) - end > BESIDE_DATE_CHARS \
+                or another_date(piece, text[:start]):
             continue
         key = next(n for n in names if month[0].lower().startswith(n))  # the longest that fits
         try:

@@ -16,7 +16,7 @@ from datetime import date
 
 from lxml.html import HtmlElement
 
-from extraction.dates import first_alone
+from extraction.dates import first_alone, shown_texts
 
 #: The months, each with the spellings in use (colloquial first, then Sanskrit).
 MONTHS = [
@@ -38,8 +38,8 @@ def published(scope: HtmlElement) -> str | None:
     """The first Bikram Sambat date the element shows as a text of its own
     (``dates.first_alone``: not a date the prose mentions), as ISO 8601; none where its
     year could be a Gregorian one, or the day lies ahead."""
-    match = first_alone((piece.translate(DIGITS) for piece in scope.itertext()
-                         if any(month in piece for month in NUMBERS)), DATE_RE)
+    match = first_alone((piece for piece in shown_texts(scope) if any(month in piece for month in NUMBERS)),
+                        DATE_RE, DIGITS)
     if not match:
         return None
     year, month, day = (match[1], match[2], match[3]) if match[1] else (match[6], match[4], match[5])

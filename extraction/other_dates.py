@@ -11,7 +11,7 @@ from copy import deepcopy
 
 from lxml.html import HtmlElement
 
-from extraction.dates import DATED_RE, OTHER_DATE_RE
+from extraction.dates import DATED_RE, OTHER_DATE_RE, YEAR_RE, another_date, holder_of, shown_texts
 from extraction.scope import holding_core
 
 #: A class or id token of an event's block ("events", "event-date", "upcoming-events"):
@@ -29,11 +29,23 @@ def without_events(tree: HtmlElement) -> HtmlElement:
     values no reader sees and htmldate's search of the markup reads: a security token that
     names the moment the page was served ("0x4F2A...,12 Mar 2024 10:30:00 -0000") gave an
     undated page that day."""
-    marked = [el for el in tree.iter() if _names_events(el) or _hidden_field(el)]
+    marked = [el for el in tree.iter() if _names_events(el) or _hidden_field(el)] + _updates(tree)
     if not marked:
         return tree
     kept = holding_core(tree)
     return _copy_without(tree, [el for el in marked if _hidden_field(el) or el not in kept])
+
+
+def _updates(tree: HtmlElement) -> list[HtmlElement]:
+    """The short elements that show an update's date under its label ("<span class=
+    'documentModified'><span>last modified</span> Nov 6, 2023</span>": ``dates.another_date``),
+    which htmldate's text search takes for the publication's."""
+    found = []
+    for text in shown_texts(tree):
+        year = YEAR_RE.search(text)
+        if year and another_date(text, text[:year.start()]):
+            found.append(holder_of(text))
+    return found
 
 
 def _hidden_field(el: HtmlElement) -> bool:

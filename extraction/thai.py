@@ -13,7 +13,7 @@ from datetime import date
 
 from lxml.html import HtmlElement
 
-from extraction.dates import SHOWN_CHARS, first_alone
+from extraction.dates import first_alone, shown_texts
 
 MONTHS = [
     ("มกราคม", "ม.ค."), ("กุมภาพันธ์", "ก.พ."), ("มีนาคม", "มี.ค."), ("เมษายน", "เม.ย."),
@@ -37,9 +37,7 @@ def published(scope: HtmlElement) -> str | None:
     """The first Thai date the element shows as a text of its own (``dates.first_alone``:
     not a date the prose mentions), as ISO 8601 in the Gregorian calendar (with its
     time of day, without an offset, when one follows it)."""
-    texts = (piece.translate(DIGITS) for piece in scope.itertext()
-             if len(piece) <= SHOWN_CHARS and THAI_RE.search(piece))  # a date alone is short
-    match = first_alone(texts, DATE_RE)
+    match = first_alone((piece for piece in shown_texts(scope) if THAI_RE.search(piece)), DATE_RE, DIGITS)
     if not match:
         return None
     try:

@@ -361,10 +361,10 @@ def judged(style: str, name: str, folder):
 
 #: Pages of NOT_ARTICLES the judgement takes for articles today, and why.
 JUDGED_WRONG = {
-    "plone-standing-page": "extraction/judgement.py: a standing page (a Plone Document) whose only "
-                           "date is labelled 'last modified', with a byline and 700 characters of prose, "
-                           "is judged an article: its byline and that date make its 700 characters "
-                           "of prose a dated body, which outweighs og:type website",
+    "plone-standing-page": "extraction/judgement.py: a standing page (a Plone Document) with a byline "
+                           "('by Press Office'), 700 characters of prose and no date but its 'last "
+                           "modified' one (no publication date: dates.another_date) is judged an article: "
+                           "its byline alone makes the prose a dated body, which outweighs og:type website",
 }
 
 

@@ -846,6 +846,12 @@ def test_a_dotted_date_is_day_first():
     ("<span>中華民國113年3月12日</span>", "zh-TW", "2024-03-12"),
     ("<div class='date'>發布日期：113-03-12</div>", "zh-Hant-TW", "2024-03-12"),
     ("<div class='date'>113/03/12</div>", "en", None),  # digits alone are a ROC date only on a Chinese page
+    # an update's date, as the reader sees it labelled, is no publication date; a theme's class is no label
+    ("<div class='documentByLine'><span class='x'><span>last modified</span> Nov 6, 2023 10:40 AM</span></div>", "en", None),
+    ("<div class='meta'><span>Zuletzt aktualisiert:</span> 12. März 2024</div>", "de", None),
+    ("<p>更新日：令和6年3月12日</p>", "ja", None),
+    ("<div class='meta'><span>Published</span> 12 March 2024 <span>Updated</span> 14 March 2024</div>", "en", "2024-03-12"),
+    ("<li class='modified-date'><time class='updated'>August 13, 2018</time></li>", "en", "2018-08-13"),
     # month names no reader knows, from CLDR, inflected, in any order and any digits
     ("<div class='date'>2024. gada 12. martā</div>", "lv", "2024-03-12"),
     ("<p>Vilnius, 2024 m. kovo 12 d.</p>", "lt", "2024-03-12"),
