@@ -396,7 +396,12 @@ def _numeric_time(scope: HtmlElement, day: str) -> str | None:
 
 
 #: Words that label an update's time rather than the publication's.
-UPDATED_RE = re.compile(r"updat|aktualis|actualiz|mis à jour|modifi|bijgewerkt|수정|更新", re.I)
+UPDATE_LABELS = ("updat", "aktualis", "actualiz", "mis à jour", "modifi", "bijgewerkt", "수정", "更新")
+UPDATED_RE = re.compile("|".join(UPDATE_LABELS), re.I)
+#: The texts in an element that hold such a word, whatever its case (found by libxml2).
+UPDATE_LABEL_XPATH = ".//text()[" + " or ".join(
+    f"contains(translate(., 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{label}')"
+    for label in UPDATE_LABELS) + "]"
 
 
 def _in_other_date_box(el: HtmlElement) -> bool:

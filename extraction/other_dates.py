@@ -11,7 +11,7 @@ from copy import deepcopy
 
 from lxml.html import HtmlElement
 
-from extraction.dates import DATED_RE, OTHER_DATE_RE, YEAR_RE, another_date, holder_of, shown_texts
+from extraction.dates import DATED_RE, OTHER_DATE_RE, SHOWN_CHARS, UPDATE_LABEL_XPATH, UPDATED_RE, YEAR_RE, holder_of
 from extraction.scope import holding_core
 
 #: A class or id token of an event's block ("events", "event-date", "upcoming-events"):
@@ -38,14 +38,26 @@ def without_events(tree: HtmlElement) -> HtmlElement:
 
 def _updates(tree: HtmlElement) -> list[HtmlElement]:
     """The short elements that show an update's date under its label ("<span class=
-    'documentModified'><span>last modified</span> Nov 6, 2023</span>": ``dates.another_date``),
-    which htmldate's text search takes for the publication's."""
-    found = []
-    for text in shown_texts(tree):
-        year = YEAR_RE.search(text)
-        if year and another_date(text, text[:year.start()]):
-            found.append(holder_of(text))
-    return found
+    'documentModified'><span>last modified</span> Nov 6, 2023</span>", as
+    ``dates.another_date`` judges a date), which htmldate's text search takes for the
+    publication's."""
+    shown = (_update_shown(holder_of(label)) for label in tree.xpath(UPDATE_LABEL_XPATH))
+    return [el for el in shown if el is not None]
+
+
+def _update_shown(el: HtmlElement | None) -> HtmlElement | None:
+    """The label's element, or the one around it, where it is a short text whose year the
+    label precedes."""
+    for holder in (el, el.getparent() if el is not None else None):
+        if holder is None:
+            return None
+        whole = holder.text_content()
+        year = YEAR_RE.search(whole)
+        if len(whole) > SHOWN_CHARS:
+            return None
+        if year:
+            return holder if UPDATED_RE.search(whole[:year.start()]) else None
+    return None
 
 
 def _hidden_field(el: HtmlElement) -> bool:
