@@ -233,6 +233,19 @@ def non_article_kind(url: str) -> str | None:
     return None
 
 
+#: What a feed's address looks like: a file of RSS or Atom (``.rss``, ``.atom``, an ``.xml``
+#: that is no sitemap), a ``/feed``, ``/rss`` or ``/atom`` segment, or a query asking for
+#: one (``?format=atom``, ``?output=rss``).
+FEED_PATH = re.compile(r"\.(?:rss|atom)$|(?<!sitemap)\.xml$|/(?:feed|rss|atom)(?:/|$|\.)", re.I)
+FEED_QUERY = re.compile(r"(?:^|&)(?:format|output|type|feed)=(?:rss|atom)\b", re.I)
+
+
+def names_feed(url: str) -> bool:
+    """Whether a URL has the shape of an RSS or Atom feed's (``FEED_PATH``, ``FEED_QUERY``)."""
+    parts = urlsplit(url)
+    return bool(FEED_PATH.search(parts.path) or FEED_QUERY.search(parts.query))
+
+
 def query_kind(query: str) -> str | None:
     """The kind of list a query asks for when its parameters are a kind filter
     (``KIND_PARAM``) and at most a pager's (``?category=Events&offset=1689688800000``), else
