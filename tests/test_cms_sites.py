@@ -425,6 +425,26 @@ def test_archive_of_whole_posts_lists_its_posts_alone(page, tmp_path):
     assert shown and set(links.articles) == shown, sorted(set(links.articles) ^ shown)
 
 
+def test_a_canada_ca_department_crawled_in_english_stores_its_news_alone(site_crawl):
+    """A department's news on Canada.ca (``wet``), crawled from its English news page: the
+    feed that page links is read and the English sitemap robots.txt names too, every news
+    item (backgrounders among them) is stored with the department as its author, and no
+    French page is fetched (the sitemap ``/fr/sitemap.xml``'s entries, the language toggle),
+    nor any ``?wbdisable=true`` copy (the skip links' basic HTML version)."""
+    from tests.sites import wet
+
+    crawled = Crawled(*site_crawl("wet", STYLES["wet"]))
+    missing = [a.url for a in crawled.site.articles if a.url not in crawled.by_url]
+    assert not missing, missing
+    assert {wet.FEED, "/en/sitemap.xml"} <= crawled.fetched
+    assert not [p for p in crawled.fetched if p.startswith("/fr/affaires-mondiales/") or "wbdisable" in p]
+    skipped = [url for url, entry in crawled.ledger.items() if entry["reason"] == "other language"]
+    assert any("/fr/affaires-mondiales/nouvelles/" in url for url in skipped), skipped
+    wrong = [(a.url, crawled.by_url[a.url]["authors"]) for a in crawled.site.articles
+             if json.loads(crawled.by_url[a.url]["authors"] or "[]") != [wet.DEPT]]
+    assert not wrong, wrong
+
+
 def test_a_news_list_a_script_draws_from_a_feed_has_the_feed_read(tmp_path):
     """Canada.ca's news page holds no list in its markup: the ``wb-feeds`` plugin draws it
     from the department's Atom feed, and the markup keeps the plugin's fallback, a link to
