@@ -17,6 +17,10 @@ def test_normalize_drops_tracking_fragment_and_amp():
     assert normalize("https://example.org/amp/news/40213137") == "https://example.org/news/40213137"
     assert normalize("https://e.org/News/Details.aspx?id=4821&print=1") == "https://e.org/News/Details.aspx?id=4821"
     assert normalize("https://e.org/item?id=7&view=print") == "https://e.org/item?id=7"
+    # a servlet's selector before the extension (Adobe Experience Manager): the page's print or AMP view
+    assert normalize("https://e.gc.ca/en/news/2024/03/talks-on-trade.print.html") == "https://e.gc.ca/en/news/2024/03/talks-on-trade.html"
+    assert normalize("https://e.org/news/talks-on-trade.amp.html") == "https://e.org/news/talks-on-trade.html"
+    assert normalize("https://e.org/news/blueprint.html") == "https://e.org/news/blueprint.html"
 
 
 def test_normalize_drops_the_return_address_of_an_article():
