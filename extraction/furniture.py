@@ -82,7 +82,8 @@ _FURNITURE_SHORT = [  # whole block, when short (<= 25 words)
     r"alle (?:nachrichten|meldungen|pressemitteilungen)|todas las noticias)\W*$",
     r"(?:reading time|temps de lecture|lesezeit|tiempo de lectura|время чтения)\s*:?\s*\d+\s*\w*\.?$",
     r"(?:download|télécharger|herunterladen|descargar|скачать)\b.{0,30}\bpdf\b|pdf (?:herunterladen|download)",
-    r"(?:dernière mise à jour|última actualización|page last (?:reviewed|updated)|последнее обновление)\b.{0,60}$",
+    r"(?:dernière mise à jour|última actualización|page last (?:reviewed|updated)|последнее обновление|"
+    r"date (?:last )?modified|date de (?:la )?(?:dernière )?modification|fecha de modificación)\b.{0,60}$",
     r"(?:mots-clés|schlagw(?:orte|örter)|etiquetas|palabras clave|الكلمات المفتاحية|الوسوم)\s*:(?:\s.{0,200})?$",
     r"(?:اقرأ أيضا|اقرأ أيضاً|شاهد أيضا)",
     r"(?:صورة|تصوير)\s*:",

@@ -22,6 +22,10 @@ TRACKING_PARAMS = re.compile(
 VIEW_VALUES = {"print", "printable", "amp"}  # ?view=print, ?format=amp: other views too
 AMP_SUFFIX = re.compile(r"/amp/?$")
 AMP_PREFIX = re.compile(r"^/amp(?=/.)", re.I)  # /amp/news/123: the AMP page of /news/123
+#: A print or AMP selector before the page's extension (``/news/2024/03/talks.print.html``,
+#: ``talks.amp.html``): the same page's view, as a servlet's selectors name it (Adobe
+#: Experience Manager, Sling).
+VIEW_SELECTOR = re.compile(r"\.(?:print|amp)(?=\.html?$)", re.I)
 PAGINATION_PATH = re.compile(r"/page/(\d+)/?$|/p(\d+)/?$")
 PAGINATION_PARAM = re.compile(r"^(page|paged|p|pg|start|offset|pagenum|pagen_\d+)$", re.I)  # PAGEN_1: Bitrix
 NON_ARTICLE_PATH = re.compile(
@@ -73,7 +77,8 @@ def normalize(url: str) -> str:
 
     Lower-cases the host, drops the fragment, default ports, tracking
     parameters (``utm_*`` and friends), AMP variants (``/amp`` after the
-    path or before it, ``?amp``) and print views (``?print=1``, ``?view=print``), and,
+    path or before it, ``?amp``, a ``.amp.html`` selector) and print views (``?print=1``,
+    ``?view=print``, a ``.print.html`` selector), and,
     from an article-shaped address, a return address on the same site
     (``?redirect=<the listing>``: ``_return_address``). Keeps everything else,
     including a trailing slash, as the site wrote it.
@@ -89,7 +94,7 @@ def normalize(url: str) -> str:
         (scheme == "http" and parts.port == 80) or (scheme == "https" and parts.port == 443)
     ):
         host = f"{host}:{parts.port}"
-    path = AMP_SUFFIX.sub("/", AMP_PREFIX.sub("", parts.path)) or "/"
+    path = VIEW_SELECTOR.sub("", AMP_SUFFIX.sub("/", AMP_PREFIX.sub("", parts.path))) or "/"
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
              if not TRACKING_PARAMS.match(k) and v.lower() not in VIEW_VALUES]
     if any(_return_address(k, v, host) for k, v in query) and looks_like_article(f"{scheme}://{host}{path}"):
@@ -231,6 +236,19 @@ def non_article_kind(url: str) -> str | None:
     if DATE_ARCHIVE.match(path):
         return "date archive"
     return None
+
+
+#: What a feed's address looks like: a file of RSS or Atom (``.rss``, ``.atom``, an ``.xml``
+#: that is no sitemap), a ``/feed``, ``/rss`` or ``/atom`` segment, or a query asking for
+#: one (``?format=atom``, ``?output=rss``).
+FEED_PATH = re.compile(r"\.(?:rss|atom)$|(?<!sitemap)\.xml$|/(?:feed|rss|atom)(?:/|$|\.)", re.I)
+FEED_QUERY = re.compile(r"(?:^|&)(?:format|output|type|feed)=(?:rss|atom)\b", re.I)
+
+
+def names_feed(url: str) -> bool:
+    """Whether a URL has the shape of an RSS or Atom feed's (``FEED_PATH``, ``FEED_QUERY``)."""
+    parts = urlsplit(url)
+    return bool(FEED_PATH.search(parts.path) or FEED_QUERY.search(parts.query))
 
 
 def query_kind(query: str) -> str | None:

@@ -15,7 +15,7 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 from scrapy.utils.response import get_base_url
 
 from extraction.scope import in_article
-from spiders.links import Scope, host_of, looks_like_article, non_article_kind, normalize, page_number
+from spiders.links import Scope, host_of, looks_like_article, names_feed, non_article_kind, normalize, page_number
 from spiders.pager import NEXT_TEXT, pager_step, time_step
 
 # Parts of a page whose links are furniture, not a section's content: by tag,
@@ -93,7 +93,10 @@ def section_links(response, root, section: str, scope: Scope, shapes: set | None
                            ("content", content), ("furniture", everything)):
         for anchor in anchors:
             url = url_of(anchor)
-            if url is None or url == here or url in ahead or url in articles or url in skipped:
+            if url is None or url == here or url in ahead or url in articles or url in skipped or url in feeds:
+                continue
+            if group != "furniture" and names_feed(url):
+                feeds.append(url)  # a list a script draws from a feed links it: read it
                 continue
             reason = "pagination: not the next page" if same_pager(url, pager, pages) \
                 else link_reason(url, group, scope, pages)

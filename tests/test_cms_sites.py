@@ -14,6 +14,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 from protego import Protego
+from w3lib.url import safe_url_string
 
 from archive.warc import read_record
 from tests.conftest import warcio_check
@@ -57,6 +58,14 @@ CRAWLED_WRONG: dict[tuple[str, str], str] = {
         "(/blog/categories/<slug>) are skipped as non-article patterns. A rule taking links to a "
         "/categories/<slug> path near the text as the section changed the section of 12 development pages "
         "(zyte, news) and was left out",
+    ("test_no_non_article_stored", "wet"): "extraction/judgement.py: every Canada.ca page is dated by its Dublin "
+        "Core metas (dcterms.issued) and credited to the department (dcterms.creator), so 'dated' holds on any page "
+        "and 'body text, no listing signal' makes an article of the minister's profile "
+        "(/en/global-affairs/corporate/ministers/minister-foreign-affairs.html, 750 characters, no date or byline "
+        "shown but 'Date modified') and of the media advisory (/en/global-affairs/news/2024/03/minister-joly-to-"
+        "travel-to-brussels-and-warsaw.html: a coming trip's itinerary), both listed by /en/sitemap.xml",
+    ("test_pages_that_are_no_articles_not_stored", "wet"): "the same as test_no_non_article_stored[wet]: the "
+        "minister's profile and the media advisory are judged articles (dated by Dublin Core metas alone)",
 }
 
 
@@ -184,15 +193,17 @@ REQUISITE_PATTERNS = [
 
 def test_requisites_of_articles_archived_once(crawled):
     """Issue #22's check: at least 99% of each stored article's same-origin stylesheets,
-    scripts and pictures (those robots.txt allows) have a record, none fetched twice."""
+    scripts and pictures (those robots.txt allows) have a record, none fetched twice.  A
+    path with letters outside ASCII (Canada.ca's ``/etc/designs/canada/wet-boew/méli-mélo/``)
+    is compared as requested and recorded, percent-encoded in UTF-8."""
     base = crawled.site.base_url
     robots = Protego.parse(crawled.site.file_for(base + "/robots.txt").read_text())
     archived = {c["url"] for c in crawled.captures.values() if c["status"] == 200}
     shares, named = {}, set()
     for article in crawled.articles:
         page = crawled.site.file_for(article["url"]).read_text(encoding="utf-8", errors="replace")
-        found = {urljoin(article["url"], unescape(m)).split("#")[0] for p in REQUISITE_PATTERNS
-                 for m in p.findall(page)}
+        found = {safe_url_string(urljoin(article["url"], unescape(m))).split("#")[0] for p in REQUISITE_PATTERNS
+                 for m in p.findall(page)}  # as requested: a non-ASCII path percent-encoded (UTF-8)
         named |= {u for u in found if u.startswith(base + "/")}
         wanted = {u for u in found if u.startswith(base + "/") and robots.can_fetch(u, "Chancery")}
         if wanted:
@@ -344,6 +355,9 @@ NOT_ARTICLES = {
     "sharepoint-biography": ("sharepoint", "BIOGRAPHY"),  # a publishing page: undated, no byline, 700 characters
     "sharepoint-contact": ("sharepoint", "CONTACT"),  # a publishing page: an address and telephone numbers
     "sharepoint-all-items": ("sharepoint", "ALL_ITEMS"),  # a document library's view: a table of every page
+    "wet-media-advisory": ("wet", "ADVISORY"),  # a coming trip's itinerary at a news URL, dateline and all
+    "wet-minister-profile": ("wet", "PROFILE"),  # a minister's profile: dated by Dublin Core alone, 750 characters
+    "wet-contact": ("wet", "CONTACT"),  # addresses and telephone numbers, dated by Dublin Core alone
 }
 
 
@@ -361,6 +375,14 @@ def judged(style: str, name: str, folder):
 
 #: Pages of NOT_ARTICLES the judgement takes for articles today, and why.
 JUDGED_WRONG = {
+    "wet-media-advisory": "extraction/judgement.py: a media advisory (a dateline, two sentences of what the minister "
+                          "will do, an 'Itinerary' of a coming day, a note for media) is dated and has body text and "
+                          "no listing signal: an article; nothing tells an announcement of a coming event from a report",
+    "wet-minister-profile": "extraction/judgement.py: dated by dcterms.issued and credited by dcterms.creator, metas "
+                            "every Canada.ca page carries (the page shows neither: only 'Date modified' at its foot), "
+                            "750 characters of biography are judged 'body text, no listing signal'",
+    "wet-contact": "extraction/judgement.py: as wet-minister-profile, a contact page (addresses, telephone numbers) "
+                   "dated by Dublin Core metas alone is judged an article (discovery skips it: contact-us)",
     "plone-standing-page": "extraction/judgement.py: a standing page (a Plone Document) with a byline "
                            "('by Press Office'), 700 characters of prose and no date but its 'last "
                            "modified' one (no publication date: dates.another_date) is judged an article: "
@@ -401,6 +423,44 @@ def test_archive_of_whole_posts_lists_its_posts_alone(page, tmp_path):
     shown = {response.urljoin(h) for h in selector.css("article.post h2.entry-title a::attr(href)").getall()}
     links = section_links(response, selector, url, Scope.around([url]))
     assert shown and set(links.articles) == shown, sorted(set(links.articles) ^ shown)
+
+
+def test_a_canada_ca_department_crawled_in_english_stores_its_news_alone(site_crawl):
+    """A department's news on Canada.ca (``wet``), crawled from its English news page: the
+    feed that page links is read and the English sitemap robots.txt names too, every news
+    item (backgrounders among them) is stored with the department as its author, and no
+    French page is fetched (the sitemap ``/fr/sitemap.xml``'s entries, the language toggle),
+    nor any ``?wbdisable=true`` copy (the skip links' basic HTML version)."""
+    from tests.sites import wet
+
+    crawled = Crawled(*site_crawl("wet", STYLES["wet"]))
+    missing = [a.url for a in crawled.site.articles if a.url not in crawled.by_url]
+    assert not missing, missing
+    assert {wet.FEED, "/en/sitemap.xml"} <= crawled.fetched
+    assert not [p for p in crawled.fetched if p.startswith("/fr/affaires-mondiales/") or "wbdisable" in p]
+    skipped = [url for url, entry in crawled.ledger.items() if entry["reason"] == "other language"]
+    assert any("/fr/affaires-mondiales/nouvelles/" in url for url in skipped), skipped
+    wrong = [(a.url, crawled.by_url[a.url]["authors"]) for a in crawled.site.articles
+             if json.loads(crawled.by_url[a.url]["authors"] or "[]") != [wet.DEPT]]
+    assert not wrong, wrong
+
+
+def test_a_news_list_a_script_draws_from_a_feed_has_the_feed_read(tmp_path):
+    """Canada.ca's news page holds no list in its markup: the ``wb-feeds`` plugin draws it
+    from the department's Atom feed, and the markup keeps the plugin's fallback, a link to
+    that feed (``.../web-feeds/global-affairs-canada.xml``) in the main content.  The feed
+    is read (one of the section page's feeds); a feed linked from the page's furniture is
+    not, and the ``?wbdisable=true`` copy of the page (the skip links) is furniture."""
+    from tests.sites import wet
+
+    site = wet.build(tmp_path, "http://127.0.0.1:9")
+    url = site.base_url + wet.NEWS
+    links = pager_links(url, site.file_for(url).read_text(encoding="utf-8"))
+    assert links.feeds == [site.base_url + wet.FEED], links
+    assert links.skipped[url + "?wbdisable=true"] == "outside the listing: page furniture"
+    footer = "<footer><a href='/feeds/all.atom'>All news (Atom)</a></footer></body>"
+    html = site.file_for(url).read_text(encoding="utf-8").replace("</body>", footer)
+    assert site.base_url + "/feeds/all.atom" not in pager_links(url, html).feeds
 
 
 def test_a_news_list_whose_items_a_div_breaks_lists_them_all(tmp_path):

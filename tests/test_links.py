@@ -5,7 +5,7 @@ from urllib.parse import quote, urljoin
 import pytest
 from lxml import html
 
-from spiders.links import (Scope, copy_in_other_language, filed_under, languages_of, looks_like_article,
+from spiders.links import (Scope, copy_in_other_language, filed_under, languages_of, looks_like_article, names_feed,
                            normalize, other_language, page_number)
 from spiders.sections import content_links, next_rank
 
@@ -17,6 +17,10 @@ def test_normalize_drops_tracking_fragment_and_amp():
     assert normalize("https://example.org/amp/news/40213137") == "https://example.org/news/40213137"
     assert normalize("https://e.org/News/Details.aspx?id=4821&print=1") == "https://e.org/News/Details.aspx?id=4821"
     assert normalize("https://e.org/item?id=7&view=print") == "https://e.org/item?id=7"
+    # a servlet's selector before the extension (Adobe Experience Manager): the page's print or AMP view
+    assert normalize("https://e.gc.ca/en/news/2024/03/talks-on-trade.print.html") == "https://e.gc.ca/en/news/2024/03/talks-on-trade.html"
+    assert normalize("https://e.org/news/talks-on-trade.amp.html") == "https://e.org/news/talks-on-trade.html"
+    assert normalize("https://e.org/news/blueprint.html") == "https://e.org/news/blueprint.html"
 
 
 def test_normalize_drops_the_return_address_of_an_article():
@@ -369,3 +373,17 @@ def test_a_short_last_page_is_read_as_the_first_taught():
     assert listed(page(2), set()) == set()
     assert listed(page(6), shapes) == {f"Statements.aspx?ID={n}" for n in range(6)}
     assert listed(page(2), shapes) == {"Statements.aspx?ID=0", "Statements.aspx?ID=1"}
+
+
+@pytest.mark.parametrize("url, feed", [
+    ("https://www.example.gc.ca/content/site/api/nws/fds/en/web-feeds/global-affairs-canada.xml", True),
+    ("https://example.org/news/feed/", True), ("https://example.org/rss.xml", True),
+    ("https://example.org/blog/posts.atom", True),
+    ("https://api.example.org/news/en/v2?dept=foreign-affairs&sort=publishedDate&format=atom", True),
+    ("https://example.org/sitemap.xml", False), ("https://example.org/news/feeding-the-hungry-2024", False),
+    ("https://example.org/news/2024/03/talks-on-climate.html", False),
+])
+def test_names_feed(url, feed):
+    """The shape of a feed's address: a section page whose list a script draws from a feed
+    links that feed in its content (``spiders/sections.py`` reads it)."""
+    assert names_feed(url) is feed
