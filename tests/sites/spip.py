@@ -41,8 +41,10 @@ from .content_fr import MOIS, Writer as Prose
 SITE = "Ministère des Affaires étrangères et de la Coopération"
 SLOGAN = "République du Kessara"
 PER_PAGE = 5
-#: rubrique id, title, articles
-RUBRIQUES = [(1, "Actualités", 11), (2, "Communiqués de presse", 7), (3, "Discours et interventions", 4)]
+#: rubrique id, title, articles, parent rubrique (0: the site's root)
+RUBRIQUES = [(1, "Actualités", 9, 0), (2, "Communiqués de presse", 7, 0), (3, "Discours et interventions", 4, 0),
+             (5, "Afrique", 3, 1), (6, "Europe et Amériques", 2, 1)]
+TOP = [r for r in RUBRIQUES if not r[3]]  # the crawl's start: the menu's rubriques
 BREVES = 4  # in Actualités
 #: author id, name
 AUTEURS = [(3, "Aminata Diallo"), (4, "Jean-Marc Ekoué"), (5, "Salimata Koné")]
@@ -89,7 +91,7 @@ def build(folder: Path, base_url: str) -> Built:
     for breve in breves:
         out.add(local(out, breve), site.breve_page(breve))
         out.add(f"/spip.php?breve{breve.id}", site.breve_page(breve))
-    for id_rubrique, title, _ in RUBRIQUES:
+    for id_rubrique, title, _, _ in RUBRIQUES:
         site.rubrique(id_rubrique, title)
     out.add(STANDING_PAGE, site.standing_page())
     for id_mot, name in MOTS:
@@ -109,7 +111,7 @@ def build(folder: Path, base_url: str) -> Built:
     non_articles = [out.url(STANDING_PAGE)] + [out.url(f"/+-{propre(n)}-+") for _, n in MOTS] + \
         [out.url(f"/_{propre(n)}_") for _, n in AUTEURS]
     variants = [out.url(f"/spip.php?page=imprimer&id_article={a.id}") for a in articles]
-    return Built("spip", out.base_url, folder, [out.url(f"/-{propre(t)}-") for _, t, _ in RUBRIQUES], gold,
+    return Built("spip", out.base_url, folder, [out.url(f"/-{propre(t)}-") for _, t, _, _ in TOP], gold,
                  FURNITURE, non_articles=non_articles, variants=variants)
 
 
@@ -152,7 +154,7 @@ def local(out: Writer, article: Article) -> str:
 def make_articles(out: Writer, prose: Prose) -> tuple[list[Article], dict[int, str], list[Article]]:
     articles, leads, taken = [], {}, set()
     number = 0
-    for id_rubrique, section, count in RUBRIQUES:
+    for id_rubrique, section, count, _ in RUBRIQUES:
         for _ in range(count):
             slots = prose.slots()
             title = prose.title(slots)
@@ -202,7 +204,7 @@ class Site:
     def frame(self, title: str, content: str, aside: str, head: str = "", page: str = "article") -> str:
         out = self.out
         menu = "".join(f'<li class="menu-entree item"><a href="{rubrique_url(out, t)}">{escape(t)}</a></li>'
-                       for _, t, _ in RUBRIQUES)
+                       for _, t, _, _ in TOP)
         menu += f'<li class="menu-entree item"><a href="{out.url(STANDING_PAGE)}">Le ministère</a></li>'
         return f"""<!DOCTYPE html>
 <html dir="ltr" lang="fr" class="ltr fr no-js">
@@ -330,7 +332,7 @@ class Site:
         same = [a for a in sorted(self.articles, key=lambda a: a.published, reverse=True)
                 if a.section == article.section and a is not article][:5]
         content = f"""<div class="content hentry" id="content">
-{self.arbo((rubrique_url(out, article.section), article.section), ("", article.title))}
+{self.arbo(*self.trail(article.section), ("", article.title))}
 <div class="cartouche">
 <h1 class="surlignable entry-title">{escape(article.title)}</h1>
 <p class="info-publi">publié le {self.published(article)}{self.byline(article)}</p>
@@ -398,7 +400,7 @@ class Site:
         intro = self.intro(id_rubrique)
         for number, items in enumerate(pages):
             content = f"""<div class="content" id="content">
-{self.arbo(("", section))}
+{self.arbo(*self.trail(section)[:-1], ("", section))}
 <div class="cartouche"><h1 class="surlignable">{escape(section)}</h1></div>
 {intro}
 <a name="pagination_articles" id="pagination_articles"></a>
@@ -409,9 +411,10 @@ class Site:
 </ul>
 {self.pagination(base, number, len(pages))}
 </div>
+{self.sub_rubriques(id_rubrique)}
 {self.breves_list() if id_rubrique == 1 else ""}
 </div>"""
-            others = "".join(f'<li><a href="{rubrique_url(out, t)}">{escape(t)}</a></li>' for _, t, _ in RUBRIQUES if t != section)
+            others = "".join(f'<li><a href="{rubrique_url(out, t)}">{escape(t)}</a></li>' for _, t, _, _ in TOP if t != section)
             aside = f'<div class="menu rubriques"><h2 class="h2">Autres rubriques</h2><ul>{others}</ul></div>'
             path = base + (f"?debut_articles={number * PER_PAGE}" if number else "")
             page = self.frame(section, content, aside, f'<link rel="canonical" href="{out.url(base)}" />' if not number else "",
@@ -419,6 +422,23 @@ class Site:
             out.add(path, page)
             if not number:
                 out.add(f"/spip.php?rubrique{id_rubrique}", page)
+
+    def trail(self, section: str) -> list[tuple[str, str]]:
+        """The rubriques from the root down to ``section``, as (URL, title)."""
+        by_id = {r[0]: r for r in RUBRIQUES}
+        rubrique = next(r for r in RUBRIQUES if r[1] == section)
+        chain = [rubrique]
+        while chain[0][3]:
+            chain.insert(0, by_id[chain[0][3]])
+        return [(rubrique_url(self.out, r[1]), r[1]) for r in chain]
+
+    def sub_rubriques(self, id_rubrique: int) -> str:
+        """SPIP's "Sous-rubriques" block, under the rubrique's articles."""
+        subs = [r for r in RUBRIQUES if r[3] == id_rubrique]
+        if not subs:
+            return ""
+        items = "".join(f'<li class="item"><a href="{rubrique_url(self.out, t)}">{escape(t)}</a></li>' for _, t, _, _ in subs)
+        return f'<div class="menu rubriques"><h2 class="h2">Sous-rubriques</h2><ul class="menu-liste">{items}</ul></div>'
 
     def intro(self, id_rubrique: int) -> str:
         """The rubrique's own text; Communiqués links an article as ``spip.php?articleN``."""
@@ -484,7 +504,7 @@ class Site:
     def sitemap(self, newest: list[Article]) -> str:
         out = self.out
         entries = [(out.url("/"), newest[0].published[:10], "daily", "1.0")]
-        entries += [(rubrique_url(out, t), newest[0].published[:10], "weekly", "0.8") for _, t, _ in RUBRIQUES]
+        entries += [(rubrique_url(out, t), newest[0].published[:10], "weekly", "0.8") for _, t, _, _ in RUBRIQUES]
         entries += [(a.url, a.published[:10], "monthly", "0.6") for a in newest]
         entries += [(out.url(STANDING_PAGE), "2023-05-02", "yearly", "0.6")]
         entries += [(b.url, b.published[:10], "monthly", "0.4") for b in self.breves]
