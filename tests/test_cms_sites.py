@@ -344,6 +344,10 @@ NOT_ARTICLES = {
     "sharepoint-biography": ("sharepoint", "BIOGRAPHY"),  # a publishing page: undated, no byline, 700 characters
     "sharepoint-contact": ("sharepoint", "CONTACT"),  # a publishing page: an address and telephone numbers
     "sharepoint-all-items": ("sharepoint", "ALL_ITEMS"),  # a document library's view: a table of every page
+    "spip-standing-page": ("spip", "STANDING_PAGE"),  # a Pages plugin page: undated, no author, 800 characters
+    "spip-author-page": ("spip", "AUTHOR_PAGE"),  # an author's page: a line of biography, her articles' teasers
+    "spip-keyword-page": ("spip", "KEYWORD_PAGE"),  # a mot-clé's page: the teasers of its articles
+    "spip-sub-rubrique": ("spip", "SUB_RUBRIQUE"),  # a sub-rubrique of two articles, from the sitemap
 }
 
 

@@ -74,6 +74,7 @@ FURNITURE = [
 STANDING_PAGE = "/Missions-et-attributions"
 AUTHOR_PAGE = "/_Aminata-Diallo_"
 KEYWORD_PAGE = "/+-Diplomatie-+"
+SUB_RUBRIQUE = "/-Europe-et-Ameriques-"  # two articles: no prose of its own
 MAX_URL = 35  # SPIP's _URLS_PROPRES_MAX
 
 
@@ -108,7 +109,7 @@ def build(folder: Path, base_url: str) -> Built:
     out.add("/spip.php?page=backend", site.backend(newest[:10]), "application/rss+xml; charset=utf-8")
     out.finish()
     gold = articles + breves
-    non_articles = [out.url(STANDING_PAGE)] + [out.url(f"/+-{propre(n)}-+") for _, n in MOTS] + \
+    non_articles = [out.url(STANDING_PAGE), out.url(SUB_RUBRIQUE)] + [out.url(f"/+-{propre(n)}-+") for _, n in MOTS] + \
         [out.url(f"/_{propre(n)}_") for _, n in AUTEURS]
     variants = [out.url(f"/spip.php?page=imprimer&id_article={a.id}") for a in articles]
     return Built("spip", out.base_url, folder, [out.url(f"/-{propre(t)}-") for _, t, _, _ in TOP], gold,
