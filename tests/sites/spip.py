@@ -76,6 +76,28 @@ AUTHOR_PAGE = "/_Aminata-Diallo_"
 KEYWORD_PAGE = "/+-Diplomatie-+"
 SUB_RUBRIQUE = "/-Europe-et-Ameriques-"  # two articles: no prose of its own
 MAX_URL = 35  # SPIP's _URLS_PROPRES_MAX
+#: Communiqués also published in Arabic (the article's language ``ar``): a title SPIP cannot
+#: transliterate gives no propre URL, so the article is at ``/article<id>``.
+AR_TITLES = ["الوزير يستقبل سفير جمهورية السنغال لبحث التعاون في مجال الأمن البحري",
+             "بيان الوزارة حول اجتماع اللجنة المشتركة للتعاون مع المملكة المغربية"]
+AR_LEAD = "استقبل وزير الشؤون الخارجية والتعاون صباح اليوم بمقر الوزارة وفدا رسميا رفيع المستوى."
+AR_SENTENCES = [
+    "وتناول اللقاء سبل تعزيز علاقات التعاون الثنائي في مختلف المجالات ذات الاهتمام المشترك.",
+    "وأكد الجانبان على أهمية التنسيق المستمر بشأن القضايا الإقليمية والدولية الراهنة.",
+    "كما تم الاتفاق على عقد الدورة المقبلة للجنة المشتركة قبل نهاية السنة الجارية.",
+    "وأعرب الوزير عن ارتياحه لمستوى العلاقات التي تجمع البلدين والشعبين الشقيقين.",
+    "وشدد الطرفان على ضرورة تفعيل الاتفاقيات الموقعة ومتابعة تنفيذها على أرض الواقع.",
+    "وحضر اللقاء عدد من كبار المسؤولين في الوزارة وأعضاء السلك الدبلوماسي المعتمدين.",
+    "وتطرق الجانبان إلى آفاق الاستثمار والتبادل التجاري وتسهيل تنقل رجال الأعمال.",
+    "وفي ختام اللقاء جدد الطرفان حرصهما على مواصلة التشاور السياسي المنتظم بين الوزارتين.",
+    "ويأتي هذا اللقاء في إطار التحضير للزيارة الرسمية المرتقبة لرئيس الجمهورية.",
+    "وأشار البيان إلى أن الخبراء سيجتمعون خلال الأسابيع المقبلة لإعداد الملاحق الفنية.",
+]
+AR_MONTHS = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
+             "نوفمبر", "ديسمبر"]
+#: The squelette's words in each language: published on, by, updated on, home.
+WORDS = {"fr": ("publié le", "par", "Mis à jour le", "Accueil"),
+         "ar": ("نُشر في", "بقلم", "آخر تحديث", "الصفحة الرئيسية")}
 
 
 def build(folder: Path, base_url: str) -> Built:
@@ -170,6 +192,16 @@ def make_articles(out: Writer, prose: Prose) -> tuple[list[Article], dict[int, s
                                     tags=[MOTS[number % 3][1]] if number % 3 != 2 else [], slug=slug, id=id_article))
             leads[id_article] = prose.lead(slots)
             number += 1
+    for index, title in enumerate(AR_TITLES):
+        id_article = 300 + number * 7
+        rng = prose.rng
+        shuffled = rng.sample(AR_SENTENCES, len(AR_SENTENCES))
+        blocks = [Block("p", " ".join(shuffled[i:i + 3])) for i in range(0, 9, 3)]
+        articles.append(Article(url=out.url(f"/article{id_article}"), title=title, blocks=blocks,
+                                authors=[AUTEURS[index][1]], published=prose.next_date().isoformat(),
+                                section=RUBRIQUES[1][1], slug=f"article{id_article}", id=id_article))
+        leads[id_article] = AR_LEAD
+        number += 1
     breves = []
     for index in range(BREVES):
         slots = prose.slots()
@@ -181,10 +213,17 @@ def make_articles(out: Writer, prose: Prose) -> tuple[list[Article], dict[int, s
     return articles, leads, breves
 
 
-def shown(moment: datetime) -> str:
-    """A date as SPIP's ``affdate`` writes it in French: "12 mars 2024" ("1er" for the first)."""
+def shown(moment: datetime, lang: str = "fr") -> str:
+    """A date as SPIP's ``affdate`` writes it: "12 mars 2024" ("1er" for the first), in
+    Arabic "12 مارس 2024"."""
+    if lang == "ar":
+        return f"{moment.day} {AR_MONTHS[moment.month - 1]} {moment.year}"
     day = "1er" if moment.day == 1 else str(moment.day)
     return f"{day} {MOIS[moment.month - 1]} {moment.year}"
+
+
+def lang_of(article: Article) -> str:
+    return "ar" if article.title in AR_TITLES else "fr"
 
 
 def iso(moment: datetime) -> str:
@@ -202,13 +241,13 @@ class Site:
     def __init__(self, out: Writer, articles: list[Article], leads: dict[int, str], breves: list[Article]):
         self.out, self.articles, self.leads, self.breves = out, articles, leads, breves
 
-    def frame(self, title: str, content: str, aside: str, head: str = "", page: str = "article") -> str:
+    def frame(self, title: str, content: str, aside: str, head: str = "", page: str = "article", lang: str = "fr") -> str:
         out = self.out
         menu = "".join(f'<li class="menu-entree item"><a href="{rubrique_url(out, t)}">{escape(t)}</a></li>'
                        for _, t, _, _ in TOP)
         menu += f'<li class="menu-entree item"><a href="{out.url(STANDING_PAGE)}">Le ministère</a></li>'
         return f"""<!DOCTYPE html>
-<html dir="ltr" lang="fr" class="ltr fr no-js">
+<html dir="{'rtl' if lang == 'ar' else 'ltr'}" lang="{lang}" class="{'rtl' if lang == 'ar' else 'ltr'} {lang} no-js">
 <head>
 <script type='text/javascript'>/*<![CDATA[*/(function(H){{H.className=H.className.replace(/\\bno-js\\b/,'js')}})(document.documentElement);/*]]>*/</script>
 <title>{escape(title)} - {escape(SITE)}</title>
@@ -261,9 +300,9 @@ class Site:
 </html>
 """
 
-    def arbo(self, *crumbs: tuple[str, str]) -> str:
+    def arbo(self, *crumbs: tuple[str, str], lang: str = "fr") -> str:
         links = "".join(f' &gt; <a href="{href}">{escape(name)}</a>' for href, name in crumbs[:-1])
-        return (f'<p class="arbo"><a href="{self.out.url("/")}">Accueil</a>{links} &gt; '
+        return (f'<p class="arbo"><a href="{self.out.url("/")}">{WORDS[lang][3]}</a>{links} &gt; '
                 f'<strong class="on">{escape(crumbs[-1][1])}</strong></p>')
 
     def byline(self, article: Article) -> str:
@@ -271,11 +310,11 @@ class Site:
             return ""
         names = ", ".join(f'<span class="vcard author"><a class="url fn spip_in" href="{self.out.url(f"/_{propre(n)}_")}">'
                           f"{escape(n)}</a></span>" for n in article.authors)
-        return f'<span class="sep">, </span><span class="auteurs">par {names}</span>'
+        return f'<span class="sep">, </span><span class="auteurs">{WORDS[lang_of(article)][1]} {names}</span>'
 
     def published(self, article: Article) -> str:
         moment = datetime.fromisoformat(article.published)
-        return f'<abbr class="published" title="{iso(moment)}">{shown(moment)}</abbr>'
+        return f'<abbr class="published" title="{iso(moment)}">{shown(moment, lang_of(article))}</abbr>'
 
     def texte(self, article: Article) -> str:
         parts = []
@@ -328,16 +367,16 @@ class Site:
 
     def article_page(self, article: Article) -> str:
         out = self.out
-        moment = datetime.fromisoformat(article.published)
+        moment, lang = datetime.fromisoformat(article.published), lang_of(article)
         updated = moment + timedelta(days=2, hours=3)
         same = [a for a in sorted(self.articles, key=lambda a: a.published, reverse=True)
                 if a.section == article.section and a is not article][:5]
         content = f"""<div class="content hentry" id="content">
-{self.arbo(*self.trail(article.section), ("", article.title))}
+{self.arbo(*self.trail(article.section), ("", article.title), lang=lang)}
 <div class="cartouche">
 <h1 class="surlignable entry-title">{escape(article.title)}</h1>
-<p class="info-publi">publié le {self.published(article)}{self.byline(article)}</p>
-<p class="info-publi">Mis à jour le <abbr class="updated" title="{iso(updated)}">{shown(updated)}</abbr></p>
+<p class="info-publi">{WORDS[lang][0]} {self.published(article)}{self.byline(article)}</p>
+<p class="info-publi">{WORDS[lang][2]} <abbr class="updated" title="{iso(updated)}">{shown(updated, lang)}</abbr></p>
 </div>
 <div class="chapo surlignable"><p>{escape(self.leads[article.id])}</p></div>
 <div class="texte surlignable clearfix">
@@ -353,7 +392,7 @@ class Site:
 <p class="imprimer"><a href="{out.url(f"/spip.php?page=imprimer&amp;id_article={article.id}")}" rel="nofollow">Imprimer cet article</a></p>"""
         head = (f'<link rel="canonical" href="{article.url}" />\n'
                 f'<meta name="description" content="{escape(self.leads[article.id][:150])}" />')
-        return self.frame(article.title, content, aside, head)
+        return self.frame(article.title, content, aside, head, lang=lang)
 
     def print_page(self, article: Article) -> str:
         return f"""<!DOCTYPE html>
