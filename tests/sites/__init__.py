@@ -27,6 +27,7 @@ STYLES = {
     "plone": plone.build,
     "sharepoint": sharepoint.build,
     "spip": spip.build,
+    "spip-page": spip.build_page_urls,
     "squarespace": squarespace.build,
     "substack": substack.build,
     "typo3": typo3.build,

@@ -72,6 +72,7 @@ FURNITURE = [
 ]
 #: Pages at article-shaped URLs that are none (test_cms_sites.py NOT_ARTICLES).
 STANDING_PAGE = "/Missions-et-attributions"
+STANDING_ID = 250
 AUTHOR_PAGE = "/_Aminata-Diallo_"
 KEYWORD_PAGE = "/+-Diplomatie-+"
 SUB_RUBRIQUE = "/-Europe-et-Ameriques-"  # two articles: no prose of its own
@@ -92,6 +93,10 @@ AR_SENTENCES = [
     "وفي ختام اللقاء جدد الطرفان حرصهما على مواصلة التشاور السياسي المنتظم بين الوزارتين.",
     "ويأتي هذا اللقاء في إطار التحضير للزيارة الرسمية المرتقبة لرئيس الجمهورية.",
     "وأشار البيان إلى أن الخبراء سيجتمعون خلال الأسابيع المقبلة لإعداد الملاحق الفنية.",
+    "واستعرض الاجتماع حصيلة المشاريع المنجزة في إطار برنامج التعاون الفني خلال السنوات الثلاث الماضية.",
+    "وقرر الطرفان إنشاء فريق عمل مشترك يعنى بتسهيل إجراءات التأشيرات لفائدة الطلبة والباحثين.",
+    "ودعا الوزير إلى تعزيز حضور الجالية في المبادرات الاقتصادية والثقافية بين البلدين.",
+    "وتم التوقيع في ختام الأشغال على محضر الدورة وعلى مذكرتي تفاهم في مجالي الصيد البحري والتكوين المهني.",
 ]
 AR_MONTHS = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
              "نوفمبر", "ديسمبر"]
@@ -100,29 +105,29 @@ WORDS = {"fr": ("publié le", "par", "Mis à jour le", "Accueil"),
          "ar": ("نُشر في", "بقلم", "آخر تحديث", "الصفحة الرئيسية")}
 
 
-def build(folder: Path, base_url: str) -> Built:
-    out = Writer(folder, base_url)
+def build(folder: Path, base_url: str, mode: str = "propres") -> Built:
+    out, urls = Writer(folder, base_url), Urls(mode)
     prose = Prose(seed=3402, nous_de="du Kessara")
-    articles, leads, breves = make_articles(out, prose)
+    articles, leads, breves = make_articles(out, prose, urls)
     newest = sorted(articles, key=lambda a: a.published, reverse=True)
-    site = Site(out, articles, leads, breves)
+    site = Site(out, urls, articles, leads, breves)
     for article in articles:
         page = site.article_page(article)
-        out.add(local(out, article), page)
-        out.add(f"/spip.php?article{article.id}", page)
+        for path in dict.fromkeys((local(out, article), f"/spip.php?article{article.id}")):  # one in "page" mode
+            out.add(path, page)
         out.add(f"/spip.php?page=imprimer&id_article={article.id}", site.print_page(article))
     for breve in breves:
-        out.add(local(out, breve), site.breve_page(breve))
-        out.add(f"/spip.php?breve{breve.id}", site.breve_page(breve))
+        for path in dict.fromkeys((local(out, breve), f"/spip.php?breve{breve.id}")):
+            out.add(path, site.breve_page(breve))
     for id_rubrique, title, _, _ in RUBRIQUES:
         site.rubrique(id_rubrique, title)
-    out.add(STANDING_PAGE, site.standing_page())
+    out.add(urls.standing(), site.standing_page())
     for id_mot, name in MOTS:
-        out.add(f"/+-{propre(name)}-+", site.list_page(name, "Mot-clé", [a for a in newest if name in a.tags]))
+        out.add(urls.mot(name), site.list_page(name, "Mot-clé", [a for a in newest if name in a.tags]))
     for id_auteur, name in AUTEURS:
-        out.add(f"/_{propre(name)}_", site.list_page(name, "Auteur", [a for a in newest if name in a.authors],
-                                                      about=f"{name} est chargée de communication à la direction "
-                                                            "de la Presse et de l'Information du ministère."))
+        out.add(urls.auteur(name), site.list_page(name, "Auteur", [a for a in newest if name in a.authors],
+                                                  about=f"{name} est chargée de communication à la direction "
+                                                        "de la Presse et de l'Information du ministère."))
     out.add("/", site.home(newest))
     out.add("/robots.txt", ROBOTS.format(url=out.url("")), "text/plain; charset=utf-8")
     sitemap = site.sitemap(newest)
@@ -131,11 +136,48 @@ def build(folder: Path, base_url: str) -> Built:
     out.add("/spip.php?page=backend", site.backend(newest[:10]), "application/rss+xml; charset=utf-8")
     out.finish()
     gold = articles + breves
-    non_articles = [out.url(STANDING_PAGE), out.url(SUB_RUBRIQUE)] + [out.url(f"/+-{propre(n)}-+") for _, n in MOTS] + \
-        [out.url(f"/_{propre(n)}_") for _, n in AUTEURS]
+    non_articles = [out.url(urls.standing()), out.url(urls.rubrique("Europe et Amériques"))] + \
+        [out.url(urls.mot(n)) for _, n in MOTS] + [out.url(urls.auteur(n)) for _, n in AUTEURS]
     variants = [out.url(f"/spip.php?page=imprimer&id_article={a.id}") for a in articles]
-    return Built("spip", out.base_url, folder, [out.url(f"/-{propre(t)}-") for _, t, _, _ in TOP], gold,
-                 FURNITURE, non_articles=non_articles, variants=variants)
+    return Built("spip" if mode == "propres" else f"spip-{mode}", out.base_url, folder,
+                 [out.url(urls.rubrique(t)) for _, t, _, _ in TOP], gold, FURNITURE, non_articles=non_articles,
+                 variants=variants)
+
+
+def build_page_urls(folder: Path, base_url: str) -> Built:
+    """The same site in SPIP's default URL mode, "page": ``spip.php?article345``,
+    ``spip.php?rubrique1``, paged by ``spip.php?rubrique1&debut_articles=5``."""
+    return build(folder, base_url, "page")
+
+
+class Urls:
+    """The path of each object in one of SPIP's URL modes: "propres" (``/-Rubrique-``,
+    ``/Titre-coupe``, ``/+Breve+``, ``/+-Mot-+``, ``/_Auteur_``) or "page" (``/spip.php?article345``)."""
+
+    def __init__(self, mode: str):
+        self.page = mode == "page"
+
+    def rubrique(self, title: str) -> str:
+        number = next(r[0] for r in RUBRIQUES if r[1] == title)
+        return f"/spip.php?rubrique{number}" if self.page else f"/-{propre(title)}-"
+
+    def article(self, number: int, slug: str) -> str:
+        return f"/spip.php?article{number}" if self.page or not slug else f"/{slug}"
+
+    def breve(self, number: int, slug: str) -> str:
+        return f"/spip.php?breve{number}" if self.page else f"/+{slug}+"
+
+    def mot(self, name: str) -> str:
+        return f"/spip.php?mot{dict((n, i) for i, n in MOTS)[name]}" if self.page else f"/+-{propre(name)}-+"
+
+    def auteur(self, name: str) -> str:
+        return f"/spip.php?auteur{dict((n, i) for i, n in AUTEURS)[name]}" if self.page else f"/_{propre(name)}_"
+
+    def standing(self) -> str:
+        return f"/spip.php?article{STANDING_ID}" if self.page else STANDING_PAGE
+
+    def paged(self, base: str, debut: int) -> str:
+        return f"{base}{'&' if '?' in base else '?'}debut_articles={debut}" if debut else base
 
 
 ROBOTS = """# robots.txt
@@ -174,7 +216,7 @@ def local(out: Writer, article: Article) -> str:
     return article.url.removeprefix(out.base_url)
 
 
-def make_articles(out: Writer, prose: Prose) -> tuple[list[Article], dict[int, str], list[Article]]:
+def make_articles(out: Writer, prose: Prose, urls: Urls) -> tuple[list[Article], dict[int, str], list[Article]]:
     articles, leads, taken = [], {}, set()
     number = 0
     for id_rubrique, section, count, _ in RUBRIQUES:
@@ -186,7 +228,7 @@ def make_articles(out: Writer, prose: Prose) -> tuple[list[Article], dict[int, s
             slug = f"{slug}-{id_article}" if slug in taken else slug
             taken.add(slug)
             authors = [AUTEURS[number % 3][1]] + ([AUTEURS[(number + 1) % 3][1]] if number % 4 == 1 else [])
-            articles.append(Article(url=out.url(f"/{slug}"), title=title,
+            articles.append(Article(url=out.url(urls.article(id_article, slug)), title=title,
                                     blocks=prose.body(slots, with_list=number % 5 == 3), authors=authors,
                                     published=prose.next_date().isoformat(), section=section,
                                     tags=[MOTS[number % 3][1]] if number % 3 != 2 else [], slug=slug, id=id_article))
@@ -195,9 +237,11 @@ def make_articles(out: Writer, prose: Prose) -> tuple[list[Article], dict[int, s
     for index, title in enumerate(AR_TITLES):
         id_article = 300 + number * 7
         rng = prose.rng
-        shuffled = rng.sample(AR_SENTENCES, len(AR_SENTENCES))
-        blocks = [Block("p", " ".join(shuffled[i:i + 3])) for i in range(0, 9, 3)]
-        articles.append(Article(url=out.url(f"/article{id_article}"), title=title, blocks=blocks,
+        own = AR_SENTENCES[index::2]  # each communiqué its own sentences: no reprint of the other
+        shuffled = rng.sample(own, len(own))
+        blocks = [Block("p", " ".join(shuffled[i:i + 3])) for i in range(0, len(own), 3)]
+        articles.append(Article(url=out.url(urls.article(id_article, "") if urls.page else f"/article{id_article}"),
+                                title=title, blocks=blocks,
                                 authors=[AUTEURS[index][1]], published=prose.next_date().isoformat(),
                                 section=RUBRIQUES[1][1], slug=f"article{id_article}", id=id_article))
         leads[id_article] = AR_LEAD
@@ -207,7 +251,9 @@ def make_articles(out: Writer, prose: Prose) -> tuple[list[Article], dict[int, s
         slots = prose.slots()
         title = prose.title(slots)
         slug = propre(title)
-        breves.append(Article(url=out.url(f"/+{slug}+"), title=title, blocks=prose.body(slots, length=(1, 2)),
+        slug = f"{slug}-{12 + index}" if f"+{slug}+" in taken else slug
+        taken.add(f"+{slug}+")
+        breves.append(Article(url=out.url(urls.breve(12 + index, slug)), title=title, blocks=prose.body(slots, length=(1, 2)),
                               authors=[], published=prose.next_date().isoformat(), section=RUBRIQUES[0][1],
                               slug=slug, id=12 + index))
     return articles, leads, breves
@@ -231,21 +277,22 @@ def iso(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def rubrique_url(out: Writer, section: str) -> str:
-    return out.url(f"/-{propre(section)}-")
 
 
 class Site:
     """The squelettes: every page in the same frame."""
 
-    def __init__(self, out: Writer, articles: list[Article], leads: dict[int, str], breves: list[Article]):
-        self.out, self.articles, self.leads, self.breves = out, articles, leads, breves
+    def __init__(self, out: Writer, urls: Urls, articles: list[Article], leads: dict[int, str], breves: list[Article]):
+        self.out, self.urls, self.articles, self.leads, self.breves = out, urls, articles, leads, breves
+
+    def rubrique_url(self, title: str) -> str:
+        return self.out.url(self.urls.rubrique(title))
 
     def frame(self, title: str, content: str, aside: str, head: str = "", page: str = "article", lang: str = "fr") -> str:
         out = self.out
-        menu = "".join(f'<li class="menu-entree item"><a href="{rubrique_url(out, t)}">{escape(t)}</a></li>'
+        menu = "".join(f'<li class="menu-entree item"><a href="{self.rubrique_url(t)}">{escape(t)}</a></li>'
                        for _, t, _, _ in TOP)
-        menu += f'<li class="menu-entree item"><a href="{out.url(STANDING_PAGE)}">Le ministère</a></li>'
+        menu += f'<li class="menu-entree item"><a href="{out.url(self.urls.standing())}">Le ministère</a></li>'
         return f"""<!DOCTYPE html>
 <html dir="{'rtl' if lang == 'ar' else 'ltr'}" lang="{lang}" class="{'rtl' if lang == 'ar' else 'ltr'} {lang} no-js">
 <head>
@@ -308,7 +355,7 @@ class Site:
     def byline(self, article: Article) -> str:
         if not article.authors:
             return ""
-        names = ", ".join(f'<span class="vcard author"><a class="url fn spip_in" href="{self.out.url(f"/_{propre(n)}_")}">'
+        names = ", ".join(f'<span class="vcard author"><a class="url fn spip_in" href="{self.out.url(self.urls.auteur(n))}">'
                           f"{escape(n)}</a></span>" for n in article.authors)
         return f'<span class="sep">, </span><span class="auteurs">{WORDS[lang_of(article)][1]} {names}</span>'
 
@@ -385,7 +432,7 @@ class Site:
 {self.share(article)}
 {self.forum(article)}
 </div>"""
-        mots = "".join(f'<li><a href="{out.url(f"/+-{propre(m)}-+")}" rel="tag">{escape(m)}</a></li>' for m in article.tags)
+        mots = "".join(f'<li><a href="{out.url(self.urls.mot(m))}" rel="tag">{escape(m)}</a></li>' for m in article.tags)
         aside = f"""<div class="menu"><h2 class="h2">Dans la même rubrique</h2><ul>
 {"".join(f'<li><a href="{a.url}">{escape(a.title)}</a></li>' for a in same)}</ul></div>
 {f'<div class="menu mots"><h2 class="h2">Mots-clés</h2><ul>{mots}</ul></div>' if mots else ""}
@@ -407,7 +454,7 @@ class Site:
     def breve_page(self, breve: Article) -> str:
         out = self.out
         content = f"""<div class="content hentry" id="content">
-{self.arbo((rubrique_url(out, breve.section), breve.section), ("", breve.title))}
+{self.arbo((self.rubrique_url(breve.section), breve.section), ("", breve.title))}
 <div class="cartouche">
 <h1 class="surlignable entry-title">{escape(breve.title)}</h1>
 <p class="info-publi">publié le {self.published(breve)}</p>
@@ -434,7 +481,7 @@ class Site:
 
     def rubrique(self, id_rubrique: int, section: str) -> None:
         out = self.out
-        base = f"/-{propre(section)}-"
+        base = self.urls.rubrique(section)
         listed = sorted((a for a in self.articles if a.section == section), key=lambda a: a.published, reverse=True)
         pages = [listed[i:i + PER_PAGE] for i in range(0, len(listed), PER_PAGE)]
         intro = self.intro(id_rubrique)
@@ -454,13 +501,13 @@ class Site:
 {self.sub_rubriques(id_rubrique)}
 {self.breves_list() if id_rubrique == 1 else ""}
 </div>"""
-            others = "".join(f'<li><a href="{rubrique_url(out, t)}">{escape(t)}</a></li>' for _, t, _, _ in TOP if t != section)
+            others = "".join(f'<li><a href="{self.rubrique_url(t)}">{escape(t)}</a></li>' for _, t, _, _ in TOP if t != section)
             aside = f'<div class="menu rubriques"><h2 class="h2">Autres rubriques</h2><ul>{others}</ul></div>'
-            path = base + (f"?debut_articles={number * PER_PAGE}" if number else "")
+            path = self.urls.paged(base, number * PER_PAGE)
             page = self.frame(section, content, aside, f'<link rel="canonical" href="{out.url(base)}" />' if not number else "",
                               page="rubrique")
             out.add(path, page)
-            if not number:
+            if not number and not self.urls.page:
                 out.add(f"/spip.php?rubrique{id_rubrique}", page)
 
     def trail(self, section: str) -> list[tuple[str, str]]:
@@ -470,14 +517,14 @@ class Site:
         chain = [rubrique]
         while chain[0][3]:
             chain.insert(0, by_id[chain[0][3]])
-        return [(rubrique_url(self.out, r[1]), r[1]) for r in chain]
+        return [(self.rubrique_url(r[1]), r[1]) for r in chain]
 
     def sub_rubriques(self, id_rubrique: int) -> str:
         """SPIP's "Sous-rubriques" block, under the rubrique's articles."""
         subs = [r for r in RUBRIQUES if r[3] == id_rubrique]
         if not subs:
             return ""
-        items = "".join(f'<li class="item"><a href="{rubrique_url(self.out, t)}">{escape(t)}</a></li>' for _, t, _, _ in subs)
+        items = "".join(f'<li class="item"><a href="{self.rubrique_url(t)}">{escape(t)}</a></li>' for _, t, _, _ in subs)
         return f'<div class="menu rubriques"><h2 class="h2">Sous-rubriques</h2><ul class="menu-liste">{items}</ul></div>'
 
     def intro(self, id_rubrique: int) -> str:
@@ -496,7 +543,7 @@ class Site:
             return ""
 
         def href(n: int) -> str:
-            return escape(self.out.url(base + (f"?debut_articles={n * PER_PAGE}" if n else "") + "#pagination_articles"))
+            return escape(self.out.url(self.urls.paged(base, n * PER_PAGE) + "#pagination_articles"))
 
         parts = [f'<strong class="on">{n + 1}</strong>' if n == number else
                  f'<a href="{href(n)}" class="lien_pagination" rel="nofollow">{n + 1}</a>' for n in range(count)]
@@ -519,7 +566,7 @@ class Site:
 <div class="cartouche"><h1 class="surlignable">{escape(title)}</h1></div>
 <div class="texte surlignable clearfix">{"".join(f"<p>{escape(p)}</p>" for p in paragraphs)}</div>
 </div>"""
-        return self.frame(title, content, "", f'<link rel="canonical" href="{self.out.url(STANDING_PAGE)}" />', page="page")
+        return self.frame(title, content, "", f'<link rel="canonical" href="{self.out.url(self.urls.standing())}" />', page="page")
 
     def list_page(self, name: str, kind: str, listed: list[Article], about: str = "") -> str:
         content = f"""<div class="content" id="content">
@@ -544,11 +591,11 @@ class Site:
     def sitemap(self, newest: list[Article]) -> str:
         out = self.out
         entries = [(out.url("/"), newest[0].published[:10], "daily", "1.0")]
-        entries += [(rubrique_url(out, t), newest[0].published[:10], "weekly", "0.8") for _, t, _, _ in RUBRIQUES]
+        entries += [(self.rubrique_url(t), newest[0].published[:10], "weekly", "0.8") for _, t, _, _ in RUBRIQUES]
         entries += [(a.url, a.published[:10], "monthly", "0.6") for a in newest]
-        entries += [(out.url(STANDING_PAGE), "2023-05-02", "yearly", "0.6")]
+        entries += [(out.url(self.urls.standing()), "2023-05-02", "yearly", "0.6")]
         entries += [(b.url, b.published[:10], "monthly", "0.4") for b in self.breves]
-        entries += [(out.url(f"/+-{propre(m)}-+"), newest[0].published[:10], "weekly", "0.3") for _, m in MOTS]
+        entries += [(out.url(self.urls.mot(m)), newest[0].published[:10], "weekly", "0.3") for _, m in MOTS]
         urls = "\n".join(f"<url><loc>{escape(u)}</loc><lastmod>{d}</lastmod><changefreq>{f}</changefreq>"
                          f"<priority>{p}</priority></url>" for u, d, f, p in entries)
         return f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{urls}\n</urlset>\n'
