@@ -21,6 +21,15 @@ of the text), ``div.texte`` with ``h2.spip`` intertitres, ``ul.spip`` and in som
 forbids), a share and "Suivez-nous" box under the text, the forum ("Répondre à cet article",
 readers' messages), "Dans la même rubrique" and "Mots-clés" in the aside with the print link
 (``spip.php?page=imprimer&id_article=N``) and "S'abonner à la lettre d'information".
+Under the text of some, "Documents joints" (a signed PDF, "PDF - 214.6 kio").  Two communiqués
+in Arabic (``<html dir="rtl" lang="ar">``, "نُشر في 17 مارس 2024، بقلم", "آخر تحديث"): a title
+SPIP cannot transliterate gets no propre URL, so they are at ``/article<id>``.  Actualités has
+two sub-rubriques (Afrique, Europe et Amériques) linked from a "Sous-rubriques" ``div.menu``
+(furniture to a crawler): their articles come through the sitemap and the feed alone, their
+section only from the breadcrumb; Europe et Amériques, two articles, is at an article-shaped URL
+in the sitemap.  ``build_page_urls`` is the same site in SPIP's default URL mode ("page":
+``spip.php?article345``, ``spip.php?rubrique1&debut_articles=5``, ``spip.php?mot7``), the
+``spip-page`` style.
 A standing page (Pages plugin: undated, no author) at an article's URL, keyword and author
 pages (lists), the RSS ``spip.php?page=backend`` (``dc:date``, no ``pubDate``), the
 ``sitemap.xml`` (rubriques, articles, brèves, keywords) robots.txt names, robots.txt as SPIP
@@ -68,7 +77,7 @@ FURNITURE = [
     "S'abonner à la lettre d'information", "Suivez-nous", "Dans la même rubrique", "Mots-clés",
     "Répondre à cet article", "Répondre à ce message", "Ma famille a attendu plus de trois mois",
     "Imprimer cet article", "Plan du site", "Se connecter", "Partager sur Facebook", "Votre adresse e-mail",
-    "Accueil", "Derniers articles", "publié le", "Mis à jour le", "Tous droits réservés", SITE,
+    "Accueil", "Derniers articles", "Documents joints", "version signée", "kio", "publié le", "Mis à jour le", "Tous droits réservés", SITE,
 ]
 #: Pages at article-shaped URLs that are none (test_cms_sites.py NOT_ARTICLES).
 STANDING_PAGE = "/Missions-et-attributions"
@@ -406,6 +415,17 @@ class Site:
 </div></div></li>
 </ul>"""
 
+    def attachments(self, article: Article) -> str:
+        """SPIP's "Documents joints" under the text (``inclure/documents``): the files
+        attached to every fourth article, with their kind and size."""
+        if article.id % 4:
+            return ""
+        pdf = self.out.url(f"/IMG/pdf/communique-conjoint-{article.id}.pdf")
+        return f"""<div class="documents documents_joints"><h2 class="h2">Documents joints</h2>
+<ul class="spip_documents"><li class="spip_document spip_document_file"><a href="{pdf}" type="application/pdf" class="spip_doc_titre">
+<img src="{self.out.url('/prive/themes/spip/images/pdf-24.svg')}" width="24" height="24" alt="" />
+<strong>Communiqué conjoint (version signée)</strong> <small class="spip_doc_infos">PDF - 214.6 kio</small></a></li></ul></div>"""
+
     def share(self, article: Article) -> str:
         return f"""<div class="partage"><span class="partage-titre">Partager :</span>
 <a href="https://www.facebook.com/sharer/sharer.php?u={article.url}" class="spip_out" rel="nofollow">Partager sur Facebook</a>
@@ -429,6 +449,7 @@ class Site:
 <div class="texte surlignable clearfix">
 {self.texte(article)}
 </div>
+{self.attachments(article)}
 {self.share(article)}
 {self.forum(article)}
 </div>"""
