@@ -197,7 +197,7 @@ ROBOTS = """# robots.txt
 User-agent: *
 Disallow: /local/
 Disallow: /ecrire/
-Disallow: /extensions/
+Disallow: /plugins-dist/
 Disallow: /lib/
 Disallow: /plugins/
 Disallow: /prive/
