@@ -50,7 +50,7 @@ _FURNITURE_SHORT = [  # whole block, when short (<= 25 words)
     # bylines, datelines, reading time, tags
     r"(?:by|posted by|written by|reported by|words by|par|von|por|автор)\s*:?\s+\S+(?:\s+\S+){0,6}$",
     r"(?:published|updated|posted|last updated|first published|modified|publié|mis à jour|veröffentlicht|aktualisiert|"
-    r"publicado|actualizado|опубликовано|обновлено)\b.{0,60}$",
+    r"publicado|actualizado|опубликовано|обновлено|نُشر في|نشر في|نشر بتاريخ|تاريخ النشر|آخر تحديث)\b.{0,60}$",
     r"\d+\s*(?:min(?:ute)?s?|minutes?)\s+(?:read|de lecture|lesezeit|de lectura)$",
     r"(?:tags?|topics?|filed under|categories|category|keywords|themen|étiquettes|теги|метки)\s*:?(?:\s.{0,200})?$",
     # page tools and navigation in other languages, each the whole block: print, back to the

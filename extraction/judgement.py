@@ -67,6 +67,9 @@ INLINE = INLINE_TAGS | {"br"}
 WRAPPERS = frozenset(("div", "span", "section"))
 #: Teasers (a heading link over a few lines each) that make a short page a list.
 HEADLINE_LINKS = 3
+#: Teasers that make a list of a page with no prose of its own (none half as long as a
+#: teaser's): a sub-section of two items, its page fetched from a sitemap.
+TWO_TEASERS = 2
 #: Whole posts (an article body under a heading link of its own) that make a page a
 #: list: a category page that shows its posts in full.
 POSTS = 2
@@ -103,6 +106,7 @@ class Signals:
     headlines: int = 0  # headline links (up to HEADLINE_TEASERS; counted as teasers are)
     linked_rows: int = 0  # rows of one table, each linking a page by a name (up to HEADLINE_TEASERS; so too)
     short_teasers: int = 0  # heading links beside short stretches of prose, the longest among them (if weighed)
+    own_prose: int = 0  # characters of the longest stretch beside no heading link (if weighed)
     posts: int = 0  # article bodies each under a heading link of its own (if weighed)
     picture: bool = False  # the article's part of the page is a picture and its caption
     dated: bool = False  # a publication date or a byline found (the page's metadata)
@@ -128,8 +132,8 @@ class Signals:
                           linked_rows=_linked_rows(page.tree, HEADLINE_TEASERS))
         if signals.weighs_prose:
             own = frozenset(_path(u) for u in (url, page.links.get("canonical"), *page.meta("og:url")) if u) - {""}
-            size, short_teasers, posts = prose(page.tree, own)
-            signals = replace(signals, prose=size, short_teasers=short_teasers, posts=posts)
+            size, short_teasers, posts, own_prose = prose(page.tree, own)
+            signals = replace(signals, prose=size, short_teasers=short_teasers, posts=posts, own_prose=own_prose)
         return signals
 
     @property
@@ -151,13 +155,13 @@ class Signals:
     def weighs_prose(self) -> bool:
         """Whether ``judge`` can come to the page's prose: on a page that declares a video
         or a gallery and no article type, and on a dated page with a sign of a list (or
-        a few headline links) and no article type or ``og:type`` article declared.
+        two headline links) and no article type or ``og:type`` article declared.
         Elsewhere (most articles declare their type) the walk over every paragraph is
         spared."""
         if self.types & ARTICLE_TYPES:
             return self.audio
         return self.media or self.audio or (self.dated and self.og_type != "article" and (
-            _listing_signal(self) is not None or self.headlines >= HEADLINE_LINKS))
+            _listing_signal(self) is not None or self.headlines >= TWO_TEASERS))
 
 
 def judge(signals: Signals, text: str | None = None) -> Judgement:
@@ -205,6 +209,8 @@ def judge(signals: Signals, text: str | None = None) -> Judgement:
         return Judgement(LISTING, listing)
     if signals.short_teasers >= HEADLINE_LINKS:
         return Judgement(LISTING, f"{signals.short_teasers} teasers (a heading link beside a few lines each)")
+    if signals.short_teasers >= TWO_TEASERS and 2 * signals.own_prose < signals.prose:
+        return Judgement(LISTING, f"{signals.short_teasers} teasers and no prose of its own")
     if not signals.dated:
         return Judgement(NOT_ARTICLE, "no date, no byline")
     return Judgement(ARTICLE, "body text, no listing signal")
@@ -224,24 +230,28 @@ def _listing_signal(signals: Signals) -> str | None:
     return None
 
 
-def prose(tree: HtmlElement, own: frozenset[str] = frozenset()) -> tuple[int, int, int]:
+def prose(tree: HtmlElement, own: frozenset[str] = frozenset()) -> tuple[int, int, int, int]:
     """Characters of the longest stretch of paragraphs side by side in one container
     with no headline link between them (the text of links left out): an article body is
     a run of paragraphs, which a box of related headlines inside it may break; a list
     of teasers scatters a sentence or two over many containers, or puts a headline link
     before each.  Then the teasers: where the longest stretch is shorter than an article
     body and sits beside a heading link, the heading links beside all stretches.  Else
-    the posts (``_posts``).  A heading linking to one of the ``own`` paths (the page's
-    address, its canonical, its ``og:url``) is the page's own title, no teaser's."""
+    the posts (``_posts``).  Last, the longest stretch beside no heading link (the page's
+    own prose, where the longest is a teaser's).  A heading linking to one of the ``own``
+    paths (the page's address, its canonical, its ``og:url``) is the page's own title, no
+    teaser's."""
     ranked = sorted(_stretches(tree).items(), key=lambda kv: -kv[1])
     if not ranked:
-        return 0, 0, 0
+        return 0, 0, 0, 0
     longest = ranked[0][1]
     if longest >= BODY_PROSE:
-        return longest, 0, _posts([element for element, size in ranked if size >= BODY_PROSE], tree, own)
+        return longest, 0, _posts([element for element, size in ranked if size >= BODY_PROSE], tree, own), longest
     if not _teaser_headings(ranked[0][0], own):
-        return longest, 0, 0
-    return longest, len({heading for parent, _ in ranked for heading in _teaser_headings(parent, own)}), 0
+        return longest, 0, 0, longest
+    headings = {parent: _teaser_headings(parent, own) for parent, _ in ranked}
+    untitled = max((size for parent, size in ranked if not headings[parent]), default=0)
+    return longest, len({heading for found in headings.values() for heading in found}), 0, untitled
 
 
 def _stretches(tree: HtmlElement) -> dict[HtmlElement, int]:

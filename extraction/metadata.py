@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import logging
 import re
+from itertools import islice
 from typing import Any, Iterable
+from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -83,7 +85,8 @@ def _section(page: Page, scope: HtmlElement, art: dict, props: dict[str, list[st
         props["articleSection"],
         page.meta("article:tag")[:1] if generator.startswith("Ghost") else [],  # primary tag
         _breadcrumb_section(page.objects, title, url),
-    ) or first(_category_links(scope)) or first(_html_breadcrumb_section(page.tree, title))  # walks: when needed
+    ) or first(_category_links(scope)) or first(_html_breadcrumb_section(page.tree, title),
+                                                _trail_section(page.tree, title))  # walks: when needed
 
 
 def _category_links(scope: HtmlElement) -> list[str]:
@@ -242,6 +245,51 @@ def _html_breadcrumb_section(tree: HtmlElement, title: str | None) -> str | None
         if names and not _menu_past_current(trail):
             return names[-1]
     return None
+
+
+#: What stands between the steps of a trail written out ("Accueil > Actualités > Afrique").
+TRAIL_SEPARATORS = re.compile(r"[>›»→/]")
+#: Links a trail holds at most (a menu holds more).
+TRAIL_LINKS = 8
+
+
+def _trail_section(tree: HtmlElement, title: str | None) -> str | None:
+    """The last step before the page of a trail that no class names: an element above the
+    page's ``h1`` whose first link leads to the site's root and whose text outside its
+    links (and outside its last, unlinked item: the page) is separators alone, one at
+    least between each two steps ("Accueil &gt; <a>Actualités</a> &gt; <strong>...")."""
+    for el in tree.iter():
+        if el.tag == "h1":
+            return None
+        if el.tag not in ("p", "div", "nav", "span", "ol", "ul"):
+            continue
+        links = list(islice(el.iter("a"), TRAIL_LINKS + 1))
+        if not 2 <= len(links) <= TRAIL_LINKS or (urlsplit(links[0].get("href") or "").path or "") != "/":
+            continue
+        current = el[-1] if len(el) and el[-1].tag != "a" and el[-1].find(".//a") is None else None
+        outside = _text_outside_links(el, current)
+        tail = links[-1].tail or "" if current is None and links[-1].getparent() is el else ""
+        last = list(TRAIL_SEPARATORS.finditer(tail))
+        if last and outside.endswith(tail):  # the page named last as plain text
+            outside = outside[:len(outside) - len(tail) + last[-1].end()]
+        marks = TRAIL_SEPARATORS.findall(outside)
+        if TRAIL_SEPARATORS.sub("", outside).strip() or len(marks) < len(links) - 1:
+            continue
+        names = [n for n in (clean_space(a.text_content()) for a in links[1:])
+                 if re.search(r"[^\W\d]", n) and n.lower() not in HOME_NAMES and n != title]
+        if names:
+            return names[-1]
+    return None
+
+
+def _text_outside_links(el: HtmlElement, skipped: HtmlElement | None) -> str:
+    """The text of ``el`` that is in none of its links, nor in ``skipped``."""
+    parts = []
+    for text in el.xpath(".//text()[not(ancestor::a)]"):
+        holder = text.getparent().getparent() if text.is_tail else text.getparent()
+        if skipped is None or (holder is not skipped and skipped not in holder.iterancestors()):
+            parts.append(str(text))
+    return "".join(parts)
 
 
 #: A class token that marks the item of a trail or menu for the page shown.

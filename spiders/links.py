@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote_plus, unquote_plus, urlencode, urljoin, urlsplit, urlunsplit
 
 from courlan import is_navigation_page, is_not_crawlable
 
@@ -95,11 +95,24 @@ def normalize(url: str) -> str:
     ):
         host = f"{host}:{parts.port}"
     path = VIEW_SELECTOR.sub("", AMP_SUFFIX.sub("/", AMP_PREFIX.sub("", parts.path))) or "/"
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-             if not TRACKING_PARAMS.match(k) and v.lower() not in VIEW_VALUES]
-    if any(_return_address(k, v, host) for k, v in query) and looks_like_article(f"{scheme}://{host}{path}"):
-        query = [(k, v) for k, v in query if not _return_address(k, v, host)]
-    return urlunsplit((scheme, host, path, urlencode(query), ""))
+    query = [(k, v) for k, v in _query_pairs(parts.query)
+             if not TRACKING_PARAMS.match(k) and (v or "").lower() not in VIEW_VALUES]
+    if any(_return_address(k, v or "", host) for k, v in query) and looks_like_article(f"{scheme}://{host}{path}"):
+        query = [(k, v) for k, v in query if not _return_address(k, v or "", host)]
+    return urlunsplit((scheme, host, path, "&".join(quote_plus(k) if v is None else urlencode([(k, v)])
+                                                    for k, v in query), ""))
+
+
+def _query_pairs(query: str) -> list[tuple[str, str | None]]:
+    """A query's parameters in order, decoded; a bare key (``spip.php?article345``,
+    ``?amp``) has the value None, so that it is written back bare: ``?article345=`` is
+    another address, which a server need not answer the same."""
+    pairs = []
+    for piece in query.split("&"):
+        if piece:
+            key, eq, value = piece.partition("=")
+            pairs.append((unquote_plus(key), unquote_plus(value) if eq else None))
+    return pairs
 
 
 def _return_address(key: str, value: str, host: str) -> bool:

@@ -202,3 +202,18 @@ def test_text_after_the_last_subheading_outside_any_paragraph_is_kept():
     assert text.index("What was agreed") < text.index(lines[2]) < text.index("Open questions") < text.index(lines[4])
     inline = html.replace(f"<h3>What was agreed</h3>{lines[2]}", "<h3>What was agreed</h3>The minister <b>said</b> that")
     assert "The minister said that" in _text(inline)  # the line's words after the heading stay one line
+
+
+def test_an_arabic_dateline_above_the_text_stays_out():
+    """An Arabic page's dateline and "updated" line above its text ("نُشر في 17 مارس 2024،
+    بقلم <a>…</a>", "آخر تحديث 19 مارس 2024": SPIP's squelette in Arabic) are no part of
+    the text, as "publié le" and "Mis à jour le" are not; a paragraph that tells of a
+    publication stays."""
+    body = ("وتناول اللقاء سبل تعزيز علاقات التعاون الثنائي في مختلف المجالات ذات الاهتمام المشترك. " * 3)
+    told = "ونشر في الجريدة الرسمية نص الاتفاقية الموقعة بين البلدين."
+    html = ("<html lang='ar' dir='rtl'><body><h1>الوزير يستقبل سفير جمهورية السنغال</h1>"
+            "<div class='cartouche'><p>نُشر في 17 مارس 2024، بقلم <a href='/_Aminata_'>أمينة ديالو</a></p>"
+            "<p>آخر تحديث 19 مارس 2024</p></div>"
+            f"<div class='texte'><p>{body}</p><p>{body}</p><p>{told}</p></div></body></html>")
+    text = extract(html, "https://mae.example.org/article475").text
+    assert text.startswith("وتناول اللقاء") and told in text, text[:120]

@@ -358,6 +358,10 @@ NOT_ARTICLES = {
     "wet-media-advisory": ("wet", "ADVISORY"),  # a coming trip's itinerary at a news URL, dateline and all
     "wet-minister-profile": ("wet", "PROFILE"),  # a minister's profile: dated by Dublin Core alone, 750 characters
     "wet-contact": ("wet", "CONTACT"),  # addresses and telephone numbers, dated by Dublin Core alone
+    "spip-standing-page": ("spip", "STANDING_PAGE"),  # a Pages plugin page: undated, no author, 800 characters
+    "spip-author-page": ("spip", "AUTHOR_PAGE"),  # an author's page: a line of biography, her articles' teasers
+    "spip-keyword-page": ("spip", "KEYWORD_PAGE"),  # a mot-clé's page: the teasers of its articles
+    "spip-sub-rubrique": ("spip", "SUB_RUBRIQUE"),  # a sub-rubrique of two articles, from the sitemap
 }
 
 

@@ -46,6 +46,13 @@ WRAPPED_TEASERS = "<h1>Consular affairs</h1>" + "".join(
     for n in range(3))
 SHORT_STATEMENT = ("<article><h1>Statement</h1><div class='body'><p>" + SENTENCES[:300] + "</p></div></article>"
                    "<aside>" + FEW_TEASERS.split("</h1>")[1] + "</aside>")
+#: A sub-section's page of two teasers and nothing of its own but a footer line; a short
+#: release beside two related stories whose excerpts are longer than it.
+TWO_TEASERS = ("<h1>Europe et Amériques</h1><ul class='items'>" + "".join(
+    f"<li class='item'><h3><a href='/a{n}/'>Story {n}</a></h3><div class='intro'><p>{SENTENCES[:190]}</p></div></li>"
+    for n in range(2)) + "</ul><div class='footer'><p>© 2019-2024 Ministry of Foreign Affairs. All rights reserved.</p></div>")
+SHORT_BESIDE_TWO = ("<article><h1>Statement</h1><div class='body'><p>" + SENTENCES[:150] + "</p></div></article>"
+                    "<aside>" + TWO_TEASERS.split("</h1>")[1] + "</aside>")
 #: Whole posts, each under its linked title (a category page that shows them in full);
 #: an article beside teasers as long; an article under a link to itself beside them.
 WHOLE_POSTS = "<h1>State visits</h1>" + "".join(
@@ -145,6 +152,8 @@ def markup_judgement(html: str):
     (PUBLISHED, FEW_TEASERS, LISTING, NOT_ARTICLE),
     (PUBLISHED, WRAPPED_TEASERS, LISTING, NOT_ARTICLE),
     (PUBLISHED, SHORT_STATEMENT, ARTICLE, NOT_ARTICLE),
+    (PUBLISHED, TWO_TEASERS, LISTING, NOT_ARTICLE),  # two teasers, no prose of its own
+    (PUBLISHED, SHORT_BESIDE_TWO, ARTICLE, NOT_ARTICLE),  # prose of its own, however short
     # whole posts under their linked titles are a list; a body of the page's own is not
     (PUBLISHED, WHOLE_POSTS, LISTING, NOT_ARTICLE),
     (PUBLISHED, TEXT_WIDGET, LISTING, NOT_ARTICLE),  # a sidebar's text is not the page's own

@@ -23,6 +23,16 @@ def test_normalize_drops_tracking_fragment_and_amp():
     assert normalize("https://e.org/news/blueprint.html") == "https://e.org/news/blueprint.html"
 
 
+def test_normalize_writes_a_bare_query_key_back_bare():
+    """SPIP names an article by a bare key, ``spip.php?article345``: the address the site
+    wrote, not ``?article345=`` (another address); a bare key beside parameters too."""
+    assert normalize("https://e.org/spip.php?article345") == "https://e.org/spip.php?article345"
+    assert normalize("https://e.org/spip.php?rubrique12&debut_articles=10#pagination_articles") == \
+        "https://e.org/spip.php?rubrique12&debut_articles=10"
+    assert normalize("https://e.org/a?x=&y") == "https://e.org/a?x=&y"
+    assert normalize("https://e.org/spip.php?article345&amp&utm_source=rss") == "https://e.org/spip.php?article345"
+
+
 def test_normalize_drops_the_return_address_of_an_article():
     """A portal's news link carries the listing page that links it (Liferay's
     ``?inheritRedirect=false&redirect=<listing>``): another on every page of the list, the

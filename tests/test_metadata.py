@@ -1089,3 +1089,24 @@ def test_a_page_tagged_us_english_that_writes_the_day_first_keeps_it():
             f"<div class='date-line'>10/01/2024</div><div>{BODY}</div>"
             "<aside><ul><li><span class='event-when'>18/04/2024</span> Seminar</li></ul></aside></body></html>")
     assert extract(html, "https://mfa.example.org/en/news/talks").published[:10] == "2024-01-10"
+
+
+@pytest.mark.parametrize("sep", ["&gt;", "›", "»", "/"])
+def test_a_trail_that_no_class_names_gives_the_section(sep):
+    """A breadcrumb trail written out above the headline in a block no class names
+    (SPIP's ``p.arbo``, a ``div.migas``, ``div.fil-ariane``): the root's link, the
+    sections' links between separators, the page last (unlinked, or as plain text); its
+    last section names the article's.  A menu (no separators), a footer's links below the
+    headline and a trail that does not start at the root name none."""
+    def html(above: str, below: str = "") -> str:
+        return (f"<html><body><div class='top'>{above}</div><h1>Talks end</h1><p>Publié le 12 mars 2024</p>"
+                f"<div>{BODY}</div>{below}</body></html>")
+
+    url = "https://mfa.example.org/Talks-end"
+    trail = f"<a href='/'>Accueil</a> {sep} <a href='/-Actualites-'>Actualités</a> {sep} <a href='/-Afrique-'>Afrique</a>"
+    assert extract(html(f"<p>{trail} {sep} <strong class='on'>Talks end</strong></p>"), url).section == "Afrique"
+    assert extract(html(f"<p>{trail} {sep} Talks end</p>"), url).section == "Afrique"
+    menu = "<ul><li><a href='/'>Accueil</a></li><li><a href='/-Actualites-'>Actualités</a></li></ul>"
+    assert extract(html(menu), url).section is None
+    assert extract(html("", f"<p>{trail}</p>"), url).section is None
+    assert extract(html(f"<p>{trail.replace(chr(39) + '/' + chr(39), chr(39) + '/fr/' + chr(39))}</p>"), url).section is None

@@ -8,7 +8,7 @@ furniture strings it planted.  ``serve(build, folder)`` serves one on
 """
 
 from . import (aspnet, bitrix, blogger, drupal, ghost, hugo, jekyll, joomla, liferay, ministry, modern, newspack, plone,
-               sharepoint, squarespace, substack, typo3, wet, wix, wpclassic)
+               sharepoint, spip, squarespace, substack, typo3, wet, wix, wpclassic)
 from .base import Article, Block, Built, serve, token_f1, tokens
 
 STYLES = {
@@ -26,6 +26,8 @@ STYLES = {
     "newspack": newspack.build,
     "plone": plone.build,
     "sharepoint": sharepoint.build,
+    "spip": spip.build,
+    "spip-page": spip.build_page_urls,
     "squarespace": squarespace.build,
     "substack": substack.build,
     "typo3": typo3.build,

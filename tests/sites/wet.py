@@ -47,7 +47,7 @@ from html import escape
 from pathlib import Path
 
 from .base import Article, Block, Built, Writer
-from .content import COUNTRIES, Writer as Prose, slugify
+from .content import Writer as Prose, slugify
 
 EASTERN = timezone(timedelta(hours=-5))  # Ottawa, standard time
 DEPT, DEPT_FR = "Global Affairs Canada", "Affaires mondiales Canada"
