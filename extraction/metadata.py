@@ -85,8 +85,8 @@ def _section(page: Page, scope: HtmlElement, art: dict, props: dict[str, list[st
         props["articleSection"],
         page.meta("article:tag")[:1] if generator.startswith("Ghost") else [],  # primary tag
         _breadcrumb_section(page.objects, title, url),
-    ) or first(_category_links(scope)) or first(_html_breadcrumb_section(page.tree, title),
-                                                _trail_section(page.tree, title))  # walks: when needed
+    ) or first(_category_links(scope)) or first(_html_breadcrumb_section(page.tree, title)) \
+        or first(_trail_section(page.tree, title))  # walks: each only when those before it found nothing
 
 
 def _category_links(scope: HtmlElement) -> list[str]:
