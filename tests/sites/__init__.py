@@ -8,7 +8,7 @@ furniture strings it planted.  ``serve(build, folder)`` serves one on
 """
 
 from . import (aspnet, bitrix, blogger, drupal, ghost, hugo, jekyll, joomla, liferay, ministry, modern, newspack, plone,
-               sharepoint, squarespace, substack, typo3, wix, wpclassic)
+               sharepoint, squarespace, substack, typo3, webflow, wix, wpclassic)
 from .base import Article, Block, Built, serve, token_f1, tokens
 
 STYLES = {
@@ -29,6 +29,7 @@ STYLES = {
     "squarespace": squarespace.build,
     "substack": substack.build,
     "typo3": typo3.build,
+    "webflow": webflow.build,
     "wix": wix.build,
     "wpclassic": wpclassic.build,
 }
