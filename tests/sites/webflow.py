@@ -139,7 +139,7 @@ def build(folder: Path, base_url: str) -> Built:
     out.finish()
     non_articles = [out.url(f"/team/{p[0]}") for p in TEAM] + \
         [out.url(f"/insight-categories/{s}") for s in CATEGORIES] + [out.url(ABOUT), out.url("/contact")]
-    return Built("webflow", out.base_url, folder, [out.url("/insights"), out.url("/news")],
+    return Built("webflow", out.base_url, Path(folder), [out.url("/insights"), out.url("/news")],
                  [*insights, *news], FURNITURE, non_articles=non_articles)
 
 
