@@ -22,9 +22,11 @@ list a category (paged by three); the News page its list (paged by six) and a si
 tag link, the ``h1``, the date and the authors as plain text blocks with utility classes
 (no ``<time>``, no byline markup; an insight's authors a nested collection list of
 links to their team pages, its multi-reference field), empty ``w-condition-invisible``
-blocks (an "Updated" date with an empty binding, a "Download PDF" button), the body a
-``div.w-richtext`` (``h2``, ``p``, ``ul[role=list]``, a ``figure.w-richtext-figure-type-image``
-with a ``figcaption``, in some a chart embed ``div.w-embed.w-iframe``), share links,
+blocks (an "Updated" date with an empty binding, a "Download PDF" button, a "Key takeaways"
+heading above an empty rich text field), the body a ``div.w-richtext`` (``h2``, ``p``,
+``ul[role=list]``, ``blockquote``, the editor's empty lines as ``<p>&zwj;</p>``, a
+``figure.w-richtext-figure-type-image`` with a ``figcaption``, in some a chart embed
+``div.w-embed.w-iframe``), share links,
 "Related insights" cards, and the newsletter form (``div.w-form``: "Subscribe to our
 newsletter", its success and error messages, hidden by CSS) at the end of every post.
 A ``w-nav`` menu, a footer, and the "Made in Webflow" badge.  Webflow's auto-generated
@@ -105,7 +107,7 @@ FURNITURE = [
     "Subscribe to our newsletter", "Thank you! Your submission has been received!",
     "Oops! Something went wrong while submitting the form.", "Made in Webflow", "Download PDF",
     "Related insights", "Share on LinkedIn", "Share on X", "No items found.", "Get our analysis in your inbox",
-    "All rights reserved", "From our experts", "Media enquiries",
+    "All rights reserved", "From our experts", "Media enquiries", "Key takeaways",
 ]
 CHART = "Trade between the two countries, 2014 to 2023, in billions of dollars"
 #: pages at article-shaped URLs that are none (test_cms_sites.py NOT_ARTICLES)
@@ -277,13 +279,18 @@ def news_pages(out: Writer, news: list[Article], newest: list[Article]) -> None:
 
 def rich_text(out: Writer, article: Article) -> str:
     """The item's body as Webflow's rich text field gives it: a picture with its caption
-    after the lead, a chart embed in every third insight."""
+    after the lead, a chart embed in every third insight, a paragraph in the quote style
+    (``blockquote``) in some, and the editor's empty lines as ``<p>`` of a zero-width joiner."""
     parts = []
     for index, block in enumerate(article.blocks):
         if block.kind == "ul":
             parts.append('<ul role="list">' + "".join(f"<li>{escape(i)}</li>" for i in block.text) + "</ul>")
+        elif block.kind == "p" and index == 3 and article.id % 4 == 3:  # the editor's quote style
+            parts.append(f"<blockquote>{escape(block.text)}</blockquote>")
         else:
             parts.append(block.html())
+        if block.kind == "p" and index % 3 == 1:  # an empty line typed in the editor
+            parts.append("<p>\u200d</p>")
         if index == 0:
             parts.append(f'<figure style="max-width:1600px" class="w-richtext-align-fullwidth w-richtext-figure-type-image">'
                          f'<div><img src="{picture(out, article.slug[:24])}" loading="lazy" alt=""/></div>'
@@ -324,6 +331,7 @@ def item_page(out: Writer, article: Article, newest: list[Article], tag: str, by
 </div></section>
 <section class="section-article"><div class="container-narrow w-container">
 <img src="{picture(out, "hero-" + article.slug[:20])}" loading="lazy" alt="" class="image-article-hero"/>
+<div class="key-takeaways w-condition-invisible"><h3 class="heading-small">Key takeaways</h3><div class="w-dyn-bind-empty w-richtext"></div></div>
 {rich_text(out, article)}
 {share(out, article)}
 </div></section>
