@@ -130,10 +130,12 @@ def _fill_in(fields: dict[str, Any], tree: HtmlElement, scope: HtmlElement, page
     found = _fallback_metadata(tree, scope, page_url, fields["title"], fields["published"], fields["authors"],
                                fields["section"], fields["tags"], fields["language"])
     fields["title"] = fields["title"] or found.get("title")
-    fields["published"] = fields["published"] or dates.iso(found.get("date")) \
-        or jalali.published(scope) or thai.published(scope) or ethiopic.published(scope) or nepali.published(scope) \
-        or dates.shown_cjk(scope) or dates.shown(scope, fields["language"]) \
-        or months.published(scope, fields["language"])
+    fields["published"] = fields["published"] or dates.iso(found.get("date"))
+    if not fields["published"]:
+        shown = other_dates.without_cards(scope)  # a teaser card's date is the page it announces
+        fields["published"] = jalali.published(shown) or thai.published(shown) or ethiopic.published(shown) \
+            or nepali.published(shown) or dates.shown_cjk(shown) or dates.shown(shown, fields["language"]) \
+            or months.published(shown, fields["language"])
     if not fields["authors"] and found.get("author"):
         scope_text = clean_space(scope.text_content())
         fields["authors"] = [a for a in clean_authors([found["author"]], fields["site_name"])
@@ -333,8 +335,9 @@ def _fallback_metadata(
 
 
 def _pruned(element: HtmlElement) -> HtmlElement:
-    """A copy of ``element`` for htmldate's text search: no furniture, no events."""
-    return other_dates.without_events(without_furniture(element))
+    """A copy of ``element`` for htmldate's text search: no furniture, no events, no
+    teaser cards (``other_dates.without_cards``: their dates are the pages they announce)."""
+    return other_dates.without_events(without_furniture(other_dates.without_cards(element)))
 
 
 def _page_date(tree: HtmlElement, scope: HtmlElement, url: str, params: dict, language: str | None) -> str | None:

@@ -344,6 +344,9 @@ NOT_ARTICLES = {
     "sharepoint-biography": ("sharepoint", "BIOGRAPHY"),  # a publishing page: undated, no byline, 700 characters
     "sharepoint-contact": ("sharepoint", "CONTACT"),  # a publishing page: an address and telephone numbers
     "sharepoint-all-items": ("sharepoint", "ALL_ITEMS"),  # a document library's view: a table of every page
+    "webflow-team-bio": ("webflow", "BIO"),  # a person's bio, undated, above a list of their insights' dated cards
+    "webflow-category": ("webflow", "CATEGORY_PAGE"),  # a category item: a line, a list of cards
+    "webflow-about": ("webflow", "ABOUT"),  # a static page: undated, no byline, 700 characters
 }
 
 
