@@ -9,7 +9,8 @@ Two CMS collections: Insights (``/insights/<slug>``) and News (``/news/<slug>``)
 more whose item pages are article-shaped URLs and no articles: Insight Categories
 (``/insight-categories/<slug>``: the category's name, a description and a collection list
 of its insights) and Team (``/team/<slug>``: a person's photo, role and bio in rich text,
-and a list of their insights; no date).  Collection lists are ``div.w-dyn-list >
+and a list of their insights' dated cards; no date of its own; one slug of three words, as
+an article's).  Collection lists are ``div.w-dyn-list >
 div.w-dyn-items[role=list] > div.w-dyn-item[role=listitem]``, each card one
 ``a.w-inline-block`` wrapping a picture, a category tag, the title (``h3``) and the date
 "March 12, 2024".  Webflow pages a list by a query parameter of its own, a random hex id
@@ -81,8 +82,8 @@ TEAM = [
         "to the parliamentary committee on foreign affairs. He is the author of three books, the latest "
         "on the diplomacy of small states in an age of great-power rivalry.",
         "He speaks Norwegian, English, German and French, and leads the Institute's annual Arctic dialogue."]),
-    ("sofia-marquez", "Sofia Marquez", "Fellow, Climate and Energy", [
-        "Sofia Marquez studies climate finance and the energy transition in Latin America. Her work looks "
+    ("sofia-marquez-rojas", "Sofia Marquez Rojas", "Fellow, Climate and Energy", [
+        "Sofia Marquez Rojas studies climate finance and the energy transition in Latin America. Her work looks "
         "at how development banks, export credit agencies and governments share the risks of large "
         "renewable projects, and at the politics of critical minerals.",
         "Before joining the Institute she worked at a regional development bank in Montevideo and as an "
