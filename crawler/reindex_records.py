@@ -68,7 +68,7 @@ class Sections:
             self.names[section] = section_title(selector)
         for link in links.articles:
             self.listed_in.setdefault(link, section)
-        for link in links.next_pages[:1]:  # the one the spider follows: a page of the section
+        for link in links.pagers:  # those the spider follows: pages of the section
             self.section_of.setdefault(link, section)
         return links.articles
 

@@ -133,7 +133,8 @@ def _fill_in(fields: dict[str, Any], tree: HtmlElement, scope: HtmlElement, page
     found = _fallback_metadata(tree, scope, page_url, fields["title"], fields["published"], fields["authors"],
                                fields["section"], fields["tags"], fields["language"])
     fields["title"] = fields["title"] or found.get("title")
-    fields["published"] = fields["published"] or dates.iso(found.get("date")) or _shown_date(scope, fields["language"])
+    fields["published"] = fields["published"] or dates.iso(found.get("date")) \
+        or _shown_date(other_dates.without_cards(scope), fields["language"])  # a card's date is its page's
     if not fields["authors"] and found.get("author"):
         scope_text = clean_space(scope.text_content())
         fields["authors"] = [a for a in clean_authors([found["author"]], fields["site_name"])
@@ -385,8 +386,9 @@ def _fallback_metadata(
 
 
 def _pruned(element: HtmlElement) -> HtmlElement:
-    """A copy of ``element`` for htmldate's text search: no furniture, no events."""
-    return other_dates.without_events(without_furniture(element))
+    """A copy of ``element`` for htmldate's text search: no furniture, no events, no
+    teaser cards (``other_dates.without_cards``: their dates are the pages they announce)."""
+    return other_dates.without_events(without_furniture(other_dates.without_cards(element)))
 
 
 def _page_date(tree: HtmlElement, scope: HtmlElement, url: str, params: dict, language: str | None) -> str | None:

@@ -69,6 +69,17 @@ def _names_events(el: HtmlElement) -> bool:
         any(EVENT_TOKEN_RE.search(token) for token in f"{el.get('class', '')} {el.get('id', '')}".split())
 
 
+def without_cards(tree: HtmlElement) -> HtmlElement:
+    """The page without its teaser cards (a copy, where it has any): links that hold a
+    heading (``h2``-``h6``), as site builders wrap a whole card, its picture, tag, title and
+    date, in one link to the page it announces (``<a href><img><h3>Title</h3><div>March 12,
+    2024</div></a>``): the date in one is that page's.  htmldate's search of the whole page's
+    text read a person's page, undated, by the first card of their list of writings."""
+    cards = [a for a in tree.iter("a") if a.get("href")
+             and next(a.iter("h2", "h3", "h4", "h5", "h6"), None) is not None and next(a.iter("h1"), None) is None]
+    return _copy_without(tree, cards) if cards else tree
+
+
 #: Dated elements of one kind (tag and class) that make a list of other items' dates.
 LISTED_DATES = 3
 

@@ -120,6 +120,8 @@ def prepare_tree(work: HtmlElement, hints: dict) -> Marks:
             remove(box)  # a call's button and its pitch ("Donate today")
     for card in _link_cards(marks):
         remove(card)
+    for label in _labels_of_empty_fields(work):
+        remove(label)
     for other in _other_articles(work):
         remove(other)
     etree.strip_tags(work, *RUBY_TAGS)  # readings stay inline: 弾劾（だんがい）, not a line of their own
@@ -247,6 +249,29 @@ def _delayout_tables(work: HtmlElement) -> None:
             el.tag = "div"
         for cell in cells:
             cell.tag = "div"
+
+
+#: Blocks that a template leaves empty when their field has no value.
+FIELD_TAGS = frozenset(("div", "section", "span", "p", "ul", "ol"))
+#: What shows without text.
+MEDIA_TAGS = ("img", "picture", "svg", "video", "audio", "iframe", "object", "embed", "canvas")
+
+
+def _labels_of_empty_fields(work: HtmlElement) -> list[HtmlElement]:
+    """Sub-headings that head nothing: the only text of their block, followed in it by
+    empty blocks alone (no text, no picture): a template's label above a field left empty
+    ("<div><h3>Key takeaways</h3><div class='rich-text'></div></div>", which the site's
+    stylesheet hides), not a heading of the body, whose text stands in the next block."""
+    found = []
+    for heading in work.iter("h2", "h3", "h4", "h5", "h6"):
+        parent = heading.getparent()
+        if parent is None or parent.tag in ("body", "html") or parent.text_content().strip() != heading.text_content().strip():
+            continue
+        after = [el for el in heading.itersiblings() if isinstance(el.tag, str) and el.tag not in ("br", "hr")]
+        if after and all(el.tag in FIELD_TAGS and not el.text_content().strip()
+                         and next(el.iter(*MEDIA_TAGS), None) is None for el in after):
+            found.append(heading)
+    return found
 
 
 def _free_heading_tails(work: HtmlElement) -> None:

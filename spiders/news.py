@@ -211,8 +211,8 @@ class NewsSpider(scrapy.Spider):
             return
         section = response.meta.get("section") or response.url
         page = response.meta.get("page") or 1
-        articles, next_pages, feeds, passed = section_links(
-            response, selector, section, self.scope, self.run_shapes.setdefault(section, set()))
+        links = section_links(response, selector, section, self.scope, self.run_shapes.setdefault(section, set()))
+        articles, next_pages, feeds, passed = links.articles, links.next_pages, links.feeds, links.skipped
         response.meta["passed_over"] = passed  # the ledger records them (skipped, and why)
         if section not in self.section_names:
             self.section_names[section] = section_title(selector)
@@ -242,7 +242,7 @@ class NewsSpider(scrapy.Spider):
             logger.info("Pagination capped at %d pages: not following %s", max_pages,
                         next_pages[0] if next_pages else "further")
             trap = f"trap: pagination capped at {max_pages} pages"
-        for url in next_pages[:1]:
+        for url in links.pagers:  # the next page, and on a first page other lists' next pages
             request = self.request(url, "section", response.meta.get("depth", 0) + 1,
                                    page=page + 1, section=section)
             if trap:  # not fetched: the ledger records it as skipped, and why

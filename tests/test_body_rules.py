@@ -217,3 +217,19 @@ def test_an_arabic_dateline_above_the_text_stays_out():
             f"<div class='texte'><p>{body}</p><p>{body}</p><p>{told}</p></div></body></html>")
     text = extract(html, "https://mae.example.org/article475").text
     assert text.startswith("وتناول اللقاء") and told in text, text[:120]
+
+
+def test_a_label_above_an_empty_field_is_no_subheading():
+    """A site builder's template keeps a field's label when the field is empty ("Key
+    takeaways" above an empty rich text block, hidden by the site's stylesheet): it heads
+    nothing and is no part of the text.  A sub-heading in a block of its own above the
+    paragraphs' block, or followed by an empty spacer among paragraphs, stays."""
+    label = ("<div class='takeaways'><h3>Key takeaways</h3><div class='rich-text'></div></div>"
+             f"<div class='rich-text'>{_paragraphs(3)}</div>")
+    assert "Key takeaways" not in _text(f"<html><body><article><h1>Budget row</h1>{label}</article></body></html>")
+    later = "".join(f"<p>{_para(i)}</p>" for i in range(2, 4))
+    wrapped = (f"<div class='rich-text'>{_paragraphs(2)}</div><div class='heading'><h2>What comes next</h2></div>"
+               f"<div class='rich-text'>{later}</div>")
+    assert "What comes next" in _text(f"<html><body><article><h1>Budget row</h1>{wrapped}</article></body></html>")
+    spaced = f"{_paragraphs(2)}<h2>What comes next</h2><div class='spacer'></div>{later}"
+    assert "What comes next" in _text(f"<html><body><article><h1>Budget row</h1>{spaced}</article></body></html>")

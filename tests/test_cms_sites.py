@@ -362,6 +362,9 @@ NOT_ARTICLES = {
     "spip-author-page": ("spip", "AUTHOR_PAGE"),  # an author's page: a line of biography, her articles' teasers
     "spip-keyword-page": ("spip", "KEYWORD_PAGE"),  # a mot-clé's page: the teasers of its articles
     "spip-sub-rubrique": ("spip", "SUB_RUBRIQUE"),  # a sub-rubrique of two articles, from the sitemap
+    "webflow-team-bio": ("webflow", "BIO"),  # a person's bio, undated, above a list of their insights' dated cards
+    "webflow-category": ("webflow", "CATEGORY_PAGE"),  # a category item: a line, a list of cards
+    "webflow-about": ("webflow", "ABOUT"),  # a static page: undated, no byline, 700 characters
 }
 
 
@@ -590,3 +593,37 @@ def test_a_list_views_cursor_pager_is_followed_and_its_link_back_is_no_article(t
     assert not links.next_pages and back not in links.articles
     assert links.skipped[back] == "pagination: not the next page"
     assert set(links.articles) >= {a.url for a in newest[2 * sharepoint.PER_PAGE:]}
+
+
+def test_a_page_of_lists_each_paged_by_its_own_parameter_follows_every_list(tmp_path):
+    """Webflow pages every collection list of a page by a parameter of its own, a random
+    hex id (``?f3a9c2b1_page=2``, ``?0d4c7e19_page=2``), "Previous"/"Next" alone.  From the
+    Insights page (featured, latest, one list a category) the crawl follows each list's
+    next page, not only the first in address order; on a list's second page its own
+    "Next" (``?f3a9c2b1_page=3``) leads on, not another list's first step, which is no
+    page to start from there."""
+    from tests.sites import webflow
+
+    site = webflow.build(tmp_path, "http://127.0.0.1:9")
+    first = site.base_url + "/insights"
+    links = pager_links(first, site.file_for(first).read_text(encoding="utf-8"))
+    lists = [webflow.LATEST, *webflow.CATEGORY_LISTS.values()]
+    assert sorted(links.pagers) == sorted(f"{first}?{key}_page=2" for key in lists)
+    assert not set(links.pagers) & set(links.articles)
+    second = f"{first}?{webflow.LATEST}_page=2"
+    links = pager_links(second, site.file_for(second).read_text(encoding="utf-8"))
+    assert links.pagers == [f"{first}?{webflow.LATEST}_page=3"], links.pagers
+
+
+def test_a_site_of_many_lists_files_every_article_under_its_section(site_crawl):
+    """Every insight and news item of the Webflow site is filed under the section whose
+    lists show it (its later pages, of every list, fetched), none left with no section
+    for having come by the sitemap first."""
+    from tests.sites import webflow
+
+    crawled = Crawled(*site_crawl("webflow", STYLES["webflow"]))
+    wanted = {f"/insights?{key}_page=2" for key in [webflow.LATEST, *webflow.CATEGORY_LISTS.values()]}
+    assert wanted <= crawled.fetched, sorted(wanted - crawled.fetched)
+    wrong = [(a.url, crawled.by_url.get(a.url, {}).get("section")) for a in crawled.site.articles
+             if crawled.by_url.get(a.url, {}).get("section") != a.section]
+    assert not wrong, wrong

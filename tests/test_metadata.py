@@ -924,6 +924,24 @@ def test_a_time_without_offset_takes_it_from_another_source_of_the_same_minute()
     assert extract(page(head, body), "https://example.org/b").published == "2019-11-19T02:24:00+00:00"
 
 
+def test_a_teaser_cards_date_is_no_publication_day():
+    """A person's page shows no date of its own, then a list of their writings, each card
+    one link wrapping its picture, title (a heading) and date, as site builders make them:
+    the cards' dates are their pages', not the person's page's (neither by the search of
+    the page's text nor by the dates shown in words).  The page's own date beside its
+    ``h1`` stays, cards after it or not."""
+    cards = "".join(f"<div class='w-dyn-item'><a href='/insights/paper-{n}' class='card'><img src='/p{n}.jpg'>"
+                    f"<h3>Paper number {n} on maritime security</h3><div class='text-small'>March {n + 10}, 2024</div></a></div>"
+                    for n in range(3))
+    bio = ("<p>She leads the Institute's research on trade and security in West Africa and served for twelve years "
+           "in her country's foreign service, with postings in Geneva, Addis Ababa and Brussels.</p>")
+    html = (f"<html><head><title>Amara Okafor</title></head><body><main><div><h1>Amara Okafor</h1><div>Senior Fellow</div>"
+            f"{bio}</div><section><h2>Insights by Amara Okafor</h2><div class='list'>{cards}</div></section></main></body></html>")
+    assert extract(html, "https://think.example.org/team/amara-okafor").published is None
+    dated = html.replace("<div>Senior Fellow</div>", "<div class='text-small'>February 2, 2024</div>")
+    assert extract(dated, "https://think.example.org/insights/a-paper").published.startswith("2024-02-02")
+
+
 def test_a_copyright_year_is_no_publication_day():
     """htmldate's widest search gives a page that shows no date the year of its
     copyright line ("© 2024") as 1 January: no publication day is better than a

@@ -8,7 +8,7 @@ furniture strings it planted.  ``serve(build, folder)`` serves one on
 """
 
 from . import (aspnet, bitrix, blogger, drupal, ghost, hugo, jekyll, joomla, liferay, ministry, modern, newspack, plone,
-               sharepoint, spip, squarespace, substack, typo3, wet, wix, wpclassic)
+               sharepoint, spip, squarespace, substack, typo3, webflow, wet, wix, wpclassic)
 from .base import Article, Block, Built, serve, token_f1, tokens
 
 STYLES = {
@@ -31,6 +31,7 @@ STYLES = {
     "squarespace": squarespace.build,
     "substack": substack.build,
     "typo3": typo3.build,
+    "webflow": webflow.build,
     "wet": wet.build,
     "wix": wix.build,
     "wpclassic": wpclassic.build,
