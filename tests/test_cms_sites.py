@@ -343,6 +343,9 @@ NOT_ARTICLES = {
     "substack-about": ("substack", "ABOUT"),  # the newsletter's about page: undated, no byline
     "sharepoint-biography": ("sharepoint", "BIOGRAPHY"),  # a publishing page: undated, no byline, 700 characters
     "sharepoint-contact": ("sharepoint", "CONTACT"),  # a publishing page: an address and telephone numbers
+    "egov-attachment-only": ("egov", "attachment_notice"),  # a notice that is its file: "첨부파일 참조", a date
+    "egov-recruitment": ("egov", "recruitment_notice"),  # a recruitment notice: a table of posts and dates
+    "egov-schedule": ("egov", "SCHEDULE"),  # the minister's schedule board: a day's appointments in a table
     "sharepoint-all-items": ("sharepoint", "ALL_ITEMS"),  # a document library's view: a table of every page
 }
 
