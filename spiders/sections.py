@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from typing import NamedTuple
-from urllib.parse import parse_qsl, urljoin, urlsplit
+from urllib.parse import parse_qsl, quote, urljoin, urlsplit
 
 from scrapy.utils.response import get_base_url
 
@@ -81,6 +81,7 @@ def section_links(response, root, section: str, scope: Scope, shapes: set | None
         if rank is not None and url != here:
             ranked.append((rank, url))
     next_pages += [url for _, url in sorted(ranked)]
+    next_pages += script_pages(tree, base, here)
     next_pages = [u for u in dict.fromkeys(next_pages) if scope.allows(u)]
     content = list(content_links(tree)) or everything
     listed = listing_anchors(content, shapes)
@@ -107,6 +108,57 @@ def section_links(response, root, section: str, scope: Scope, shapes: set | None
         skipped[url] = f"part of an article: {article}"
     feeds = [u for u in dict.fromkeys(feeds) if host_of(u) in scope.hosts]
     return Links(list(articles), next_pages, feeds, skipped)
+
+
+#: A link's script that calls one function with a number: ``fn_link_page(2); return false;``.
+SCRIPT_CALL = re.compile(r"^\s*(?:javascript:)?\s*([\w$.]+)\(\s*['\"]?(\d{1,4})['\"]?\s*\)\s*;?"
+                         r"\s*(?:return\s+false\s*;?\s*)?$", re.I)
+#: The name of a form's field that holds the page shown (not the rows a page: ``pageUnit``).
+PAGE_FIELD = re.compile(r"^(?:cur(?:rent)?|now|c)?_?(?:page|pg)(?:_?(?:index|idx|no|num|number))?$", re.I)
+
+
+def script_pages(tree, base: str, here: str) -> list[str]:
+    """The next page of a pager whose links are scripts (``<a href="#"
+    onclick="fn_link_page(2); return false;">2</a>``) that set a form's hidden page
+    field (``pageIndex``) and submit it: the form's action with its hidden fields as
+    a query, that field set to the lowest number above the one it holds.  The function
+    must name the field where the page defines it.  Servers that bind a form's fields
+    read them from a query as well (Spring MVC, PHP's ``$_REQUEST``); one that does not
+    answers with its first page again, and the crawl stops there (no new links)."""
+    calls = []
+    for anchor in tree.iter("a"):
+        href = (anchor.get("href") or "").strip()
+        if href and not href.startswith(("#", "javascript:")):
+            continue
+        match = SCRIPT_CALL.match(anchor.get("onclick") or href.removeprefix("#") or "")
+        if match:
+            calls.append((match.group(1), int(match.group(2))))
+    if not calls:
+        return []
+    scripts = " ".join(t for t in tree.xpath("//script/text()") if t)
+    for form in tree.iter("form"):
+        hidden = [(i.get("name"), i.get("value") or "") for i in form.iter("input")
+                  if (i.get("type") or "").lower() == "hidden" and i.get("name")]
+        field = next((name for name, value in hidden if PAGE_FIELD.match(name) and value.isdigit()), None)
+        if field is None:
+            continue
+        now = int(dict(hidden)[field])
+        ahead = sorted(n for function, n in calls if n > now and _names_field(scripts, function, field))
+        if ahead:
+            query = [(name, str(ahead[0]) if name == field else value) for name, value in hidden
+                     if value or name == field]
+            action = urljoin(base, form.get("action") or here).split("?")[0]
+            return [normalize(action + "?" + "&".join(f"{quote(k)}={quote(v)}" for k, v in query))]
+    return []
+
+
+def _names_field(scripts: str, function: str, field: str) -> bool:
+    """Whether the page's script ``function`` sets ``field`` (true when the page does not
+    define the function: it comes from a script file)."""
+    name = function.rsplit(".", 1)[-1]
+    body = re.search(rf"function\s+{re.escape(name)}\s*\([^)]*\)\s*\{{(.*?)\n\s*\}}", scripts, re.S) \
+        or re.search(rf"\b{re.escape(name)}\s*=\s*function\s*\([^)]*\)\s*\{{(.*?)\n\s*\}}", scripts, re.S)
+    return body is None or re.search(rf"\b{re.escape(field)}\b", body.group(1)) is not None
 
 
 def same_pager(url: str, pager: set[str], pages: set[str]) -> bool:
@@ -326,8 +378,19 @@ def links_home(href: str) -> bool:
 
 def wraps_page(element) -> bool:
     """A form that holds the page's own heading is the page, not a search or sign-up
-    box: ASP.NET WebForms sites put everything in one ``<form>``."""
-    return element.tag == "form" and next(element.iter("h1"), None) is not None
+    box: ASP.NET WebForms sites put everything in one ``<form>``.  So is a form that
+    holds a table of rows that each link somewhere (three or more, or fewer under a
+    header row of column names: a list's last page): a board's list, posted with its
+    search fields and page number (Java boards wrap the list in the form their pager's
+    script submits); a search box holds no such table."""
+    if element.tag != "form":
+        return False
+    if next(element.iter("h1"), None) is not None:
+        return True
+    linked = [row for row in element.iter("tr") if any(a.get("href") for a in row.iter("a"))]
+    # a list's last page may hold one row: a table with a header row of column names
+    return len(linked) >= REPEATED or bool(linked) and any(
+        row not in linked and next(row.iter("th"), None) is not None for row in element.iter("tr"))
 
 
 def heading_links(element) -> int:
