@@ -882,7 +882,19 @@ def test_bench_judges_day_and_instant(pred, gold, day, instant):
     assert same_instant(pred, gold) is instant
 
 
-@pytest.mark.parametrize("style", sorted(STYLES))
+#: CMS test sites some of whose fields extraction gets wrong today, and why (strict xfails).
+FIELDS_WRONG = {
+    "egov": "extraction/titles.py title_of: no page of the site declares a headline (no JSON-LD, no og:title, "
+            "no h1 but the logo's); the <title> names the board, the menu and the site ('보도자료 | 알림·소식 | "
+            "외교부'), and each press release gets the title '보도자료 | 알림·소식', each notice '공지사항 | 알림·소식 | "
+            "외교부'; the post's title is in h4.tit below the board's h3 (press releases) or beside the '제목' "
+            "header cell of table.board_view (notices). Authors (none: the writer is a department) and days are right",
+}
+
+
+@pytest.mark.parametrize("style", [
+    pytest.param(s, marks=pytest.mark.xfail(strict=True, reason=FIELDS_WRONG[s])) if s in FIELDS_WRONG else s
+    for s in sorted(STYLES)])
 def test_every_field_right_on_cms_sites(style, tmp_path):
     """The test sites of four CMS families (tests/sites): each article's title, authors
     and publication day as its reader sees them; the page decoded as Scrapy would."""
