@@ -57,13 +57,6 @@ CRAWLED_WRONG: dict[tuple[str, str], str] = {
         "(/blog/categories/<slug>) are skipped as non-article patterns. A rule taking links to a "
         "/categories/<slug> path near the text as the section changed the section of 12 development pages "
         "(zyte, news) and was left out",
-    ("test_no_article_twice", "egov"):
-        "extraction/titles.py title_of: the pages declare no headline (no JSON-LD, no og:title, no h1 but the "
-        "logo's); their <title> names the board, the menu and the site ('보도자료 | 알림·소식 | 외교부'), so "
-        "every press release is stored under the title '보도자료 | 알림·소식' and every notice under "
-        "'공지사항 | 알림·소식 | 외교부'. The post's own title is shown in h4.tit, the heading below the "
-        "board's h3.sub_tit (press releases, /www/brd/m_4080/view.do), or in the cell beside the '제목' header "
-        "cell of table.board_view (notices, /board/view.do)",
     ("test_no_furniture_in_text", "egov"):
         "extraction/tree.py _delayout_tables: a notice's page (/board/view.do?...&nttId=...) is a "
         "table.board_view: a caption, a '제목' row with the title, '작성부서'/'등록일' and '조회수'/'첨부파일' rows, "

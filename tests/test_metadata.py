@@ -882,19 +882,7 @@ def test_bench_judges_day_and_instant(pred, gold, day, instant):
     assert same_instant(pred, gold) is instant
 
 
-#: CMS test sites some of whose fields extraction gets wrong today, and why (strict xfails).
-FIELDS_WRONG = {
-    "egov": "extraction/titles.py title_of: no page of the site declares a headline (no JSON-LD, no og:title, "
-            "no h1 but the logo's); the <title> names the board, the menu and the site ('보도자료 | 알림·소식 | "
-            "외교부'), and each press release gets the title '보도자료 | 알림·소식', each notice '공지사항 | 알림·소식 | "
-            "외교부'; the post's title is in h4.tit below the board's h3 (press releases) or beside the '제목' "
-            "header cell of table.board_view (notices). Authors (none: the writer is a department) and days are right",
-}
-
-
-@pytest.mark.parametrize("style", [
-    pytest.param(s, marks=pytest.mark.xfail(strict=True, reason=FIELDS_WRONG[s])) if s in FIELDS_WRONG else s
-    for s in sorted(STYLES)])
+@pytest.mark.parametrize("style", sorted(STYLES))
 def test_every_field_right_on_cms_sites(style, tmp_path):
     """The test sites of four CMS families (tests/sites): each article's title, authors
     and publication day as its reader sees them; the page decoded as Scrapy would."""
@@ -1085,3 +1073,24 @@ def test_a_page_tagged_us_english_that_writes_the_day_first_keeps_it():
             f"<div class='date-line'>10/01/2024</div><div>{BODY}</div>"
             "<aside><ul><li><span class='event-when'>18/04/2024</span> Seminar</li></ul></aside></body></html>")
     assert extract(html, "https://mfa.example.org/en/news/talks").published[:10] == "2024-01-10"
+
+
+def test_a_title_of_labels_gives_way_to_the_heading_below_them():
+    """A board's page declares no headline and shows no ``<h1>`` but its logo's (a
+    picture); its ``<title>`` names the board, the menu and the site, each a heading of
+    the page ("보도자료 | 알림·소식 | 외교부").  The headline is the heading below the
+    board's, else the first field of the table below it (``<th>제목</th><td>...``);
+    a ``<title>`` with a part the page shows in no heading stays the title."""
+    def board(view: str, title: str = "보도자료 | 알림·소식 | 외교부") -> str:
+        return (f"<html><head><title>{title}</title></head><body><div id='header'><h1 class='logo'>"
+                "<a href='/www/index.do'><img src='/logo.png' alt='외교부'></a></h1></div>"
+                "<div id='lnb'><h2>알림·소식</h2></div><div id='contents'><h3>보도자료</h3>"
+                f"{view}<p>{'양측은 고위급 교류를 지속해 나가기로 하였다. ' * 12}</p></div></body></html>")
+
+    url = "https://e.go.kr/www/brd/m_4080/view.do?seq=374521&page=1"
+    assert extract(board("<h4 class='tit'>한-베트남 외교장관회담 결과</h4>"), url).title == "한-베트남 외교장관회담 결과"
+    table = ("<table class='board_view'><caption>상세보기</caption><tr><th>제목</th><td>청사 출입 절차 변경 안내</td></tr>"
+             "<tr><th>등록일</th><td>2024-03-12</td></tr></table>")
+    assert extract(board(table), url).title == "청사 출입 절차 변경 안내"
+    own = "한-베트남 외교장관회담 | 외교부"
+    assert extract(board("<h4 class='tit'>회담 결과</h4>", own), url).title == "한-베트남 외교장관회담"
