@@ -188,9 +188,9 @@ HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 def _below_labels(tree: HtmlElement, title: str, publisher: Publisher) -> str | None:
     """The headline of a page that declares none and shows no ``<h1>`` of its own, whose
     ``<title>`` is labels alone: each of its parts the site's name or a short heading of
-    the page (``_short_label``; a logo's heading by its picture's ``alt``): "보도자료 | 알림·소식 | 외교부", the
-    board's heading, the menu's and the logo's.  The
-    headline is then the first heading after the last of those headings, in the order
+    the page (``_short_label``; a logo's heading by its picture's ``alt``), two at least
+    ("보도자료 | 알림·소식 | 외교부": the board's heading, the menu's and the logo's; one
+    may be the page's own name, "Mission - Site").  The headline is then the first heading after the last of those headings, in the order
     of the page (the post's ``h4`` below its board's ``h3``), else the first field of the
     table after it (``_first_field``)."""
     parts = [part.strip() for part in SEPARATOR_RE.split(title) if part.strip()]
@@ -200,8 +200,8 @@ def _below_labels(tree: HtmlElement, title: str, publisher: Publisher) -> str | 
                 for h in tree.iter(*HEADING_TAGS)]  # a logo's heading: its picture's alt
     texts = {text for _, text in headings}
     labels = [part for part in parts if not publisher.shows(part)]
-    if not all(part in texts and _short_label(part) for part in labels) or not texts & set(parts):
-        return None
+    if not all(part in texts and _short_label(part) for part in labels) or len(texts & set(parts)) < 2:
+        return None  # one heading the title names may be the page's own name ("Mission - Site")
     last = max(index for index, (_, text) in enumerate(headings) if text in parts)
     following = _plausible([text for _, text in headings[last + 1:] if text not in parts])
     return following[0] if following else _first_field(headings[last][0])
