@@ -57,12 +57,6 @@ CRAWLED_WRONG: dict[tuple[str, str], str] = {
         "(/blog/categories/<slug>) are skipped as non-article patterns. A rule taking links to a "
         "/categories/<slug> path near the text as the section changed the section of 12 development pages "
         "(zyte, news) and was left out",
-    ("test_no_furniture_in_text", "egov"):
-        "extraction/tree.py _delayout_tables: a notice's page (/board/view.do?...&nttId=...) is a "
-        "table.board_view: a caption, a '제목' row with the title, '작성부서'/'등록일' and '조회수'/'첨부파일' rows, "
-        "then the text between <br>s in one <td colspan=4>. No cell holds two <p> or 1,500 characters, so it "
-        "is read as a data table and the whole table is stored as the body ('| 공지사항 상세보기 | ... | 조회수 | "
-        "368 | 첨부파일 |' before the text): the five notices leak '조회수'",
 }
 
 
