@@ -58,6 +58,10 @@ WIDE_WEIGHT = 2
 #: Characters of text (and of prose: captions are none) a video's or a gallery's page
 #: needs to be an article (a report beside the pictures, not their captions).
 VIDEO_TEXT = 200
+#: Characters of text (``_weighed``) under which a page holds no report, whatever its
+#: dates: less than a sentence ("첨부파일 참조", "see the attachment": a notice that is
+#: its file; a page whose body the extraction found none of, only its skip links).
+MIN_TEXT = 50
 #: Headline links that make a page a list of teasers (as three ``<article>`` do).
 HEADLINE_TEASERS = 5
 #: Elements whose own text (between ``<br>`` elements, say) counts as prose too.
@@ -213,6 +217,8 @@ def judge(signals: Signals, text: str | None = None) -> Judgement:
         return Judgement(LISTING, f"{signals.short_teasers} teasers and no prose of its own")
     if not signals.dated:
         return Judgement(NOT_ARTICLE, "no date, no byline")
+    if _weighed(" ".join(text.split())) < MIN_TEXT:
+        return Judgement(NOT_ARTICLE, f"{_weighed(' '.join(text.split()))} characters of text: less than a sentence")
     return Judgement(ARTICLE, "body text, no listing signal")
 
 

@@ -82,6 +82,10 @@ def title_of(page: Page, art: dict, publisher: Publisher, marked: Sequence[str] 
         h1 = _sole_h1(h1s[0], [undecorated(t, [], publisher) for t in page_titles if t], publisher)
     candidates = [t for t in [*declared, h1, *page_titles] if t]
     shown = _plausible([h.text_content() for h in h1s])
+    if not any(declared) and not shown and title_el is not None:
+        below = _below_labels(tree, decoded(title_el.text_content()) or "", publisher)
+        if below:
+            return below
     agreed = {t for t in declared if t and declared.count(t) > 1}  # JSON-LD and og:title alike
     labels = {t for t in candidates if t not in agreed and _label(t, candidates, shown, publisher)}
     if h1 is None and shown and labels & set(declared):  # a label declared: the headline shown instead
@@ -176,6 +180,61 @@ def _sole_h1(h1: HtmlElement, page_titles: list[str], publisher: Publisher) -> s
         return None
     words = {w for t in page_titles for w in re.findall(r"\w{3,}", t.lower())}
     return shown if words & set(re.findall(r"\w{3,}", shown.lower())) else None
+
+
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _below_labels(tree: HtmlElement, title: str, publisher: Publisher) -> str | None:
+    """The headline of a page that declares none and shows no ``<h1>`` of its own, whose
+    ``<title>`` is labels alone: each of its parts the site's name or a short heading of
+    the page (``_short_label``; a logo's heading by its picture's ``alt``), two at least
+    ("보도자료 | 알림·소식 | 외교부": the board's heading, the menu's and the logo's; one
+    may be the page's own name, "Mission - Site").  The headline is then the first heading after the last of those headings, in the order
+    of the page (the post's ``h4`` below its board's ``h3``), else the first field of the
+    table after it (``_first_field``)."""
+    parts = [part.strip() for part in SEPARATOR_RE.split(title) if part.strip()]
+    if len(parts) < 2:
+        return None
+    headings = [(h, decoded(h.text_content()) or decoded(" ".join(h.xpath(".//img/@alt"))) or "")
+                for h in tree.iter(*HEADING_TAGS)]  # a logo's heading: its picture's alt
+    texts = {text for _, text in headings}
+    labels = [part for part in parts if not publisher.shows(part)]
+    if not all(part in texts and _short_label(part) for part in labels) or len(texts & set(parts)) < 2:
+        return None  # one heading the title names may be the page's own name ("Mission - Site")
+    last = max(index for index, (_, text) in enumerate(headings) if text in parts)
+    following = _plausible([text for _, text in headings[last + 1:] if text not in parts])
+    return following[0] if following else _first_field(headings[last][0])
+
+
+#: A label's length at most, a Han, kana or Hangul character counted twice (a board's or a
+#: menu's name: "보도자료" weighs 8, "Press releases" 14), words at most ``LABEL_WORDS``.
+LABEL_CHARS = 24
+WIDE_RE = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def _short_label(text: str) -> bool:
+    """Whether ``text`` is as short as a board's or a menu's name, not a headline."""
+    return len(text.split()) <= LABEL_WORDS and len(text) + len(WIDE_RE.findall(text)) <= LABEL_CHARS
+
+
+def _first_field(heading: HtmlElement) -> str | None:
+    """The value of the first field of the record a table after ``heading`` shows: its
+    first row that pairs one header cell with one value cell (``<th>제목</th><td>Headline
+    </td>``), as a board's page lays out a post: title, writer, date, then the text."""
+    seen = False
+    for el in heading.getroottree().iter():
+        if el is heading:
+            seen = True
+        elif seen and el.tag == "table":
+            for row in el.iter("tr"):
+                cells = [c for c in row if c.tag in ("th", "td")]
+                if [c.tag for c in cells] == ["th", "td"]:
+                    return next(iter(_plausible([cells[1].text_content()])), None)
+                if cells:
+                    return None
+            return None
+    return None
 
 
 def _plausible(texts: list[str]) -> list[str]:

@@ -235,11 +235,39 @@ def _link_cards(marks: Marks) -> list[HtmlElement]:
     return cards
 
 
+#: Share of a table's text one cell spanning its width holds when the table is a post laid
+#: out as a record (its other rows the post's fields), and that cell's least length.
+RECORD_BODY_SHARE, RECORD_BODY_CHARS = 0.6, 200
+
+
+def _record_body(table: HtmlElement, cells: list) -> HtmlElement | None:
+    """The cell that is the body of a post laid out as a record: a table of header cells
+    and values (title, writer, date, views) whose one cell spanning two columns or more
+    holds most of its text (a board's ``<th>제목</th><td>...</td>`` rows above
+    ``<td colspan="4">`` the text)."""
+    if not any(cell.tag == "th" for cell in cells):
+        return None
+    total = len(" ".join(table.text_content().split()))
+    for cell in cells:
+        if cell.tag == "td" and (cell.get("colspan") or "1").strip() not in ("", "1"):
+            length = len(" ".join(cell.text_content().split()))
+            if length >= RECORD_BODY_CHARS and length >= RECORD_BODY_SHARE * total:
+                return cell
+    return None
+
+
 def _delayout_tables(work: HtmlElement) -> None:
     """Turn tables used for page layout (old CMSes, government sites) into divs, so
-    their columns are not read as one row of data."""
+    their columns are not read as one row of data; a post laid out as a record gives
+    way to its body cell (``_record_body``: its fields are the page's metadata)."""
     for table in reversed(list(work.iter("table"))):
         cells = table.xpath("./tr/td | ./tbody/tr/td | ./thead/tr/td | ./tr/th | ./tbody/tr/th")
+        body = _record_body(table, cells)
+        if body is not None and table.getparent() is not None:
+            body.tag = "div"
+            table.addprevious(body)
+            remove(table)
+            continue
         layout = table.get("role") in ("presentation", "none") or table.xpath(".//h1 | .//h2") or any(
             len(cell.xpath("./p | ./div/p")) >= 2 or len(cell.text_content()) > 1500 for cell in cells
         )

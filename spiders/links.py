@@ -26,6 +26,7 @@ AMP_PREFIX = re.compile(r"^/amp(?=/.)", re.I)  # /amp/news/123: the AMP page of 
 #: ``talks.amp.html``): the same page's view, as a servlet's selectors name it (Adobe
 #: Experience Manager, Sling).
 VIEW_SELECTOR = re.compile(r"\.(?:print|amp)(?=\.html?$)", re.I)
+SESSION_PATH_PARAM = re.compile(r";jsessionid=[^/?#]*", re.I)  # the Servlet spec's URL rewriting
 PAGINATION_PATH = re.compile(r"/page/(\d+)/?$|/p(\d+)/?$")
 PAGINATION_PARAM = re.compile(r"^(page|paged|p|pg|start|offset|pagenum|pagen_\d+)$", re.I)  # PAGEN_1: Bitrix
 NON_ARTICLE_PATH = re.compile(
@@ -76,7 +77,9 @@ def normalize(url: str) -> str:
     """The URL an article is requested and de-duplicated under.
 
     Lower-cases the host, drops the fragment, default ports, tracking
-    parameters (``utm_*`` and friends), AMP variants (``/amp`` after the
+    parameters (``utm_*`` and friends), a session id rewritten into the path
+    (``view.do;jsessionid=8F3A...?seq=1``: a Java server's answer to a visitor without
+    its cookie, another every visit), AMP variants (``/amp`` after the
     path or before it, ``?amp``, a ``.amp.html`` selector) and print views (``?print=1``,
     ``?view=print``, a ``.print.html`` selector), and,
     from an article-shaped address, a return address on the same site
@@ -94,7 +97,7 @@ def normalize(url: str) -> str:
         (scheme == "http" and parts.port == 80) or (scheme == "https" and parts.port == 443)
     ):
         host = f"{host}:{parts.port}"
-    path = VIEW_SELECTOR.sub("", AMP_SUFFIX.sub("/", AMP_PREFIX.sub("", parts.path))) or "/"
+    path = VIEW_SELECTOR.sub("", AMP_SUFFIX.sub("/", AMP_PREFIX.sub("", SESSION_PATH_PARAM.sub("", parts.path)))) or "/"
     query = [(k, v) for k, v in _query_pairs(parts.query)
              if not TRACKING_PARAMS.match(k) and (v or "").lower() not in VIEW_VALUES]
     if any(_return_address(k, v or "", host) for k, v in query) and looks_like_article(f"{scheme}://{host}{path}"):

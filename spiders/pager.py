@@ -1,14 +1,18 @@
 """Which link of a section's page leads to its next page, where no page number a
 pattern knows tells it (``links.page_number``): a pager parameter of any name, a path
 that differs by a number, a portal's first page at its bare address, a cursor (a
-moment, or the sort value and the id of the last row shown).  ``sections.next_rank``
-ranks the links with these."""
+moment, or the sort value and the id of the last row shown), a script that submits the
+list's form with the next page's number.  ``sections.next_rank`` ranks the links with
+these; on a page of several lists each paged by a parameter of its own, every list's
+next page is followed (``other_pagers``)."""
 
 from __future__ import annotations
 
 import re
 import time
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, quote, urljoin, urlsplit
+
+from spiders.links import normalize
 
 #: A link's label that says it leads on: "Next", "Older", "More posts", an arrow.
 NEXT_TEXT = re.compile(r"^\s*(older|next|more|earlier|»|›|→|>)\b|(older|next|more) (posts|entries|articles|news|stories)|^\s*(»|›|→)\s*$", re.I)
@@ -58,14 +62,20 @@ def pager_step(url: str, label: str, current: str) -> tuple[int, int] | None:
     if there.path != here.path:
         return path_step(there.path, here.path) if there.query == here.query else None
     theirs, ours = dict(parse_qsl(there.query)), dict(parse_qsl(here.query))
-    changed = [key for key in theirs.keys() | ours.keys() if theirs.get(key) != ours.get(key)
-               and not CHECKSUM.match(theirs.get(key, ""))]
+    changed = changed_params(theirs, ours)
     if len(changed) != 1:
         return added_step(theirs, ours, label) or cursor_step(theirs, changed, label)
     value, before = theirs.get(changed[0], ""), ours.get(changed[0], "0")
     if not value.isdigit():
         return None
     return int(value), int(before) if before.isdigit() else 0
+
+
+def changed_params(theirs: dict[str, str], ours: dict[str, str]) -> list[str]:
+    """The parameters in which a link's query differs from the current page's, a checksum
+    of the query (``CHECKSUM``) aside."""
+    return [key for key in theirs.keys() | ours.keys() if theirs.get(key) != ours.get(key)
+            and not CHECKSUM.match(theirs.get(key, ""))]
 
 
 def added_step(theirs: dict[str, str], ours: dict[str, str], label: str) -> tuple[int, int] | None:
@@ -119,3 +129,90 @@ def path_step(there: str, here: str) -> tuple[int, int] | None:
         if match:
             return int(match.group(1)), 1
     return None
+
+
+def goes_on(url: str, here: str) -> bool:
+    """Whether a next-page link steps a query parameter the current page already has: on a
+    page holding several lists, each paged by a parameter of its own (``?f3a9c2b1_page=2``),
+    the link that leads on from a later page is its own list's, not another's first step."""
+    key = stepped(url, here)
+    return key is not None and key in dict(parse_qsl(urlsplit(here).query))
+
+
+def other_pagers(next_pages: list[str], here: str) -> list[str]:
+    """On a section's first page, the next page of each other list it pages by a parameter
+    of its own (a site builder gives every list on a page its own pager parameter: featured,
+    latest, one list a category, ``?f3a9c2b1_page=2``, ``?0d4c7e19_page=2``): each link that
+    steps another parameter than the next page's, the best ranked one a parameter.  Only
+    from the first page, where every list is on its first page: a pager whose links keep
+    the other lists' parameters would otherwise multiply the pages."""
+    keys = {stepped(next_pages[0], here)} if next_pages else set()
+    found = []
+    for url in next_pages[1:]:
+        key = stepped(url, here)
+        if key is not None and key not in keys:
+            keys.add(key)
+            found.append(url)
+    return found
+
+
+def stepped(url: str, here: str) -> str | None:
+    """The one query parameter, a number, in which a link to the current page's path
+    differs from the current page (a checksum of the query aside), or None."""
+    there, ours = urlsplit(url), urlsplit(here)
+    if there.path != ours.path:
+        return None
+    theirs = dict(parse_qsl(there.query))
+    changed = changed_params(theirs, dict(parse_qsl(ours.query)))
+    return changed[0] if len(changed) == 1 and theirs.get(changed[0], "").isdigit() else None
+
+
+#: A link's script that calls one function with a number: ``fn_link_page(2); return false;``.
+SCRIPT_CALL = re.compile(r"^\s*(?:javascript:)?\s*([\w$.]+)\(\s*['\"]?(\d{1,4})['\"]?\s*\)\s*;?"
+                         r"\s*(?:return\s+false\s*;?\s*)?$", re.I)
+#: The name of a form's field that holds the page shown (not the rows a page: ``pageUnit``).
+PAGE_FIELD = re.compile(r"^(?:cur(?:rent)?|now|c)?_?(?:page|pg)(?:_?(?:index|idx|no|num|number))?$", re.I)
+
+
+def script_pages(tree, base: str, here: str) -> list[str]:
+    """The next page of a pager whose links are scripts (``<a href="#"
+    onclick="fn_link_page(2); return false;">2</a>``) that set a form's hidden page
+    field (``pageIndex``) and submit it: the form's action with its hidden fields as
+    a query, that field set to the lowest number above the one it holds.  The function
+    must name the field where the page defines it.  Servers that bind a form's fields
+    read them from a query as well (Spring MVC, PHP's ``$_REQUEST``); one that does not
+    answers with its first page again, and the crawl stops there (no new links)."""
+    calls = []
+    for anchor in tree.iter("a"):
+        href = (anchor.get("href") or "").strip()
+        if href and not href.startswith(("#", "javascript:")):
+            continue
+        match = SCRIPT_CALL.match(anchor.get("onclick") or href.removeprefix("#") or "")
+        if match:
+            calls.append((match.group(1), int(match.group(2))))
+    if not calls:
+        return []
+    scripts = " ".join(t for t in tree.xpath("//script/text()") if t)
+    for form in tree.iter("form"):
+        hidden = [(i.get("name"), i.get("value") or "") for i in form.iter("input")
+                  if (i.get("type") or "").lower() == "hidden" and i.get("name")]
+        field = next((name for name, value in hidden if PAGE_FIELD.match(name) and value.isdigit()), None)
+        if field is None:
+            continue
+        now = int(dict(hidden)[field])
+        ahead = sorted(n for function, n in calls if n > now and _names_field(scripts, function, field))
+        if ahead:
+            query = [(name, str(ahead[0]) if name == field else value) for name, value in hidden
+                     if value or name == field]
+            action = urljoin(base, form.get("action") or here).split("?")[0]
+            return [normalize(action + "?" + "&".join(f"{quote(k)}={quote(v)}" for k, v in query))]
+    return []
+
+
+def _names_field(scripts: str, function: str, field: str) -> bool:
+    """Whether the page's script ``function`` sets ``field`` (true when the page does not
+    define the function: it comes from a script file)."""
+    name = function.rsplit(".", 1)[-1]
+    body = re.search(rf"function\s+{re.escape(name)}\s*\([^)]*\)\s*\{{(.*?)\n\s*\}}", scripts, re.S) \
+        or re.search(rf"\b{re.escape(name)}\s*=\s*function\s*\([^)]*\)\s*\{{(.*?)\n\s*\}}", scripts, re.S)
+    return body is None or re.search(rf"\b{re.escape(field)}\b", body.group(1)) is not None

@@ -16,7 +16,7 @@ from scrapy.utils.response import get_base_url
 
 from extraction.scope import in_article
 from spiders.links import Scope, host_of, looks_like_article, names_feed, non_article_kind, normalize, page_number
-from spiders.pager import CHECKSUM, NEXT_TEXT, pager_step, time_step
+from spiders.pager import NEXT_TEXT, goes_on, other_pagers, pager_step, script_pages, time_step
 
 # Parts of a page whose links are furniture, not a section's content: by tag,
 # or by a class or id token such as "sidebar", "widget-area", "menu-item", or
@@ -83,6 +83,7 @@ def section_links(response, root, section: str, scope: Scope, shapes: set | None
             ranked.append((rank, url))
     # of equal rank, a link that steps a parameter the current page has goes on with its pager
     next_pages += [url for rank, url in sorted(ranked, key=lambda r: (r[0][0], not goes_on(r[1], here), r[0][1], r[1]))]
+    next_pages += script_pages(tree, base, here)
     next_pages = [u for u in dict.fromkeys(next_pages) if scope.allows(u)]
     pagers = next_pages[:1] + (other_pagers(next_pages, here) if here == normalize(section) else [])
     content = list(content_links(tree)) or everything
@@ -113,43 +114,6 @@ def section_links(response, root, section: str, scope: Scope, shapes: set | None
         skipped[url] = f"part of an article: {article}"
     feeds = [u for u in dict.fromkeys(feeds) if host_of(u) in scope.hosts]
     return Links(list(articles), next_pages, feeds, skipped, pagers)
-
-
-def goes_on(url: str, here: str) -> bool:
-    """Whether a next-page link steps a query parameter the current page already has: on a
-    page holding several lists, each paged by a parameter of its own (``?f3a9c2b1_page=2``),
-    the link that leads on from a later page is its own list's, not another's first step."""
-    key = stepped(url, here)
-    return key is not None and key in dict(parse_qsl(urlsplit(here).query))
-
-
-def other_pagers(next_pages: list[str], here: str) -> list[str]:
-    """On a section's first page, the next page of each other list it pages by a parameter
-    of its own (a site builder gives every list on a page its own pager parameter: featured,
-    latest, one list a category, ``?f3a9c2b1_page=2``, ``?0d4c7e19_page=2``): each link that
-    steps another parameter than the next page's, the best ranked one a parameter.  Only
-    from the first page, where every list is on its first page: a pager whose links keep
-    the other lists' parameters would otherwise multiply the pages."""
-    keys = {stepped(next_pages[0], here)} if next_pages else set()
-    found = []
-    for url in next_pages[1:]:
-        key = stepped(url, here)
-        if key is not None and key not in keys:
-            keys.add(key)
-            found.append(url)
-    return found
-
-
-def stepped(url: str, here: str) -> str | None:
-    """The one query parameter, a number, in which a link to the current page's path
-    differs from the current page (a checksum of the query aside), or None."""
-    there, ours = urlsplit(url), urlsplit(here)
-    if there.path != ours.path:
-        return None
-    theirs, mine = dict(parse_qsl(there.query)), dict(parse_qsl(ours.query))
-    changed = [key for key in theirs.keys() | mine.keys() if theirs.get(key) != mine.get(key)
-               and not CHECKSUM.match(theirs.get(key, ""))]
-    return changed[0] if len(changed) == 1 and theirs.get(changed[0], "").isdigit() else None
 
 
 def same_pager(url: str, pager: set[str], pages: set[str]) -> bool:
@@ -369,8 +333,19 @@ def links_home(href: str) -> bool:
 
 def wraps_page(element) -> bool:
     """A form that holds the page's own heading is the page, not a search or sign-up
-    box: ASP.NET WebForms sites put everything in one ``<form>``."""
-    return element.tag == "form" and next(element.iter("h1"), None) is not None
+    box: ASP.NET WebForms sites put everything in one ``<form>``.  So is a form that
+    holds a table of rows that each link somewhere (three or more, or fewer under a
+    header row of column names: a list's last page): a board's list, posted with its
+    search fields and page number (Java boards wrap the list in the form their pager's
+    script submits); a search box holds no such table."""
+    if element.tag != "form":
+        return False
+    if next(element.iter("h1"), None) is not None:
+        return True
+    linked = [row for row in element.iter("tr") if any(a.get("href") for a in row.iter("a"))]
+    # a list's last page may hold one row: a table with a header row of column names
+    return len(linked) >= REPEATED or bool(linked) and any(
+        row not in linked and next(row.iter("th"), None) is not None for row in element.iter("tr"))
 
 
 def heading_links(element) -> int:

@@ -233,3 +233,26 @@ def test_a_label_above_an_empty_field_is_no_subheading():
     assert "What comes next" in _text(f"<html><body><article><h1>Budget row</h1>{wrapped}</article></body></html>")
     spaced = f"{_paragraphs(2)}<h2>What comes next</h2><div class='spacer'></div>{later}"
     assert "What comes next" in _text(f"<html><body><article><h1>Budget row</h1>{spaced}</article></body></html>")
+
+
+def test_a_post_laid_out_as_a_record_gives_its_body_cell_alone():
+    """A board's post is a table of fields (title, writer, date, views: header cells and
+    values) above one cell spanning the table that holds the text between ``<br>``s: the
+    text is that cell's, without the fields ("조회수 368"); a data table beside a body
+    stays as it is."""
+    lines = ["외교부는 국민의 편의를 높이기 위하여 관련 절차를 다음과 같이 안내드립니다.",
+             "변경된 절차는 다음 달 1일부터 시행되며, 시행 이전에 접수된 신청 건은 종전 규정에 따라 처리됩니다.",
+             "신청은 외교부 누리집의 민원 안내 메뉴를 통하여 하실 수 있으며, 방문 접수는 평일 오전 9시부터 가능합니다.",
+             "자세한 사항은 외교부 영사민원실 또는 관할 재외공관으로 문의하여 주시기 바랍니다."]
+    record = ("<table class='board_view'><caption>공지사항 상세보기</caption><tbody>"
+              "<tr><th>제목</th><td colspan='3'>청사 출입 절차 변경 안내</td></tr>"
+              "<tr><th>작성부서</th><td>운영지원과</td><th>등록일</th><td>2024-03-12</td></tr>"
+              "<tr><th>조회수</th><td>368</td><th>첨부파일</th><td></td></tr>"
+              f"<tr><td colspan='4' class='cont'>{'<br>'.join(lines)}</td></tr></tbody></table>")
+    html = (f"<html><head><title>청사 출입 절차 변경 안내</title></head><body><div id='contents'>{record}</div>"
+            "</body></html>")
+    text = extract(html, "https://e.go.kr/board/view.do?boardId=BBS_12&nttId=5102").text
+    assert all(line in text for line in lines) and "조회수" not in text and "운영지원과" not in text, text
+    rows = "".join(f"<tr><th>{y}</th><td colspan='2'>{12 + y % 7} per cent</td></tr>" for y in range(2019, 2024))
+    story = f"<html><body><article><h1>Budget row</h1>{_paragraphs(6)}<table>{rows}</table></article></body></html>"
+    assert "2021" in _text(story)

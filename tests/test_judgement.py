@@ -254,3 +254,18 @@ def test_a_table_whose_rows_each_link_a_page_is_a_list():
                                                                                           "Contact", "About")) + "</table>"
     story = extract(page(body=menu + BODY.replace("</h1>", f"</h1>{dated}")), url="https://mfa.example.org/news/talks")
     assert story.judgement.verdict == ARTICLE
+
+
+def test_a_dated_page_of_less_than_a_sentence_is_no_article():
+    """A board's notice that is only its attached file ("첨부파일 참조": see the
+    attachment), dated, is no article; nor one line in English; a short release of two
+    sentences is one."""
+    def board(title, text):
+        return (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+                f"<p class='date'>등록일 2024-03-14</p><div class='cont'><p>{text}</p></div></article></body></html>")
+
+    for line in ("첨부파일 참조", "See the attached file."):
+        notice = extract(board("2024년도 정책자료 발간 목록", line), url="https://e.go.kr/board/view.do?boardId=BBS_12&nttId=5105")
+        assert notice.judgement.verdict == NOT_ARTICLE, notice.judgement
+    brief = extract(board("Talks resume", SENTENCES[:130]), url="https://example.org/news/talks-resume")
+    assert brief.judgement.verdict == ARTICLE, brief.judgement

@@ -33,6 +33,15 @@ def test_normalize_writes_a_bare_query_key_back_bare():
     assert normalize("https://e.org/spip.php?article345&amp&utm_source=rss") == "https://e.org/spip.php?article345"
 
 
+def test_normalize_drops_a_session_id_rewritten_into_the_path():
+    """A Java server rewrites every link for a visitor without its session cookie
+    (``;jsessionid=`` after the path, the Servlet spec's URL rewriting): the same page
+    under another address each visit."""
+    assert normalize("https://e.go.kr/www/brd/m_4080/view.do;jsessionid=8F3A1C0B.worker1?seq=374521&page=1") == \
+        "https://e.go.kr/www/brd/m_4080/view.do?seq=374521&page=1"
+    assert normalize("https://e.org/news/list.do;JSESSIONID=AB12") == "https://e.org/news/list.do"
+
+
 def test_normalize_drops_the_return_address_of_an_article():
     """A portal's news link carries the listing page that links it (Liferay's
     ``?inheritRedirect=false&redirect=<listing>``): another on every page of the list, the
@@ -397,3 +406,52 @@ def test_names_feed(url, feed):
     """The shape of a feed's address: a section page whose list a script draws from a feed
     links that feed in its content (``spiders/sections.py`` reads it)."""
     assert names_feed(url) is feed
+
+
+def test_a_form_holding_a_list_table_is_no_furniture():
+    """A board's list posted with its search fields and page number: the table sits in
+    the form its pager's script submits; a last page of two rows under a header row too.
+    A search form holds no such table."""
+    def rows(count):
+        return "".join(f"<tr><td>{n}</td><td><a href='view.do?nttId={n}'>공지 {n}</a></td></tr>" for n in range(count))
+
+    for count, head in ((3, ""), (2, "<tr><th>번호</th><th>제목</th></tr>")):
+        page = html.fromstring(
+            f"<html><body><form name='listForm' action='/board/list.do' method='post'><table>{head}{rows(count)}"
+            "</table></form><form class='search'><a href='/search-help/'>h</a></form></body></html>")
+        assert [a.get("href") for a in content_links(page)] == [f"view.do?nttId={n}" for n in range(count)]
+    page = html.fromstring(f"<html><body><form><table>{rows(2)}</table></form></body></html>")
+    assert not list(content_links(page))
+
+
+def script_pager(current: int, script: str = "", field: str = "pageIndex", onclick: bool = True) -> str:
+    def link(n):
+        call = f"fn_egov_link_page({n}); return false;"
+        return f'<a href="#" onclick="{call}">{n}</a>&#160;' if onclick else f'<a href="javascript:{call}">{n}</a>'
+
+    pager = "".join(f"<strong>{n}</strong>&#160;" if n == current else link(n) for n in range(1, 4))
+    return (f"<html><body><form id='listForm' name='listForm' action='/board/list.do' method='post'>"
+            f"<input type='hidden' name='boardId' value='BBS_12'><input type='hidden' name='pageUnit' value='10'>"
+            f"<input type='hidden' name='searchWrd' value=''><input id='{field}' name='{field}' type='hidden' value='{current}'/>"
+            f"<table><tr><td><a href='view.do?nttId=7'>공지</a></td></tr></table><div class='paging'>{pager}</div></form>"
+            f"<script>{script}</script></body></html>")
+
+
+@pytest.mark.parametrize("current, script, field, onclick, expected", [
+    (1, "", "pageIndex", True, "/board/list.do?boardId=BBS_12&pageUnit=10&pageIndex=2"),
+    (2, "function fn_egov_link_page(pageNo) {\n document.listForm.pageIndex.value = pageNo;\n document.listForm.submit();\n}",
+     "pageIndex", False, "/board/list.do?boardId=BBS_12&pageUnit=10&pageIndex=3"),
+    (3, "", "pageIndex", True, None),  # the last page
+    (1, "function fn_egov_link_page(pageNo) {\n location.href = '/board/view.do?nttId=' + pageNo;\n}", "pageIndex", True, None),
+    (1, "", "rowCount", True, None),  # no field holds the page
+])
+def test_a_pager_of_scripts_submitting_a_form_leads_to_the_forms_next_page(current, script, field, onclick, expected):
+    """eGovFrame's ``ui:pagination``: ``<a href="#" onclick="fn_egov_link_page(2); return
+    false;">2</a>`` sets the list form's hidden ``pageIndex`` and submits it; the next page
+    is the form's action with its hidden fields as a query, the page field one more than
+    it holds; not when the function does something else, nor without a page field."""
+    from spiders.pager import script_pages
+
+    tree = html.fromstring(script_pager(current, script, field, onclick))
+    here = "http://e.go.kr/board/list.do?boardId=BBS_12"
+    assert script_pages(tree, here, here) == ([f"http://e.go.kr{expected}"] if expected else [])

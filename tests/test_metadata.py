@@ -1128,3 +1128,24 @@ def test_a_trail_that_no_class_names_gives_the_section(sep):
     assert extract(html(menu), url).section is None
     assert extract(html("", f"<p>{trail}</p>"), url).section is None
     assert extract(html(f"<p>{trail.replace(chr(39) + '/' + chr(39), chr(39) + '/fr/' + chr(39))}</p>"), url).section is None
+
+
+def test_a_title_of_labels_gives_way_to_the_heading_below_them():
+    """A board's page declares no headline and shows no ``<h1>`` but its logo's (a
+    picture); its ``<title>`` names the board, the menu and the site, each a heading of
+    the page ("보도자료 | 알림·소식 | 외교부").  The headline is the heading below the
+    board's, else the first field of the table below it (``<th>제목</th><td>...``);
+    a ``<title>`` with a part the page shows in no heading stays the title."""
+    def board(view: str, title: str = "보도자료 | 알림·소식 | 외교부") -> str:
+        return (f"<html><head><title>{title}</title></head><body><div id='header'><h1 class='logo'>"
+                "<a href='/www/index.do'><img src='/logo.png' alt='외교부'></a></h1></div>"
+                "<div id='lnb'><h2>알림·소식</h2></div><div id='contents'><h3>보도자료</h3>"
+                f"{view}<p>{'양측은 고위급 교류를 지속해 나가기로 하였다. ' * 12}</p></div></body></html>")
+
+    url = "https://e.go.kr/www/brd/m_4080/view.do?seq=374521&page=1"
+    assert extract(board("<h4 class='tit'>한-베트남 외교장관회담 결과</h4>"), url).title == "한-베트남 외교장관회담 결과"
+    table = ("<table class='board_view'><caption>상세보기</caption><tr><th>제목</th><td>청사 출입 절차 변경 안내</td></tr>"
+             "<tr><th>등록일</th><td>2024-03-12</td></tr></table>")
+    assert extract(board(table), url).title == "청사 출입 절차 변경 안내"
+    own = "한-베트남 외교장관회담 | 외교부"
+    assert extract(board("<h4 class='tit'>회담 결과</h4>", own), url).title == "한-베트남 외교장관회담"

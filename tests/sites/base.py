@@ -104,11 +104,14 @@ class Writer:
         return self.base_url + path
 
     def add(self, path: str, body: str | bytes, content_type: str = HTML,
-            encoding: str = "utf-8", status: int = 200) -> None:
+            encoding: str = "utf-8", status: int = 200, headers: list[tuple[str, str]] | None = None) -> None:
+        """``headers``: more response headers (``Set-Cookie``), sent as given."""
         data = body.encode(encoding) if isinstance(body, str) else body
         name = f"files/{len(self.routes):04d}" + _suffix(content_type)
         (self.folder / name).write_bytes(data)
         self.routes[path] = {"file": name, "type": content_type, "status": status}
+        if headers:
+            self.routes[path]["headers"] = [list(h) for h in headers]
 
     def finish(self) -> None:
         (self.folder / ROUTES_FILE).write_text(json.dumps(self.routes, indent=1), encoding="utf-8")
@@ -156,7 +159,8 @@ def static(folder: Path) -> Route:
         entry = table.get(parts.path + query) or table.get(parts.path)
         if entry:
             body = (folder / entry["file"]).read_bytes()
-            ex.send(body, entry.get("status", 200), content_type=entry["type"])
+            headers = [tuple(h) for h in entry.get("headers", [])]
+            ex.send(body, entry.get("status", 200), headers, content_type=entry["type"])
         elif asset(parts.path):
             body, content_type = asset(parts.path)
             ex.send(body, content_type=content_type)
