@@ -7,7 +7,7 @@ furniture strings it planted.  ``serve(build, folder)`` serves one on
 127.0.0.1 (port 0), on the tests' one server, for the length of a ``with`` block.
 """
 
-from . import (aspnet, bitrix, blogger, drupal, ghost, hugo, jekyll, joomla, liferay, ministry, modern, newspack, plone,
+from . import (aspnet, bitrix, blogger, drupal, ghost, gsb, hugo, jekyll, joomla, liferay, ministry, modern, newspack, plone,
                sharepoint, squarespace, substack, typo3, wix, wpclassic)
 from .base import Article, Block, Built, serve, token_f1, tokens
 
@@ -17,6 +17,7 @@ STYLES = {
     "blogger": blogger.build,
     "drupal": drupal.build,
     "ghost": ghost.build,
+    "gsb": gsb.build,
     "hugo": hugo.build,
     "jekyll": jekyll.build,
     "joomla": joomla.build,
