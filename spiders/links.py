@@ -63,6 +63,10 @@ LIST_ID_PARAM = re.compile(r"^(?:cat|category|categories|section|sec|lang|langua
                            r"parent|menu|page|author|user|site|region|country|year|month)[_-]id$", re.I)
 #: A query parameter that says where to go back to (``redirect``, ``returnUrl``,
 #: ``backURL``, a portlet's ``_..._redirect``): never what the page shows.
+#: A session id a servlet container (or PHP, ColdFusion) writes into a link's path for a
+#: visitor without a cookie: ``/a/b.html;jsessionid=8D27F1C4.live21?x=1``.  Another at
+#: every new session, it names no page.
+SESSION_PATH_PARAM = re.compile(r";(?:jsessionid|phpsessid|sessionid|sid|cfid|cftoken)=[^/;?#]*", re.I)
 RETURN_PARAM = re.compile(r"(?:^|_)(?:redirect|return|back|referr?er|came_?from)(?:_?(?:url|uri|to|path|page))?$",
                           re.I)
 
@@ -73,7 +77,8 @@ def normalize(url: str) -> str:
 
     Lower-cases the host, drops the fragment, default ports, tracking
     parameters (``utm_*`` and friends), AMP variants (``/amp`` after the
-    path or before it, ``?amp``) and print views (``?print=1``, ``?view=print``), and,
+    path or before it, ``?amp``), print views (``?print=1``, ``?view=print``), a session id
+    in the path (``;jsessionid=...``: ``SESSION_PATH_PARAM``), and,
     from an article-shaped address, a return address on the same site
     (``?redirect=<the listing>``: ``_return_address``). Keeps everything else,
     including a trailing slash, as the site wrote it.
@@ -89,7 +94,7 @@ def normalize(url: str) -> str:
         (scheme == "http" and parts.port == 80) or (scheme == "https" and parts.port == 443)
     ):
         host = f"{host}:{parts.port}"
-    path = AMP_SUFFIX.sub("/", AMP_PREFIX.sub("", parts.path)) or "/"
+    path = AMP_SUFFIX.sub("/", AMP_PREFIX.sub("", SESSION_PATH_PARAM.sub("", parts.path))) or "/"
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
              if not TRACKING_PARAMS.match(k) and v.lower() not in VIEW_VALUES]
     if any(_return_address(k, v, host) for k, v in query) and looks_like_article(f"{scheme}://{host}{path}"):

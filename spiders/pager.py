@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import time
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 #: A link's label that says it leads on: "Next", "Older", "More posts", an arrow.
 NEXT_TEXT = re.compile(r"^\s*(older|next|more|earlier|»|›|→|>)\b|(older|next|more) (posts|entries|articles|news|stories)|^\s*(»|›|→)\s*$", re.I)
@@ -52,6 +52,7 @@ def pager_step(url: str, label: str, current: str) -> tuple[int, int] | None:
     query) whose path differs from the current page's by a number (``path_step``).  An
     article named by an id on the same path (``news.aspx?ID=17``) has a title for its
     label."""
+    label = number_label(label)
     if not (label.isdigit() or NEXT_TEXT.search(label)):
         return None
     there, here = urlsplit(url), urlsplit(current)
@@ -64,8 +65,33 @@ def pager_step(url: str, label: str, current: str) -> tuple[int, int] | None:
         return added_step(theirs, ours, label) or cursor_step(theirs, changed, label)
     value, before = theirs.get(changed[0], ""), ours.get(changed[0], "0")
     if not value.isdigit():
-        return None
+        value, before = nested_number(value), nested_number(before) or "0"
+        if not value:
+            return None
     return int(value), int(before) if before.isdigit() else 0
+
+
+#: A pager's number link whose label is a word and the number: "Seite 2", "Page 2" (the
+#: word often hidden from sight, for screen readers).
+WORD_AND_NUMBER = re.compile(r"^[^\W\d]{1,12}\s+(\d{1,4})$")
+
+
+def number_label(label: str) -> str:
+    """A pager link's label as its number when it is a word and a number ("Seite 2")."""
+    match = WORD_AND_NUMBER.match(label)
+    return match.group(1) if match else label
+
+
+def nested_number(value: str) -> str | None:
+    """The page number a query value holds when it is itself a percent-encoded query,
+    encoded once more (``gtp=%2526816902_list%253D2``: ``&816902_list=2``, a list's id
+    and its page): its one parameter whose value is a number of four digits at most."""
+    for _ in range(3):
+        if "=" in value:
+            break
+        value = unquote(value)
+    numbers = [v for _, v in parse_qsl(value.lstrip("&?")) if v.isdigit() and len(v) <= 4]
+    return numbers[0] if len(numbers) == 1 and "=" in value else None
 
 
 def added_step(theirs: dict[str, str], ours: dict[str, str], label: str) -> tuple[int, int] | None:

@@ -182,6 +182,9 @@ REQUISITE_PATTERNS = [
 ]
 
 
+BASE_HREF = re.compile(r"""<base\b[^>]*\bhref=["']([^"']+)""", re.I)
+
+
 def test_requisites_of_articles_archived_once(crawled):
     """Issue #22's check: at least 99% of each stored article's same-origin stylesheets,
     scripts and pictures (those robots.txt allows) have a record, none fetched twice."""
@@ -191,7 +194,9 @@ def test_requisites_of_articles_archived_once(crawled):
     shares, named = {}, set()
     for article in crawled.articles:
         page = crawled.site.file_for(article["url"]).read_text(encoding="utf-8", errors="replace")
-        found = {urljoin(article["url"], unescape(m)).split("#")[0] for p in REQUISITE_PATTERNS
+        declared = BASE_HREF.search(page)  # relative addresses rest on <base href>, as a browser has it
+        against = urljoin(article["url"], unescape(declared.group(1))) if declared else article["url"]
+        found = {urljoin(against, unescape(m)).split("#")[0] for p in REQUISITE_PATTERNS
                  for m in p.findall(page)}
         named |= {u for u in found if u.startswith(base + "/")}
         wanted = {u for u in found if u.startswith(base + "/") and robots.can_fetch(u, "Chancery")}
@@ -343,6 +348,11 @@ NOT_ARTICLES = {
     "substack-about": ("substack", "ABOUT"),  # the newsletter's about page: undated, no byline
     "sharepoint-biography": ("sharepoint", "BIOGRAPHY"),  # a publishing page: undated, no byline, 700 characters
     "sharepoint-contact": ("sharepoint", "CONTACT"),  # a publishing page: an address and telephone numbers
+    "gsb-appointment": ("gsb", "appointment_of"),  # a "Termin": a coming day, a place, two sentences
+    "gsb-biography": ("gsb", "BIOGRAPHY"),  # the minister's biography at an -artikel.html URL: dates of a life
+    "gsb-accessibility": ("gsb", "ACCESSIBILITY"),  # the accessibility statement: undated, 520 characters
+    "gsb-plain-language": ("gsb", "PLAIN_LANGUAGE"),  # "Leichte Sprache": two short paragraphs
+    "gsb-sign-language": ("gsb", "SIGN_LANGUAGE"),  # "Gebärdensprache": one sentence
     "sharepoint-all-items": ("sharepoint", "ALL_ITEMS"),  # a document library's view: a table of every page
 }
 

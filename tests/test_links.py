@@ -19,6 +19,16 @@ def test_normalize_drops_tracking_fragment_and_amp():
     assert normalize("https://e.org/item?id=7&view=print") == "https://e.org/item?id=7"
 
 
+def test_normalize_drops_a_session_id_in_the_path():
+    """A servlet container writes the session into every link's path for a visitor
+    without a cookie (``;jsessionid=<hex>.live21``, before the query): another at every
+    session, the same page.  Other path parameters stay."""
+    assert normalize("https://e.org/SharedDocs/DE/2024/240312-besuch.html;jsessionid=8D27F1C4A0B3.live21?nn=816900") \
+        == "https://e.org/SharedDocs/DE/2024/240312-besuch.html?nn=816900"
+    assert normalize("https://e.org/shop/item.php;PHPSESSID=a1b2c3") == "https://e.org/shop/item.php"
+    assert normalize("https://e.org/a;v=2/b.html") == "https://e.org/a;v=2/b.html"
+
+
 def test_normalize_drops_the_return_address_of_an_article():
     """A portal's news link carries the listing page that links it (Liferay's
     ``?inheritRedirect=false&redirect=<listing>``): another on every page of the list, the
@@ -132,6 +142,18 @@ def test_content_links_skip_side_menus_and_navs():
       ("?p_p_id=AP_INSTANCE_x&_AP_INSTANCE_x_year=2023", "2023")],  # a year's filter: no page
      "https://e.org/web/guest/noticias?p_p_id=AP_INSTANCE_x&p_p_lifecycle=0&p_p_state=normal"
      "&_AP_INSTANCE_x_cur=2&_AP_INSTANCE_x_delta=8"),
+    # A search-result list's pager parameter that is a query itself, encoded twice
+    # (``&816902_list=2``: the list's id and its page), on number links labelled "Seite 2"
+    # (the word hidden from sight); "weiter" is no label the ranking knows.
+    ("https://e.org/DE/Presse/pm_node.html",
+     [("pm_node.html?gtp=%2526816902_list%253D3", "<span class='aural'>Seite </span>3"),
+      ("pm_node.html?gtp=%2526816902_list%253D2", "<span class='aural'>Seite </span>2"),
+      ("pm_node.html?gtp=%2526816902_list%253D2", "weiter")],
+     "https://e.org/DE/Presse/pm_node.html?gtp=%2526816902_list%253D2"),
+    ("https://e.org/DE/Presse/pm_node.html?gtp=%2526816902_list%253D2",
+     [("pm_node.html", "<span class='aural'>Seite </span>1"),
+      ("pm_node.html?gtp=%2526816902_list%253D3", "<span class='aural'>Seite </span>3")],
+     "https://e.org/DE/Presse/pm_node.html?gtp=%2526816902_list%253D3"),
 ])
 def test_next_page_ranking(current, links, expected):
     ranked = []
@@ -369,3 +391,16 @@ def test_a_short_last_page_is_read_as_the_first_taught():
     assert listed(page(2), set()) == set()
     assert listed(page(6), shapes) == {f"Statements.aspx?ID={n}" for n in range(6)}
     assert listed(page(2), shapes) == {"Statements.aspx?ID=0", "Statements.aspx?ID=1"}
+
+
+def test_a_section_page_is_named_by_the_heading_its_title_names():
+    """An accessible page opens with a hidden heading of its own ("Navigation und Service")
+    before the page's heading: the section is named by the ``<h1>`` the ``<title>`` names."""
+    from scrapy import Selector
+
+    from spiders.sections import section_title
+
+    page = Selector(text="<html><head><title>BMZA - Pressemitteilungen</title></head><body>"
+                         "<h1 class='aural'>Navigation und Service</h1><ul><li><a href='#c'>Inhalt</a></li></ul>"
+                         "<div id='content'><h1 class='isFirstInSlot'>Pressemitteilungen</h1></div></body></html>")
+    assert section_title(page) == "Pressemitteilungen"

@@ -25,8 +25,8 @@ search), "Seite teilen", "Druckansicht" (``?view=renderPrint``: the same documen
 JSON-LD, ``og:type`` website on every page, ``<meta name="title">`` and
 ``keywords``.  Speeches name their speaker in the title only ("Rede von
 Bundesministerin Dr. Johanna Brenner ..."; gold authors empty: no byline) and open
-with "Es gilt das gesprochene Wort.".  Header: "Leichte Sprache" and
-"Gebärdensprache" (pages at ``-artikel.html`` URLs), breadcrumbs, a box of coming
+with "Es gilt das gesprochene Wort." (a note, not the speech's text).  Header: "Leichte
+Sprache" and "Gebärdensprache" (pages at ``-artikel.html`` URLs), breadcrumbs, a box of coming
 appointments beside the lists.  Non-articles at article-shaped URLs: an appointment
 ("Termin", a date in the coming weeks), the minister's biography, the accessibility
 statement, the plain-language page.  An RSS feed of the press releases; robots.txt
@@ -60,11 +60,14 @@ ACCESSIBILITY = "/DE/Service/Barrierefreiheit/erklaerung-barrierefreiheit-artike
 PLAIN_LANGUAGE = "/DE/Service/Leichte-Sprache/leichte-sprache-artikel.html"
 SIGN_LANGUAGE = "/DE/Service/Gebaerdensprache/gebaerdensprache-artikel.html"
 TERMINE = "/DE/Presse/Termine/termine_node.html"
+#: A speech's note above its text that the words spoken count ("check against delivery"):
+#: no part of the speech (extraction/ui_labels.py drops it).
+DELIVERY = "<p><strong>Es gilt das gesprochene Wort.</strong></p>"
 FURNITURE = [
     "Seite teilen", "Druckansicht", "Schlagworte", "Zum Seitenanfang", "Leichte Sprache", "Gebärdensprache",
     "Mehr zum Thema", "Typ: Pressemitteilung", "Springe direkt zu", "Sie sind hier", "Nächste Termine",
     "Navigation und Service", "Erklärung zur Barrierefreiheit", "Seite 1 von", "Suchbegriff eingeben",
-    MINISTRY,
+    "Es gilt das gesprochene Wort", MINISTRY,
 ]
 
 LANDS = ["Ghana", "Chile", "Kenia", "Vietnam", "Marokko", "Uruguay", "Finnland", "Indonesien", "Portugal",
@@ -177,7 +180,7 @@ class German(Prose):
 
     def speech(self, slots: dict[str, str]) -> list[Block]:
         r = self.rng
-        blocks = [Block("p", "Es gilt das gesprochene Wort."), Block("p", "Sehr geehrte Damen und Herren,")]
+        blocks = [Block("p", "Sehr geehrte Damen und Herren,")]
         for _ in range(r.randint(4, 5)):
             pool = SPEECH_SENTENCES if r.random() < 0.6 else SENTENCES
             blocks.append(Block("p", " ".join(s.format(**slots) for s in r.sample(pool, r.randint(2, 3)))))
@@ -252,6 +255,11 @@ def appointment_day() -> datetime:
 def appointment_path() -> str:
     day = appointment_day()
     return f"/SharedDocs/Termine/DE/{day:%Y}/{day:%y%m%d}-tag-der-offenen-tuer.html"
+
+
+def appointment_of(site: Built) -> str:
+    """The path of the site's appointment (test_cms_sites.py NOT_ARTICLES)."""
+    return next(u for u in site.non_articles if "/Termine/" in u).removeprefix(site.base_url)
 
 
 def related(article: Article, releases: list[Article]) -> list[Article]:
@@ -353,7 +361,7 @@ def document(out: Writer, article: Article, more: list[Article]) -> str:
 {place}<h1 class="isFirstInSlot">{escape(article.title)}</h1>
 </div>
 {abstract}<div class="text-wrapper">
-{"".join(block.html() for block in body)}
+{DELIVERY if speech else ""}{"".join(block.html() for block in body)}
 </div>
 <div class="keywords"><h2>Schlagworte</h2><ul>{keywords}</ul></div>
 <div class="social-bookmarks"><h2>Seite teilen</h2><ul>
@@ -379,7 +387,7 @@ def entry(article: Article, kind: str, nn: str, session: bool) -> str:
 <div class="text">
 <p class="metadata"><span class="docType">Typ: {kind}</span> <span class="date">Datum {shown(article.published)}</span></p>
 <h2><a href="{href(local_path(article), nn, session)}" title="{escape(article.title)}">{escape(article.title)}</a></h2>
-<p>{escape(article.blocks[0].plain if kind != "Rede" else article.blocks[2].plain)[:220]}</p>
+<p>{escape(article.blocks[0].plain if kind != "Rede" else article.blocks[1].plain)[:220]}</p>
 </div>
 </div>"""
 
