@@ -536,3 +536,23 @@ def test_a_list_views_cursor_pager_is_followed_and_its_link_back_is_no_article(t
     assert not links.next_pages and back not in links.articles
     assert links.skipped[back] == "pagination: not the next page"
     assert set(links.articles) >= {a.url for a in newest[2 * sharepoint.PER_PAGE:]}
+
+
+def test_a_newsroom_whose_lists_write_the_session_into_their_links_is_crawled_whole(site_crawl):
+    """A Government Site Builder newsroom: its lists' first pages, served to a new session,
+    write ``;jsessionid=<hex>.live21`` into every link's path, and page by a parameter that
+    is a query encoded twice (``?gtp=%2526816902_list%253D2``, "Seite 2", "weiter").  Every
+    page of both lists is fetched, no address with a session in it, every document stored
+    once under its canonical address (no ``?nn=`` navigation node) with its list's heading
+    for its section (not the page's hidden first heading, "Navigation und Service")."""
+    from tests.sites import gsb
+
+    crawled = Crawled(*site_crawl("gsb", STYLES["gsb"]))
+    pages = {p for p in crawled.fetched if "gtp=" in p}
+    assert pages == {gsb.RELEASES + gsb.gtp(gsb.RELEASES_LIST, 2), gsb.RELEASES + gsb.gtp(gsb.RELEASES_LIST, 3),
+                     gsb.SPEECHES + gsb.gtp(gsb.SPEECHES_LIST, 2)}, sorted(crawled.fetched)
+    assert not [p for p in crawled.fetched if "jsessionid" in p]
+    assert sorted(crawled.by_url) == sorted(a.url for a in crawled.site.articles)
+    wrong = [(a.url, crawled.by_url[a.url]["section"]) for a in crawled.site.articles
+             if crawled.by_url[a.url]["section"] != a.section]
+    assert not wrong, wrong

@@ -15,9 +15,10 @@ from) writes ``;jsessionid=<hex>.live<n>`` into every link's path, before the qu
 
 The two sections' lists ("Pressemitteilungen", "Reden") are search-result lists,
 paged by GSB's double-encoded parameter ``?gtp=%2526816902_list%253D2`` (list id and
-page number), with "Seite 1 von 3", page numbers and "weiter" (``a.forward``,
-``title="Nächste Seite"``); each entry shows "Typ: Pressemitteilung" and "Datum
-12.03.2024" in ``p.date``.  Documents: ``h1.isFirstInSlot``, ``p.date``
+page number), with "Seite 1 von 3", page numbers ("Seite" hidden for screen readers:
+``span.aural``) and "weiter" (``a.forward``, ``title="Nächste Seite"``); each entry
+(``div.teaser.type-1``) shows "Typ: Pressemitteilung" and "Datum 12.03.2024" in its
+``p.metadata``.  Documents: ``h1.isFirstInSlot``, ``p.date``
 ("Datum 12.03.2024"), ``div.abstract`` (the lead, part of the text), the body in
 ``div.text-wrapper`` (``p``, ``h2``, ``ul``), "Schlagworte" (links to the expert
 search), "Seite teilen", "Druckansicht" (``?view=renderPrint``: the same document),
@@ -214,7 +215,7 @@ def build(folder: Path, base_url: str) -> Built:
         out.add(local(out, article) + SESSION, page)  # the same document, its path under a session
     listing(out, releases, RELEASES, RELEASES_NN, RELEASES_LIST, "Pressemitteilungen", "Pressemitteilung")
     listing(out, speeches, SPEECHES, SPEECHES_NN, SPEECHES_LIST, "Reden", "Rede")
-    for path, page in ((HOME, home(out, newest)), (PRESS, press(out, newest)), (BIOGRAPHY, biography(out)),
+    for path, page in ((HOME, home(out, newest)), (PRESS, press(out)), (BIOGRAPHY, biography(out)),
                        (ACCESSIBILITY, accessibility(out)), (PLAIN_LANGUAGE, plain_language(out)),
                        (SIGN_LANGUAGE, sign_language(out)), (termin, appointment(out, termin)),
                        (TERMINE, appointments(out, termin)), (SEARCH, search_results(out, newest))):
@@ -334,7 +335,7 @@ def frame(out: Writer, title: str, heading: str, main: str, crumbs: list[tuple[s
 """
 
 
-def coming(out: Writer, session: bool) -> str:
+def coming(session: bool) -> str:
     """The side column's box of coming appointments."""
     termin = appointment_path()
     return (f'<div class="teaser termine"><h2>Nächste Termine</h2><p class="date">Datum {shown(appointment_day())}</p>'
@@ -422,7 +423,7 @@ def listing(out: Writer, articles: list[Article], path: str, nn: str, list_id: s
 </div>
 <div class="navIndex"><p class="pages">Seite {number} von {len(pages)}</p><ul>{back}{numbers}{forward}</ul></div>"""
         page = frame(out, heading, heading, main, [(HOME, "Startseite"), (PRESS, "Presse"), (path, heading)],
-                     out.url(path), session=session, nn=nn, aside=coming(out, session), body_class="sectionNode")
+                     out.url(path), session=session, nn=nn, aside=coming(session), body_class="sectionNode")
         out.add(path + (gtp(list_id, number) if number > 1 else ""), page)
 
 
@@ -435,14 +436,14 @@ def home(out: Writer, newest: list[Article]) -> str:
                       f'{escape(a.title)}</a></h2></div>' for a in newest[:4])
     main = f'<h1 class="isFirstInSlot">Startseite</h1>{teasers}<p>{link_to(RELEASES, "Alle Pressemitteilungen", HOME_NN, True)}</p>'
     return frame(out, "Startseite", "Startseite", main, [(HOME, "Startseite")], out.url(HOME), session=True,
-                 nn=HOME_NN, aside=coming(out, True), body_class="sectionNode")
+                 nn=HOME_NN, aside=coming(True), body_class="sectionNode")
 
 
-def press(out: Writer, newest: list[Article]) -> str:
+def press(out: Writer) -> str:
     main = (f'<h1 class="isFirstInSlot">Presse</h1><ul class="links"><li>{link_to(RELEASES, "Pressemitteilungen", "816890", False)}</li>'
             f'<li>{link_to(SPEECHES, "Reden", "816890", False)}</li><li>{link_to(TERMINE, "Termine", "816890", False)}</li></ul>')
     return frame(out, "Presse", "Presse", main, [(HOME, "Startseite"), (PRESS, "Presse")], out.url(PRESS),
-                 nn="816890", aside=coming(out, False), body_class="sectionNode")
+                 nn="816890", aside=coming(False), body_class="sectionNode")
 
 
 def standing(out: Writer, path: str, title: str, paragraphs: list[str], crumbs: list[tuple[str, str]],
