@@ -85,13 +85,14 @@ def number_label(label: str) -> str:
 def nested_number(value: str) -> str | None:
     """The page number a query value holds when it is itself a percent-encoded query,
     encoded once more (``gtp=%2526816902_list%253D2``: ``&816902_list=2``, a list's id
-    and its page): its one parameter whose value is a number of four digits at most."""
+    and its page): its one parameter whose value is a number of four digits at most; not an
+    address with a query (a return address, ``%2Fnews%3Fpage%3D2``)."""
     for _ in range(3):
         if "=" in value:
             break
         value = unquote(value)
     numbers = [v for _, v in parse_qsl(value.lstrip("&?")) if v.isdigit() and len(v) <= 4]
-    return numbers[0] if len(numbers) == 1 and "=" in value else None
+    return numbers[0] if len(numbers) == 1 and "=" in value and "/" not in value else None  # no address
 
 
 def added_step(theirs: dict[str, str], ours: dict[str, str], label: str) -> tuple[int, int] | None:

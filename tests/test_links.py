@@ -404,3 +404,14 @@ def test_a_section_page_is_named_by_the_heading_its_title_names():
                          "<h1 class='aural'>Navigation und Service</h1><ul><li><a href='#c'>Inhalt</a></li></ul>"
                          "<div id='content'><h1 class='isFirstInSlot'>Pressemitteilungen</h1></div></body></html>")
     assert section_title(page) == "Pressemitteilungen"
+
+
+def test_a_pager_parameter_that_is_an_encoded_query_names_its_page():
+    """``gtp=%2526816902_list%253D2`` (``&816902_list=2``) and ``gtp=469344_list%253D3`` name
+    pages 2 and 3; an encoded address with a page in its query (a return address) names none."""
+    from spiders.pager import nested_number
+
+    assert nested_number("%26816902_list%3D2") == "2"
+    assert nested_number("469344_list%3D3") == "3"
+    assert nested_number("%2Fnews%3Fpage%3D2") is None
+    assert nested_number("2024-03") is None
