@@ -556,3 +556,20 @@ def test_a_newsroom_whose_lists_write_the_session_into_their_links_is_crawled_wh
     wrong = [(a.url, crawled.by_url[a.url]["section"]) for a in crawled.site.articles
              if crawled.by_url[a.url]["section"] != a.section]
     assert not wrong, wrong
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "extraction/judgement.py judge: the gsb site's appointment (/SharedDocs/Termine/DE/<year>/<yymmdd>-tag-der-offenen-"
+    "tuer.html: 'Datum' five weeks ahead, time, place, one sentence, 220 characters) is no article by its og:type "
+    "website alone; without its og: metas (a site that writes none) it is judged 'body text, no listing signal', an "
+    "article: its only date lies in the future (an appointment's day, no publication day), which no rule weighs"))
+def test_an_appointment_whose_only_date_is_to_come_is_no_article_without_og_type(tmp_path):
+    import re as regex
+
+    from extraction import extract
+    from tests.sites import gsb
+
+    site = gsb.build(tmp_path, "http://127.0.0.1:9")
+    url = site.base_url + gsb.appointment_of(site)
+    page = regex.sub(r"<meta (?:property|name)=\"(?:og|twitter):[^>]*>", "", site.file_for(url).read_text(encoding="utf-8"))
+    assert not extract(page, url=url).judgement.is_article
