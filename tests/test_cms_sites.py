@@ -538,7 +538,7 @@ def test_a_list_views_cursor_pager_is_followed_and_its_link_back_is_no_article(t
     assert set(links.articles) >= {a.url for a in newest[2 * sharepoint.PER_PAGE:]}
 
 
-def test_a_newsroom_whose_lists_write_the_session_into_their_links_is_crawled_whole(site_crawl):
+def test_a_gsb_newsroom_whose_lists_write_the_session_into_their_links_is_crawled_whole(site_crawl):
     """A Government Site Builder newsroom: its lists' first pages, served to a new session,
     write ``;jsessionid=<hex>.live21`` into every link's path, and page by a parameter that
     is a query encoded twice (``?gtp=%2526816902_list%253D2``, "Seite 2", "weiter").  Every
@@ -563,7 +563,7 @@ def test_a_newsroom_whose_lists_write_the_session_into_their_links_is_crawled_wh
     "tuer.html: 'Datum' five weeks ahead, time, place, one sentence, 220 characters) is no article by its og:type "
     "website alone; without its og: metas (a site that writes none) it is judged 'body text, no listing signal', an "
     "article: its only date lies in the future (an appointment's day, no publication day), which no rule weighs"))
-def test_an_appointment_whose_only_date_is_to_come_is_no_article_without_og_type(tmp_path):
+def test_a_gsb_appointment_whose_only_date_is_to_come_is_no_article_without_og_type(tmp_path):
     import re as regex
 
     from extraction import extract
