@@ -239,7 +239,7 @@ class Corpus:
                     self.db["articles"].update(old["id"], row)
                 else:
                     changes = {"last_captured": captured} if captured > old["last_captured"] else {}
-                    if section != old["section"] and not old["section"]:
+                    if section and not old["section"]:
                         changes["section"] = section
                     if changes:
                         self.db["articles"].update(old["id"], changes)
