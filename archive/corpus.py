@@ -230,12 +230,19 @@ class Corpus:
             if old["content_hash"] == row["content_hash"]:
                 earlier = (captured, row.get("capture_id") or "") < \
                     (old["first_captured"], old["capture_id"] or "")  # ties: by capture id
+                # the same page under another address (a feed's, a listing's with a query the
+                # canonical drops): a section one of the two captures was listed under stays
+                section = row.get("section") or old["section"]
                 if earlier:  # an earlier capture, stored later: the row comes from it
                     row.update(first_captured=captured, last_captured=old["last_captured"],
-                               version=old["version"])
+                               version=old["version"], section=section)
                     self.db["articles"].update(old["id"], row)
-                elif captured > old["last_captured"]:
-                    self.db["articles"].update(old["id"], {"last_captured": captured})
+                else:
+                    changes = {"last_captured": captured} if captured > old["last_captured"] else {}
+                    if section and not old["section"]:
+                        changes["section"] = section
+                    if changes:
+                        self.db["articles"].update(old["id"], changes)
                 return "same"
             self.db["article_versions"].insert(
                 {

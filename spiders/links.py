@@ -26,7 +26,6 @@ AMP_PREFIX = re.compile(r"^/amp(?=/.)", re.I)  # /amp/news/123: the AMP page of 
 #: ``talks.amp.html``): the same page's view, as a servlet's selectors name it (Adobe
 #: Experience Manager, Sling).
 VIEW_SELECTOR = re.compile(r"\.(?:print|amp)(?=\.html?$)", re.I)
-SESSION_PATH_PARAM = re.compile(r";jsessionid=[^/?#]*", re.I)  # the Servlet spec's URL rewriting
 PAGINATION_PATH = re.compile(r"/page/(\d+)/?$|/p(\d+)/?$")
 PAGINATION_PARAM = re.compile(r"^(page|paged|p|pg|start|offset|pagenum|pagen_\d+)$", re.I)  # PAGEN_1: Bitrix
 NON_ARTICLE_PATH = re.compile(
@@ -68,6 +67,10 @@ LIST_ID_PARAM = re.compile(r"^(?:cat|category|categories|section|sec|lang|langua
                            r"parent|menu|page|author|user|site|region|country|year|month)[_-]id$", re.I)
 #: A query parameter that says where to go back to (``redirect``, ``returnUrl``,
 #: ``backURL``, a portlet's ``_..._redirect``): never what the page shows.
+#: A session id a servlet container (or PHP, ColdFusion) writes into a link's path for a
+#: visitor without a cookie: ``/a/b.html;jsessionid=8D27F1C4.live21?x=1``.  Another at
+#: every new session, it names no page.
+SESSION_PATH_PARAM = re.compile(r";(?:jsessionid|phpsessid|sessionid|sid|cfid|cftoken)=[^/;?#]*", re.I)
 RETURN_PARAM = re.compile(r"(?:^|_)(?:redirect|return|back|referr?er|came_?from)(?:_?(?:url|uri|to|path|page))?$",
                           re.I)
 

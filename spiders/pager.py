@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import time
-from urllib.parse import parse_qsl, quote, urljoin, urlsplit
+from urllib.parse import parse_qsl, quote, unquote, urljoin, urlsplit
 
 from spiders.links import normalize
 
@@ -56,6 +56,7 @@ def pager_step(url: str, label: str, current: str) -> tuple[int, int] | None:
     query) whose path differs from the current page's by a number (``path_step``).  An
     article named by an id on the same path (``news.aspx?ID=17``) has a title for its
     label."""
+    label = number_label(label)
     if not (label.isdigit() or NEXT_TEXT.search(label)):
         return None
     there, here = urlsplit(url), urlsplit(current)
@@ -67,7 +68,9 @@ def pager_step(url: str, label: str, current: str) -> tuple[int, int] | None:
         return added_step(theirs, ours, label) or cursor_step(theirs, changed, label)
     value, before = theirs.get(changed[0], ""), ours.get(changed[0], "0")
     if not value.isdigit():
-        return None
+        value, before = nested_number(value), nested_number(before) or "0"
+        if not value:
+            return None
     return int(value), int(before) if before.isdigit() else 0
 
 
@@ -76,6 +79,30 @@ def changed_params(theirs: dict[str, str], ours: dict[str, str]) -> list[str]:
     of the query (``CHECKSUM``) aside."""
     return [key for key in theirs.keys() | ours.keys() if theirs.get(key) != ours.get(key)
             and not CHECKSUM.match(theirs.get(key, ""))]
+
+
+#: A pager's number link whose label is a word and the number: "Seite 2", "Page 2" (the
+#: word often hidden from sight, for screen readers).
+WORD_AND_NUMBER = re.compile(r"^[^\W\d]{1,12}\s+(\d{1,4})$")
+
+
+def number_label(label: str) -> str:
+    """A pager link's label as its number when it is a word and a number ("Seite 2")."""
+    match = WORD_AND_NUMBER.match(label)
+    return match.group(1) if match else label
+
+
+def nested_number(value: str) -> str | None:
+    """The page number a query value holds when it is itself a percent-encoded query,
+    encoded once more (``gtp=%2526816902_list%253D2``: ``&816902_list=2``, a list's id
+    and its page): its one parameter whose value is a number of four digits at most; not an
+    address with a query (a return address, ``%2Fnews%3Fpage%3D2``)."""
+    for _ in range(3):
+        if "=" in value:
+            break
+        value = unquote(value)
+    numbers = [v for _, v in parse_qsl(value.lstrip("&?")) if v.isdigit() and len(v) <= 4]
+    return numbers[0] if len(numbers) == 1 and "=" in value and "/" not in value else None  # no address
 
 
 def added_step(theirs: dict[str, str], ours: dict[str, str], label: str) -> tuple[int, int] | None:

@@ -312,16 +312,29 @@ def section_title(page) -> str | None:
     """A section page's own name for itself: its heading, else its title
     without the site's name ("Category: Statements" gives "Statements").
 
+    Of several ``<h1>``, the first that the page's ``<title>`` names (an accessible page's
+    first, hidden, heading is "Navigation and service"); when it names none (a list of
+    headlines each in an ``<h1>``), they are read as one.
+
     A heading that links to the site's root is the site's name (a blog's title, a
     logo), not the section's; when the title says no more than it, the page (a
     home page, a blog's front page) names no section."""
-    heading = " ".join(" ".join(page.xpath("//h1[1]//text()").getall()).split())
+    heading = text_of(page.xpath("//h1[1]"))
+    headings = [text_of([h]) for h in page.xpath("//h1")]
+    if len([h for h in headings if h]) > 1:  # a hidden "Navigation" heading first, the page's own after it
+        title = text_of(page.xpath("//title"))
+        heading = next((h for h in headings if h and h in title), heading)
     site = heading if any(map(links_home, page.xpath("//h1[1]//a/@href").getall())) else None
     if not heading or site:
         title = page.xpath("//title/text()").get() or ""
         heading = re.split(r"\s+[|–—-]\s+", title.strip())[0]
     name = LISTING_LABEL.sub("", heading).strip()
     return name if 0 < len(name) <= 60 and name != site else None
+
+
+def text_of(elements) -> str:
+    """The text of ``elements`` (selectors), its white space made single spaces."""
+    return " ".join(" ".join(t for e in elements for t in e.xpath(".//text()").getall()).split())
 
 
 def links_home(href: str) -> bool:

@@ -82,6 +82,29 @@ def test_a_section_listing_an_article_after_it_was_stored_names_its_section(tmp_
         assert filing(item).section_name is None
 
 
+@pytest.mark.parametrize("listed_first", [True, False])
+def test_the_same_page_fetched_again_under_another_address_keeps_the_section_it_was_listed_under(
+        tmp_path, texts, listed_first):
+    """A feed links an article by its canonical address (``/a-story.html``), the section's
+    list by another that the canonical drops (``/a-story.html?nn=816900``, the navigation
+    node): two captures, one row.  Whichever is stored first, and whichever capture is the
+    earlier, the row keeps the section the listed capture was filed under."""
+    from dataclasses import replace
+
+    article = replace(texts[0], section=None)
+
+    def filed(section_name, captured):
+        return articles.Filing(url="https://e.org/a-story.html", site="e.org", capture_id=captured,
+                               captured=captured, section_name=section_name, section_url=None, ledger_url=None)
+
+    listed, fed = filed("Pressemitteilungen", "2024-03-12T10:00:01"), filed(None, "2024-03-12T10:00:00")
+    with Corpus(tmp_path / "corpus.db") as corpus:
+        for filing in ((listed, fed) if listed_first else (fed, listed)):
+            articles.store(corpus, article, filing)
+        rows = corpus.db.execute("SELECT section, first_captured FROM articles").fetchall()
+    assert rows == [("Pressemitteilungen", "2024-03-12T10:00:00")]
+
+
 @pytest.mark.parametrize("url, name", [
     ("https://e.org/category/news/diplomatic-news/", "Diplomatic News"), ("https://e.org/news/page/2/", "News"),
     ("https://e.org/archive", None), ("https://e.org/news/archive/", "News"), ("https://e.org/Archives/2024/", None),

@@ -33,13 +33,17 @@ def test_normalize_writes_a_bare_query_key_back_bare():
     assert normalize("https://e.org/spip.php?article345&amp&utm_source=rss") == "https://e.org/spip.php?article345"
 
 
-def test_normalize_drops_a_session_id_rewritten_into_the_path():
-    """A Java server rewrites every link for a visitor without its session cookie
-    (``;jsessionid=`` after the path, the Servlet spec's URL rewriting): the same page
-    under another address each visit."""
+def test_normalize_drops_a_session_id_in_the_path():
+    """A servlet container writes the session into every link's path for a visitor
+    without its cookie (``;jsessionid=<hex>.live21`` before the query: the Servlet spec's
+    URL rewriting): another at every session, the same page.  Other path parameters stay."""
     assert normalize("https://e.go.kr/www/brd/m_4080/view.do;jsessionid=8F3A1C0B.worker1?seq=374521&page=1") == \
         "https://e.go.kr/www/brd/m_4080/view.do?seq=374521&page=1"
     assert normalize("https://e.org/news/list.do;JSESSIONID=AB12") == "https://e.org/news/list.do"
+    assert normalize("https://e.org/SharedDocs/DE/2024/240312-besuch.html;jsessionid=8D27F1C4A0B3.live21?nn=816900") \
+        == "https://e.org/SharedDocs/DE/2024/240312-besuch.html?nn=816900"
+    assert normalize("https://e.org/shop/item.php;PHPSESSID=a1b2c3") == "https://e.org/shop/item.php"
+    assert normalize("https://e.org/a;v=2/b.html") == "https://e.org/a;v=2/b.html"
 
 
 def test_normalize_drops_the_return_address_of_an_article():
@@ -155,6 +159,18 @@ def test_content_links_skip_side_menus_and_navs():
       ("?p_p_id=AP_INSTANCE_x&_AP_INSTANCE_x_year=2023", "2023")],  # a year's filter: no page
      "https://e.org/web/guest/noticias?p_p_id=AP_INSTANCE_x&p_p_lifecycle=0&p_p_state=normal"
      "&_AP_INSTANCE_x_cur=2&_AP_INSTANCE_x_delta=8"),
+    # A search-result list's pager parameter that is a query itself, encoded twice
+    # (``&816902_list=2``: the list's id and its page), on number links labelled "Seite 2"
+    # (the word hidden from sight); "weiter" is no label the ranking knows.
+    ("https://e.org/DE/Presse/pm_node.html",
+     [("pm_node.html?gtp=%2526816902_list%253D3", "<span class='aural'>Seite </span>3"),
+      ("pm_node.html?gtp=%2526816902_list%253D2", "<span class='aural'>Seite </span>2"),
+      ("pm_node.html?gtp=%2526816902_list%253D2", "weiter")],
+     "https://e.org/DE/Presse/pm_node.html?gtp=%2526816902_list%253D2"),
+    ("https://e.org/DE/Presse/pm_node.html?gtp=%2526816902_list%253D2",
+     [("pm_node.html", "<span class='aural'>Seite </span>1"),
+      ("pm_node.html?gtp=%2526816902_list%253D3", "<span class='aural'>Seite </span>3")],
+     "https://e.org/DE/Presse/pm_node.html?gtp=%2526816902_list%253D3"),
 ])
 def test_next_page_ranking(current, links, expected):
     ranked = []
@@ -455,3 +471,27 @@ def test_a_pager_of_scripts_submitting_a_form_leads_to_the_forms_next_page(curre
     tree = html.fromstring(script_pager(current, script, field, onclick))
     here = "http://e.go.kr/board/list.do?boardId=BBS_12"
     assert script_pages(tree, here, here) == ([f"http://e.go.kr{expected}"] if expected else [])
+
+
+def test_a_section_page_is_named_by_the_heading_its_title_names():
+    """An accessible page opens with a hidden heading of its own ("Navigation und Service")
+    before the page's heading: the section is named by the ``<h1>`` the ``<title>`` names."""
+    from scrapy import Selector
+
+    from spiders.sections import section_title
+
+    page = Selector(text="<html><head><title>BMZA - Pressemitteilungen</title></head><body>"
+                         "<h1 class='aural'>Navigation und Service</h1><ul><li><a href='#c'>Inhalt</a></li></ul>"
+                         "<div id='content'><h1 class='isFirstInSlot'>Pressemitteilungen</h1></div></body></html>")
+    assert section_title(page) == "Pressemitteilungen"
+
+
+def test_a_pager_parameter_that_is_an_encoded_query_names_its_page():
+    """``gtp=%2526816902_list%253D2`` (``&816902_list=2``) and ``gtp=469344_list%253D3`` name
+    pages 2 and 3; an encoded address with a page in its query (a return address) names none."""
+    from spiders.pager import nested_number
+
+    assert nested_number("%26816902_list%3D2") == "2"
+    assert nested_number("469344_list%3D3") == "3"
+    assert nested_number("%2Fnews%3Fpage%3D2") is None
+    assert nested_number("2024-03") is None
