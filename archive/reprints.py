@@ -140,9 +140,11 @@ def band_hashes(shingle_set: Iterable[int]) -> list[tuple[int, int]]:
 
 
 def _key(row: sqlite3.Row | tuple) -> tuple:
-    """Publication order: dated before undated, then by date, first capture, id."""
-    article_id, published, first_captured = row[0], row[1], row[2]
-    return (published is None, published or "", first_captured or "", article_id)
+    """Publication order: dated before undated, then by date, first capture, URL (not the
+    id, which follows the order the articles were stored in: a crawl's extraction
+    processes finish pages in any order, reindex reads them in the archive's)."""
+    published, first_captured, url = row[1], row[2], row[5]
+    return (published is None, published or "", first_captured or "", url)
 
 
 def _articles(conn: sqlite3.Connection, ids: Iterable[int]) -> list[tuple]:
@@ -150,7 +152,7 @@ def _articles(conn: sqlite3.Connection, ids: Iterable[int]) -> list[tuple]:
     if not ids:
         return []
     return conn.execute(
-        "SELECT id, published, first_captured, text, reprint_of FROM articles"
+        "SELECT id, published, first_captured, text, reprint_of, url FROM articles"
         f" WHERE id IN ({', '.join('?' * len(ids))})", ids).fetchall()
 
 

@@ -351,12 +351,14 @@ def shown_cjk(scope: HtmlElement) -> str | None:
 
 def _shown_iso(year: str, month: str, day: str, hour: str | None, minute: str | None) -> str | None:
     """A day a page shows, with the time of day when one follows it, as ISO 8601 without
-    an offset (None: no such day)."""
+    an offset (None: no such day, or a day ahead of today: an appointment's, an event's)."""
     try:
         when = datetime(int(year), int(month), int(day))
         if hour:
             when = when.replace(hour=int(hour), minute=int(minute))
     except ValueError:
+        return None
+    if when.date() > datetime.now().date():
         return None
     return when.isoformat() if hour else when.date().isoformat()
 

@@ -670,12 +670,11 @@ def test_a_gsb_newsroom_whose_lists_write_the_session_into_their_links_is_crawle
     assert not wrong, wrong
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "extraction/judgement.py judge: the gsb site's appointment (/SharedDocs/Termine/DE/<year>/<yymmdd>-tag-der-offenen-"
-    "tuer.html: 'Datum' five weeks ahead, time, place, one sentence, 220 characters) is no article by its og:type "
-    "website alone; without its og: metas (a site that writes none) it is judged 'body text, no listing signal', an "
-    "article: its only date lies in the future (an appointment's day, no publication day), which no rule weighs"))
 def test_a_gsb_appointment_whose_only_date_is_to_come_is_no_article_without_og_type(tmp_path):
+    """The gsb site's appointment ('Datum' five weeks ahead, time, place, one sentence) is
+    no article by its og:type website; without its og: metas (a site that writes none) too:
+    a day ahead of today that a page shows is no publication day (``dates._shown_iso``), so
+    it is undated."""
     import re as regex
 
     from extraction import extract

@@ -846,6 +846,8 @@ def test_a_dotted_date_is_day_first():
     ("<span>中華民國113年3月12日</span>", "zh-TW", "2024-03-12"),
     ("<div class='date'>發布日期：113-03-12</div>", "zh-Hant-TW", "2024-03-12"),
     ("<div class='date'>113/03/12</div>", "en", None),  # digits alone are a ROC date only on a Chinese page
+    ("<p class='date'>Datum 11.01.2099</p>", "de", None),  # a day ahead: an appointment's, no publication's
+    ("<p class='date'>2099年1月11日</p>", "zh", None),
     # an update's date, as the reader sees it labelled, is no publication date; a theme's class is no label
     ("<div class='documentByLine'><span class='x'><span>last modified</span> Nov 6, 2023 10:40 AM</span></div>", "en", None),
     ("<div class='meta'><span>Zuletzt aktualisiert:</span> 12. März 2024</div>", "de", None),

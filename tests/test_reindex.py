@@ -41,14 +41,20 @@ def crawled(tmp_path_factory):
 
 
 def table(path, name) -> dict:
-    """The rows of a table, each under its COMPARED key, without the columns not compared."""
+    """The rows of a table, each under its COMPARED key, without the columns not compared;
+    an article's ``reprint_of`` as the URL of the article it names (ids follow the order
+    the articles were stored in)."""
     keys, dropped = COMPARED[name]
     db = sqlite3.connect(path)
     db.row_factory = sqlite3.Row
     try:
         rows = [dict(r) for r in db.execute(f"SELECT * FROM {name}")]
+        urls = dict(db.execute("SELECT id, url FROM articles").fetchall())
     finally:
         db.close()
+    for r in rows:
+        if r.get("reprint_of") is not None:
+            r["reprint_of"] = urls.get(r["reprint_of"])
     return {tuple(r[k] for k in keys): {k: v for k, v in r.items() if k not in dropped} for r in rows}
 
 

@@ -235,3 +235,26 @@ def test_an_unchanged_text_fetched_again_is_not_worked_out_again():
     _, changed = extract_for_corpus(html, "https://ministry.example/news/japan/", None,
                                     stored_hash="another text's hash")
     assert changed == research
+
+
+def test_twin_reprints_name_one_original_whatever_order_they_are_stored_in(tmp_path):
+    """Two copies of one release published and first captured at the same moment: the
+    original is the one of the first URL, not the one stored first (a crawl's extraction
+    processes finish pages in any order, reindex reads them in the archive's), so a crawl
+    and its reindex agree."""
+    from archive.corpus import Corpus
+    from archive.reprints import settle
+
+    text = "\n\n".join(["The Foreign Minister received the Ambassador of Japan on Friday morning at the"
+                        " ministry, where the two discussed trade, investment and regional security."] * 3)
+    found = []
+    for order in (["https://a.example/news/1", "https://b.example/news/1"],
+                  ["https://b.example/news/1", "https://a.example/news/1"]):
+        with Corpus(tmp_path / f"{order[0][8]}.db") as corpus, corpus.write() as db:
+            for url in order:
+                db["articles"].insert({"url": url, "title": "Japan", "text": text, "published": "2024-05-03",
+                                       "first_captured": "2024-05-03T10:00:00Z"})
+                settle(db.conn, db.conn.execute("SELECT id FROM articles WHERE url = ?", [url]).fetchone()[0])
+            found.append(dict(db.conn.execute(
+                "SELECT a.url, o.url FROM articles a LEFT JOIN articles o ON o.id = a.reprint_of").fetchall()))
+    assert found[0] == found[1] == {"https://a.example/news/1": None, "https://b.example/news/1": "https://a.example/news/1"}
