@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import time
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 #: A link's label that says it leads on: "Next", "Older", "More posts", an arrow.
 NEXT_TEXT = re.compile(r"^\s*(older|next|more|earlier|»|›|→|>)\b|(older|next|more) (posts|entries|articles|news|stories)|^\s*(»|›|→)\s*$", re.I)
@@ -119,3 +119,29 @@ def path_step(there: str, here: str) -> tuple[int, int] | None:
         if match:
             return int(match.group(1)), 1
     return None
+
+
+#: A call in an inline script with two numbers, then a file's name and its extension as
+#: strings: ``createPageHTML(3, 0, "index", "shtml")``, a statically published site's pager
+#: (the page count, the current page's index from 0, the list's file name and extension),
+#: written with ``document.write`` where no ``<a>`` of the markup leads on.
+SCRIPT_PAGER = re.compile(r"""\b[A-Za-z_$][\w$]*\(\s*(\d{1,5})\s*,\s*(\d{1,5})\s*,\s*["']([\w.-]{1,40})["']\s*,"""
+                          r"""\s*["']([A-Za-z0-9]{1,8})["']\s*\)""")
+
+
+def script_pages(scripts: list[str], url: str) -> list[str]:
+    """The next page a pager script names, when its call names the current page's own
+    file by a page count, the current index, the file's name and extension: index 0 is
+    ``<name>.<ext>`` (or the folder's address), index N ``<name>_N.<ext>``, the static
+    publishers' way (``index.shtml``, ``index_1.shtml``...).  A call whose name and index
+    do not make the current page's file names another page than ours, and is left."""
+    path = urlsplit(url).path
+    own = path.rsplit("/", 1)[-1]
+    for script in scripts:
+        for match in SCRIPT_PAGER.finditer(script):
+            count, index, name, ext = int(match[1]), int(match[2]), match[3], match[4]
+            mine = f"{name}.{ext}" if index == 0 else f"{name}_{index}.{ext}"
+            if own != mine and not (own == "" and index == 0):
+                continue
+            return [urljoin(url, f"{name}_{index + 1}.{ext}")] if index + 1 < count else []
+    return []

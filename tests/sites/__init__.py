@@ -8,7 +8,7 @@ furniture strings it planted.  ``serve(build, folder)`` serves one on
 """
 
 from . import (aspnet, bitrix, blogger, drupal, ghost, hugo, jekyll, joomla, liferay, ministry, modern, newspack, plone,
-               sharepoint, squarespace, substack, typo3, wix, wpclassic)
+               sharepoint, squarespace, substack, trs, typo3, wix, wpclassic)
 from .base import Article, Block, Built, serve, token_f1, tokens
 
 STYLES = {
@@ -28,6 +28,7 @@ STYLES = {
     "sharepoint": sharepoint.build,
     "squarespace": squarespace.build,
     "substack": substack.build,
+    "trs": trs.build,
     "typo3": typo3.build,
     "wix": wix.build,
     "wpclassic": wpclassic.build,
