@@ -101,7 +101,7 @@ class Signals:
     teasers: int = 0  # <article> elements (counted unless the page declares an article)
     prose: int = 0  # characters of the longest stretch of paragraphs (their links left out), if weighed
     headlines: int = 0  # headline links (up to HEADLINE_TEASERS; counted as teasers are)
-    linked_rows: int = 0  # rows of one table, each linking a page by a name (up to HEADLINE_TEASERS; so too)
+    linked_rows: int = 0  # rows of one table or items of one list, each linking a page by a name (up to HEADLINE_TEASERS; so too)
     short_teasers: int = 0  # heading links beside short stretches of prose, the longest among them (if weighed)
     posts: int = 0  # article bodies each under a heading link of its own (if weighed)
     picture: bool = False  # the article's part of the page is a picture and its caption
@@ -220,7 +220,7 @@ def _listing_signal(signals: Signals) -> str | None:
     if signals.headlines >= HEADLINE_TEASERS:
         return f"{signals.headlines} headline links"
     if signals.linked_rows >= HEADLINE_TEASERS:
-        return f"a table of {signals.linked_rows} rows, each linking a page"
+        return f"a table or list of {signals.linked_rows} rows, each linking a page"
     return None
 
 
@@ -403,10 +403,19 @@ def _headline_links(element: HtmlElement, enough: int) -> int:
 NAMING_LINK = 20
 
 
+#: Where a list of links is the page's furniture, not its content: by tag, or by a class
+#: or id naming a sidebar, widget, menu or navigation.
+ASIDE_TAGS = frozenset(("aside", "nav", "header", "footer"))
+ASIDE_CLASS = re.compile(r"sidebar|widget|menu|nav", re.I)
+
+
 def _linked_rows(tree: HtmlElement, enough: int) -> int:
-    """The most rows of one table's body that each hold a link naming a page by
-    ``NAMING_LINK`` characters or more (counted up to ``enough``): a table of documents
-    or news, a list in rows (a document library's view), not a layout table's menu."""
+    """The most rows of one table's body, or items of one list (``ul``, ``ol``, outside
+    the page's furniture: a special topic's page of documents, ``<li><a>headline</a>
+    <span>date</span>``), that each hold a link naming a page by ``NAMING_LINK``
+    characters or more (a CJK one weighing two; counted up to ``enough``): a table of
+    documents or news, a list in rows (a document library's view), not a layout table's
+    menu."""
     most = 0
     for table in tree.iter("table"):
         count = 0
@@ -414,6 +423,15 @@ def _linked_rows(tree: HtmlElement, enough: int) -> int:
             if next(row.iterancestors("table")) is table and next(row.iterancestors("thead"), None) is None and any(
                     a.get("href") and len(" ".join(a.text_content().split())) >= NAMING_LINK for a in row.iter("a")):
                 count += 1
+        most = max(most, min(count, enough))
+        if most >= enough:
+            return most
+    for items in tree.iter("ul", "ol"):
+        if any(a.tag in ASIDE_TAGS or ASIDE_CLASS.search(f"{a.get('class', '')} {a.get('id', '')}")
+               for a in items.iterancestors()):
+            continue  # a sidebar's latest stories, a menu: beside a page, not the page
+        count = sum(1 for item in items.iterchildren("li") if any(
+            a.get("href") and _weighed(" ".join(a.text_content().split())) >= NAMING_LINK for a in item.iter("a")))
         most = max(most, min(count, enough))
         if most >= enough:
             break

@@ -31,8 +31,10 @@ from extraction.parse import first_of
 from extraction.structured import Page, Publisher, is_site_title, json_text
 from extraction.text import UNSPACED_RE, clean_space
 
-#: A separator between a title and its decorations: spaced dash, bar, dot, guillemet...
-SEPARATOR = r"\s+[-|–—•·»*/~]\s+|\s*[|｜]\s*|\s*::\s*|\s*--\s*"
+#: A separator between a title and its decorations: spaced dash, bar, dot, guillemet...;
+#: an underscore between two characters outside ASCII ("标题_外交部": Chinese CMSs join
+#: the site's name so, unspaced), not inside a Latin word ("snake_case").
+SEPARATOR = r"\s+[-|–—•·»*/~]\s+|\s*[|｜]\s*|\s*::\s*|\s*--\s*|(?<=[^\x00-\x7f])_(?=[^\x00-\x7f])"
 SEPARATOR_RE = re.compile(SEPARATOR)
 ENTITY_RE = re.compile(r"&(?:#\d{2,7}|#x[0-9a-f]{2,6}|[a-z][a-z0-9]{1,31});", re.I)
 #: Markup inside a declared headline ("<em>Minister</em> meets..."), dropped.
