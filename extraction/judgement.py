@@ -409,13 +409,31 @@ ASIDE_TAGS = frozenset(("aside", "nav", "header", "footer"))
 ASIDE_CLASS = re.compile(r"sidebar|widget|menu|nav", re.I)
 
 
+#: A day in figures: "2024-03-12", "2024/3/12", "12.03.2024", "2024年3月12日".
+ITEM_DAY = re.compile(r"\b(?:(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d)")
+
+
+def _dated_item(item: HtmlElement) -> bool:
+    """Whether a list item shows a day in figures outside its links (a list of documents
+    and their days)."""
+    outside = [item.text or ""]
+    for element in item.iterdescendants():
+        linked = next(element.iterancestors("a"), None) is not None
+        if element.tag != "a" and not linked:
+            outside.append(element.text or "")
+        if not linked:
+            outside.append(element.tail or "")
+    return bool(ITEM_DAY.search(" ".join(outside)))
+
+
 def _linked_rows(tree: HtmlElement, enough: int) -> int:
     """The most rows of one table's body, or items of one list (``ul``, ``ol``, outside
-    the page's furniture: a special topic's page of documents, ``<li><a>headline</a>
-    <span>date</span>``), that each hold a link naming a page by ``NAMING_LINK``
-    characters or more (a CJK one weighing two; counted up to ``enough``): a table of
-    documents or news, a list in rows (a document library's view), not a layout table's
-    menu."""
+    the page's furniture, each showing a day in figures beside its link: a special
+    topic's page of documents, ``<li><a>headline</a><span>2024-03-12</span></li>``), that
+    each hold a link naming a page by ``NAMING_LINK`` characters or more (a CJK one
+    weighing two in a list; counted up to ``enough``): a table of documents or news, a
+    list in rows (a document library's view), not a layout table's menu nor a box of
+    related headlines."""
     most = 0
     for table in tree.iter("table"):
         count = 0
@@ -430,7 +448,7 @@ def _linked_rows(tree: HtmlElement, enough: int) -> int:
         if any(a.tag in ASIDE_TAGS or ASIDE_CLASS.search(f"{a.get('class', '')} {a.get('id', '')}")
                for a in items.iterancestors()):
             continue  # a sidebar's latest stories, a menu: beside a page, not the page
-        count = sum(1 for item in items.iterchildren("li") if any(
+        count = sum(1 for item in items.iterchildren("li") if _dated_item(item) and any(
             a.get("href") and _weighed(" ".join(a.text_content().split())) >= NAMING_LINK for a in item.iter("a")))
         most = max(most, min(count, enough))
         if most >= enough:
