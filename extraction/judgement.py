@@ -28,7 +28,9 @@ from lxml.html import HtmlElement
 
 from extraction.media import MEDIA_TYPES, picture_page, recording
 from extraction.scope import in_furniture
+from extraction.rows import linked_rows as _linked_rows
 from extraction.structured import Page, types_of, walk_json
+from extraction.text import weighed as _weighed
 from extraction.tree import INLINE_TAGS
 
 #: schema.org types (lower-cased) that make a page an article.
@@ -50,11 +52,6 @@ TEASERS = 3
 #: the shared real pages the smallest article body measured 523; list pages of the
 #: CMS test sites hold at most 200 in any one container).
 BODY_PROSE = 400
-#: Han, kana and Hangul characters, and what one weighs in a length of prose: an
-#: English text runs to two or three times the characters of its Chinese, Japanese or
-#: Korean translation.
-WIDE_RE = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-WIDE_WEIGHT = 2
 #: Characters of text (and of prose: captions are none) a video's or a gallery's page
 #: needs to be an article (a report beside the pictures, not their captions).
 VIDEO_TEXT = 200
@@ -344,12 +341,6 @@ def _unlinked_length(paragraph: HtmlElement) -> int:
     return max(text - linked, 0)
 
 
-def _weighed(text: str) -> int:
-    """A text's length in characters, a Chinese, Japanese or Korean one counted as
-    ``WIDE_WEIGHT``: one says as much as two or three of a spaced script."""
-    return len(text) + (WIDE_WEIGHT - 1) * len(WIDE_RE.findall(text))
-
-
 def _teaser_headings(container: HtmlElement, own: frozenset[str]) -> list[HtmlElement]:
     """The ``h2``-``h6`` linking to another page beside a run: in its container, or
     in the element above a container that wraps the run alone ("<div><p>")."""
@@ -396,64 +387,6 @@ def _headline_links(element: HtmlElement, enough: int) -> int:
             if count >= enough:
                 break
     return count
-
-
-#: A link's text long enough to name a page (a headline, a document's file name), not a
-#: menu's entry ("Home", "Contact").
-NAMING_LINK = 20
-
-
-#: Where a list of links is the page's furniture, not its content: by tag, or by a class
-#: or id naming a sidebar, widget, menu or navigation.
-ASIDE_TAGS = frozenset(("aside", "nav", "header", "footer"))
-ASIDE_CLASS = re.compile(r"sidebar|widget|menu|nav", re.I)
-
-
-#: A day in figures: "2024-03-12", "2024/3/12", "12.03.2024", "2024年3月12日".
-ITEM_DAY = re.compile(r"\b(?:(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d)")
-
-
-def _dated_item(item: HtmlElement) -> bool:
-    """Whether a list item shows a day in figures outside its links (a list of documents
-    and their days)."""
-    outside = [item.text or ""]
-    for element in item.iterdescendants():
-        linked = next(element.iterancestors("a"), None) is not None
-        if element.tag != "a" and not linked:
-            outside.append(element.text or "")
-        if not linked:
-            outside.append(element.tail or "")
-    return bool(ITEM_DAY.search(" ".join(outside)))
-
-
-def _linked_rows(tree: HtmlElement, enough: int) -> int:
-    """The most rows of one table's body, or items of one list (``ul``, ``ol``, outside
-    the page's furniture, each showing a day in figures beside its link: a special
-    topic's page of documents, ``<li><a>headline</a><span>2024-03-12</span></li>``), that
-    each hold a link naming a page by ``NAMING_LINK`` characters or more (a CJK one
-    weighing two in a list; counted up to ``enough``): a table of documents or news, a
-    list in rows (a document library's view), not a layout table's menu nor a box of
-    related headlines."""
-    most = 0
-    for table in tree.iter("table"):
-        count = 0
-        for row in table.iter("tr"):
-            if next(row.iterancestors("table")) is table and next(row.iterancestors("thead"), None) is None and any(
-                    a.get("href") and len(" ".join(a.text_content().split())) >= NAMING_LINK for a in row.iter("a")):
-                count += 1
-        most = max(most, min(count, enough))
-        if most >= enough:
-            return most
-    for items in tree.iter("ul", "ol"):
-        if any(a.tag in ASIDE_TAGS or ASIDE_CLASS.search(f"{a.get('class', '')} {a.get('id', '')}")
-               for a in items.iterancestors()):
-            continue  # a sidebar's latest stories, a menu: beside a page, not the page
-        count = sum(1 for item in items.iterchildren("li") if _dated_item(item) and any(
-            a.get("href") and _weighed(" ".join(a.text_content().split())) >= NAMING_LINK for a in item.iter("a")))
-        most = max(most, min(count, enough))
-        if most >= enough:
-            break
-    return most
 
 
 def judge_tree(tree: HtmlElement) -> Judgement:
