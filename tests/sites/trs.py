@@ -20,6 +20,9 @@ documents carry the government metadata standard's metas (``ArticleTitle``, ``Pu
 "发言人表态" (the old template, GB2312 declared in a ``<meta http-equiv>`` only, the HTTP
 header naming no charset): ``div#News_Body_Title``, ``span#News_Body_Time`` "2024/03/12",
 the spokesperson's answers ("问：" … "答：" …).
+"Top News" of the English site (``/eng/xw/zyxw/``, ``index.html``, ``index_1.html`` by
+``createPageHTML(2, 0, "index", "html")``, documents ``t20240309_11238260.html``): the
+``h1`` in ``div.news-details``, ``<title>`` "Headline_Ministry of Foreign Affairs of ...".
 Every page: a top navigation, a left column navigation, a breadcrumb "当前位置：", a footer with
 the ICP licence number, 网站标识码 and 公网安备 number.
 Pages at article-shaped URLs that are none, listed in the news column: a vice-minister's
@@ -44,6 +47,8 @@ SPOKESPERSON = "高明远"
 #: column folder, name, number of documents, per page, charset
 NEWS = ("/web/wjdt_674879/wjbxw_674885/", "外交部新闻", 14, 6, "utf-8")
 STATEMENTS = ("/web/wjdt_674879/fyrbt_674889/", "发言人表态", 8, 5, "gb2312")
+ENGLISH = ("/eng/xw/zyxw/", "Top News", 6, 4, "utf-8")  # the English site: .html files
+SITE_EN = "Ministry of Foreign Affairs of the Republic of Norland"
 LEGACY, BYTES = "gb2312", "gbk"  # declared; the bytes GBK's, as browsers and w3lib read gb2312
 FIRST_ID = 11234560
 #: Pages at article-shaped URLs in the news column that are none (test_cms_sites.py NOT_ARTICLES).
@@ -99,8 +104,14 @@ def build(folder: Path, base_url: str) -> Built:
     news = [make_article(out, NEWS, number, prose, *chinese_article(rng, used)) for number in range(NEWS[2])]
     statements = [make_article(out, STATEMENTS, NEWS[2] + number, prose, *chinese_answer(rng, used, SPOKESPERSON))
                   for number in range(STATEMENTS[2])]
+    english = []
+    for number in range(ENGLISH[2]):
+        slots = prose.slots()
+        english.append(make_article(out, ENGLISH, 100 + number, prose, prose.title(slots), prose.body(slots), "html"))
     for article in news:
         out.add(local(out, article), news_page(out, article, news, metas=article.id % 3 == 0))
+    for article in english:
+        out.add(local(out, article), english_page(article, english))
     for article in statements:
         out.add(local(out, article), statement_page(out, article), "text/html", encoding=BYTES)
     extras = [(BIOGRAPHY, "副外长周立群简历", "2023-03-20", biography(out)),
@@ -110,16 +121,19 @@ def build(folder: Path, base_url: str) -> Built:
         out.add(path, html)
     listing(out, NEWS, news, [(path, title, day) for path, title, day, _ in extras])
     listing(out, STATEMENTS, statements, [])
+    english_listing(out, english)
     out.add("/robots.txt", ROBOTS, "text/plain")
     out.finish()
-    return Built("trs", out.base_url, Path(folder), [out.url(NEWS[0]), out.url(STATEMENTS[0])], news + statements,
+    return Built("trs", out.base_url, Path(folder), [out.url(c[0]) for c in (NEWS, STATEMENTS, ENGLISH)],
+                 news + statements + english,
                  FURNITURE, non_articles=[out.url(path) for path, *_ in extras])
 
 
-def make_article(out: Writer, column: tuple, number: int, prose: Prose, title: str, blocks: list[Block]) -> Article:
+def make_article(out: Writer, column: tuple, number: int, prose: Prose, title: str, blocks: list[Block],
+                 ext: str = "shtml") -> Article:
     moment = prose.next_date().astimezone(TZ).replace(second=0, microsecond=0)
     ident = FIRST_ID + number * 37
-    path = f"{column[0]}{moment:%Y%m}/t{moment:%Y%m%d}_{ident}.shtml"
+    path = f"{column[0]}{moment:%Y%m}/t{moment:%Y%m%d}_{ident}.{ext}"
     return Article(url=out.url(path), title=title, blocks=blocks, authors=[], published=moment.isoformat(),
                    section=column[1], slug=f"t{moment:%Y%m%d}_{ident}", id=ident)
 
@@ -353,3 +367,61 @@ createPageHTML({len(pages)}, {number}, "index", "shtml");
             out.add(path, html, content_type, encoding="utf-8" if charset == "utf-8" else BYTES)
         out.add(f"{path}index{'_' + str(number) if number else ''}.shtml", html, content_type,
                 encoding="utf-8" if charset == "utf-8" else BYTES)
+
+
+# -- the English site ----------------------------------------------------------------------
+
+
+def english_frame(title: str, main: str) -> str:
+    return head(title, "utf-8") + f"""
+<body class="eng">
+<div class="header"><div class="w1200"><a class="logo" href="/eng/"><img src="/eng/images/logo.png" alt="{SITE_EN}"></a>
+<div class="topbar"><a href="/web/">中文</a> | <a href="/eng/">Home</a> | <a href="/eng/wzdt/">Sitemap</a></div></div></div>
+<div class="nav"><div class="w1200"><ul><li><a href="/eng/">Home</a></li><li><a href="/eng/wjb/">Ministry</a></li>
+<li class="on"><a href="/eng/xw/">News</a></li><li><a href="/eng/zy/">Resources</a></li><li><a href="/eng/wjbxw/">Spokesperson's Remarks</a></li></ul></div></div>
+<div class="main w1200">
+<div class="crumbs">Home &gt; <a href="/eng/xw/">News</a> &gt; <a href="{ENGLISH[0]}">{ENGLISH[1]}</a></div>
+{main}
+</div>
+<div class="footer"><div class="w1200"><p>Copyright &copy; {SITE_EN}. All rights reserved.</p>
+<p>Address: 2 Chaoyangmen Nandajie, Beichuan　Postcode: 100701　Tel: 86-10-65961114</p>
+<p><a href="https://beian.miit.gov.cn/">京ICP备05093185号</a>　网站标识码bm22000001</p></div></div>
+</body>
+</html>
+"""
+
+
+def english_page(article: Article, english: list[Article]) -> str:
+    body = "\n".join(f'<p style="text-align: justify;">{escape(b.plain)}</p>' if b.kind != "ul" else b.html()
+                      for b in article.blocks)
+    others = "".join(f'<li><a href="../{a.url.split(ENGLISH[0], 1)[1]}">{escape(a.title)}</a></li>'
+                     for a in english if a.url != article.url)[:3 * 200]
+    main = f"""<div class="news-details">
+<h1>{escape(article.title)}</h1>
+<p class="time"><span>{shown(article)}</span></p>
+<div class="news-main"><div class="trs_editor_view TRS_UEDITOR trs_paper_default trs_web">
+{body}
+</div></div>
+<div class="news-tools">【<a href="javascript:window.print()">Print</a>】【<a href="javascript:window.close()">Close</a>】</div>
+<div class="share">Share: <a href="javascript:void(0)">Twitter</a> <a href="javascript:void(0)">Facebook</a></div>
+</div>"""
+    return english_frame(f"{article.title}_{SITE_EN}", main)
+
+
+def english_listing(out: Writer, english: list[Article]) -> None:
+    path, name, _, per_page, _ = ENGLISH
+    newest = sorted(english, key=lambda a: a.published, reverse=True)
+    pages = [newest[i:i + per_page] for i in range(0, len(newest), per_page)]
+    for number, items in enumerate(pages):
+        lis = "".join(f'<li><a href="{relative(a, path)}">{escape(a.title)}</a><span>{shown(a, "%Y-%m-%d")}</span></li>'
+                      for a in items)
+        main = f"""<div class="newsList"><div class="tit"><span>{name}</span></div>
+<ul>{lis}</ul>
+<div class="page"><script type="text/javascript">
+{CREATE_PAGE_HTML}
+createPageHTML({len(pages)}, {number}, "index", "html");
+</script></div></div>"""
+        html = english_frame(f"{name}_{SITE_EN}", main)
+        if number == 0:
+            out.add(path, html)
+        out.add(f"{path}index{'_' + str(number) if number else ''}.html", html)
