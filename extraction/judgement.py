@@ -26,7 +26,7 @@ from urllib.parse import unquote, urlsplit
 
 from lxml.html import HtmlElement
 
-from extraction.media import MEDIA_TYPES, picture_page, recording
+from extraction.media import MEDIA_TYPES, file_page, picture_page, recording
 from extraction.scope import in_furniture
 from extraction.rows import linked_rows as _linked_rows
 from extraction.structured import Page, types_of, walk_json
@@ -101,7 +101,7 @@ class Signals:
     linked_rows: int = 0  # rows of one table or items of one list, each linking a page by a name (up to HEADLINE_TEASERS; so too)
     short_teasers: int = 0  # heading links beside short stretches of prose, the longest among them (if weighed)
     posts: int = 0  # article bodies each under a heading link of its own (if weighed)
-    picture: bool = False  # the article's part of the page is a picture and its caption
+    picture: bool = False  # the article's part of the page is a picture and its caption, or a file's link
     dated: bool = False  # a publication date or a byline found (the page's metadata)
     audio: bool = False  # the page declares or plays a recording (og:audio, an AudioObject, an <audio>)
 
@@ -121,7 +121,7 @@ class Signals:
         if signals.declares_article and not signals.audio:
             return signals
         signals = replace(signals, teasers=sum(1 for _ in page.tree.iter("article")),
-                          headlines=_headline_links(page.tree, HEADLINE_TEASERS), picture=picture_page(page.tree),
+                          headlines=_headline_links(page.tree, HEADLINE_TEASERS), picture=picture_page(page.tree) or file_page(page.tree),
                           linked_rows=_linked_rows(page.tree, HEADLINE_TEASERS))
         if signals.weighs_prose:
             own = frozenset(_path(u) for u in (url, page.links.get("canonical"), *page.meta("og:url")) if u) - {""}
@@ -182,7 +182,7 @@ def judge(signals: Signals, text: str | None = None) -> Judgement:
     if declared:
         return Judgement(ARTICLE, f"schema.org type {declared[0]}")
     if text is not None and signals.media and min(len(text), signals.prose) < VIDEO_TEXT:
-        return Judgement(NOT_ARTICLE, f"a video, gallery or picture with {min(len(text), signals.prose)}"
+        return Judgement(NOT_ARTICLE, f"a video, gallery, picture or file with {min(len(text), signals.prose)}"
                                       " characters of text or prose")
     if signals.og_type == "article" and (text is not None or signals.published_time):
         return Judgement(ARTICLE, "og:type article")

@@ -47,19 +47,8 @@ class Crawled:
         return [a for a in self.site.articles if a.url not in self.site.disallowed]
 
 
-#: The TRS site's document page that only links its PDF: judged an article (JUDGED_WRONG),
-#: so stored by the crawl (CRAWLED_WRONG).
-TRS_ATTACHMENT = ("extraction/judgement.py, extraction/body.py: a TRS document page that only links its "
-                  "attachment (/web/wjdt_674879/wjbxw_674885/202403/t20240315_11265508.shtml: h1, '2024-03-15 18:00 "
-                  "来源：外交部', a div.TRS_Editor holding one <p> '附件：<a href=./P0202403….pdf>…联合声明.pdf</a>', 25 "
-                  "characters) is judged an article ('body text, no listing signal'): its date makes it an article at "
-                  "any length, and the body found for so short a text is the whole page (navigation, breadcrumb, "
-                  "【打印本页】【关闭窗口】, 分享到)")
-
 #: Crawl checks a style's site fails today, and why: (test, style) -> reason (strict xfails).
 CRAWLED_WRONG: dict[tuple[str, str], str] = {
-    **{(test, "trs"): "the page is stored; " + TRS_ATTACHMENT for test in (
-        "test_no_non_article_stored", "test_pages_that_are_no_articles_not_stored", "test_no_furniture_in_text")},
     ("test_sections_named", "wix"):
         "extraction/metadata.py _section: a Wix post names its category only by a label in its footer, "
         "<a href='/blog/categories/consular-news' data-hook='category-label-list__item'>Consular News</a> "
@@ -357,7 +346,7 @@ NOT_ARTICLES = {
     "sharepoint-all-items": ("sharepoint", "ALL_ITEMS"),  # a document library's view: a table of every page
     "trs-biography": ("trs", "BIOGRAPHY"),  # a vice-minister's biography: dates of a life, none of its own
     "trs-special-topic": ("trs", "TOPIC"),  # a 专题 page: a banner, one sentence, a list of six documents
-    "trs-attachment": ("trs", "ATTACHMENT"),  # a joint statement's page: a date, one line linking its PDF
+    "trs-attachment": ("trs", "ATTACHMENT"),  # a joint statement's page: a date, "附件：" and its PDF's link
 }
 
 
@@ -375,7 +364,6 @@ def judged(style: str, name: str, folder):
 
 #: Pages of NOT_ARTICLES the judgement takes for articles today, and why.
 JUDGED_WRONG = {
-    "trs-attachment": TRS_ATTACHMENT,
     "plone-standing-page": "extraction/judgement.py: a standing page (a Plone Document) whose only "
                            "date is labelled 'last modified', with a byline and 700 characters of prose, "
                            "is judged an article: its byline and that date make its 700 characters "
