@@ -121,27 +121,30 @@ def path_step(there: str, here: str) -> tuple[int, int] | None:
     return None
 
 
-#: A call in an inline script with two numbers, then a file's name and its extension as
-#: strings: ``createPageHTML(3, 0, "index", "shtml")``, a statically published site's pager
-#: (the page count, the current page's index from 0, the list's file name and extension),
-#: written with ``document.write`` where no ``<a>`` of the markup leads on.
-SCRIPT_PAGER = re.compile(r"""\b[A-Za-z_$][\w$]*\(\s*(\d{1,5})\s*,\s*(\d{1,5})\s*,\s*["']([\w.-]{1,40})["']\s*,"""
-                          r"""\s*["']([A-Za-z0-9]{1,8})["']\s*\)""")
+#: Arguments of a call in an inline script: two numbers, then a file's name and its
+#: extension as strings (``createPageHTML(3, 0, "index", "shtml")``; later TRS versions
+#: put the pager's element first and the count of records last,
+#: ``createPageHTML('page_div', 3, 1, 'index', 'htm', 57)``): a statically published
+#: site's pager (the page count, the current page's index, the list's file name and
+#: extension), written with ``document.write`` where no ``<a>`` of the markup leads on.
+SCRIPT_PAGER = re.compile(r"""[(,]\s*(\d{1,5})\s*,\s*(\d{1,5})\s*,\s*["']([\w.-]{1,40})["']\s*,"""
+                          r"""\s*["']([A-Za-z0-9]{1,8})["']\s*[,)]""")
 
 
 def script_pages(scripts: list[str], url: str) -> list[str]:
     """The next page a pager script names, when its call names the current page's own
-    file by a page count, the current index, the file's name and extension: index 0 is
-    ``<name>.<ext>`` (or the folder's address), index N ``<name>_N.<ext>``, the static
-    publishers' way (``index.shtml``, ``index_1.shtml``...).  A call whose name and index
-    do not make the current page's file names another page than ours, and is left."""
-    path = urlsplit(url).path
-    own = path.rsplit("/", 1)[-1]
+    file by a page count, the current index, the file's name and extension: the first
+    page is ``<name>.<ext>`` (or the folder's address), the page after N others
+    ``<name>_N.<ext>``, the static publishers' way (``index.shtml``, ``index_1.shtml``...),
+    the index counted from 0 or from 1 (which, the current page's file tells).  A call
+    whose name and index make no file of ours names another page, and is left."""
+    own = urlsplit(url).path.rsplit("/", 1)[-1]
     for script in scripts:
         for match in SCRIPT_PAGER.finditer(script):
             count, index, name, ext = int(match[1]), int(match[2]), match[3], match[4]
-            mine = f"{name}.{ext}" if index == 0 else f"{name}_{index}.{ext}"
-            if own != mine and not (own == "" and index == 0):
-                continue
-            return [urljoin(url, f"{name}_{index + 1}.{ext}")] if index + 1 < count else []
+            for base in (0, 1):
+                shown = index - base  # how many pages come before this one
+                mine = f"{name}.{ext}" if shown == 0 else f"{name}_{shown}.{ext}"
+                if shown >= 0 and (own == mine or own == "" and shown == 0):
+                    return [urljoin(url, f"{name}_{shown + 1}.{ext}")] if shown + 1 < count else []
     return []

@@ -382,19 +382,26 @@ SCRIPT = '<script type="text/javascript">\nfunction createPageHTML(a, b, c, d){{
     ("https://e.gov/web/wjdt/xw/index_2.shtml", 3, 0, None),  # the call names another page than this one
     ("https://e.gov/web/wjdt/xw/list.shtml", 3, 0, None),  # nor another file
     ("https://e.gov/web/wjdt/xw/", 1, 0, None),  # a list of one page
+    # later TRS versions: the pager's element first, the records' count last, the index from 1
+    ("https://e.gov/col/col123/index.htm", "'page_div', 3, 1", 57, "https://e.gov/col/col123/index_1.htm"),
+    ("https://e.gov/col/col123/index_1.htm", "'page_div', 3, 2", 57, "https://e.gov/col/col123/index_2.htm"),
+    ("https://e.gov/col/col123/index_2.htm", "'page_div', 3, 3", 57, None),
 ])
 def test_a_pager_written_by_a_script_gives_the_next_page(url, count, index, expected):
     """A statically published site's pager is written by a script, no ``<a>`` in the
     markup: ``createPageHTML(<page count>, <current index>, "index", "shtml")``.  When the
     call names this page's own file (index 0 the folder's ``index.shtml``, index N
-    ``index_N.shtml``), the next index's file is the next page."""
+    ``index_N.shtml``; later versions count from 1 and put other arguments around), the
+    next index's file is the next page."""
     from scrapy.http import HtmlResponse
     from scrapy.selector import Selector
 
     from spiders.sections import section_links
 
+    script = SCRIPT.format(count, index) if isinstance(count, int) else \
+        f"<script>createPageHTML({count}, 'index', 'htm', {index});</script>"  # count: the leading arguments
     body = f"<html><body><ul><li><a href='./202403/t20240312_11234567.shtml'>Talks</a></li></ul>" \
-           f"<div class='page'>{SCRIPT.format(count, index)}</div></body></html>"
+           f"<div class='page'>{script}</div></body></html>"
     response = HtmlResponse(url, body=body.encode(), encoding="utf-8")
     links = section_links(response, Selector(response), url, Scope.around([url]), set())
     assert links.next_pages[:1] == ([expected] if expected else [])
