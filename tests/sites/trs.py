@@ -20,8 +20,10 @@ documents carry the government metadata standard's metas (``ArticleTitle``, ``Pu
 "发言人表态" (the old template, GB2312 declared in a ``<meta http-equiv>`` only, the HTTP
 header naming no charset): ``div#News_Body_Title``, ``span#News_Body_Time`` "2024/03/12",
 the spokesperson's answers ("问：" … "答：" …).
-"Top News" of the English site (``/eng/xw/zyxw/``, ``index.html``, ``index_1.html`` by
-``createPageHTML(2, 0, "index", "html")``, documents ``t20240309_11238260.html``): the
+"Top News" of the English site (``/eng/xw/zyxw/``, ``index.html``, ``index_1.html`` by a
+later TRS version's pager, defined in ``page.js``: ``createPageHTML('page-div', 2, 1, 'index',
+'html', 6)``, the element to fill first, the index from 1, the records' count last;
+documents ``t20240309_11238260.html``): the
 ``h1`` in ``div.news-details``, ``<title>`` "Headline_Ministry of Foreign Affairs of ...".
 Every page: a top navigation, a left column navigation, a breadcrumb "当前位置：", a footer with
 the ICP licence number, 网站标识码 and 公网安备 number.
@@ -417,10 +419,8 @@ def english_listing(out: Writer, english: list[Article]) -> None:
                       for a in items)
         main = f"""<div class="newsList"><div class="tit"><span>{name}</span></div>
 <ul>{lis}</ul>
-<div class="page"><script type="text/javascript">
-{CREATE_PAGE_HTML}
-createPageHTML({len(pages)}, {number}, "index", "html");
-</script></div></div>"""
+<div class="page" id="page-div"></div><script type="text/javascript" src="/eng/images/page.js"></script>
+<script type="text/javascript">createPageHTML('page-div', {len(pages)}, {number + 1}, 'index', 'html', {len(english)});</script></div>"""
         html = english_frame(f"{name}_{SITE_EN}", main)
         if number == 0:
             out.add(path, html)
