@@ -19,7 +19,6 @@ URL from a section page.  Without the body, only a declared article is one, and
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from urllib.parse import unquote, urlsplit
@@ -27,8 +26,8 @@ from urllib.parse import unquote, urlsplit
 from lxml.html import HtmlElement
 
 from extraction.media import MEDIA_TYPES, file_page, picture_page, recording
-from extraction.scope import in_furniture
 from extraction.rows import linked_rows as _linked_rows
+from extraction.scope import in_furniture
 from extraction.structured import Page, types_of, walk_json
 from extraction.text import weighed as _weighed
 from extraction.tree import INLINE_TAGS

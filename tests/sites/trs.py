@@ -111,14 +111,14 @@ def build(folder: Path, base_url: str) -> Built:
         slots = prose.slots()
         english.append(make_article(out, ENGLISH, 100 + number, prose, prose.title(slots), prose.body(slots), "html"))
     for article in news:
-        out.add(local(out, article), news_page(out, article, news, metas=article.id % 3 == 0))
+        out.add(local(out, article), news_page(article, news, metas=article.id % 3 == 0))
     for article in english:
-        out.add(local(out, article), english_page(article, english))
+        out.add(local(out, article), english_page(article))
     for article in statements:
-        out.add(local(out, article), statement_page(out, article), "text/html", encoding=BYTES)
-    extras = [(BIOGRAPHY, "副外长周立群简历", "2023-03-20", biography(out)),
-              (ATTACHMENT, "诺兰共和国和哈萨克斯坦共和国联合声明（全文）", "2024-03-15", attachment_page(out)),
-              (TOPIC, "专题：诺兰共和国外长出席日内瓦气候变化国际会议", "2024-03-20", topic_page(out, news))]
+        out.add(local(out, article), statement_page(article), "text/html", encoding=BYTES)
+    extras = [(BIOGRAPHY, "副外长周立群简历", "2023-03-20", biography()),
+              (ATTACHMENT, "诺兰共和国和哈萨克斯坦共和国联合声明（全文）", "2024-03-15", attachment_page()),
+              (TOPIC, "专题：诺兰共和国外长出席日内瓦气候变化国际会议", "2024-03-20", topic_page(news))]
     for path, title, _, html in extras:
         out.add(path, html)
     listing(out, NEWS, news, [(path, title, day) for path, title, day, _ in extras])
@@ -244,7 +244,7 @@ def tools() -> str:
 <div class="share">分享到：<a href="javascript:void(0)" class="wx">微信</a> <a href="javascript:void(0)" class="wb">微博</a> <a href="javascript:void(0)" class="qq">QQ空间</a></div>"""
 
 
-def news_page(out: Writer, article: Article, news: list[Article], metas: bool) -> str:
+def news_page(article: Article, news: list[Article], metas: bool) -> str:
     body = "\n".join(f'<p style="text-indent:2em">{escape(b.text)}</p>' for b in article.blocks)
     return head(f"{article.title}_{SITE}", "utf-8", gov_metas(article) if metas else "") + top() + f"""
 <div class="main w1200">
@@ -265,7 +265,7 @@ def news_page(out: Writer, article: Article, news: list[Article], metas: bool) -
 </div>""" + footer()
 
 
-def statement_page(out: Writer, article: Article) -> str:
+def statement_page(article: Article) -> str:
     body = "\n".join(f'<p style="text-indent:2em">{escape(b.text)}</p>' for b in article.blocks)
     return head(f"{article.title}_{SITE}", LEGACY) + top() + f"""
 <table width="1000" border="0" align="center" cellpadding="0" cellspacing="0"><tr>
@@ -284,7 +284,7 @@ def statement_page(out: Writer, article: Article) -> str:
 # -- pages at article-shaped URLs that are none ----------------------------------------
 
 
-def biography(out: Writer) -> str:
+def biography() -> str:
     lines = ["周立群，男，汉族，1966年3月生，北川人，大学学历，法学硕士。1988年参加工作。",
              "1988年至1995年，任外交部亚洲司科员、副处长；1995年至2003年，任驻外使馆一等秘书、参赞。",
              "2003年至2010年，任外交部条约法律司副司长、司长；2010年至2017年，任驻外大使。",
@@ -304,7 +304,7 @@ def biography(out: Writer) -> str:
 </div>""" + footer()
 
 
-def attachment_page(out: Writer) -> str:
+def attachment_page() -> str:
     return head(f"诺兰共和国和哈萨克斯坦共和国联合声明（全文）_{SITE}", "utf-8") + top() + f"""
 <div class="main w1200">
 {crumbs(NEWS)}
@@ -319,7 +319,7 @@ def attachment_page(out: Writer) -> str:
 </div>""" + footer()
 
 
-def topic_page(out: Writer, news: list[Article]) -> str:
+def topic_page(news: list[Article]) -> str:
     items = "".join(f'<li><a href="../{a.url.split(NEWS[0], 1)[1]}">{escape(a.title)}</a><span>{shown(a, "%Y-%m-%d")}</span></li>'
                     for a in news[:6])
     return head(f"专题：诺兰共和国外长出席日内瓦气候变化国际会议_{SITE}", "utf-8") + top() + f"""
@@ -393,11 +393,9 @@ def english_frame(title: str, main: str) -> str:
 """
 
 
-def english_page(article: Article, english: list[Article]) -> str:
+def english_page(article: Article) -> str:
     body = "\n".join(f'<p style="text-align: justify;">{escape(b.plain)}</p>' if b.kind != "ul" else b.html()
                       for b in article.blocks)
-    others = "".join(f'<li><a href="../{a.url.split(ENGLISH[0], 1)[1]}">{escape(a.title)}</a></li>'
-                     for a in english if a.url != article.url)[:3 * 200]
     main = f"""<div class="news-details">
 <h1>{escape(article.title)}</h1>
 <p class="time"><span>{shown(article)}</span></p>
