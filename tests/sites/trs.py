@@ -13,7 +13,7 @@ the older pages.  Documents sit in month folders under the column, linked relati
 "外交部新闻" (UTF-8, the current template): the title in ``<title>`` ("标题_<site>") and a
 centred ``div.title`` ``h1``; "2024-03-12 15:30  来源：外交部" in ``p.time`` (a source, no
 author); the body in ``div#News_Body_Txt_A`` > ``div.TRS_Editor`` with
-``<p style="text-indent:2em">`` paragraphs, full-width punctuation; 【大 中 小】 font switch,
+``<p style="text-indent:2em">`` paragraphs, full-width punctuation; the 【字号：大 中 小】 switch,
 【打印本页】【关闭窗口】, "分享到" links, a "相关链接" box of other documents' titles.  Some
 documents carry the government metadata standard's metas (``ArticleTitle``, ``PubDate``,
 ``ContentSource``, ``ColumnName``, ``SiteName``, ``SiteIDCode``...).
@@ -60,6 +60,7 @@ ATTACHMENT = NEWS[0] + "202403/t20240315_11265508.shtml"
 FURNITURE = [
     "打印本页", "关闭窗口", "分享到", "相关链接", "网站标识码", "京ICP备05093185号", "京公网安备",
     "当前位置", "版权所有", "主办单位", "首页", "外交动态", "网站地图", "联系我们", "字号",
+    "All rights reserved", "Postcode", "Share:", "Spokesperson's Remarks",
 ]
 ROBOTS = "User-agent: *\nDisallow: /eweb/\nDisallow: /search/\nDisallow: /jsearchfront/\n"
 #: TRS's pager, as its templates define it inline: ``document.write`` of links to
