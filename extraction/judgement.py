@@ -19,16 +19,17 @@ URL from a section page.  Without the body, only a declared article is one, and
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from urllib.parse import unquote, urlsplit
 
 from lxml.html import HtmlElement
 
-from extraction.media import MEDIA_TYPES, picture_page, recording
+from extraction.media import MEDIA_TYPES, file_page, picture_page, recording
+from extraction.rows import linked_rows as _linked_rows
 from extraction.scope import in_furniture
 from extraction.structured import Page, types_of, walk_json
+from extraction.text import weighed as _weighed
 from extraction.tree import INLINE_TAGS
 
 #: schema.org types (lower-cased) that make a page an article.
@@ -50,11 +51,6 @@ TEASERS = 3
 #: the shared real pages the smallest article body measured 523; list pages of the
 #: CMS test sites hold at most 200 in any one container).
 BODY_PROSE = 400
-#: Han, kana and Hangul characters, and what one weighs in a length of prose: an
-#: English text runs to two or three times the characters of its Chinese, Japanese or
-#: Korean translation.
-WIDE_RE = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-WIDE_WEIGHT = 2
 #: Characters of text (and of prose: captions are none) a video's or a gallery's page
 #: needs to be an article (a report beside the pictures, not their captions).
 VIDEO_TEXT = 200
@@ -108,11 +104,12 @@ class Signals:
     teasers: int = 0  # <article> elements (counted unless the page declares an article)
     prose: int = 0  # characters of the longest stretch of paragraphs (their links left out), if weighed
     headlines: int = 0  # headline links (up to HEADLINE_TEASERS; counted as teasers are)
-    linked_rows: int = 0  # rows of one table, each linking a page by a name (up to HEADLINE_TEASERS; so too)
+    # rows of one table or items of one list, each linking a page by a name (up to HEADLINE_TEASERS; so too)
+    linked_rows: int = 0
     short_teasers: int = 0  # heading links beside short stretches of prose, the longest among them (if weighed)
     own_prose: int = 0  # characters of the longest stretch beside no heading link (if weighed)
     posts: int = 0  # article bodies each under a heading link of its own (if weighed)
-    picture: bool = False  # the article's part of the page is a picture and its caption
+    picture: bool = False  # the article's part of the page is a picture and its caption, or a file's link
     dated: bool = False  # a publication date or a byline found (the page's metadata)
     audio: bool = False  # the page declares or plays a recording (og:audio, an AudioObject, an <audio>)
 
@@ -132,7 +129,8 @@ class Signals:
         if signals.declares_article and not signals.audio:
             return signals
         signals = replace(signals, teasers=sum(1 for _ in page.tree.iter("article")),
-                          headlines=_headline_links(page.tree, HEADLINE_TEASERS), picture=picture_page(page.tree),
+                          headlines=_headline_links(page.tree, HEADLINE_TEASERS),
+                          picture=picture_page(page.tree) or file_page(page.tree),
                           linked_rows=_linked_rows(page.tree, HEADLINE_TEASERS))
         if signals.weighs_prose:
             own = frozenset(_path(u) for u in (url, page.links.get("canonical"), *page.meta("og:url")) if u) - {""}
@@ -193,7 +191,7 @@ def judge(signals: Signals, text: str | None = None) -> Judgement:
     if declared:
         return Judgement(ARTICLE, f"schema.org type {declared[0]}")
     if text is not None and signals.media and min(len(text), signals.prose) < VIDEO_TEXT:
-        return Judgement(NOT_ARTICLE, f"a video, gallery or picture with {min(len(text), signals.prose)}"
+        return Judgement(NOT_ARTICLE, f"a video, gallery, picture or file with {min(len(text), signals.prose)}"
                                       " characters of text or prose")
     if signals.og_type == "article" and (text is not None or signals.published_time):
         return Judgement(ARTICLE, "og:type article")
@@ -232,7 +230,7 @@ def _listing_signal(signals: Signals) -> str | None:
     if signals.headlines >= HEADLINE_TEASERS:
         return f"{signals.headlines} headline links"
     if signals.linked_rows >= HEADLINE_TEASERS:
-        return f"a table of {signals.linked_rows} rows, each linking a page"
+        return f"a table or list of {signals.linked_rows} rows, each linking a page"
     return None
 
 
@@ -360,12 +358,6 @@ def _unlinked_length(paragraph: HtmlElement) -> int:
     return max(text - linked, 0)
 
 
-def _weighed(text: str) -> int:
-    """A text's length in characters, a Chinese, Japanese or Korean one counted as
-    ``WIDE_WEIGHT``: one says as much as two or three of a spaced script."""
-    return len(text) + (WIDE_WEIGHT - 1) * len(WIDE_RE.findall(text))
-
-
 def _teaser_headings(container: HtmlElement, own: frozenset[str]) -> list[HtmlElement]:
     """The ``h2``-``h6`` linking to another page beside a run: in its container, or
     in the element above a container that wraps the run alone ("<div><p>")."""
@@ -412,28 +404,6 @@ def _headline_links(element: HtmlElement, enough: int) -> int:
             if count >= enough:
                 break
     return count
-
-
-#: A link's text long enough to name a page (a headline, a document's file name), not a
-#: menu's entry ("Home", "Contact").
-NAMING_LINK = 20
-
-
-def _linked_rows(tree: HtmlElement, enough: int) -> int:
-    """The most rows of one table's body that each hold a link naming a page by
-    ``NAMING_LINK`` characters or more (counted up to ``enough``): a table of documents
-    or news, a list in rows (a document library's view), not a layout table's menu."""
-    most = 0
-    for table in tree.iter("table"):
-        count = 0
-        for row in table.iter("tr"):
-            if next(row.iterancestors("table")) is table and next(row.iterancestors("thead"), None) is None and any(
-                    a.get("href") and len(" ".join(a.text_content().split())) >= NAMING_LINK for a in row.iter("a")):
-                count += 1
-        most = max(most, min(count, enough))
-        if most >= enough:
-            break
-    return most
 
 
 def judge_tree(tree: HtmlElement) -> Judgement:

@@ -1,13 +1,17 @@
-"""Pages that show a recording or pictures rather than a report: a podcast's episode,
-a picture's page (WordPress's attachment page), a gallery's element.  The judgement
-(``extraction.judgement``) asks them for more text than their show notes or captions."""
+"""Pages that show a recording, pictures or a file rather than a report: a podcast's
+episode, a picture's page (WordPress's attachment page), a gallery's element, a document's
+page that links its PDF.  The judgement (``extraction.judgement``) asks them for more text
+than their show notes, captions or the file's name."""
 
 from __future__ import annotations
 
 from lxml.html import HtmlElement
 
-from extraction.scope import article_scope
+import re
+
+from extraction.scope import article_scope, in_furniture
 from extraction.structured import Page, types_of
+from extraction.text import weighed
 
 #: schema.org types (lower-cased) of a page that shows a video or pictures, not a report.
 MEDIA_TYPES = frozenset(("videoobject", "imagegallery", "mediagallery", "videogallery"))
@@ -38,6 +42,27 @@ def picture_page(tree: HtmlElement) -> bool:
     whole = scope.getparent() is None or scope.tag in ("body", "main")  # no scope of the article's own
     return bool(captions) and all(_in_caption(p, scope) or whole and _in_footer(p) for p in scope.iter("p")
                                   if _has_unlinked_text(p))
+
+
+#: A link to a file a page may be about: a document, a spreadsheet, an archive.
+FILE_LINK = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar)(?:$|[?#])", re.I)
+#: Characters of paragraphs' own text (their links' left out; a CJK one weighing two) under
+#: which a page that links a file is that file's page: a dateline and "Attachment:".
+FILE_PAGE_TEXT = 100
+
+
+def file_page(tree: HtmlElement) -> bool:
+    """Whether the article's part of the page (``article_scope``, outside the page's
+    furniture) links a file and says next to nothing in its paragraphs: a document's page
+    that only links its PDF (a government site's "附件：<a>…联合声明.pdf</a>" under a title
+    and a dateline), at a URL shaped as a news item's."""
+    scope = article_scope(tree)
+    if not any(FILE_LINK.search(a.get("href") or "") and not in_furniture(a) for a in scope.iter("a")):
+        return False
+    own = sum(weighed("".join(p.text_content().split())) - sum(weighed("".join(a.text_content().split()))
+                                                               for a in p.iter("a"))
+              for p in scope.iter("p") if not in_furniture(p))
+    return own < FILE_PAGE_TEXT
 
 
 def _in_footer(element: HtmlElement) -> bool:

@@ -15,6 +15,19 @@ WORD_RE = re.compile(r"\w+")
 UNSPACED_RE = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 
+#: Han, kana and Hangul characters, and what one weighs in a length of prose: an
+#: English text runs to two or three times the characters of its Chinese, Japanese or
+#: Korean translation.
+WIDE_RE = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+WIDE_WEIGHT = 2
+
+
+def weighed(text: str) -> int:
+    """A text's length in characters, a Chinese, Japanese or Korean one counted as
+    ``WIDE_WEIGHT``: one says as much as two or three of a spaced script."""
+    return len(text) + (WIDE_WEIGHT - 1) * len(WIDE_RE.findall(text))
+
+
 def clean_space(text: str) -> str:
     """NFC text with runs of whitespace as one space (str.split's whitespace is re's \\s)."""
     return " ".join(unicodedata.normalize("NFC", text).split())

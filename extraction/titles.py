@@ -31,8 +31,12 @@ from extraction.parse import first_of
 from extraction.structured import Page, Publisher, is_site_title, json_text
 from extraction.text import UNSPACED_RE, clean_space
 
-#: A separator between a title and its decorations: spaced dash, bar, dot, guillemet...
-SEPARATOR = r"\s+[-|–—•·»*/~]\s+|\s*[|｜]\s*|\s*::\s*|\s*--\s*"
+#: A separator between a title and its decorations: spaced dash, bar, dot, guillemet...;
+#: an underscore between two characters outside ASCII ("标题_外交部": Chinese CMSs join
+#: the site's name so, unspaced, on their English pages too: "Headline_Ministry of ..."
+#: before a capitalised word), not inside a Latin word ("snake_case", "IMG_2034").
+SEPARATOR = (r"\s+[-|–—•·»*/~]\s+|\s*[|｜]\s*|\s*::\s*|\s*--\s*|(?<=[^\x00-\x7f])_(?=[^\x00-\x7f])"
+             r"|(?<=[^\W_])_(?=[A-Z][a-z])")
 SEPARATOR_RE = re.compile(SEPARATOR)
 ENTITY_RE = re.compile(r"&(?:#\d{2,7}|#x[0-9a-f]{2,6}|[a-z][a-z0-9]{1,31});", re.I)
 #: Markup inside a declared headline ("<em>Minister</em> meets..."), dropped.
@@ -165,8 +169,8 @@ def _shown_h1(h1s: list[str], marked: list[str], known: list[str]) -> str | None
     h1s, marked = _plausible(h1s), _plausible(marked)
     lowered = [t.lower() for t in known]
     for shown in h1s + marked:
-        if any(_within(t, shown.lower()) for t in lowered):
-            return shown
+        if any(_within(t, shown.lower()) for t in lowered) or any(_within(t, shown) for t in known):
+            return shown  # (in its case too: an underscore before a capital is a separator)
     return None if known else next(iter(h1s), None)
 
 
@@ -190,9 +194,10 @@ def _below_labels(tree: HtmlElement, title: str, publisher: Publisher) -> str | 
     ``<title>`` is labels alone: each of its parts the site's name or a short heading of
     the page (``_short_label``; a logo's heading by its picture's ``alt``), two at least
     ("보도자료 | 알림·소식 | 외교부": the board's heading, the menu's and the logo's; one
-    may be the page's own name, "Mission - Site").  The headline is then the first heading after the last of those headings, in the order
-    of the page (the post's ``h4`` below its board's ``h3``), else the first field of the
-    table after it (``_first_field``)."""
+    may be the page's own name, "Mission - Site").  The headline is then the first
+    heading after the last of those headings, in the order of the page (the post's ``h4``
+    below its board's ``h3``), else the first field of the table after it
+    (``_first_field``)."""
     parts = [part.strip() for part in SEPARATOR_RE.split(title) if part.strip()]
     if len(parts) < 2:
         return None
@@ -258,7 +263,7 @@ def undecorated(title: str, others: list[str], publisher: Publisher) -> str:
     for core in others:
         if len(core) >= max(MIN_CORE, len(title) / 2) and core != title and core in title:
             head, _, tail = title.partition(core)
-            if _decoration(head, before=True) and _decoration(tail, before=False):
+            if _decoration(head, before=True, core=core) and _decoration(tail, before=False, core=core):
                 return core
     named = re.match(r"(.{2,40}?)\s*:\s+(.+)$", title)
     if named and publisher.owns(named[1]):
@@ -286,15 +291,17 @@ def _within(title: str, part: str) -> bool:
         return False
     head, _, tail = title.partition(part)
     long_enough = len(part) >= max(MIN_CORE, len(title) / 2)
-    return long_enough or (_decoration(head, before=True) and _decoration(tail, before=False))
+    return long_enough or (_decoration(head, before=True, core=part) and _decoration(tail, before=False, core=part))
 
 
-def _decoration(text: str, before: bool) -> bool:
-    """Empty, or text set off from the title by a separator on the title's side."""
+def _decoration(text: str, before: bool, core: str = "") -> bool:
+    """Empty, or text set off from the title (``core``, which a separator may need to
+    see: an underscore before a capital) by a separator on the title's side."""
     if not text.strip():
         return True
-    pattern = rf"(?:{SEPARATOR})$" if before else rf"^(?:{SEPARATOR})"
-    return bool(re.search(pattern, text))
+    if before:
+        return any(m.end() == len(text) for m in SEPARATOR_RE.finditer(text + core))
+    return bool(SEPARATOR_RE.match(core + text, len(core)))
 
 
 def _joined(title: str, parts: list[str]) -> str:

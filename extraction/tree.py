@@ -293,7 +293,8 @@ def _labels_of_empty_fields(work: HtmlElement) -> list[HtmlElement]:
     found = []
     for heading in work.iter("h2", "h3", "h4", "h5", "h6"):
         parent = heading.getparent()
-        if parent is None or parent.tag in ("body", "html") or parent.text_content().strip() != heading.text_content().strip():
+        if parent is None or parent.tag in ("body", "html") \
+                or parent.text_content().strip() != heading.text_content().strip():
             continue
         after = [el for el in heading.itersiblings() if isinstance(el.tag, str) and el.tag not in ("br", "hr")]
         if after and all(el.tag in FIELD_TAGS and not el.text_content().strip()

@@ -201,7 +201,7 @@ SCRIPT_CALL = re.compile(r"^\s*(?:javascript:)?\s*([\w$.]+)\(\s*['\"]?(\d{1,4})[
 PAGE_FIELD = re.compile(r"^(?:cur(?:rent)?|now|c)?_?(?:page|pg)(?:_?(?:index|idx|no|num|number))?$", re.I)
 
 
-def script_pages(tree, base: str, here: str) -> list[str]:
+def submitted_pages(tree, base: str, here: str) -> list[str]:
     """The next page of a pager whose links are scripts (``<a href="#"
     onclick="fn_link_page(2); return false;">2</a>``) that set a form's hidden page
     field (``pageIndex``) and submit it: the form's action with its hidden fields as
@@ -243,3 +243,32 @@ def _names_field(scripts: str, function: str, field: str) -> bool:
     body = re.search(rf"function\s+{re.escape(name)}\s*\([^)]*\)\s*\{{(.*?)\n\s*\}}", scripts, re.S) \
         or re.search(rf"\b{re.escape(name)}\s*=\s*function\s*\([^)]*\)\s*\{{(.*?)\n\s*\}}", scripts, re.S)
     return body is None or re.search(rf"\b{re.escape(field)}\b", body.group(1)) is not None
+
+
+#: Arguments of a call in an inline script: two numbers, then a file's name and its
+#: extension as strings (``createPageHTML(3, 0, "index", "shtml")``; later TRS versions
+#: put the pager's element first and the count of records last,
+#: ``createPageHTML('page_div', 3, 1, 'index', 'htm', 57)``): a statically published
+#: site's pager (the page count, the current page's index, the list's file name and
+#: extension), written with ``document.write`` where no ``<a>`` of the markup leads on.
+SCRIPT_PAGER = re.compile(r"""[(,]\s*(\d{1,5})\s*,\s*(\d{1,5})\s*,\s*["']([\w.-]{1,40})["']\s*,"""
+                          r"""\s*["']([A-Za-z0-9]{1,8})["']\s*[,)]""")
+
+
+def written_pages(scripts: list[str], url: str) -> list[str]:
+    """The next page a pager script names, when its call names the current page's own
+    file by a page count, the current index, the file's name and extension: the first
+    page is ``<name>.<ext>`` (or the folder's address), the page after N others
+    ``<name>_N.<ext>``, the static publishers' way (``index.shtml``, ``index_1.shtml``...),
+    the index counted from 0 or from 1 (which, the current page's file tells).  A call
+    whose name and index make no file of ours names another page, and is left."""
+    own = urlsplit(url).path.rsplit("/", 1)[-1]
+    for script in scripts:
+        for match in SCRIPT_PAGER.finditer(script):
+            count, index, name, ext = int(match[1]), int(match[2]), match[3], match[4]
+            for base in (0, 1):
+                shown = index - base  # how many pages come before this one
+                mine = f"{name}.{ext}" if shown == 0 else f"{name}_{shown}.{ext}"
+                if shown >= 0 and (own == mine or own == "" and shown == 0):
+                    return [urljoin(url, f"{name}_{shown + 1}.{ext}")] if shown + 1 < count else []
+    return []

@@ -16,7 +16,7 @@ from scrapy.utils.response import get_base_url
 
 from extraction.scope import in_article
 from spiders.links import Scope, host_of, looks_like_article, names_feed, non_article_kind, normalize, page_number
-from spiders.pager import NEXT_TEXT, goes_on, other_pagers, pager_step, script_pages, time_step
+from spiders.pager import NEXT_TEXT, goes_on, other_pagers, pager_step, submitted_pages, written_pages, time_step
 
 # Parts of a page whose links are furniture, not a section's content: by tag,
 # or by a class or id token such as "sidebar", "widget-area", "menu-item", or
@@ -55,6 +55,7 @@ def section_links(response, root, section: str, scope: Scope, shapes: set | None
         normalize(response.urljoin(h))
         for h in root.xpath("//link[@rel='next']/@href | //a[@rel='next']/@href").getall()
     ]
+    next_pages += [normalize(u) for u in written_pages(root.xpath("//script[not(@src)]/text()").getall(), response.url)]
     feeds = [
         normalize(response.urljoin(h))
         for h in root.xpath(
@@ -83,7 +84,7 @@ def section_links(response, root, section: str, scope: Scope, shapes: set | None
             ranked.append((rank, url))
     # of equal rank, a link that steps a parameter the current page has goes on with its pager
     next_pages += [url for rank, url in sorted(ranked, key=lambda r: (r[0][0], not goes_on(r[1], here), r[0][1], r[1]))]
-    next_pages += script_pages(tree, base, here)
+    next_pages += submitted_pages(tree, base, here)
     next_pages = [u for u in dict.fromkeys(next_pages) if scope.allows(u)]
     pagers = next_pages[:1] + (other_pagers(next_pages, here) if here == normalize(section) else [])
     content = list(content_links(tree)) or everything
@@ -308,6 +309,12 @@ LISTING_LABEL = re.compile(r"^\s*(category|tag|topic|archives?|section|rubrique|
                            r"|\s+archives?\s*$", re.I)
 
 
+#: What sets a site's name off in a section page's ``<title>``: a spaced bar or dash, or an
+#: underscore before a capital or beside a character outside ASCII ("外交部新闻_<site>",
+#: "Press Releases_Ministry of ..."), as Chinese CMSs join them; "my_blog" is one word.
+TITLE_SEPARATOR = r"\s+[|–—-]\s+|(?<=[^\x00-\x7f])_(?=\S)|(?<=\S)_(?=[^\x00-\x7f]|[A-Z])"
+
+
 def section_title(page) -> str | None:
     """A section page's own name for itself: its heading, else its title
     without the site's name ("Category: Statements" gives "Statements").
@@ -327,7 +334,7 @@ def section_title(page) -> str | None:
     site = heading if any(map(links_home, page.xpath("//h1[1]//a/@href").getall())) else None
     if not heading or site:
         title = page.xpath("//title/text()").get() or ""
-        heading = re.split(r"\s+[|–—-]\s+", title.strip())[0]
+        heading = re.split(TITLE_SEPARATOR, title.strip())[0]
     name = LISTING_LABEL.sub("", heading).strip()
     return name if 0 < len(name) <= 60 and name != site else None
 

@@ -386,6 +386,9 @@ NOT_ARTICLES = {
     "webflow-team-bio": ("webflow", "BIO"),  # a person's bio, undated, above a list of their insights' dated cards
     "webflow-category": ("webflow", "CATEGORY_PAGE"),  # a category item: a line, a list of cards
     "webflow-about": ("webflow", "ABOUT"),  # a static page: undated, no byline, 700 characters
+    "trs-biography": ("trs", "BIOGRAPHY"),  # a vice-minister's biography: dates of a life, none of its own
+    "trs-special-topic": ("trs", "TOPIC"),  # a 专题 page: a banner, one sentence, a list of six documents
+    "trs-attachment": ("trs", "ATTACHMENT"),  # a joint statement's page: a date, "附件：" and its PDF's link
 }
 
 

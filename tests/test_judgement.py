@@ -269,3 +269,34 @@ def test_a_dated_page_of_less_than_a_sentence_is_no_article():
         assert notice.judgement.verdict == NOT_ARTICLE, notice.judgement
     brief = extract(board("Talks resume", SENTENCES[:130]), url="https://example.org/news/talks-resume")
     assert brief.judgement.verdict == ARTICLE, brief.judgement
+
+
+def test_a_list_whose_items_each_link_a_page_is_a_list():
+    """A special topic's page (专题) on a Chinese ministry's site: a title, one sentence, and
+    a list of the documents it gathers (``<li><a>headline</a><span>day</span></li>``), dated
+    by their days, is a list; the same list in a sidebar (``<aside>``, a block classed as a
+    widget) beside a short dated story is no sign of one, and a menu's short entries are none."""
+    items = "".join(f"<li><a href='../202403/t2024031{n}_1127{n}.shtml'>外交部长林振华同第{n}国外长举行会谈</a>"
+                    f"<span>2024-03-1{n}</span></li>" for n in range(6))
+    topic = f"<h1>专题：外长出席日内瓦会议</h1><p>3月18日至20日，外交部长出席会议。</p><ul class='list1'>{items}</ul>"
+    url = "https://mfa.example.gov/web/xw/202403/t20240320_11270031.shtml"
+    assert extract(page(body=topic), url=url).judgement.verdict == LISTING
+    story = ("<h1>外交部长同加纳外长举行会谈</h1><p class='time'>2024-03-12 15:30 来源：外交部</p>"
+             + "<p>" + "双方就经贸合作深入交换意见，一致同意进一步加强各领域务实合作。" * 5 + "</p>")
+    for beside in (f"<aside><ul>{items}</ul></aside>", f"<div class='widget'><ul>{items}</ul></div>",
+                   "<ul>" + "".join(f"<li><a href='/{w}/'>{w}</a></li>" for w in ("首页", "外交部", "外交动态", "资料",
+                                                                                   "国家和组织", "政务公开")) + "</ul>"):
+        assert extract(page(body=story + beside), url=url).judgement.verdict == ARTICLE, beside
+
+
+def test_a_page_that_only_links_a_file_is_no_article():
+    """A government site's document page: a title, a dateline and one line linking the
+    document's PDF ("附件：<a>…联合声明.pdf</a>"), at a news item's URL, is the file's page,
+    no article; a dated story that links a PDF below its body stays one."""
+    head = "<h1>诺兰共和国和哈萨克斯坦共和国联合声明（全文）</h1><p class='time'>2024-03-15 18:00 来源：外交部</p>"
+    pdf = "<p>附件：<a href='./P020240315612345678901.pdf'>诺兰共和国和哈萨克斯坦共和国联合声明.pdf</a></p>"
+    footer = "<div class='footer'><p>版权所有：诺兰共和国外交部　地址：北川市朝阳区朝阳门南大街2号　邮编：100701</p></div>"
+    url = "https://mfa.example.gov/web/xw/202403/t20240315_11265508.shtml"
+    assert not extract(page(body=f"<div class='vw-ct'>{head}{pdf}</div>{footer}"), url=url).judgement.is_article
+    story = "<p>" + "双方就经贸合作深入交换意见，一致同意进一步加强各领域务实合作。" * 8 + "</p>"
+    assert extract(page(body=f"<div class='vw-ct'>{head}{story}{pdf}</div>{footer}"), url=url).judgement.is_article

@@ -466,11 +466,11 @@ def test_a_pager_of_scripts_submitting_a_form_leads_to_the_forms_next_page(curre
     false;">2</a>`` sets the list form's hidden ``pageIndex`` and submits it; the next page
     is the form's action with its hidden fields as a query, the page field one more than
     it holds; not when the function does something else, nor without a page field."""
-    from spiders.pager import script_pages
+    from spiders.pager import submitted_pages
 
     tree = html.fromstring(script_pager(current, script, field, onclick))
     here = "http://e.go.kr/board/list.do?boardId=BBS_12"
-    assert script_pages(tree, here, here) == ([f"http://e.go.kr{expected}"] if expected else [])
+    assert submitted_pages(tree, here, here) == ([f"http://e.go.kr{expected}"] if expected else [])
 
 
 def test_a_section_page_is_named_by_the_heading_its_title_names():
@@ -495,3 +495,57 @@ def test_a_pager_parameter_that_is_an_encoded_query_names_its_page():
     assert nested_number("469344_list%3D3") == "3"
     assert nested_number("%2Fnews%3Fpage%3D2") is None
     assert nested_number("2024-03") is None
+
+
+SCRIPT = '<script type="text/javascript">\nfunction createPageHTML(a, b, c, d){{}}\ncreatePageHTML({}, {}, "index", "shtml");\n</script>'
+
+
+@pytest.mark.parametrize("url, count, index, expected", [
+    ("https://e.gov/web/wjdt_674879/wjbxw_674885/", 3, 0, "https://e.gov/web/wjdt_674879/wjbxw_674885/index_1.shtml"),
+    ("https://e.gov/web/wjdt/xw/index.shtml", 3, 0, "https://e.gov/web/wjdt/xw/index_1.shtml"),
+    ("https://e.gov/web/wjdt/xw/index_1.shtml", 3, 1, "https://e.gov/web/wjdt/xw/index_2.shtml"),
+    ("https://e.gov/web/wjdt/xw/index_2.shtml", 3, 2, None),  # the last page
+    ("https://e.gov/web/wjdt/xw/index_2.shtml", 3, 0, None),  # the call names another page than this one
+    ("https://e.gov/web/wjdt/xw/list.shtml", 3, 0, None),  # nor another file
+    ("https://e.gov/web/wjdt/xw/", 1, 0, None),  # a list of one page
+    # later TRS versions: the pager's element first, the records' count last, the index from 1
+    ("https://e.gov/col/col123/index.htm", "'page_div', 3, 1", 57, "https://e.gov/col/col123/index_1.htm"),
+    ("https://e.gov/col/col123/index_1.htm", "'page_div', 3, 2", 57, "https://e.gov/col/col123/index_2.htm"),
+    ("https://e.gov/col/col123/index_2.htm", "'page_div', 3, 3", 57, None),
+])
+def test_a_pager_written_by_a_script_gives_the_next_page(url, count, index, expected):
+    """A statically published site's pager is written by a script, no ``<a>`` in the
+    markup: ``createPageHTML(<page count>, <current index>, "index", "shtml")``.  When the
+    call names this page's own file (index 0 the folder's ``index.shtml``, index N
+    ``index_N.shtml``; later versions count from 1 and put other arguments around), the
+    next index's file is the next page."""
+    from scrapy.http import HtmlResponse
+    from scrapy.selector import Selector
+
+    from spiders.sections import section_links
+
+    script = SCRIPT.format(count, index) if isinstance(count, int) else \
+        f"<script>createPageHTML({count}, 'index', 'htm', {index});</script>"  # count: the leading arguments
+    body = f"<html><body><ul><li><a href='./202403/t20240312_11234567.shtml'>Talks</a></li></ul>" \
+           f"<div class='page'>{script}</div></body></html>"
+    response = HtmlResponse(url, body=body.encode(), encoding="utf-8")
+    links = section_links(response, Selector(response), url, Scope.around([url]), set())
+    assert links.next_pages[:1] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("title, name", [
+    ("外交部新闻_诺兰共和国外交部", "外交部新闻"),  # a Chinese CMS joins the site's name by an underscore
+    ("Press Releases_Ministry of Foreign Affairs", "Press Releases"),
+    ("press_releases", "press_releases"),  # one word, no site's name
+    ("Press releases | Ministry", "Press releases"),
+])
+def test_a_section_pages_title_without_the_sites_name(title, name):
+    """A section page with no ``h1`` is named by its ``<title>`` without the site's name,
+    set off by a spaced bar or dash, or by an underscore beside a character outside ASCII
+    or before a capital ("外交部新闻_<site>", as TRS and other Chinese CMSs write it)."""
+    from scrapy.selector import Selector
+
+    from spiders.sections import section_title
+
+    page = Selector(text=f"<html><head><title>{title}</title></head><body><h2>{name}</h2></body></html>")
+    assert section_title(page) == name

@@ -586,6 +586,31 @@ def test_title_without_the_site_name_its_logo_link_shows():
     assert title(elsewhere, "https://www.mfa.example.gov/news/123") == "Minister meets counterpart - Ministry of Foreign Affairs"
 
 
+def test_title_without_the_site_name_an_underscore_joins():
+    """A Chinese ministry's old template: no ``h1``, no meta; the headline in a ``div`` and
+    in ``<title>`` joined to the site's name by an underscore, unspaced ("标题_外交部"), the
+    site's name on its logo link; its English pages join it so before a capitalised word
+    ("Headline_Ministry of ...", the headline in an ``h1`` shorter than half the title).
+    Latin words joined by one ("snake_case") stay whole."""
+    body = "<p>" + "双方就经贸合作深入交换意见，一致同意进一步加强各领域务实合作。" * 8 + "</p>"
+    html = ("<html><head><title>外交部发言人就加纳举行大选答记者问_诺兰共和国外交部</title></head><body>"
+            "<div class='logo'><a href='/web/'><img src='/logo.png' alt='诺兰共和国外交部'></a></div>"
+            "<div id='News_Body_Title'>外交部发言人就加纳举行大选答记者问</div>"
+            f"<span id='News_Body_Time'>2024/02/25</span><div id='News_Body_Txt_A'>{body}</div></body></html>")
+    assert title(html, "https://www.mfa.example.gov/web/fyrbt/202402/t20240225_11235189.shtml") \
+        == "外交部发言人就加纳举行大选答记者问"
+    english = ("<html><head><title>Oman hosts regional envoys to discuss migration routes_Ministry of Foreign Affairs"
+               " of the Republic of Norland</title></head><body><div class='logo'><a href='/eng/'><img src='/logo.png'"
+               " alt='Ministry of Foreign Affairs of the Republic of Norland'></a></div><div class='news-details'>"
+               "<h1>Oman hosts regional envoys to discuss migration routes</h1><p class='time'>2024-03-09 11:30</p>"
+               "<p>" + "The envoys met in Muscat and agreed on a calendar of further talks. " * 8 + "</p></div></body></html>")
+    assert title(english, "https://www.mfa.example.gov/eng/xw/zyxw/202403/t20240309_11238260.html") \
+        == "Oman hosts regional envoys to discuss migration routes"  # the English site: before a capital
+    latin = html.replace("外交部发言人就加纳举行大选答记者问_诺兰共和国外交部", "snake_case explained").replace(
+        "<div id='News_Body_Title'>外交部发言人就加纳举行大选答记者问</div>", "")
+    assert title(latin, "https://www.example.org/posts/snake-case") == "snake_case explained"
+
+
 def test_title_without_the_section_and_the_site_where_nothing_names_them():
     """A page with only a <title> ("Headline | site | Section"), no og:site_name or JSON-LD:
     the section is the text of the menu's link to the folder the page lies in (an index

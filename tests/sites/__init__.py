@@ -8,7 +8,7 @@ furniture strings it planted.  ``serve(build, folder)`` serves one on
 """
 
 from . import (aspnet, bitrix, blogger, drupal, egov, ghost, gsb, hugo, jekyll, joomla, liferay, ministry, modern,
-               newspack, plone, sharepoint, spip, squarespace, substack, typo3, webflow, wet, wix, wpclassic)
+               newspack, plone, sharepoint, spip, squarespace, substack, trs, typo3, webflow, wet, wix, wpclassic)
 from .base import Article, Block, Built, serve, token_f1, tokens
 
 STYLES = {
@@ -32,6 +32,7 @@ STYLES = {
     "spip-page": spip.build_page_urls,
     "squarespace": squarespace.build,
     "substack": substack.build,
+    "trs": trs.build,
     "typo3": typo3.build,
     "webflow": webflow.build,
     "wet": wet.build,
