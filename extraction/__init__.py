@@ -26,7 +26,8 @@ Its stages, one module each, in the order ``extraction.assembly.extract`` runs t
 - ``furniture``: the sweep of what trafilatura leaves behind (titles, bylines, dates,
   "Also Read" lines, share and newsletter prompts, captions, author boxes, teasers),
   with ``calls`` for calls to action (sign-up, consent, paywall, follow and app boxes)
-  in any theme and language (docs/extraction.md lists each rule's signal);
+  in any theme and language, and ``marked`` for what the markup sets apart (captions,
+  standfirsts, overlines) (docs/extraction.md lists each rule's signal);
 - ``assembly``: ``extract`` itself, and the choice between the page's body and its
   JSON-LD ``articleBody`` (or a site profile's ``content_selector``).
 

@@ -18,7 +18,8 @@ from lxml.html import HtmlElement
 from archive.texts import content_hash
 from extraction.article import Article
 from extraction.body import Confirmer, fill_gaps, outside_boxes, structured_body, trafilatura_blocks
-from extraction.furniture import captions, clean_blocks, overlines, standfirsts
+from extraction.furniture import clean_blocks
+from extraction.marked import captions, overlines, standfirsts
 from extraction.joiners import guard, has_joiners, restore
 from extraction.judgement import Signals, article_object, judge
 from extraction.metadata import metadata

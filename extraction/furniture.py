@@ -5,15 +5,10 @@ prompts, captions, author boxes, teaser lists)."""
 from __future__ import annotations
 
 import re
-from itertools import islice
-
-from lxml.html import HtmlElement
 
 from extraction import ui_labels
 from extraction.calls import is_call, is_paywall
-from extraction.parse import first_of
 from extraction.text import WORD_RE, Block, norm, similar
-from extraction.tree import Marks
 
 _FURNITURE_SHORT = [  # whole block, when short (<= 25 words)
     # related links and promotions
@@ -243,101 +238,6 @@ def _is_place_and_date(text: str) -> bool:
         len(line.split()) <= PLACE_WORDS for line in lines if line != dated[0])
 
 
-CAPTION_CLASS_RE = re.compile(r"caption|credit|photo-desc|image-desc")
-
-
-def captions(work: HtmlElement, marks: Marks) -> set[str]:
-    """Normalised texts of figure captions and image credits on the page."""
-    found = set()
-    for el in [*work.iter("figcaption"), *marks.classed(CAPTION_CLASS_RE)]:
-        text = norm(el.text_content())
-        if text and len(text) < 600:
-            found.add(text)
-    for img in work.iter("img"):
-        for attr in ("alt", "title"):
-            text = norm(img.get(attr) or "")
-            if len(text.split()) >= 4:
-                found.add(text)
-        found.update(_beside_image(img))
-    return found
-
-
-#: Elements whose text runs around an image set in it (an emoji, an icon), or links it.
-INLINE_HOLDERS = frozenset(("p", "a", "li", "h2", "h3", "h4", "span", "td", "blockquote"))
-#: A caption beside its image is short.
-CAPTION_CHARS = 300
-
-
-def _beside_image(img: HtmlElement) -> list[str]:
-    """The texts of the small box an image sits in, which are its caption and credit:
-    the first container up from the image that holds any text (and each of its
-    paragraphs), unless the image sits in running text or a link, or the box is larger
-    than a caption."""
-    for el in img.iterancestors():
-        text = el.text_content()
-        if not text.strip():
-            continue
-        if el.tag in INLINE_HOLDERS or len(text) > CAPTION_CHARS:
-            return []
-        return [norm(text), *(norm(p.text_content()) for p in el.iter("p"))]
-    return []
-
-
-STANDFIRST_RE = re.compile(
-    r"excerpt|standfirst|(?<![a-z])dek(?![a-z])|sub-?title|sub-?headline|strapline|kicker|article-?deck|"
-    r"chap(?:o|ô|eau)|entradilla|vorspann|perex"
-)
-
-
-def standfirsts(marks: Marks) -> set[str]:
-    """Texts of the standfirst/excerpt elements set apart from the body."""
-    found = set()
-    for el in marks.classed(STANDFIRST_RE):
-        text = norm(el.text_content())
-        if text and len(text) < 600:
-            found.add(text)
-    return found
-
-
-#: Levels above the headline, and siblings before it at each, looked at for its overline.
-OVERLINE_LEVELS = 4
-OVERLINE_SIBLINGS = 3
-#: Characters of an overline ("Media release", "Press release", "Analysis").
-OVERLINE_CHARS = 60
-#: Words of a label under the headline ("Statement", "Opinion"): one.  With two, a real
-#: page lost a place's name set there as an overline, and with it the standfirst after it,
-#: which its gold keeps (the standfirst is left out only where the body would start with it).
-LABEL_WORDS = 1
-#: Elements a label's box holds at most (itself included), and its characters (spaces too).
-LABEL_ELEMENTS, LABEL_CHARS = 4, 40
-
-
-def overlines(work: HtmlElement) -> set[str]:
-    """Texts of the short elements right before the page's headline (the ``h1``), at
-    its level and up to OVERLINE_LEVELS above: a label ("Media release"), an overline or a
-    section set above the headline, where the body never starts; and a label of one
-    word right after it ("Statement").  The sweep leaves them out of the body's start,
-    as it does the standfirst."""
-    h1 = first_of(work, "h1")
-    found: set[str] = set()
-    el = h1
-    for _ in range(OVERLINE_LEVELS):
-        if el is None or el.tag in ("body", "html"):
-            break
-        for sibling in list(el.itersiblings(preceding=True))[:OVERLINE_SIBLINGS]:
-            text = norm(sibling.text_content())
-            if text and len(text) <= OVERLINE_CHARS:
-                found.add(text)
-        for sibling in islice(el.itersiblings(), OVERLINE_SIBLINGS):
-            if next(islice(sibling.iter(), LABEL_ELEMENTS, None), None) is not None:
-                continue  # (a large element, the body's container often: no label, and dear to read)
-            text = sibling.text_content()
-            if len(text) <= LABEL_CHARS and len(text.split()) == LABEL_WORDS:
-                found.add(norm(text))  # a label set under the headline ("Statement", "Opinion")
-        el = el.getparent()
-    return found
-
-
 #: Blocks within which a long paragraph said again is a page artefact (a lead shown twice);
 #: farther apart, it is the text's own repetition (the same question put to each interviewee,
 #: a meal plan's dish in each week's menu).
@@ -397,18 +297,32 @@ def _after_headline(blocks: list[Block], title: str) -> int:
     return 0
 
 
+#: A breadcrumb trail written out: three to seven short steps, each two apart by a
+#: separator between spaces ("Home > News > Statements", "홈 > 알림·소식 > 공지사항").
+TRAIL_RE = re.compile(r"^[^>›»\n]{1,30}(?:\s[>›»]\s[^>›»\n]{1,30}){2,6}$")
+
+
+def _trail_step(text: str) -> str | None:
+    """The last step of a breadcrumb trail (``TRAIL_RE``), normalised, or None."""
+    return norm(re.split(r"\s[>›»]\s", text.strip())[-1]) if TRAIL_RE.match(text.strip()) else None
+
+
 def _without_leading_lines(b: Block, title: str, leading: set[str] = frozenset()) -> Block:
-    """A paragraph whose first lines (broken off by ``<br>``) are the headline, a date or
-    a label set above or under the headline (``leading``: "LIVE") on their own, without
-    them: old CMSes write the date and the text into one element ("14.11.2024<br>The
-    ministry held..."), and trafilatura may join the page's header into one block."""
+    """A paragraph whose first lines (broken off by ``<br>``) are the headline, a date, a
+    breadcrumb trail and the section it ends with, or a label set above or under the
+    headline (``leading``: "LIVE") on their own, without them: old CMSes write the date and
+    the text into one element ("14.11.2024<br>The ministry held..."), and trafilatura may
+    join the page's header into one block."""
     if b.kind != "p" or "\n" not in b.text:
         return b
     lines = b.text.split("\n")
+    leading = set(leading)
     while len(lines) > 1 and len(lines[0].split()) <= 10 and (
             DATE_ONLY_RE.match(lines[0]) or _is_dateline(lines[0]) or norm(lines[0]) in leading
-            or (title and norm(lines[0]) == title)):
-        lines.pop(0)
+            or (title and norm(lines[0]) == title) or _trail_step(lines[0])):
+        step = _trail_step(lines.pop(0))
+        if step:
+            leading.add(step)  # the section a trail ends with, set again as a heading
     return b if len(lines) == b.text.count("\n") + 1 else Block("p", "\n".join(lines), b.links)
 
 

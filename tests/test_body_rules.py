@@ -256,3 +256,20 @@ def test_a_post_laid_out_as_a_record_gives_its_body_cell_alone():
     rows = "".join(f"<tr><th>{y}</th><td colspan='2'>{12 + y % 7} per cent</td></tr>" for y in range(2019, 2024))
     story = f"<html><body><article><h1>Budget row</h1>{_paragraphs(6)}<table>{rows}</table></article></body></html>"
     assert "2021" in _text(story)
+
+
+def test_a_breadcrumb_trail_joined_to_the_text_stays_out():
+    """A board's trail and its heading above a post's text of ``<br>`` lines, which
+    trafilatura joins into one block ("홈 > 알림·소식 > 공지사항", "공지사항", then the text): the
+    trail (three or more short steps between separators) and the section it ends with, set
+    again as a heading, are no part of the text; a line of the text with a ">" stays."""
+    lines = ["자세한 사항은 외교부 영사민원실 또는 관할 재외공관으로 문의하여 주시기 바랍니다.",
+             "신청은 외교부 누리집의 민원 안내 메뉴를 통하여 하실 수 있으며, 방문 접수는 평일 오전 9시부터 가능합니다."] * 3
+    body = "<br>".join(lines)
+    html = ("<html><body><div id='contents'><div class='location'><a href='/'>홈</a> &gt; "
+            "<a href='/news/'>알림·소식</a> &gt; <strong>공지사항</strong></div><h3>공지사항</h3>"
+            f"<div class='cont'>{body}</div></div></body></html>")
+    text = _text(html)
+    assert text.startswith("자세한 사항은"), text[:80]
+    kept = "<p>Growth &gt; 3% &gt; last year's</p>" + _paragraphs(3)
+    assert "Growth > 3%" in _text(f"<html><body><article><h1>Budget row</h1>{kept}</article></body></html>")

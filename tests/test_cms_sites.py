@@ -66,14 +66,6 @@ CRAWLED_WRONG: dict[tuple[str, str], str] = {
         "travel-to-brussels-and-warsaw.html: a coming trip's itinerary), both listed by /en/sitemap.xml",
     ("test_pages_that_are_no_articles_not_stored", "wet"): "the same as test_no_non_article_stored[wet]: the "
         "minister's profile and the media advisory are judged articles (dated by Dublin Core metas alone)",
-    ("test_no_furniture_in_text", "egov"):
-        "extraction (trafilatura's body, extraction/furniture.py _after_headline): a notice's page "
-        "(/board/view.do?...&nttId=...) is stored with the breadcrumb trail and the board's heading before its "
-        "text ('홈 > 알림·소식 > 공지사항', '공지사항'): once the record table gives way to its body cell "
-        "(extraction/tree.py _record_body), trafilatura joins div.location, h3.sub_tit and the cell's <br> lines "
-        "into one block, so no headline block is left for _after_headline to cut the trail off at (the title "
-        "is the table's first field, dropped with it). Putting the title back as an h2 before the cell did not "
-        "help (the same one block). The five notices leak '홈 > 알림·소식'; the press releases do not",
 }
 
 
