@@ -5,7 +5,7 @@ ISO 8601 (date, or date and time with its offset when the page gives one)."""
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import Any, Iterable
 
 from lxml.html import HtmlElement
@@ -261,6 +261,13 @@ def _rdfa_date(tree: HtmlElement, names: tuple[str, ...]) -> str | None:
     return None
 
 
+def ahead(day: date) -> bool:
+    """Whether a day a page shows lies ahead of today (an appointment's, an event's: no
+    publication day), by more than the day the world's time zones span: a page in Tokyo is
+    dated tomorrow for hours of a crawler's today in UTC."""
+    return day > date.today() + timedelta(days=1)
+
+
 #: A year of our times, written alone.
 YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: A date shown on its own is a text this short (a prose sentence mentions dates too)...
@@ -271,17 +278,20 @@ BESIDE_DATE_CHARS = 20
 
 
 def first_alone(texts: Iterable[str], pattern: re.Pattern, digits: dict | None = None) -> re.Match | None:
-    """The first match of a date ``pattern`` that is (nearly) the whole of its text:
-    shown on its own, not mentioned by the prose, nor ``another_date``.
-    ``digits``: a translation of the texts' digits to ASCII, made before matching."""
+    """The first match of a date ``pattern`` that is (nearly) the whole of its text: shown
+    on its own, not mentioned by the prose; one labelled as an update's (``update_label``)
+    only where no other is.  ``digits``: a translation of the texts' digits to ASCII, made
+    before matching."""
+    update = None
     for text in texts:
         written = text.translate(digits) if digits else text
         match = pattern.search(written)
         if match and len(written[:match.start()].strip()) <= BESIDE_DATE_CHARS \
-                and len(written[match.end():].strip()) <= BESIDE_DATE_CHARS \
-                and not another_date(text, written[:match.start()]):
-            return match
-    return None
+                and len(written[match.end():].strip()) <= BESIDE_DATE_CHARS:
+            if not update_label(text, written[:match.start()]):
+                return match
+            update = update or match
+    return update
 
 
 def shown_texts(scope: HtmlElement) -> list[str]:
@@ -290,24 +300,27 @@ def shown_texts(scope: HtmlElement) -> list[str]:
     return [text for text in scope.xpath(".//text()") if len(text) <= SHOWN_CHARS]
 
 
-def holder_of(text: str) -> HtmlElement | None:
-    """The element that shows a text of the page (an lxml string): its parent's for a tail."""
-    parent = text.getparent()
-    return parent.getparent() if text.is_tail and parent is not None and parent.getparent() is not None else parent
+#: An update's label right before its date ("Last updated: ", "mis à jour le", "Aktualisiert
+#: am", "수정일 :", "最終更新日："): a word of its own ("Embassy updates |" is a category's name,
+#: "김수정 기자" a reporter's), then at most a preposition and a colon.
+UPDATE_LABEL_RE = re.compile(
+    r"(?:\b(?:updated?|modified|modifié|aktualisiert|actualizad[oa]|actualización|mis à jour|bijgewerkt)"
+    r"|(?<!\w)수정(?:일|일자|일시)?|更新(?:日|日時|时间|時間)?)(?:\s+(?:on|am|le|el))?\s*[:：-]?\s*$", re.I)
 
 
-def another_date(text: str, before: str) -> bool:
-    """Whether a date in ``text`` after ``before`` is labelled as an update's ("Last updated: "),
-    there or, for a text of the page (``shown_texts``), before it in its element ("<span>last
-    modified</span> Nov 6, 2023").  What the reader sees decides, not a class: themes class
-    a post's only date "updated" or "modified-date" (hAtom's name for it)."""
-    if UPDATED_RE.search(before):
-        return True
-    holder = holder_of(text) if hasattr(text, "getparent") else None
-    if holder is None:
-        return False
-    whole = holder.text_content()
-    return len(whole) <= SHOWN_CHARS and bool(UPDATED_RE.search(whole[:max(whole.find(text.strip()), 0)]))
+def update_label(text: str, before: str) -> bool:
+    """Whether a date in ``text`` after ``before`` is labelled as an update's
+    (``UPDATE_LABEL_RE``), there or, for a text of the page (``shown_texts``), in its
+    element before it ("<span>last modified</span> Nov 6, 2023").  What the reader sees
+    decides, not a class: themes class a post's only date "updated" or "modified-date"
+    (hAtom's name for it)."""
+    parent = text.getparent() if hasattr(text, "getparent") else None
+    if parent is not None and text.is_tail and parent.getparent() is not None:
+        parent = parent.getparent()  # the element that shows a tail
+    whole = parent.text_content() if parent is not None else ""
+    if len(whole) <= SHOWN_CHARS and text.strip() in whole:
+        before = whole[:whole.find(text.strip())] + before
+    return bool(UPDATE_LABEL_RE.search(before))
 
 
 #: A date written in Chinese or Japanese ("2024年11月18日", "2024年11月18日(月) 18時32分"),
@@ -358,7 +371,7 @@ def _shown_iso(year: str, month: str, day: str, hour: str | None, minute: str | 
             when = when.replace(hour=int(hour), minute=int(minute))
     except ValueError:
         return None
-    if when.date() > datetime.now().date():
+    if ahead(when.date()):
         return None
     return when.isoformat() if hour else when.date().isoformat()
 
@@ -398,12 +411,7 @@ def _numeric_time(scope: HtmlElement, day: str) -> str | None:
 
 
 #: Words that label an update's time rather than the publication's.
-UPDATE_LABELS = ("updat", "aktualis", "actualiz", "mis à jour", "modifi", "bijgewerkt", "수정", "更新")
-UPDATED_RE = re.compile("|".join(UPDATE_LABELS), re.I)
-#: The texts in an element that hold such a word, whatever its case (found by libxml2).
-UPDATE_LABEL_XPATH = ".//text()[" + " or ".join(
-    f"contains(translate(., 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{label}')"
-    for label in UPDATE_LABELS) + "]"
+UPDATED_RE = re.compile(r"updat|aktualis|actualiz|mis à jour|modifi|bijgewerkt|수정|更新", re.I)
 
 
 def _in_other_date_box(el: HtmlElement) -> bool:
@@ -418,7 +426,7 @@ def _time_of(text: str, day: str) -> str | None:
     """``day`` with the time written right after it in ``text``, unless an update's label
     comes before it."""
     match = first_alone((text,), NUMERIC_TIMED_RE)
-    if match:
+    if match and not UPDATED_RE.search(text[:match.start()]):
         y, m, d = (match[1], match[2], match[3]) if match[1] else (match[6], match[5], match[4])
         hour = int(match[7])
         if match[9]:  # "3:54 p.m."
@@ -460,7 +468,7 @@ def shown(scope: HtmlElement, language: str | None, timed: bool = False) -> str 
         try:
             found = search_dates(text, languages=[language] if language else None, settings=settings)
             written, when = next(((written, when.replace(tzinfo=None)) for written, when in found or []
-                                  if str(when.year) in written and when.replace(tzinfo=None) <= datetime.now()),
+                                  if str(when.year) in written and not ahead(when.date())),
                                  (None, None))
         except Exception:  # noqa: BLE001 - a language it does not know, and what odd text makes it raise
             return None

@@ -12,7 +12,7 @@ from datetime import date
 
 from lxml.html import HtmlElement
 
-from extraction.dates import first_alone, shown_texts
+from extraction.dates import ahead, first_alone, shown_texts
 
 #: Each era's name, with the Gregorian year before its first.
 ERAS = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018, "民國": 1911, "民国": 1911}
@@ -66,4 +66,4 @@ def _day(year: int, month: int, day: int) -> str | None:
         when = date(year, month, day)
     except ValueError:
         return None
-    return when.isoformat() if when <= date.today() else None
+    return None if ahead(when) else when.isoformat()

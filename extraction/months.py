@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from lxml.html import HtmlElement
 
-from extraction.dates import BESIDE_DATE_CHARS, YEAR_RE, another_date, shown_texts
+from extraction.dates import BESIDE_DATE_CHARS, YEAR_RE, ahead, shown_texts, update_label
 
 #: A day: one or two digits, not part of a number, a word ("G7") or a time of day.
 DAY_RE = re.compile(r"(?<![\w:.,])\d{1,2}(?![\d:])")
@@ -73,6 +73,7 @@ def published(scope: HtmlElement, language: str | None) -> str | None:
     if months is None:
         return None
     pattern, names = months
+    update = None  # a date labelled as an update's: only where no other is
     for piece in shown_texts(scope):
         text = re.sub(r"\d", lambda m: str(unicodedata.decimal(m[0], 0)), piece.strip())
         if len(text) < 6:
@@ -86,14 +87,16 @@ def published(scope: HtmlElement, language: str | None) -> str | None:
         if len(days) != 1:
             continue
         start, end = min(month.start(), year.start(), days[0].start()), max(month.end(), year.end(), days[0].end())
-        if end - start > DATE_CHARS or start > BESIDE_DATE_CHARS or len(text) - end > BESIDE_DATE_CHARS \
-                or another_date(piece, text[:start]):
+        if end - start > DATE_CHARS or start > BESIDE_DATE_CHARS or len(text) - end > BESIDE_DATE_CHARS:
             continue
         key = next(n for n in names if month[0].lower().startswith(n))  # the longest that fits
         try:
             when = date(int(year[0]), names[key], int(days[0][0]))
         except ValueError:
             continue
-        if when <= date.today():
+        if ahead(when):
+            continue
+        if not update_label(piece, text[:start]):
             return when.isoformat()
-    return None
+        update = update or when.isoformat()
+    return update

@@ -16,7 +16,7 @@ from datetime import date
 
 from lxml.html import HtmlElement
 
-from extraction.dates import first_alone, shown_texts
+from extraction.dates import ahead, first_alone, shown_texts
 
 #: The months, each with the spellings in use (colloquial first, then Sanskrit).
 MONTHS = [
@@ -51,4 +51,4 @@ def published(scope: HtmlElement) -> str | None:
         when = nepali_datetime.date(int(year), NUMBERS[month], int(day)).to_datetime_date()
     except (ValueError, OverflowError):
         return None
-    return when.isoformat() if when <= date.today() else None
+    return None if ahead(when) else when.isoformat()

@@ -11,7 +11,7 @@ from copy import deepcopy
 
 from lxml.html import HtmlElement
 
-from extraction.dates import DATED_RE, OTHER_DATE_RE, SHOWN_CHARS, UPDATE_LABEL_XPATH, UPDATED_RE, YEAR_RE, holder_of
+from extraction.dates import DATED_RE, OTHER_DATE_RE
 from extraction.scope import holding_core
 
 #: A class or id token of an event's block ("events", "event-date", "upcoming-events"):
@@ -29,35 +29,11 @@ def without_events(tree: HtmlElement) -> HtmlElement:
     values no reader sees and htmldate's search of the markup reads: a security token that
     names the moment the page was served ("0x4F2A...,12 Mar 2024 10:30:00 -0000") gave an
     undated page that day."""
-    marked = [el for el in tree.iter() if _names_events(el) or _hidden_field(el)] + _updates(tree)
+    marked = [el for el in tree.iter() if _names_events(el) or _hidden_field(el)]
     if not marked:
         return tree
     kept = holding_core(tree)
     return _copy_without(tree, [el for el in marked if _hidden_field(el) or el not in kept])
-
-
-def _updates(tree: HtmlElement) -> list[HtmlElement]:
-    """The short elements that show an update's date under its label ("<span class=
-    'documentModified'><span>last modified</span> Nov 6, 2023</span>", as
-    ``dates.another_date`` judges a date), which htmldate's text search takes for the
-    publication's."""
-    shown = (_update_shown(holder_of(label)) for label in tree.xpath(UPDATE_LABEL_XPATH))
-    return [el for el in shown if el is not None]
-
-
-def _update_shown(el: HtmlElement | None) -> HtmlElement | None:
-    """The label's element, or the one around it, where it is a short text whose year the
-    label precedes."""
-    for holder in (el, el.getparent() if el is not None else None):
-        if holder is None:
-            return None
-        whole = holder.text_content()
-        year = YEAR_RE.search(whole)
-        if len(whole) > SHOWN_CHARS:
-            return None
-        if year:
-            return holder if UPDATED_RE.search(whole[:year.start()]) else None
-    return None
 
 
 def _hidden_field(el: HtmlElement) -> bool:

@@ -873,12 +873,13 @@ def test_a_dotted_date_is_day_first():
     ("<div class='date'>113/03/12</div>", "en", None),  # digits alone are a ROC date only on a Chinese page
     ("<p class='date'>Datum 11.01.2099</p>", "de", None),  # a day ahead: an appointment's, no publication's
     ("<p class='date'>2099年1月11日</p>", "zh", None),
-    # an update's date, as the reader sees it labelled, is no publication date; a theme's class is no label
-    ("<div class='documentByLine'><span class='x'><span>last modified</span> Nov 6, 2023 10:40 AM</span></div>", "en", None),
-    ("<div class='meta'><span>Zuletzt aktualisiert:</span> 12. März 2024</div>", "de", None),
-    ("<p>更新日：令和6年3月12日</p>", "ja", None),
+    # a date the reader sees labelled as an update's only where no other is shown; a theme's class is no label
+    ("<div><p>更新日：令和6年3月14日</p><p>令和6年3月12日</p></div>", "ja", "2024-03-12"),
+    ("<p>更新日：令和6年3月12日</p>", "ja", "2024-03-12"),  # the only date shown
     ("<div class='meta'><span>Published</span> 12 March 2024 <span>Updated</span> 14 March 2024</div>", "en", "2024-03-12"),
     ("<li class='modified-date'><time class='updated'>August 13, 2018</time></li>", "en", "2018-08-13"),
+    ("<div class='meta'><a href='/c/updates'>Embassy updates</a> | 12.03.2024</div>", "en", "2024-03-12"),  # a category
+    ("<p>김수정 기자 · 2024.03.12</p>", "ko", "2024-03-12"),  # a name with 수정 in it
     # month names no reader knows, from CLDR, inflected, in any order and any digits
     ("<div class='date'>2024. gada 12. martā</div>", "lv", "2024-03-12"),
     ("<p>Vilnius, 2024 m. kovo 12 d.</p>", "lt", "2024-03-12"),
@@ -894,6 +895,19 @@ def test_a_date_an_element_marked_as_one_shows_where_no_source_gives_one(shown, 
     out in an element whose class names a date, read in the page's language."""
     html = page(body=shown).replace("<html>", f"<html lang='{lang}'>")
     assert extract(html, "https://mfa.example.gob/prensa/045").published == published
+
+
+def test_a_day_ahead_of_the_crawlers_is_a_publication_day_in_a_later_time_zone():
+    """A page in Tokyo is dated tomorrow for hours of a crawler's today in UTC: a day shown
+    one ahead of today is the page's still; two ahead, an appointment's."""
+    from datetime import date, timedelta
+
+    for ahead, published in ((1, True), (2, False)):
+        day = date.today() + timedelta(days=ahead)
+        for shown, lang in ((f"令和{day.year - 2018}年{day.month}月{day.day}日", "ja"), (f"{day.year}年{day.month}月{day.day}日", "zh")):
+            html = page(body=f"<p class='date'>{shown}</p>").replace("<html>", f"<html lang='{lang}'>")
+            found = extract(html, "https://mfa.example.go.jp/press/045").published
+            assert (found == day.isoformat()) is published, (shown, found)
 
 
 def test_a_live_blog_is_dated_by_the_blog_not_its_last_update():
