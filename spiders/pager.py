@@ -81,13 +81,16 @@ def changed_params(theirs: dict[str, str], ours: dict[str, str]) -> list[str]:
             and not CHECKSUM.match(theirs.get(key, ""))]
 
 
-#: A pager's number link whose label is a word and the number: "Seite 2", "Page 2" (the
-#: word often hidden from sight, for screen readers).
-WORD_AND_NUMBER = re.compile(r"^[^\W\d]{1,12}\s+(\d{1,4})$")
+#: A pager's number link whose label is the word "page" and the number: "Seite 2", "Page 2"
+#: (the word often hidden from sight, for screen readers).  Not another word: "Bulletin 12",
+#: "Talks 2" name the items of a series.
+WORD_AND_NUMBER = re.compile(
+    r"^(?:page|seite|página|pagina|pág|strona|stránka|stranica|страница|сторінка|sayfa|side|sida|sivu|oldal|"
+    r"trang|halaman|σελίδα|صفحة|עמוד|페이지|ページ|页|頁)\s*(\d{1,4})$", re.I)
 
 
 def number_label(label: str) -> str:
-    """A pager link's label as its number when it is a word and a number ("Seite 2")."""
+    """A pager link's label as its number when it is the word "page" and a number ("Seite 2")."""
     match = WORD_AND_NUMBER.match(label)
     return match.group(1) if match else label
 
@@ -206,17 +209,21 @@ def submitted_pages(tree, base: str, here: str) -> list[str]:
     onclick="fn_link_page(2); return false;">2</a>``) that set a form's hidden page
     field (``pageIndex``) and submit it: the form's action with its hidden fields as
     a query, that field set to the lowest number above the one it holds.  The function
-    must name the field where the page defines it.  Servers that bind a form's fields
-    read them from a query as well (Spring MVC, PHP's ``$_REQUEST``); one that does not
-    answers with its first page again, and the crawl stops there (no new links)."""
+    must name the field where the page defines it, or, where a script file does, the
+    links be inside the form.  A link counts when its label is the number it passes or
+    says "Next" (a tab's script, ``fnTab(2)`` labelled "Speeches", is none).  Servers that
+    bind a form's fields read them from a query as well (Spring MVC, PHP's
+    ``$_REQUEST``); one that does not answers with its first page again, and the crawl
+    stops there (no new links)."""
     calls = []
     for anchor in tree.iter("a"):
         href = (anchor.get("href") or "").strip()
         if href and not href.startswith(("#", "javascript:")):
             continue
         match = SCRIPT_CALL.match(anchor.get("onclick") or href.removeprefix("#") or "")
-        if match:
-            calls.append((match.group(1), int(match.group(2))))
+        label = " ".join(anchor.text_content().split())
+        if match and (label == match.group(2) or NEXT_TEXT.search(label)):
+            calls.append((match.group(1), int(match.group(2)), anchor))
     if not calls:
         return []
     scripts = " ".join(t for t in tree.xpath("//script/text()") if t)
@@ -227,7 +234,8 @@ def submitted_pages(tree, base: str, here: str) -> list[str]:
         if field is None:
             continue
         now = int(dict(hidden)[field])
-        ahead = sorted(n for function, n in calls if n > now and _names_field(scripts, function, field))
+        ahead = sorted(n for function, n, anchor in calls if n > now and _names_field(
+            scripts, function, field, form in anchor.iterancestors()))
         if ahead:
             query = [(name, str(ahead[0]) if name == field else value) for name, value in hidden
                      if value or name == field]
@@ -236,13 +244,13 @@ def submitted_pages(tree, base: str, here: str) -> list[str]:
     return []
 
 
-def _names_field(scripts: str, function: str, field: str) -> bool:
-    """Whether the page's script ``function`` sets ``field`` (true when the page does not
-    define the function: it comes from a script file)."""
+def _names_field(scripts: str, function: str, field: str, in_form: bool) -> bool:
+    """Whether the page's script ``function`` sets ``field``; where the page does not define
+    it (a script file does), whether the link is ``in_form``."""
     name = function.rsplit(".", 1)[-1]
     body = re.search(rf"function\s+{re.escape(name)}\s*\([^)]*\)\s*\{{(.*?)\n\s*\}}", scripts, re.S) \
         or re.search(rf"\b{re.escape(name)}\s*=\s*function\s*\([^)]*\)\s*\{{(.*?)\n\s*\}}", scripts, re.S)
-    return body is None or re.search(rf"\b{re.escape(field)}\b", body.group(1)) is not None
+    return in_form if body is None else re.search(rf"\b{re.escape(field)}\b", body.group(1)) is not None
 
 
 #: Arguments of a call in an inline script: two numbers, then a file's name and its
@@ -255,17 +263,24 @@ SCRIPT_PAGER = re.compile(r"""[(,]\s*(\d{1,5})\s*,\s*(\d{1,5})\s*,\s*["']([\w.-]
                           r"""\s*["']([A-Za-z0-9]{1,8})["']\s*[,)]""")
 
 
+#: The extensions of a statically published page.
+PAGE_EXTENSION = re.compile(r"^(?:s?html?|php\d?|aspx?|jspx?|cfm)$", re.I)
+
+
 def written_pages(scripts: list[str], url: str) -> list[str]:
     """The next page a pager script names, when its call names the current page's own
     file by a page count, the current index, the file's name and extension: the first
     page is ``<name>.<ext>`` (or the folder's address), the page after N others
     ``<name>_N.<ext>``, the static publishers' way (``index.shtml``, ``index_1.shtml``...),
     the index counted from 0 or from 1 (which, the current page's file tells).  A call
-    whose name and index make no file of ours names another page, and is left."""
+    whose name and index make no file of ours names another page, and is left; so is one
+    whose extension is no page's (a slideshow's ``FocusPic(5, 0, "focus", "jpg")``)."""
     own = urlsplit(url).path.rsplit("/", 1)[-1]
     for script in scripts:
         for match in SCRIPT_PAGER.finditer(script):
             count, index, name, ext = int(match[1]), int(match[2]), match[3], match[4]
+            if not PAGE_EXTENSION.match(ext):
+                continue
             for base in (0, 1):
                 shown = index - base  # how many pages come before this one
                 mine = f"{name}.{ext}" if shown == 0 else f"{name}_{shown}.{ext}"

@@ -549,3 +549,30 @@ def test_a_section_pages_title_without_the_sites_name(title, name):
 
     page = Selector(text=f"<html><head><title>{title}</title></head><body><h2>{name}</h2></body></html>")
     assert section_title(page) == name
+
+
+def test_items_of_a_numbered_series_are_no_pages():
+    """"Seite 2" is a pager's number link; "Bulletin 2" or "Talks 2" names an item of a
+    series (``?no=2``, ``/news/2/``): no page of the section, so no next page."""
+    from spiders.pager import number_label
+
+    assert [number_label(label) for label in ("Seite 2", "Page 12", "페이지 3")] == ["2", "12", "3"]
+    assert [number_label(label) for label in ("Bulletin 2", "Talks 2")] == ["Bulletin 2", "Talks 2"]
+    for href, label in (("/bulletin.php?no=2", "Bulletin 2"), ("/news/2/", "Talks 2")):
+        here = "https://e.org/bulletin.php?no=1" if "no=" in href else "https://e.org/news/"
+        anchor = html.fromstring(f'<a href="{href}">{label}</a>')
+        assert next_rank(normalize(urljoin(here, href)), anchor, here.split("?")[0], here) is None, label
+
+
+def test_a_tab_or_search_form_script_is_no_pager():
+    """A header's search form with a hidden ``pageIndex`` and tab links calling a function a
+    script file defines (``fnTab(2)`` labelled "Speeches") lead to no next page; nor does a
+    slideshow's call with numbers and a picture's name (``FocusPic(5, 0, "focus", "jpg")``)."""
+    from spiders.pager import submitted_pages, written_pages
+
+    page = html.fromstring(
+        "<html><body><form action='/search/total.do' method='post'><input type='hidden' name='pageIndex' value='1'>"
+        "<input name='q'></form><ul class='tabs'><li><a href='#' onclick='fnTab(1); return false;'>Press releases</a></li>"
+        "<li><a href='#' onclick='fnTab(2); return false;'>Speeches</a></li></ul></body></html>")
+    assert submitted_pages(page, "https://e.go.kr/news/list.do", "https://e.go.kr/news/list.do") == []
+    assert written_pages(['new FocusPic(5, 0, "focus", "jpg");'], "https://e.gov/news/") == []
