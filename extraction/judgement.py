@@ -57,7 +57,7 @@ VIDEO_TEXT = 200
 #: Characters of text (``_weighed``) under which a page holds no report, whatever its
 #: dates: less than a sentence ("첨부파일 참조", "see the attachment": a notice that is
 #: its file; a page whose body the extraction found none of, only its skip links).
-MIN_TEXT = 50
+MIN_TEXT = 30
 #: Headline links that make a page a list of teasers (as three ``<article>`` do).
 HEADLINE_TEASERS = 5
 #: Elements whose own text (between ``<br>`` elements, say) counts as prose too.
@@ -67,9 +67,6 @@ INLINE = INLINE_TAGS | {"br"}
 WRAPPERS = frozenset(("div", "span", "section"))
 #: Teasers (a heading link over a few lines each) that make a short page a list.
 HEADLINE_LINKS = 3
-#: Teasers that make a list of a page with no prose of its own (none half as long as a
-#: teaser's): a sub-section of two items, its page fetched from a sitemap.
-TWO_TEASERS = 2
 #: Whole posts (an article body under a heading link of its own) that make a page a
 #: list: a category page that shows its posts in full.
 POSTS = 2
@@ -107,7 +104,6 @@ class Signals:
     # rows of one table or items of one list, each linking a page by a name (up to HEADLINE_TEASERS; so too)
     linked_rows: int = 0
     short_teasers: int = 0  # heading links beside short stretches of prose, the longest among them (if weighed)
-    own_prose: int = 0  # characters of the longest stretch beside no heading link (if weighed)
     posts: int = 0  # article bodies each under a heading link of its own (if weighed)
     picture: bool = False  # the article's part of the page is a picture and its caption, or a file's link
     dated: bool = False  # a publication date or a byline found (the page's metadata)
@@ -134,8 +130,8 @@ class Signals:
                           linked_rows=_linked_rows(page.tree, HEADLINE_TEASERS))
         if signals.weighs_prose:
             own = frozenset(_path(u) for u in (url, page.links.get("canonical"), *page.meta("og:url")) if u) - {""}
-            size, short_teasers, posts, own_prose = prose(page.tree, own)
-            signals = replace(signals, prose=size, short_teasers=short_teasers, posts=posts, own_prose=own_prose)
+            size, short_teasers, posts = prose(page.tree, own)
+            signals = replace(signals, prose=size, short_teasers=short_teasers, posts=posts)
         return signals
 
     @property
@@ -163,7 +159,7 @@ class Signals:
         if self.types & ARTICLE_TYPES:
             return self.audio
         return self.media or self.audio or (self.dated and self.og_type != "article" and (
-            _listing_signal(self) is not None or self.headlines >= TWO_TEASERS))
+            _listing_signal(self) is not None or self.headlines >= HEADLINE_LINKS))
 
 
 def judge(signals: Signals, text: str | None = None) -> Judgement:
@@ -211,8 +207,6 @@ def judge(signals: Signals, text: str | None = None) -> Judgement:
         return Judgement(LISTING, listing)
     if signals.short_teasers >= HEADLINE_LINKS:
         return Judgement(LISTING, f"{signals.short_teasers} teasers (a heading link beside a few lines each)")
-    if signals.short_teasers >= TWO_TEASERS and 2 * signals.own_prose < signals.prose:
-        return Judgement(LISTING, f"{signals.short_teasers} teasers and no prose of its own")
     if not signals.dated:
         return Judgement(NOT_ARTICLE, "no date, no byline")
     if _weighed(" ".join(text.split())) < MIN_TEXT:
@@ -234,28 +228,24 @@ def _listing_signal(signals: Signals) -> str | None:
     return None
 
 
-def prose(tree: HtmlElement, own: frozenset[str] = frozenset()) -> tuple[int, int, int, int]:
+def prose(tree: HtmlElement, own: frozenset[str] = frozenset()) -> tuple[int, int, int]:
     """Characters of the longest stretch of paragraphs side by side in one container
     with no headline link between them (the text of links left out): an article body is
     a run of paragraphs, which a box of related headlines inside it may break; a list
     of teasers scatters a sentence or two over many containers, or puts a headline link
     before each.  Then the teasers: where the longest stretch is shorter than an article
     body and sits beside a heading link, the heading links beside all stretches.  Else
-    the posts (``_posts``).  Last, the longest stretch beside no heading link (the page's
-    own prose, where the longest is a teaser's).  A heading linking to one of the ``own``
-    paths (the page's address, its canonical, its ``og:url``) is the page's own title, no
-    teaser's."""
+    the posts (``_posts``).  A heading linking to one of the ``own`` paths (the page's
+    address, its canonical, its ``og:url``) is the page's own title, no teaser's."""
     ranked = sorted(_stretches(tree).items(), key=lambda kv: -kv[1])
     if not ranked:
-        return 0, 0, 0, 0
+        return 0, 0, 0
     longest = ranked[0][1]
     if longest >= BODY_PROSE:
-        return longest, 0, _posts([element for element, size in ranked if size >= BODY_PROSE], tree, own), longest
+        return longest, 0, _posts([element for element, size in ranked if size >= BODY_PROSE], tree, own)
     if not _teaser_headings(ranked[0][0], own):
-        return longest, 0, 0, longest
-    headings = {parent: _teaser_headings(parent, own) for parent, _ in ranked}
-    untitled = max((size for parent, size in ranked if not headings[parent]), default=0)
-    return longest, len({heading for found in headings.values() for heading in found}), 0, untitled
+        return longest, 0, 0
+    return longest, len({heading for parent, _ in ranked for heading in _teaser_headings(parent, own)}), 0
 
 
 def _stretches(tree: HtmlElement) -> dict[HtmlElement, int]:

@@ -244,8 +244,14 @@ def _record_body(table: HtmlElement, cells: list) -> HtmlElement | None:
     """The cell that is the body of a post laid out as a record: a table of header cells
     and values (title, writer, date, views) whose one cell spanning two columns or more
     holds most of its text (a board's ``<th>제목</th><td>...</td>`` rows above
-    ``<td colspan="4">`` the text)."""
+    ``<td colspan="4">`` the text).  Its header cells name the fields of rows: a row of
+    header cells alone names columns, a table of data's (figures above a long note)."""
     if not any(cell.tag == "th" for cell in cells):
+        return None
+    rows: dict[HtmlElement, set[str]] = {}
+    for cell in cells:
+        rows.setdefault(cell.getparent(), set()).add(cell.tag)
+    if any(tags == {"th"} for tags in rows.values()):
         return None
     total = len(" ".join(table.text_content().split()))
     for cell in cells:
@@ -287,9 +293,12 @@ MEDIA_TAGS = ("img", "picture", "svg", "video", "audio", "iframe", "object", "em
 
 def _labels_of_empty_fields(work: HtmlElement) -> list[HtmlElement]:
     """Sub-headings that head nothing: the only text of their block, followed in it by
-    empty blocks alone (no text, no picture): a template's label above a field left empty
-    ("<div><h3>Key takeaways</h3><div class='rich-text'></div></div>", which the site's
-    stylesheet hides), not a heading of the body, whose text stands in the next block."""
+    empty blocks alone (no text, no picture), one of them a field of the kind that holds
+    text elsewhere on the page (its tag and class: the body's rich text): a template's
+    label above a field left empty ("<div><h3>Key takeaways</h3><div class='rich-text'>
+    </div></div>", which the site's stylesheet hides), not a heading of the body followed
+    by a decorative rule ("<div class='underline'></div>"), whose text stands in the next
+    block."""
     found = []
     for heading in work.iter("h2", "h3", "h4", "h5", "h6"):
         parent = heading.getparent()
@@ -298,9 +307,17 @@ def _labels_of_empty_fields(work: HtmlElement) -> list[HtmlElement]:
             continue
         after = [el for el in heading.itersiblings() if isinstance(el.tag, str) and el.tag not in ("br", "hr")]
         if after and all(el.tag in FIELD_TAGS and not el.text_content().strip()
-                         and next(el.iter(*MEDIA_TAGS), None) is None for el in after):
+                         and next(el.iter(*MEDIA_TAGS), None) is None for el in after) \
+                and any(_filled_elsewhere(work, el) for el in after):
             found.append(heading)
     return found
+
+
+def _filled_elsewhere(work: HtmlElement, empty: HtmlElement) -> bool:
+    """Whether an element of the same tag and class as ``empty`` holds text on the page."""
+    classes = empty.get("class")
+    return bool(classes) and any(el.text_content().strip() for el in work.iter(empty.tag)
+                                 if el.get("class") == classes and el is not empty)
 
 
 def _free_heading_tails(work: HtmlElement) -> None:

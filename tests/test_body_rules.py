@@ -233,6 +233,9 @@ def test_a_label_above_an_empty_field_is_no_subheading():
     assert "What comes next" in _text(f"<html><body><article><h1>Budget row</h1>{wrapped}</article></body></html>")
     spaced = f"{_paragraphs(2)}<h2>What comes next</h2><div class='spacer'></div>{later}"
     assert "What comes next" in _text(f"<html><body><article><h1>Budget row</h1>{spaced}</article></body></html>")
+    ruled = (f"{_paragraphs(2)}<div class='heading-block'><h2>What comes next</h2><div class='underline'></div></div>"
+             f"<div class='rich-text'>{later}</div>")  # a decorative rule: no field of the text's kind
+    assert "What comes next" in _text(f"<html><body><article><h1>Budget row</h1>{ruled}</article></body></html>")
 
 
 def test_a_post_laid_out_as_a_record_gives_its_body_cell_alone():
@@ -256,6 +259,10 @@ def test_a_post_laid_out_as_a_record_gives_its_body_cell_alone():
     rows = "".join(f"<tr><th>{y}</th><td colspan='2'>{12 + y % 7} per cent</td></tr>" for y in range(2019, 2024))
     story = f"<html><body><article><h1>Budget row</h1>{_paragraphs(6)}<table>{rows}</table></article></body></html>"
     assert "2021" in _text(story)
+    note = "Figures are seasonally adjusted; the survey's sample and methods changed in January. " * 4
+    data = ("<table><tr><th>Indicator</th><th>January</th><th>February</th></tr><tr><td>Unemployment rate</td>"
+            f"<td>5.4%</td><td>5.1%</td></tr><tr><td colspan='3'>{note}</td></tr></table>")  # a data table's note
+    assert "5.4%" in _text(f"<html><body><article><h1>Jobs</h1>{_paragraphs(2)}{data}</article></body></html>")
 
 
 def test_a_breadcrumb_trail_joined_to_the_text_stays_out():

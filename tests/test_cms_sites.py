@@ -64,6 +64,10 @@ CRAWLED_WRONG: dict[tuple[str, str], str] = {
         "(/en/global-affairs/corporate/ministers/minister-foreign-affairs.html, 750 characters, no date or byline "
         "shown but 'Date modified') and of the media advisory (/en/global-affairs/news/2024/03/minister-joly-to-"
         "travel-to-brussels-and-warsaw.html: a coming trip's itinerary), both listed by /en/sitemap.xml",
+    ("test_no_non_article_stored", "spip"): "extraction/judgement.py: the sub-rubrique Europe et Amériques "
+        "(two teasers and a line of its own, listed by the sitemap at an article-shaped URL) is judged an article "
+        "and stored: see JUDGED_WRONG['spip-sub-rubrique']",
+    ("test_pages_that_are_no_articles_not_stored", "spip"): "the same as test_no_non_article_stored[spip]",
     ("test_pages_that_are_no_articles_not_stored", "wet"): "the same as test_no_non_article_stored[wet]: the "
         "minister's profile and the media advisory are judged articles (dated by Dublin Core metas alone)",
 }
@@ -398,6 +402,9 @@ def judged(style: str, name: str, folder):
 
 #: Pages of NOT_ARTICLES the judgement takes for articles today, and why.
 JUDGED_WRONG = {
+    "spip-sub-rubrique": "extraction/judgement.py: a sub-rubrique's page of two teasers and a line of its own "
+                         "(listed by the sitemap at an article-shaped URL) is judged an article; see "
+                         "tests/test_judgement.py TWO_TEASERS (a rule for it judged short notices lists)",
     "wet-media-advisory": "extraction/judgement.py: a media advisory (a dateline, two sentences of what the minister "
                           "will do, an 'Itinerary' of a coming day, a note for media) is dated and has body text and "
                           "no listing signal: an article; nothing tells an announcement of a coming event from a report",

@@ -51,6 +51,11 @@ SHORT_STATEMENT = ("<article><h1>Statement</h1><div class='body'><p>" + SENTENCE
 TWO_TEASERS = ("<h1>Europe et Amériques</h1><ul class='items'>" + "".join(
     f"<li class='item'><h3><a href='/a{n}/'>Story {n}</a></h3><div class='intro'><p>{SENTENCES[:190]}</p></div></li>"
     for n in range(2)) + "</ul><div class='footer'><p>© 2019-2024 Ministry of Foreign Affairs. All rights reserved.</p></div>")
+NOTICE_MORE_NEWS = ("<main><h1>Consular section closed on 15 March</h1><p>The consular section will be closed on "
+                    "Friday 15 March for a national holiday. Urgent cases: call +47 555 0100.</p><div class='more'>"
+                    "<h2>More news</h2>" + "".join(f"<div><h3><a href='/news/{n}.html'>Visa appointments {n}</a></h3>"
+                                                   f"<p>{SENTENCES[n * 40:n * 40 + 300]}</p></div>" for n in (1, 2))
+                    + "</div></main>")
 SHORT_BESIDE_TWO = ("<article><h1>Statement</h1><div class='body'><p>" + SENTENCES[:150] + "</p></div></article>"
                     "<aside>" + TWO_TEASERS.split("</h1>")[1] + "</aside>")
 #: Whole posts, each under its linked title (a category page that shows them in full);
@@ -152,8 +157,12 @@ def markup_judgement(html: str):
     (PUBLISHED, FEW_TEASERS, LISTING, NOT_ARTICLE),
     (PUBLISHED, WRAPPED_TEASERS, LISTING, NOT_ARTICLE),
     (PUBLISHED, SHORT_STATEMENT, ARTICLE, NOT_ARTICLE),
-    (PUBLISHED, TWO_TEASERS, LISTING, NOT_ARTICLE),  # two teasers, no prose of its own
+    pytest.param(PUBLISHED, TWO_TEASERS, LISTING, NOT_ARTICLE, marks=pytest.mark.xfail(strict=True, reason=(
+        "extraction/judgement.py judge: a sub-section's page of two teasers and a line of its own is an "
+        "article: a rule making two teasers with no prose half as long a list (own prose) judged a short "
+        "notice beside a 'More news' box of two longer teasers a list too (review 5), and was taken out"))),
     (PUBLISHED, SHORT_BESIDE_TWO, ARTICLE, NOT_ARTICLE),  # prose of its own, however short
+    (PUBLISHED, NOTICE_MORE_NEWS, ARTICLE, NOT_ARTICLE),  # a short notice above a box of two longer teasers
     # whole posts under their linked titles are a list; a body of the page's own is not
     (PUBLISHED, WHOLE_POSTS, LISTING, NOT_ARTICLE),
     (PUBLISHED, TEXT_WIDGET, LISTING, NOT_ARTICLE),  # a sidebar's text is not the page's own
@@ -269,6 +278,9 @@ def test_a_dated_page_of_less_than_a_sentence_is_no_article():
         assert notice.judgement.verdict == NOT_ARTICLE, notice.judgement
     brief = extract(board("Talks resume", SENTENCES[:130]), url="https://example.org/news/talks-resume")
     assert brief.judgement.verdict == ARTICLE, brief.judgement
+    closed = extract(board("Embassy closed", "The Embassy will be closed on Monday, 18 March."),
+                     url="https://example.org/news/embassy-closed")  # an embassy's notice of one sentence
+    assert closed.judgement.verdict == ARTICLE, closed.judgement
 
 
 def test_a_list_whose_items_each_link_a_page_is_a_list():
