@@ -46,22 +46,26 @@ def picture_page(tree: HtmlElement) -> bool:
 
 #: A link to a file a page may be about: a document, a spreadsheet, an archive.
 FILE_LINK = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar)(?:$|[?#])", re.I)
-#: Characters of paragraphs' own text (their links' left out; a CJK one weighing two) under
-#: which a page that links a file is that file's page: a dateline and "Attachment:".
+#: Characters of text (links' and headings' left out; a CJK one weighing two) under which
+#: a page that links a file is that file's page: a dateline and "Attachment:".
 FILE_PAGE_TEXT = 100
+#: Elements that hold a text's sentences, and the characters of a label ("附件：", "Share:"), at most.
+TEXT_HOLDERS = frozenset(("p", "div", "td", "section", "article", "blockquote", "li", "span"))
+LABEL_CHARS = 10
 
 
 def file_page(tree: HtmlElement) -> bool:
     """Whether the article's part of the page (``article_scope``, outside the page's
-    furniture) links a file and says next to nothing in its paragraphs: a document's page
-    that only links its PDF (a government site's "附件：<a>…联合声明.pdf</a>" under a title
-    and a dateline), at a URL shaped as a news item's."""
+    furniture) links a file and says next to nothing besides, in paragraphs or other
+    blocks (a text in ``<div>`` lines is one; labels, links and headings say nothing): a
+    document's page that only links its PDF (a
+    government site's "附件：<a>…联合声明.pdf</a>" under a title and a dateline), at a URL
+    shaped as a news item's."""
     scope = article_scope(tree)
     if not any(FILE_LINK.search(a.get("href") or "") and not in_furniture(a) for a in scope.iter("a")):
         return False
-    own = sum(weighed("".join(p.text_content().split())) - sum(weighed("".join(a.text_content().split()))
-                                                               for a in p.iter("a"))
-              for p in scope.iter("p") if not in_furniture(p))
+    own = sum(weighed("".join(t.split())) for t in scope.xpath(".//text()[not(ancestor::a)]")
+              if len(t.strip()) > LABEL_CHARS and t.getparent().tag in TEXT_HOLDERS and not in_furniture(t.getparent()))
     return own < FILE_PAGE_TEXT
 
 

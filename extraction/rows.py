@@ -24,7 +24,7 @@ def linked_rows(tree: HtmlElement, enough: int) -> int:
     each hold a link naming a page by ``NAMING_LINK`` characters or more (a CJK one
     weighing two in a list; counted up to ``enough``): a table of documents or news, a
     list in rows (a document library's view), not a layout table's menu nor a box of
-    related headlines."""
+    related headlines (in the furniture, or under a heading of its own)."""
     most = 0
     for table in tree.iter("table"):
         count = 0
@@ -36,14 +36,21 @@ def linked_rows(tree: HtmlElement, enough: int) -> int:
         if most >= enough:
             return most
     for items in tree.iter("ul", "ol"):
-        if in_furniture(items):
-            continue  # a sidebar's latest stories, a menu: beside a page, not the page
+        if in_furniture(items) or _under_heading(items):
+            continue  # a sidebar's latest stories, a menu, a box of "Previous statements": beside a page
         count = sum(1 for item in items.iterchildren("li") if _dated_item(item) and any(
             a.get("href") and weighed(" ".join(a.text_content().split())) >= NAMING_LINK for a in item.iter("a")))
         most = max(most, min(count, enough))
         if most >= enough:
             break
     return most
+
+
+def _under_heading(items: HtmlElement) -> bool:
+    """Whether a list comes right after a heading of its own (``<h2>Previous statements</h2>
+    <ul>``): a box of other pages below an article's text."""
+    before = items.getprevious()
+    return before is not None and before.tag in ("h2", "h3", "h4", "h5", "h6")
 
 
 def _dated_item(item: HtmlElement) -> bool:

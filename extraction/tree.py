@@ -285,6 +285,8 @@ def _delayout_tables(work: HtmlElement) -> None:
             cell.tag = "div"
 
 
+#: Characters of a filled field's text, at least (a sentence).
+FILLED_CHARS = 40
 #: Blocks that a template leaves empty when their field has no value.
 FIELD_TAGS = frozenset(("div", "section", "span", "p", "ul", "ol"))
 #: What shows without text.
@@ -294,7 +296,7 @@ MEDIA_TAGS = ("img", "picture", "svg", "video", "audio", "iframe", "object", "em
 def _labels_of_empty_fields(work: HtmlElement) -> list[HtmlElement]:
     """Sub-headings that head nothing: the only text of their block, followed in it by
     empty blocks alone (no text, no picture), one of them a field of the kind that holds
-    text elsewhere on the page (its tag and class: the body's rich text): a template's
+    text elsewhere on the page (``_filled_elsewhere``: the body's rich text): a template's
     label above a field left empty ("<div><h3>Key takeaways</h3><div class='rich-text'>
     </div></div>", which the site's stylesheet hides), not a heading of the body followed
     by a decorative rule ("<div class='underline'></div>"), whose text stands in the next
@@ -314,10 +316,13 @@ def _labels_of_empty_fields(work: HtmlElement) -> list[HtmlElement]:
 
 
 def _filled_elsewhere(work: HtmlElement, empty: HtmlElement) -> bool:
-    """Whether an element of the same tag and class as ``empty`` holds text on the page."""
-    classes = empty.get("class")
-    return bool(classes) and any(el.text_content().strip() for el in work.iter(empty.tag)
-                                 if el.get("class") == classes and el is not empty)
+    """Whether an element of the same tag and a class of ``empty``'s holds text on the page
+    (a sentence at least): the same kind of field, filled ("rich-text w-richtext" filled,
+    "w-dyn-bind-empty w-richtext" empty); a decorative rule ("underline") is none."""
+    classes = set((empty.get("class") or "").split())
+    return bool(classes) and any(
+        el is not empty and classes & set((el.get("class") or "").split())
+        and len(el.text_content().strip()) >= FILLED_CHARS for el in work.iter(empty.tag))
 
 
 def _free_heading_tails(work: HtmlElement) -> None:

@@ -299,6 +299,13 @@ def test_a_list_whose_items_each_link_a_page_is_a_list():
                    "<ul>" + "".join(f"<li><a href='/{w}/'>{w}</a></li>" for w in ("首页", "外交部", "外交动态", "资料",
                                                                                    "国家和组织", "政务公开")) + "</ul>"):
         assert extract(page(body=story + beside), url=url).judgement.verdict == ARTICLE, beside
+    statement = ("<h1>Statement on the prisoner exchange</h1><p class='date'>2024-03-12</p><p>The Ministry welcomes "
+                 "the agreement on the exchange of prisoners and calls on both parties to implement it in full.</p>"
+                 "<h2>Previous statements</h2><ul>" + "".join(
+                     f"<li><a href='/statements/2024/0{n}/s.html'>Statement on the talks of round {n}</a> 2024-0{n}-12</li>"
+                     for n in range(1, 6)) + "</ul>")  # a box under a heading of its own, below the text
+    assert extract(page(body=statement), url="https://mfa.example.gov/statements/2024/03/exchange.html") \
+        .judgement.verdict == ARTICLE
 
 
 def test_a_page_that_only_links_a_file_is_no_article():
@@ -312,3 +319,8 @@ def test_a_page_that_only_links_a_file_is_no_article():
     assert not extract(page(body=f"<div class='vw-ct'>{head}{pdf}</div>{footer}"), url=url).judgement.is_article
     story = "<p>" + "双方就经贸合作深入交换意见，一致同意进一步加强各领域务实合作。" * 8 + "</p>"
     assert extract(page(body=f"<div class='vw-ct'>{head}{story}{pdf}</div>{footer}"), url=url).judgement.is_article
+    lines = "".join(f"<div>{line}</div>" for line in (
+        "2024年3月11日，两国外长在北京举行第五轮战略对话，双方就贸易、能源安全、气候变化和地区形势深入交换意见。",
+        "双方同意成立关键矿产工作组，并在夏季前举行首次会议。双方欢迎两国贸易去年创历史新高。"))
+    attached = pdf.replace("<p>", "<div>").replace("</p>", "</div>")  # a report in <div> lines, then its file
+    assert extract(page(body=f"<div class='vw-ct'>{head}{lines}{attached}</div>{footer}"), url=url).judgement.is_article
