@@ -274,13 +274,26 @@ def _trail_section(tree: HtmlElement, title: str | None) -> str | None:
         if last and outside.endswith(tail):  # the page named last as plain text
             outside = outside[:len(outside) - len(tail) + last[-1].end()]
         marks = TRAIL_SEPARATORS.findall(outside)
-        if TRAIL_SEPARATORS.sub("", outside).strip() or len(marks) < len(links) - 1:
+        if TRAIL_SEPARATORS.sub("", outside).strip() or len(marks) < len(links) - 1 \
+                or set(marks) == {"/"} and not _nested(links):
             continue
         names = [n for n in (clean_space(a.text_content()) for a in links[1:])
-                 if re.search(r"[^\W\d]", n) and n.lower() not in HOME_NAMES and n != title]
+                 if re.search(r"[^\W\d]", n) and n.lower() not in HOME_NAMES and n != title
+                 and not (n.endswith(("...", "…")) and (title or "").startswith(n.rstrip(".… ")))]  # the page
         if names:
             return names[-1]
     return None
+
+
+def _nested(links: list[HtmlElement]) -> bool:
+    """Whether a trail between slashes goes down the site: each step past the root below
+    the one before ("/", "/prensa", "/prensa/comunicados"), or home and one section; a
+    language switcher ("English / Français") and a utility menu ("Home / Sitemap
+    / Contact us") do not."""
+    paths = [urlsplit(a.get("href") or "").path.rstrip("/") for a in links[1:]]
+    if len(paths) == 1:  # home and a section, not another language's home ("/fr/")
+        return not re.match(r"^/[a-z]{2}(?:[-_][a-z]{2})?$", paths[0], re.I)
+    return all(later.startswith(earlier + "/") for earlier, later in zip(paths, paths[1:]))
 
 
 def _text_outside_links(el: HtmlElement, skipped: HtmlElement | None) -> str:

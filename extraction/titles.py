@@ -193,8 +193,9 @@ def _below_labels(tree: HtmlElement, title: str, publisher: Publisher) -> str | 
     """The headline of a page that declares none and shows no ``<h1>`` of its own, whose
     ``<title>`` is labels alone: each of its parts the site's name or a short heading of
     the page (``_short_label``; a logo's heading by its picture's ``alt``), two at least
-    ("보도자료 | 알림·소식 | 외교부": the board's heading, the menu's and the logo's; one
-    may be the page's own name, "Mission - Site").  The headline is then the first
+    besides the site's name ("보도자료 | 알림·소식 | 외교부": the board's heading, the
+    menu's, and the logo's; "Minister visits Ghana | Ministry" is a short headline and the
+    site's name).  The headline is then the first
     heading after the last of those headings, in the order of the page (the post's ``h4``
     below its board's ``h3``), else the first field of the table after it
     (``_first_field``)."""
@@ -205,8 +206,8 @@ def _below_labels(tree: HtmlElement, title: str, publisher: Publisher) -> str | 
                 for h in tree.iter(*HEADING_TAGS)]  # a logo's heading: its picture's alt
     texts = {text for _, text in headings}
     labels = [part for part in parts if not publisher.shows(part)]
-    if not all(part in texts and _short_label(part) for part in labels) or len(texts & set(parts)) < 2:
-        return None  # one heading the title names may be the page's own name ("Mission - Site")
+    if not all(part in texts and _short_label(part) for part in labels) or len(labels) < 2:
+        return None  # a title of a short headline and the site's name is the headline
     last = max(index for index, (_, text) in enumerate(headings) if text in parts)
     following = _plausible([text for _, text in headings[last + 1:] if text not in parts])
     return following[0] if following else _first_field(headings[last][0])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from urllib.parse import parse_qsl, quote_plus, unquote_plus, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, unquote_plus, urlencode, urljoin, urlsplit, urlunsplit
 
 from courlan import is_navigation_page, is_not_crawlable
 
@@ -105,8 +105,13 @@ def normalize(url: str) -> str:
              if not TRACKING_PARAMS.match(k) and (v or "").lower() not in VIEW_VALUES]
     if any(_return_address(k, v or "", host) for k, v in query) and looks_like_article(f"{scheme}://{host}{path}"):
         query = [(k, v) for k, v in query if not _return_address(k, v or "", host)]
-    return urlunsplit((scheme, host, path, "&".join(quote_plus(k) if v is None else urlencode([(k, v)])
+    return urlunsplit((scheme, host, path, "&".join(quote(k, safe=BARE_KEY_SAFE) if v is None else urlencode([(k, v)])
                                                     for k, v in query), ""))
+
+
+#: Characters a bare query key keeps as written (``index.php?/news/2024/item-345``: a path
+#: that servers reading the raw query string route by).
+BARE_KEY_SAFE = "/:@!$'()*,;~"
 
 
 def _query_pairs(query: str) -> list[tuple[str, str | None]]:

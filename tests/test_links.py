@@ -31,6 +31,8 @@ def test_normalize_writes_a_bare_query_key_back_bare():
         "https://e.org/spip.php?rubrique12&debut_articles=10"
     assert normalize("https://e.org/a?x=&y") == "https://e.org/a?x=&y"
     assert normalize("https://e.org/spip.php?article345&amp&utm_source=rss") == "https://e.org/spip.php?article345"
+    # a bare key that is a path, as servers reading the raw query string route by it
+    assert normalize("https://e.org/index.php?/news/2024/item-345") == "https://e.org/index.php?/news/2024/item-345"
 
 
 def test_normalize_drops_a_session_id_in_the_path():

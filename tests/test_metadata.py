@@ -1150,7 +1150,7 @@ def test_a_page_tagged_us_english_that_writes_the_day_first_keeps_it():
     assert extract(html, "https://mfa.example.org/en/news/talks").published[:10] == "2024-01-10"
 
 
-@pytest.mark.parametrize("sep", ["&gt;", "›", "»", "/"])
+@pytest.mark.parametrize("sep", ["&gt;", "›", "»"])
 def test_a_trail_that_no_class_names_gives_the_section(sep):
     """A breadcrumb trail written out above the headline in a block no class names
     (SPIP's ``p.arbo``, a ``div.migas``, ``div.fil-ariane``): the root's link, the
@@ -1169,6 +1169,14 @@ def test_a_trail_that_no_class_names_gives_the_section(sep):
     assert extract(html(menu), url).section is None
     assert extract(html("", f"<p>{trail}</p>"), url).section is None
     assert extract(html(f"<p>{trail.replace(chr(39) + '/' + chr(39), chr(39) + '/fr/' + chr(39))}</p>"), url).section is None
+    # the page itself last, its title cut short; a language switcher or a utility menu between slashes
+    cut = f"<p>{trail} {sep} <a href='/Talks-end'>Talks e...</a></p>"
+    assert extract(html(cut), url).section == "Afrique"
+    for menu in ("<a href='/'>English</a> / <a href='/fr/'>Français</a>",
+                 "<a href='/'>Home</a> / <a href='/plan'>Sitemap</a> / <a href='/contact'>Contact us</a>"):
+        assert extract(html(f"<div>{menu}</div>"), url).section is None, menu
+    down = "<a href='/'>Inicio</a> / <a href='/prensa'>Sala de prensa</a> / <a href='/prensa/comunicados'>Comunicados</a>"
+    assert extract(html(f"<div>{down} / Comunicado</div>"), url).section == "Comunicados"  # slashes down the site
 
 
 def test_a_title_of_labels_gives_way_to_the_heading_below_them():
@@ -1190,3 +1198,9 @@ def test_a_title_of_labels_gives_way_to_the_heading_below_them():
     assert extract(board(table), url).title == "청사 출입 절차 변경 안내"
     own = "한-베트남 외교장관회담 | 외교부"
     assert extract(board("<h4 class='tit'>회담 결과</h4>", own), url).title == "한-베트남 외교장관회담"
+    page = ("<html><head><title>Minister visits Ghana | Ministry of Foreign Affairs</title></head><body><div id='header'>"
+            "<h2 class='logo'><a href='/'><img src='/logo.png' alt='Ministry of Foreign Affairs'></a></h2></div>"
+            "<div id='content'><h2>Minister visits Ghana</h2><p class='date'>12 March 2024</p>"
+            f"<p>{'The minister met the president in Accra. ' * 5}</p><h3>Trade and investment</h3>"
+            f"<p>{'Both sides agreed to widen trade. ' * 5}</p></div></body></html>")  # a short headline, the site's name
+    assert extract(page, "https://mfa.example.org/news/ghana").title.startswith("Minister visits Ghana")
