@@ -51,7 +51,7 @@ FILE_LINK = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar)(?:$|[?#])",
 FILE_PAGE_TEXT = 100
 #: Elements that hold a text's sentences, and the characters of a label ("附件：", "Share:"), at most.
 TEXT_HOLDERS = frozenset(("p", "div", "td", "section", "article", "blockquote", "li", "span"))
-LABEL_CHARS = 10
+FILE_LABEL_CHARS = 10
 
 
 def file_page(tree: HtmlElement) -> bool:
@@ -65,7 +65,7 @@ def file_page(tree: HtmlElement) -> bool:
     if not any(FILE_LINK.search(a.get("href") or "") and not in_furniture(a) for a in scope.iter("a")):
         return False
     own = sum(weighed("".join(t.split())) for t in scope.xpath(".//text()[not(ancestor::a)]")
-              if len(t.strip()) > LABEL_CHARS and t.getparent().tag in TEXT_HOLDERS and not in_furniture(t.getparent()))
+              if len(t.strip()) > FILE_LABEL_CHARS and t.getparent().tag in TEXT_HOLDERS and not in_furniture(t.getparent()))
     return own < FILE_PAGE_TEXT
 
 
