@@ -64,8 +64,9 @@ def file_page(tree: HtmlElement) -> bool:
     scope = article_scope(tree)
     if not any(FILE_LINK.search(a.get("href") or "") and not in_furniture(a) for a in scope.iter("a")):
         return False
-    own = sum(weighed("".join(t.split())) for t in scope.xpath(".//text()[not(ancestor::a)]")
-              if len(t.strip()) > FILE_LABEL_CHARS and t.getparent().tag in TEXT_HOLDERS and not in_furniture(t.getparent()))
+    texts = [t for t in scope.xpath(".//text()[not(ancestor::a)]") if len(t.strip()) > FILE_LABEL_CHARS]
+    own = sum(weighed("".join(t.split())) for t in texts
+              if t.getparent().tag in TEXT_HOLDERS and not in_furniture(t.getparent()))
     return own < FILE_PAGE_TEXT
 
 
