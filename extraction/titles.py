@@ -195,10 +195,9 @@ def _below_labels(tree: HtmlElement, title: str, publisher: Publisher) -> str | 
     the page (``_short_label``; a logo's heading by its picture's ``alt``), two at least
     besides the site's name ("보도자료 | 알림·소식 | 외교부": the board's heading, the
     menu's, and the logo's; "Minister visits Ghana | Ministry" is a short headline and the
-    site's name).  The headline is then the first
-    heading after the last of those headings, in the order of the page (the post's ``h4``
-    below its board's ``h3``), else the first field of the table after it
-    (``_first_field``)."""
+    site's name).  The headline is then the first heading after the last of those
+    headings, in the order of the page (the post's ``h4`` below its board's ``h3``), else
+    the first field of the table after it (``_first_field``)."""
     parts = [part.strip() for part in SEPARATOR_RE.split(title) if part.strip()]
     if len(parts) < 2:
         return None
