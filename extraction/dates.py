@@ -279,19 +279,17 @@ BESIDE_DATE_CHARS = 20
 
 def first_alone(texts: Iterable[str], pattern: re.Pattern, digits: dict | None = None) -> re.Match | None:
     """The first match of a date ``pattern`` that is (nearly) the whole of its text: shown
-    on its own, not mentioned by the prose; one labelled as an update's (``update_label``)
-    only where no other is.  ``digits``: a translation of the texts' digits to ASCII, made
-    before matching."""
-    update = None
+    on its own, not mentioned by the prose, nor labelled as an update's (``update_label``:
+    a page whose only date is its last update's is undated).  ``digits``: a translation of the texts' digits to
+    ASCII, made before matching."""
     for text in texts:
         written = text.translate(digits) if digits else text
         match = pattern.search(written)
         if match and len(written[:match.start()].strip()) <= BESIDE_DATE_CHARS \
-                and len(written[match.end():].strip()) <= BESIDE_DATE_CHARS:
-            if not update_label(text, written[:match.start()]):
-                return match
-            update = update or match
-    return update
+                and len(written[match.end():].strip()) <= BESIDE_DATE_CHARS \
+                and not update_label(text, written[:match.start()]):
+            return match
+    return None
 
 
 def shown_texts(scope: HtmlElement) -> list[str]:
@@ -300,27 +298,37 @@ def shown_texts(scope: HtmlElement) -> list[str]:
     return [text for text in scope.xpath(".//text()") if len(text) <= SHOWN_CHARS]
 
 
-#: An update's label right before its date ("Last updated: ", "mis à jour le", "Aktualisiert
-#: am", "수정일 :", "最終更新日："): a word of its own ("Embassy updates |" is a category's name,
-#: "김수정 기자" a reporter's), then at most a preposition and a colon.
-UPDATE_LABEL_RE = re.compile(
-    r"(?:\b(?:updated?|modified|modifié|aktualisiert|actualizad[oa]|actualización|mis à jour|bijgewerkt)"
-    r"|(?<!\w)수정(?:일|일자|일시)?|更新(?:日|日時|时间|時間)?)(?:\s+(?:on|am|le|el))?\s*[:：-]?\s*$", re.I)
+#: An update's label: a word of its own ("Embassy updates" is a category's name), in a few
+#: languages ("Last updated", "Modified date", "Date de modification", "mise à jour",
+#: "Aktualisiert", "최종수정일", "最終更新日").
+UPDATE_WORD = (r"(?:\b(?:updated?|modified|modification|modifié|aktualisiert|actualizad[oa]|actualización|"
+               r"modificación|mise? à jour|bijgewerkt)\b(?:\s+(?:date|at|on|am|le|el))?|"
+               r"(?<![^\W\d_])(?:최종\s*)?수정(?:일|일자|일시)?|(?<![^\W\d_])(?:最終|最后|最後)?更新(?:日|日時|时间|時間)?)")
+#: ... right before its date, with at most a colon ("Last updated: ", "mis à jour le", "수정일 :"):
+#: "김수정 기자 · 2024.03.12" is a reporter's name.
+UPDATE_LABEL_RE = re.compile(UPDATE_WORD + r"\s*[:：-]?\s*$", re.I)
+#: ... or anywhere in a short text before its date ("last modified Nov 6, 2023").
+UPDATE_WORD_RE = re.compile(UPDATE_WORD, re.I)
 
 
 def update_label(text: str, before: str) -> bool:
     """Whether a date in ``text`` after ``before`` is labelled as an update's
     (``UPDATE_LABEL_RE``), there or, for a text of the page (``shown_texts``), in its
-    element before it ("<span>last modified</span> Nov 6, 2023").  What the reader sees
+    element or its box before it ("<span>last modified</span> Nov 6, 2023", "<div><span>
+    Updated:</span> <span>14.03.2024</span>...</div>").  What the reader sees
     decides, not a class: themes class a post's only date "updated" or "modified-date"
     (hAtom's name for it)."""
+    if UPDATE_LABEL_RE.search(before):
+        return True
     parent = text.getparent() if hasattr(text, "getparent") else None
     if parent is not None and text.is_tail and parent.getparent() is not None:
         parent = parent.getparent()  # the element that shows a tail
-    whole = parent.text_content() if parent is not None else ""
-    if len(whole) <= SHOWN_CHARS and text.strip() in whole:
-        before = whole[:whole.find(text.strip())] + before
-    return bool(UPDATE_LABEL_RE.search(before))
+    for holder in (parent, parent.getparent() if parent is not None else None):  # its box, or the box's
+        whole = " ".join(holder.text_content().split()) if holder is not None else ""
+        at = whole.find(" ".join(text.split()))
+        if at > 0 and len(whole) <= 2 * SHOWN_CHARS and UPDATE_LABEL_RE.search(whole[:at] + before):
+            return True
+    return False
 
 
 #: A date written in Chinese or Japanese ("2024年11月18日", "2024年11月18日(月) 18時32分"),

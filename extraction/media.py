@@ -45,7 +45,7 @@ def picture_page(tree: HtmlElement) -> bool:
 
 
 #: A link to a file a page may be about: a document, a spreadsheet, an archive.
-FILE_LINK = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar)(?:$|[?#])", re.I)
+FILE_LINK = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|hwpx?|zip|rar)(?:$|[?#])", re.I)
 #: Characters of text (links' and headings' left out; a CJK one weighing two) under which
 #: a page that links a file is that file's page: a dateline and "Attachment:".
 FILE_PAGE_TEXT = 100
@@ -66,8 +66,15 @@ def file_page(tree: HtmlElement) -> bool:
         return False
     texts = [t for t in scope.xpath(".//text()[not(ancestor::a)]") if len(t.strip()) > FILE_LABEL_CHARS]
     own = sum(weighed("".join(t.split())) for t in texts
-              if t.getparent().tag in TEXT_HOLDERS and not in_furniture(t.getparent()))
+              if (holder := _holder(t)) is not None and holder.tag in TEXT_HOLDERS and not in_furniture(holder))
     return own < FILE_PAGE_TEXT
+
+
+def _holder(text) -> HtmlElement | None:
+    """The element that shows a text of the page: its parent's for a tail (the text after a
+    link, a bold lead, a ``<br>``)."""
+    parent = text.getparent()
+    return parent.getparent() if text.is_tail and parent is not None else parent
 
 
 def _in_footer(element: HtmlElement) -> bool:

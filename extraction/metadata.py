@@ -287,13 +287,17 @@ def _trail_section(tree: HtmlElement, title: str | None) -> str | None:
 
 def _nested(links: list[HtmlElement]) -> bool:
     """Whether a trail between slashes goes down the site: each step past the root below
-    the one before ("/", "/prensa", "/prensa/comunicados"), or home and one section; a
+    the one before ("/", "/prensa", "/prensa/comunicados"), or beside it in a folder
+    ("/category/news", "/category/press-releases"), or home and one section; a
     language switcher ("English / Français") and a utility menu ("Home / Sitemap
     / Contact us") do not."""
-    paths = [urlsplit(a.get("href") or "").path.rstrip("/") for a in links[1:]]
+    # each step's folder: its path without a trailing slash or a file's name ("index.html")
+    paths = [re.sub(r"/[^/]*\.\w+$|/$", "", urlsplit(a.get("href") or "").path) for a in links[1:]]
     if len(paths) == 1:  # home and a section, not another language's home ("/fr/")
         return not re.match(r"^/[a-z]{2}(?:[-_][a-z]{2})?$", paths[0], re.I)
-    return all(later.startswith(earlier + "/") for earlier, later in zip(paths, paths[1:]))
+    return all(later.startswith(earlier + "/")  # below it, or beside it in a folder
+               or "/" in earlier[1:] and later.startswith(earlier.rsplit("/", 1)[0] + "/")
+               for earlier, later in zip(paths, paths[1:]))
 
 
 def _text_outside_links(el: HtmlElement, skipped: HtmlElement | None) -> str:

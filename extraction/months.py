@@ -73,7 +73,6 @@ def published(scope: HtmlElement, language: str | None) -> str | None:
     if months is None:
         return None
     pattern, names = months
-    update = None  # a date labelled as an update's: only where no other is
     for piece in shown_texts(scope):
         text = re.sub(r"\d", lambda m: str(unicodedata.decimal(m[0], 0)), piece.strip())
         if len(text) < 6:
@@ -94,9 +93,6 @@ def published(scope: HtmlElement, language: str | None) -> str | None:
             when = date(int(year[0]), names[key], int(days[0][0]))
         except ValueError:
             continue
-        if ahead(when):
-            continue
-        if not update_label(piece, text[:start]):
+        if not ahead(when) and not update_label(piece, text[:start]):
             return when.isoformat()
-        update = update or when.isoformat()
-    return update
+    return None

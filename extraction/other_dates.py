@@ -11,7 +11,7 @@ from copy import deepcopy
 
 from lxml.html import HtmlElement
 
-from extraction.dates import DATED_RE, OTHER_DATE_RE
+from extraction.dates import DATED_RE, OTHER_DATE_RE, SHOWN_CHARS, UPDATE_WORD_RE, YEAR_RE
 from extraction.scope import holding_core
 
 #: A class or id token of an event's block ("events", "event-date", "upcoming-events"):
@@ -28,12 +28,39 @@ def without_events(tree: HtmlElement) -> HtmlElement:
     events" page's wrapper, an event's own report).  Nor its hidden form fields, whose
     values no reader sees and htmldate's search of the markup reads: a security token that
     names the moment the page was served ("0x4F2A...,12 Mar 2024 10:30:00 -0000") gave an
-    undated page that day."""
-    marked = [el for el in tree.iter() if _names_events(el) or _hidden_field(el)]
+    undated page that day.  Nor the elements that show an update's date (``updates``)."""
+    marked = [el for el in tree.iter() if _names_events(el) or _hidden_field(el)] + updates(tree)
     if not marked:
         return tree
     kept = holding_core(tree)
     return _copy_without(tree, [el for el in marked if _hidden_field(el) or el not in kept])
+
+
+def updates(tree: HtmlElement) -> list[HtmlElement]:
+    """The short elements that show one date, an update's, its label before it ("<span
+    class='documentModified'><span>last modified</span> Nov 6, 2023</span>", "Last updated:
+    14.03.2024"), which htmldate's searches take for the publication's."""
+    found = []
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or not _own_label(el):
+            continue
+        # the label's element, or the next one (a label's <span> and its value's), or the one around them
+        for holder in (el, el.getnext(), el.getparent()):
+            whole = " ".join(holder.text_content().split()) if holder is not None else ""
+            years = YEAR_RE.findall(whole)
+            if len(whole) > SHOWN_CHARS or len(years) > 1:
+                break
+            if years:
+                found.append(holder)
+                break
+    return found
+
+
+def _own_label(el: HtmlElement) -> bool:
+    """Whether an element's own text (before its children) opens with an update's label."""
+    text = (el.text or "").strip()
+    match = UPDATE_WORD_RE.search(text[:40]) if text else None
+    return bool(match) and not YEAR_RE.search(text[:match.start()])
 
 
 def _hidden_field(el: HtmlElement) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from urllib.parse import parse_qsl, quote, unquote_plus, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, unquote, unquote_plus, urlencode, urljoin, urlsplit, urlunsplit
 
 from courlan import is_navigation_page, is_not_crawlable
 
@@ -111,7 +111,7 @@ def normalize(url: str) -> str:
 
 #: Characters a bare query key keeps as written (``index.php?/news/2024/item-345``: a path
 #: that servers reading the raw query string route by).
-BARE_KEY_SAFE = "/:@!$'()*,;~"
+BARE_KEY_SAFE = "/:@!$'()*+,;~"
 
 
 def _query_pairs(query: str) -> list[tuple[str, str | None]]:
@@ -122,7 +122,7 @@ def _query_pairs(query: str) -> list[tuple[str, str | None]]:
     for piece in query.split("&"):
         if piece:
             key, eq, value = piece.partition("=")
-            pairs.append((unquote_plus(key), unquote_plus(value) if eq else None))
+            pairs.append((unquote_plus(key), unquote_plus(value)) if eq else (unquote(key), None))
     return pairs
 
 

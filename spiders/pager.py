@@ -85,8 +85,9 @@ def changed_params(theirs: dict[str, str], ours: dict[str, str]) -> list[str]:
 #: (the word often hidden from sight, for screen readers).  Not another word: "Bulletin 12",
 #: "Talks 2" name the items of a series.
 WORD_AND_NUMBER = re.compile(
-    r"^(?:page|seite|página|pagina|pág|strona|stránka|stranica|страница|сторінка|sayfa|side|sida|sivu|oldal|"
-    r"trang|halaman|σελίδα|صفحة|עמוד|페이지|ページ|页|頁)\s*(\d{1,4})$", re.I)
+    r"^(?:page|seite|página|pagina|pág\.?|strona|stránka|strana|stran|stranica|страница|сторінка|sayfa|side|sida|"
+    r"sivu|oldal|puslapis|lapa|lehekülg|trang|halaman|sahifa|хуудас|σελίδα|صفحة|صفحه|עמוד|หน้า|पृष्ठ|페이지|ページ|页|頁)"
+    r"\s*(\d{1,4})$", re.I)
 
 
 def number_label(label: str) -> str:
@@ -209,9 +210,10 @@ def submitted_pages(tree, base: str, here: str) -> list[str]:
     onclick="fn_link_page(2); return false;">2</a>``) that set a form's hidden page
     field (``pageIndex``) and submit it: the form's action with its hidden fields as
     a query, that field set to the lowest number above the one it holds.  The function
-    must name the field where the page defines it, or, where a script file does, the
-    links be inside the form.  A link counts when its label is the number it passes or
-    says "Next" (a tab's script, ``fnTab(2)`` labelled "Speeches", is none).  Servers that
+    must name the field where the page defines it.  A link counts when its label is the
+    number it passes ("2", "Page 2"), or says "Next" or is an arrow's icon alone and passes
+    the next page's number (not the last page's); a tab's script, ``fnTab(2)`` labelled
+    "Speeches", is none.  Servers that
     bind a form's fields read them from a query as well (Spring MVC, PHP's
     ``$_REQUEST``); one that does not answers with its first page again, and the crawl
     stops there (no new links)."""
@@ -221,9 +223,9 @@ def submitted_pages(tree, base: str, here: str) -> list[str]:
         if href and not href.startswith(("#", "javascript:")):
             continue
         match = SCRIPT_CALL.match(anchor.get("onclick") or href.removeprefix("#") or "")
-        label = " ".join(anchor.text_content().split())
-        if match and (label == match.group(2) or NEXT_TEXT.search(label)):
-            calls.append((match.group(1), int(match.group(2)), anchor))
+        label = number_label(" ".join(anchor.text_content().split()))  # "": an icon, a picture's arrow
+        if match and (label in ("", match.group(2)) or NEXT_TEXT.search(label)):  # "" an arrow's icon
+            calls.append((match.group(1), int(match.group(2)), label == match.group(2)))
     if not calls:
         return []
     scripts = " ".join(t for t in tree.xpath("//script/text()") if t)
@@ -234,8 +236,8 @@ def submitted_pages(tree, base: str, here: str) -> list[str]:
         if field is None:
             continue
         now = int(dict(hidden)[field])
-        ahead = sorted(n for function, n, anchor in calls if n > now and _names_field(
-            scripts, function, field, form in anchor.iterancestors()))
+        ahead = sorted(n for function, n, numbered in calls  # an arrow leads to the next page only
+                       if n > now and (numbered or n == now + 1) and _names_field(scripts, function, field))
         if ahead:
             query = [(name, str(ahead[0]) if name == field else value) for name, value in hidden
                      if value or name == field]
@@ -244,13 +246,13 @@ def submitted_pages(tree, base: str, here: str) -> list[str]:
     return []
 
 
-def _names_field(scripts: str, function: str, field: str, in_form: bool) -> bool:
-    """Whether the page's script ``function`` sets ``field``; where the page does not define
-    it (a script file does), whether the link is ``in_form``."""
+def _names_field(scripts: str, function: str, field: str) -> bool:
+    """Whether the page's script ``function`` sets ``field`` (true when the page does not
+    define the function: it comes from a script file)."""
     name = function.rsplit(".", 1)[-1]
     body = re.search(rf"function\s+{re.escape(name)}\s*\([^)]*\)\s*\{{(.*?)\n\s*\}}", scripts, re.S) \
         or re.search(rf"\b{re.escape(name)}\s*=\s*function\s*\([^)]*\)\s*\{{(.*?)\n\s*\}}", scripts, re.S)
-    return in_form if body is None else re.search(rf"\b{re.escape(field)}\b", body.group(1)) is not None
+    return body is None or re.search(rf"\b{re.escape(field)}\b", body.group(1)) is not None
 
 
 #: Arguments of a call in an inline script: two numbers, then a file's name and its

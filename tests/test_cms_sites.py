@@ -413,11 +413,10 @@ JUDGED_WRONG = {
                             "750 characters of biography are judged 'body text, no listing signal'",
     "wet-contact": "extraction/judgement.py: as wet-minister-profile, a contact page (addresses, telephone numbers) "
                    "dated by Dublin Core metas alone is judged an article (discovery skips it: contact-us)",
-    "plone-standing-page": "extraction/judgement.py: a standing page (a Plone Document) whose only "
-                           "date is labelled 'last modified', with a byline and 700 characters of prose, "
-                           "is judged an article: its byline and that date (a date labelled as an update's "
-                           "is one only where no other is shown) make its 700 characters of prose a dated "
-                           "body, which outweighs og:type website",
+    "plone-standing-page": "extraction/judgement.py: a standing page (a Plone Document) with a byline "
+                           "('by Press Office'), 700 characters of prose and no date but its 'last "
+                           "modified' one (no publication date: dates.update_label) is judged an article: "
+                           "its byline alone makes the prose a dated body, which outweighs og:type website",
 }
 
 

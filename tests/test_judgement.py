@@ -322,5 +322,8 @@ def test_a_page_that_only_links_a_file_is_no_article():
     lines = "".join(f"<div>{line}</div>" for line in (
         "2024年3月11日，两国外长在北京举行第五轮战略对话，双方就贸易、能源安全、气候变化和地区形势深入交换意见。",
         "双方同意成立关键矿产工作组，并在夏季前举行首次会议。双方欢迎两国贸易去年创历史新高。"))
+    inline = ("<p><b>BERLIN, 12 March</b> – The minister met <a href='/x'>the ambassador</a> to prepare the summit, "
+              "and the two agreed on the <a href='/y'>joint statement</a> below, which covers trade and energy.</p>")
+    assert extract(page(body=f"<div class='vw-ct'>{head}{inline}{pdf}</div>{footer}"), url=url).judgement.is_article
     attached = pdf.replace("<p>", "<div>").replace("</p>", "</div>")  # a report in <div> lines, then its file
     assert extract(page(body=f"<div class='vw-ct'>{head}{lines}{attached}</div>{footer}"), url=url).judgement.is_article

@@ -33,6 +33,7 @@ def test_normalize_writes_a_bare_query_key_back_bare():
     assert normalize("https://e.org/spip.php?article345&amp&utm_source=rss") == "https://e.org/spip.php?article345"
     # a bare key that is a path, as servers reading the raw query string route by it
     assert normalize("https://e.org/index.php?/news/2024/item-345") == "https://e.org/index.php?/news/2024/item-345"
+    assert normalize("https://e.org/index.php?/news/c++-day") == "https://e.org/index.php?/news/c++-day"
 
 
 def test_normalize_drops_a_session_id_in_the_path():
@@ -578,3 +579,20 @@ def test_a_tab_or_search_form_script_is_no_pager():
         "<li><a href='#' onclick='fnTab(2); return false;'>Speeches</a></li></ul></body></html>")
     assert submitted_pages(page, "https://e.go.kr/news/list.do", "https://e.go.kr/news/list.do") == []
     assert written_pages(['new FocusPic(5, 0, "focus", "jpg");'], "https://e.gov/news/") == []
+
+
+def test_a_script_pager_goes_on_by_its_arrow_or_a_page_word_outside_its_form():
+    """At the end of a block of page numbers the next one is an arrow's picture alone (not
+    the last page's arrow); a number may be labelled "Page 11" for screen readers; the pager
+    may stand outside the list's form, its function in a script file."""
+    from spiders.pager import submitted_pages
+
+    def link(n, label):
+        return f"<a href='#' onclick='fn_link_page({n}); return false;'>{label}</a>"
+
+    form = "<form id='listForm' action='/board/list.do'><input type='hidden' name='pageIndex' value='10'></form>"
+    for pager in (link(9, "9") + link(11, "<img src='/img/next.gif' alt='다음'>") + link(57, ""),
+                  link(9, "9") + link(11, "<span class='sr-only'>Page </span>11")):
+        page = html.fromstring(f"<html><body>{form}<div class='paging'>{pager}</div></body></html>")
+        assert submitted_pages(page, "https://e.go.kr/board/list.do", "https://e.go.kr/board/list.do") == \
+            ["https://e.go.kr/board/list.do?pageIndex=11"]

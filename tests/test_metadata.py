@@ -873,9 +873,13 @@ def test_a_dotted_date_is_day_first():
     ("<div class='date'>113/03/12</div>", "en", None),  # digits alone are a ROC date only on a Chinese page
     ("<p class='date'>Datum 11.01.2099</p>", "de", None),  # a day ahead: an appointment's, no publication's
     ("<p class='date'>2099年1月11日</p>", "zh", None),
-    # a date the reader sees labelled as an update's only where no other is shown; a theme's class is no label
+    # a date the reader sees labelled as an update's is no publication date; a theme's class is no label
     ("<div><p>更新日：令和6年3月14日</p><p>令和6年3月12日</p></div>", "ja", "2024-03-12"),
-    ("<p>更新日：令和6年3月12日</p>", "ja", "2024-03-12"),  # the only date shown
+    ("<p>更新日：令和6年3月12日</p>", "ja", None),  # the only date shown: undated, as "Última modificación"
+    ("<div><span class='label'>Updated:</span> <span>14.03.2024</span> <span>Published:</span> "
+     "<span>12.03.2024</span></div>", "de", "2024-03-12"),  # the label in the date's box
+    ("<div><p>Modified date: 14.03.2024</p><p>12 March 2024</p></div>", "en", "2024-03-12"),
+    ("<div><p>최종수정일 : 2024.03.14</p><p>등록일 : 2024.03.12</p></div>", "ko", "2024-03-12"),
     ("<div class='meta'><span>Published</span> 12 March 2024 <span>Updated</span> 14 March 2024</div>", "en", "2024-03-12"),
     ("<li class='modified-date'><time class='updated'>August 13, 2018</time></li>", "en", "2018-08-13"),
     ("<div class='meta'><a href='/c/updates'>Embassy updates</a> | 12.03.2024</div>", "en", "2024-03-12"),  # a category
@@ -1177,6 +1181,9 @@ def test_a_trail_that_no_class_names_gives_the_section(sep):
         assert extract(html(f"<div>{menu}</div>"), url).section is None, menu
     down = "<a href='/'>Inicio</a> / <a href='/prensa'>Sala de prensa</a> / <a href='/prensa/comunicados'>Comunicados</a>"
     assert extract(html(f"<div>{down} / Comunicado</div>"), url).section == "Comunicados"  # slashes down the site
+    beside = ("<a href='/'>Home</a> / <a href='/category/news/'>News</a> / "
+              "<a href='/category/press-releases/'>Press releases</a>")  # a blog's categories, side by side
+    assert extract(html(f"<div>{beside} / Talks end</div>"), url).section == "Press releases"
 
 
 def test_a_title_of_labels_gives_way_to_the_heading_below_them():
