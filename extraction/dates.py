@@ -280,8 +280,8 @@ BESIDE_DATE_CHARS = 20
 def first_alone(texts: Iterable[str], pattern: re.Pattern, digits: dict | None = None) -> re.Match | None:
     """The first match of a date ``pattern`` that is (nearly) the whole of its text: shown
     on its own, not mentioned by the prose, nor labelled as an update's (``update_label``:
-    a page whose only date is its last update's is undated).  ``digits``: a translation of the texts' digits to
-    ASCII, made before matching."""
+    a page whose only date is its last update's is undated).  ``digits``: a translation of
+    the texts' digits to ASCII, made before matching."""
     for text in texts:
         written = text.translate(digits) if digits else text
         match = pattern.search(written)

@@ -41,8 +41,8 @@ def updates(tree: HtmlElement) -> list[HtmlElement]:
     class='documentModified'><span>last modified</span> Nov 6, 2023</span>", "Last updated:
     14.03.2024"), which htmldate's searches take for the publication's."""
     found = []
-    for el in tree.iter():
-        if not isinstance(el.tag, str) or not _own_label(el):
+    for el in tree.xpath(LABELLED_XPATH):  # libxml2 finds the few candidates
+        if not _own_label(el):
             continue
         # the label's element, or the next one (a label's <span> and its value's), or the one around them
         for holder in (el, el.getnext(), el.getparent()):
@@ -54,6 +54,12 @@ def updates(tree: HtmlElement) -> list[HtmlElement]:
                 found.append(holder)
                 break
     return found
+
+
+#: Elements whose own text holds a piece of an update's label, whatever its case.
+LABELLED_XPATH = "descendant-or-self::*[" + " or ".join(
+    f"contains(translate(text(), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{piece}')"
+    for piece in ("updat", "modifi", "aktualis", "actualiz", "à jour", "bijgewerkt", "수정", "更新")) + "]"
 
 
 def _own_label(el: HtmlElement) -> bool:
