@@ -10,6 +10,7 @@ from typing import Any, Iterable
 
 from lxml.html import HtmlElement
 
+from extraction.parse import holder_of
 from extraction.structured import Page, first, types_of
 
 PUBLISHED_META = (
@@ -320,9 +321,7 @@ def update_label(text: str, before: str) -> bool:
     (hAtom's name for it)."""
     if UPDATE_LABEL_RE.search(before):
         return True
-    parent = text.getparent() if hasattr(text, "getparent") else None
-    if parent is not None and text.is_tail and parent.getparent() is not None:
-        parent = parent.getparent()  # the element that shows a tail
+    parent = holder_of(text) if hasattr(text, "getparent") else None
     for holder in (parent, parent.getparent() if parent is not None else None):  # its box, or the box's
         whole = " ".join(holder.text_content().split()) if holder is not None else ""
         at = whole.find(" ".join(text.split()))
@@ -412,7 +411,7 @@ def _numeric_time(scope: HtmlElement, day: str) -> str | None:
         when = _time_of(text, day) if len(text) <= SHOWN_CHARS else None
         if when is None:
             continue
-        holder = text.getparent().getparent() if text.is_tail else text.getparent()
+        holder = holder_of(text)
         if holder is None or not _in_other_date_box(holder):
             return when
     return None

@@ -9,6 +9,7 @@ from lxml.html import HtmlElement
 
 import re
 
+from extraction.parse import holder_of
 from extraction.scope import article_scope, in_furniture
 from extraction.structured import Page, types_of
 from extraction.text import weighed
@@ -65,16 +66,10 @@ def file_page(tree: HtmlElement) -> bool:
     if not any(FILE_LINK.search(a.get("href") or "") and not in_furniture(a) for a in scope.iter("a")):
         return False
     texts = [t for t in scope.xpath(".//text()[not(ancestor::a)]") if len(t.strip()) > FILE_LABEL_CHARS]
-    own = sum(weighed("".join(t.split())) for t in texts
-              if (holder := _holder(t)) is not None and holder.tag in TEXT_HOLDERS and not in_furniture(holder))
+    holders = [(t, holder_of(t)) for t in texts]
+    own = sum(weighed("".join(t.split())) for t, holder in holders
+              if holder is not None and holder.tag in TEXT_HOLDERS and not in_furniture(holder))
     return own < FILE_PAGE_TEXT
-
-
-def _holder(text) -> HtmlElement | None:
-    """The element that shows a text of the page: its parent's for a tail (the text after a
-    link, a bold lead, a ``<br>``)."""
-    parent = text.getparent()
-    return parent.getparent() if text.is_tail and parent is not None else parent
 
 
 def _in_footer(element: HtmlElement) -> bool:

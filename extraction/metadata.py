@@ -20,6 +20,7 @@ from lxml.html import HtmlElement
 from extraction.appdata import app_story, story_authors, story_published
 from extraction.authors import authors_of, clean_authors
 from extraction import date_order, dates, eras, ethiopic, jalali, months, nepali, other_dates, thai
+from extraction.parse import holder_of
 from extraction.scope import article_scope, text_core, without_furniture
 from extraction.structured import Page, Publisher, first, itemprops, json_text, types_of
 from extraction.titles import title_of
@@ -304,7 +305,7 @@ def _text_outside_links(el: HtmlElement, skipped: HtmlElement | None) -> str:
     """The text of ``el`` that is in none of its links, nor in ``skipped``."""
     parts = []
     for text in el.xpath(".//text()[not(ancestor::a)]"):
-        holder = text.getparent().getparent() if text.is_tail else text.getparent()
+        holder = holder_of(text)
         if skipped is None or (holder is not skipped and skipped not in holder.iterancestors()):
             parts.append(str(text))
     return "".join(parts)

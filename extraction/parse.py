@@ -163,6 +163,13 @@ def _first_xpath(tag: str) -> etree.XPath:
     return etree.XPath(f"descendant-or-self::{tag}[1]")
 
 
+def holder_of(text: etree._ElementUnicodeResult) -> HtmlElement | None:
+    """The element that shows a text of the page (an lxml string from ``xpath(".//text()")``):
+    its parent's for a tail (the text after a link, a bold lead, a ``<br>``)."""
+    parent = text.getparent()
+    return parent.getparent() if text.is_tail and parent is not None else parent
+
+
 def remove(el: etree._Element) -> None:
     """Remove an element but keep its tail text."""
     parent = el.getparent()
