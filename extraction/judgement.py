@@ -26,6 +26,7 @@ from urllib.parse import unquote, urlsplit
 from lxml.html import HtmlElement
 
 from extraction.media import MEDIA_TYPES, file_page, picture_page, recording
+from extraction.parse import HEADINGS, SUBHEADINGS
 from extraction.rows import linked_rows as _linked_rows
 from extraction.scope import in_furniture
 from extraction.structured import Page, types_of, walk_json
@@ -363,7 +364,7 @@ def _teaser_headings(container: HtmlElement, own: frozenset[str]) -> list[HtmlEl
 def _linked_headings(element: HtmlElement, own: frozenset[str]) -> list[HtmlElement]:
     """The ``h2``-``h6`` in an element that link to another page than the ``own`` paths
     (or sit in such a link)."""
-    return [h for h in element.iter("h2", "h3", "h4", "h5", "h6")
+    return [h for h in element.iter(*SUBHEADINGS)
             if any(_elsewhere(a.get("href") or "#", own) for a in (*h.iter("a"), *h.iterancestors("a")))]
 
 
@@ -388,7 +389,7 @@ def _path(url: str) -> str:
 def _headline_links(element: HtmlElement, enough: int) -> int:
     """Headings that hold a link, and links that hold a heading (counted up to ``enough``)."""
     count = 0
-    for node in element.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+    for node in element.iter(*HEADINGS):
         if next(node.iter("a"), None) is not None or next(node.iterancestors("a"), None) is not None:
             count += 1
             if count >= enough:

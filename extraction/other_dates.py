@@ -12,6 +12,7 @@ from copy import deepcopy
 from lxml.html import HtmlElement
 
 from extraction.dates import DATED_RE, OTHER_DATE_RE, SHOWN_CHARS, UPDATE_WORD_RE, YEAR_RE
+from extraction.parse import SUBHEADINGS
 from extraction.scope import holding_core
 
 #: A class or id token of an event's block ("events", "event-date", "upcoming-events"):
@@ -85,7 +86,7 @@ def without_cards(tree: HtmlElement) -> HtmlElement:
     2024</div></a>``): the date in one is that page's.  htmldate's search of the whole page's
     text read a person's page, undated, by the first card of their list of writings."""
     cards = [a for a in tree.iter("a") if a.get("href")
-             and next(a.iter("h2", "h3", "h4", "h5", "h6"), None) is not None and next(a.iter("h1"), None) is None]
+             and next(a.iter(*SUBHEADINGS), None) is not None and next(a.iter("h1"), None) is None]
     return _copy_without(tree, cards) if cards else tree
 
 

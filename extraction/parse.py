@@ -163,6 +163,11 @@ def _first_xpath(tag: str) -> etree.XPath:
     return etree.XPath(f"descendant-or-self::{tag}[1]")
 
 
+#: The heading tags, and those below the page's title.
+HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+SUBHEADINGS = HEADINGS - {"h1"}
+
+
 def holder_of(text: etree._ElementUnicodeResult) -> HtmlElement | None:
     """The element that shows a text of the page (an lxml string from ``xpath(".//text()")``):
     its parent's for a tail (the text after a link, a bold lead, a ``<br>``)."""

@@ -7,6 +7,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from extraction.parse import SUBHEADINGS
 from extraction.scope import in_furniture
 from extraction.text import weighed
 
@@ -50,7 +51,7 @@ def _under_heading(items: HtmlElement) -> bool:
     """Whether a list comes right after a heading of its own (``<h2>Previous statements</h2>
     <ul>``): a box of other pages below an article's text."""
     before = items.getprevious()
-    return before is not None and before.tag in ("h2", "h3", "h4", "h5", "h6")
+    return before is not None and before.tag in SUBHEADINGS
 
 
 def _dated_item(item: HtmlElement) -> bool:

@@ -27,7 +27,7 @@ from typing import Sequence
 
 from lxml.html import HtmlElement
 
-from extraction.parse import first_of
+from extraction.parse import HEADINGS, first_of
 from extraction.structured import Page, Publisher, is_site_title, json_text
 from extraction.text import UNSPACED_RE, clean_space
 
@@ -186,9 +186,6 @@ def _sole_h1(h1: HtmlElement, page_titles: list[str], publisher: Publisher) -> s
     return shown if words & set(re.findall(r"\w{3,}", shown.lower())) else None
 
 
-HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-
-
 def _below_labels(tree: HtmlElement, title: str, publisher: Publisher) -> str | None:
     """The headline of a page that declares none and shows no ``<h1>`` of its own, whose
     ``<title>`` is labels alone: each of its parts the site's name or a short heading of
@@ -202,7 +199,7 @@ def _below_labels(tree: HtmlElement, title: str, publisher: Publisher) -> str | 
     if len(parts) < 2:
         return None
     headings = [(h, decoded(h.text_content()) or decoded(" ".join(h.xpath(".//img/@alt"))) or "")
-                for h in tree.iter(*HEADING_TAGS)]  # a logo's heading: its picture's alt
+                for h in tree.iter(*HEADINGS)]  # a logo's heading: its picture's alt
     texts = {text for _, text in headings}
     labels = [part for part in parts if not publisher.shows(part)]
     if not all(part in texts and _short_label(part) for part in labels) or len(labels) < 2:

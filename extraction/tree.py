@@ -16,7 +16,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from extraction.calls import call_boxes, form_boxes
-from extraction.parse import first_of, remove, select
+from extraction.parse import HEADINGS, SUBHEADINGS, first_of, remove, select
 from extraction.scope import FURNITURE_TAGS, INERT_TAGS, article_scope
 from extraction.text import clean_space
 
@@ -302,7 +302,7 @@ def _labels_of_empty_fields(work: HtmlElement) -> list[HtmlElement]:
     by a decorative rule ("<div class='underline'></div>"), whose text stands in the next
     block."""
     found = []
-    for heading in work.iter("h2", "h3", "h4", "h5", "h6"):
+    for heading in work.iter(*SUBHEADINGS):
         parent = heading.getparent()
         if parent is None or parent.tag in ("body", "html") \
                 or parent.text_content().strip() != heading.text_content().strip():
@@ -391,7 +391,6 @@ def _bodyish(el: etree._Element) -> bool:
     return any(key in cls for key in BODYISH) or el.get("itemprop") == "articleBody"
 
 
-HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 #: How far up the chunks of a split body may meet (ads and widgets wrap each in rows).
 SPLIT_BODY_LEVELS = 5
 

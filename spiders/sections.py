@@ -14,6 +14,7 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from scrapy.utils.response import get_base_url
 
+from extraction.parse import HEADINGS
 from extraction.scope import in_article
 from spiders.links import Scope, host_of, looks_like_article, names_feed, non_article_kind, normalize, page_number
 from spiders.pager import NEXT_TEXT, goes_on, other_pagers, pager_step, submitted_pages, written_pages, time_step
@@ -176,7 +177,6 @@ def parts_of_articles(urls, headed: set) -> dict[str, str]:
 
 
 PAGE_PATH = re.compile(r"/page/\d+/?$")  # a page of some listing, wherever it is linked
-HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 #: Blocks of the same tag and class side by side, each with a link, that make a
 #: list of teasers (cards, list items, rows).
 REPEATED = 3
