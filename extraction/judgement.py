@@ -210,8 +210,8 @@ def judge(signals: Signals, text: str | None = None) -> Judgement:
         return Judgement(LISTING, f"{signals.short_teasers} teasers (a heading link beside a few lines each)")
     if not signals.dated:
         return Judgement(NOT_ARTICLE, "no date, no byline")
-    if _weighed(" ".join(text.split())) < MIN_TEXT:
-        return Judgement(NOT_ARTICLE, f"{_weighed(' '.join(text.split()))} characters of text: less than a sentence")
+    if (size := _weighed(" ".join(text.split()))) < MIN_TEXT:
+        return Judgement(NOT_ARTICLE, f"{size} characters of text: less than a sentence")
     return Judgement(ARTICLE, "body text, no listing signal")
 
 
