@@ -37,21 +37,33 @@ def linked_rows(tree: HtmlElement, enough: int) -> int:
         if most >= enough:
             return most
     for items in tree.iter("ul", "ol"):
-        if in_furniture(items) or _under_heading(items):
-            continue  # a sidebar's latest stories, a menu, a box of "Previous statements": beside a page
+        if in_furniture(items):
+            continue  # a sidebar's latest stories, a menu
         count = sum(1 for item in items.iterchildren("li") if _dated_item(item) and any(
             a.get("href") and weighed(" ".join(a.text_content().split())) >= NAMING_LINK for a in item.iter("a")))
+        if count and _box_below_text(items):
+            continue  # "Previous statements" below a statement
         most = max(most, min(count, enough))
         if most >= enough:
             break
     return most
 
 
-def _under_heading(items: HtmlElement) -> bool:
-    """Whether a list comes right after a heading of its own (``<h2>Previous statements</h2>
-    <ul>``): a box of other pages below an article's text."""
-    before = items.getprevious()
-    return before is not None and before.tag in SUBHEADINGS
+#: The paragraphs above a box of other pages hold at least this many characters, and a third
+#: of the box's own text: an article's text, not a listing's line of introduction.
+BOX_PROSE = 100
+
+
+def _box_below_text(items: HtmlElement) -> bool:
+    """Whether a list is a box of other pages below an article's text: it comes right after
+    a heading of its own (``<h2>Previous statements</h2><ul>``) and below paragraphs of text
+    (``BOX_PROSE``); a year's list of statements under "<h2>2024</h2>", below a line of
+    introduction, is the page's own."""
+    heading = items.getprevious()
+    if heading is None or heading.tag not in SUBHEADINGS:
+        return False
+    text = sum(len(" ".join(p.text_content().split())) for p in heading.xpath("preceding::p") if not in_furniture(p))
+    return text >= max(BOX_PROSE, len(" ".join(items.text_content().split())) / 3)
 
 
 def _dated_item(item: HtmlElement) -> bool:

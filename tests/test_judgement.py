@@ -306,6 +306,10 @@ def test_a_list_whose_items_each_link_a_page_is_a_list():
                      for n in range(1, 6)) + "</ul>")  # a box under a heading of its own, below the text
     assert extract(page(body=statement), url="https://mfa.example.gov/statements/2024/03/exchange.html") \
         .judgement.verdict == ARTICLE
+    year = ("<h1>Statements</h1><p>Find the statements of the Ministry of Foreign Affairs below.</p><h2>2024</h2><ul>"
+            + "".join(f"<li><a href='/statements/2024/0{n}/s.html'>Statement on the talks of round {n}</a> 2024-0{n}-12</li>"
+                      for n in range(1, 9)) + "</ul>")  # a year's list under its own heading, below a line
+    assert extract(page(body=year), url="https://mfa.example.gov/statements/2024/index.html").judgement.verdict == LISTING
 
 
 def test_a_page_that_only_links_a_file_is_no_article():
