@@ -18,7 +18,7 @@ from typing import Any, Iterator
 from lxml.html import HtmlElement
 
 from archive.countries import countries
-from extraction.names import clean_authors, names_in
+from extraction.names import BY_RE, clean_authors, names_in
 from extraction.parse import first_of, select
 from extraction.scope import outside_article
 from extraction.structured import Page, Publisher, json_text, name_key, types_of
@@ -63,7 +63,8 @@ def authors_of(page: Page, scope: HtmlElement, art: dict, by_id: dict, hints: di
             return others
         own = own or names
     declared = clean_authors(people) or clean_authors(organisations, organisations=True)  # the publisher itself
-    byline = [n for n in _byline(scope, site) if not publisher.names_category(n) and not _place(n, language)]
+    byline = [n for n in _byline(scope, site) or _labelled_byline(scope, site)
+              if not publisher.names_category(n) and not _place(n, language)]
     if own and not byline:  # the page credits its publisher only: a name signed under the text
         byline = _signature(scope)
     if declared and not any(len(name.split()) > 1 for name in byline):
@@ -210,6 +211,42 @@ def _byline(scope: HtmlElement, site: set[str] = frozenset()) -> list[str]:
                         names += [n for n in _byline_names(other) if n not in names and " " in n]
                 return names
     return []
+
+
+#: Elements a byline no class marks is written in, the longest text of one ("By Jane Doe and
+#: John Roe | March 12, 2024"), and the paragraph's length at which the article's text begins.
+BYLINE_TAGS = ("p", "div", "span", "address", "small", "em", "strong", "b", "i", "font", "td")
+BYLINE_CHARS, TEXT_PARAGRAPH = 100, 150
+#: "From" opens a byline and a sender's line alike ("From: Foreign Office").
+FROM_RE = re.compile(r"\W*from\b", re.I)
+
+
+def _labelled_byline(scope: HtmlElement, site: set[str] = frozenset()) -> list[str]:
+    """Names of a byline that no class marks, above the article's text: the first short
+    element whose text opens with a byline's label (``names.BY_RE``: "By Jane Doe", "Par Marie
+    Dupont | Publié le 12 mars", "Автор: Иван Петров", "بقلم: أحمد علي") before the first
+    paragraph of text (``TEXT_PARAGRAPH``), each name written as names are (``_written_as_name``:
+    "By Tuesday the talks had ended" names no one)."""
+    for el in scope.iter(*BYLINE_TAGS):
+        text = clean_space(el.text_content())
+        if el.tag == "p" and len(text) >= TEXT_PARAGRAPH:
+            return []
+        if 0 < len(text) <= BYLINE_CHARS and BY_RE.match(text) and not FROM_RE.match(text) \
+                and not any(map(outside_article, el.iterancestors())):
+            names = [n for n in _byline_names(el, site) if _written_as_name(n)]
+            if names:
+                return names
+    return []
+
+
+def _written_as_name(name: str) -> bool:
+    """Whether a name is written as one: in a script with capitals, each word begins with one
+    but its particles ("Juan de la Cruz", "Ahmed al-Sayed"), the first and last words always."""
+    words = name.split()
+    if any(w[:1].upper() == w[:1].lower() for w in words):
+        return True  # a script without capitals
+    return words[0][:1].isupper() and words[-1][:1].isupper() and all(
+        w[:1].isupper() or len(w) <= 3 or "-" in w[:4] for w in words)
 
 
 def _byline_names(el: HtmlElement, site: set[str] = frozenset()) -> list[str]:

@@ -27,7 +27,8 @@ BY_RE = re.compile(
     r"(?:by|from|von|vom|par|por|di|door|av|af|przez|autor(?:in|es|a|zy|ka|ki|ři)?|author|auteur|text|"
     r"автор(?:ы|и|ка)?|текст|от|بقلم|作者|"
     # Polish, Czech, Ukrainian above; Turkish, Indonesian, Portuguese, Italian, Hindi, Persian, Japanese
-    r"yazar(?:lar)?|penulis|oleh(?=\s*:)|reportagem|a cura di|द्वारा|लेखक|نویسنده|به قلم|記者|"
+    r"yazar(?:lar)?|penulis|oleh(?=\s*:)|reportagem|a cura di|द्वारा|लेखक|نویسنده|به قلم|記者|oprac\.|opracował[a]?|"
+    r"كتب(?=\s*:)|"
     # Vietnamese, Thai, Hebrew, Serbian, Swahili ("Na", capitalised, before a name of two words)
     r"bởi|tác giả|โดย|ผู้เขียน|מאת|аутор|(?-i:Na)(?=[\s|]+\w+\s+\w))(?:\s*[:：]\s*|\s*[\-–]?\s+)",
     re.I,
@@ -148,7 +149,7 @@ def names_in(value: str | None, organisation: bool = False) -> list[str]:
     value = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", value)  # asides in parentheses
     value = re.sub(r"[(\[].*$", "", value)  # and one left open: cut there
     dated = bool(re.search(r"\d", value))  # only then are day and month names looked up
-    value = _before_date(value) if dated else value
+    value = re.sub(r"\s+[-–—·•]\s+\W*\d.*$", "", _before_date(value)) if dated else value  # "A - 2024/03/12"
     value = DATE_LABEL_RE.sub("", value)
     value = BY_RE.sub("", clean_space(value).strip(" .:-–—|·•"))
     names = []

@@ -207,6 +207,21 @@ def test_a_byline_named_in_other_languages_without_its_place():
     assert authors(page(body=firma)) == ["Ana Ruiz"]
 
 
+def test_a_byline_no_class_marks_is_read_by_its_label():
+    """Small CMSs write the byline in an element no class marks ("meta", "info", none): a
+    short text above the article's text that opens with a byline's label names its
+    authors, in any language; a sentence that opens with "By" names no one, and a label
+    below the text is no byline's."""
+    for line, names in (("<p class='meta'>By John Smith</p>", ["John Smith"]),
+                        ("<div class='info'>Par Marie Dupont | Publié le 12 mars 2024</div>", ["Marie Dupont"]),
+                        ("<p>Автор: Иван Петров</p>", ["Иван Петров"]),
+                        ("<p class='meta'>كتب: محمد حسن - 2024/03/12 الساعة 03:30 م</p>", ["محمد حسن"]),
+                        ("<span>By Tuesday the talks had ended.</span>", []),
+                        ("<p>By the minister's own account, nothing was agreed.</p>", [])):
+        assert authors(page(body=f"<h1>Talks end</h1>{line}")) == names, line
+    assert authors(page(body=f"<h1>Talks end</h1>{BODY}<p>By John Smith</p>")) == []
+
+
 def test_the_pages_category_is_no_author():
     """A theme that writes the post's category into the author meta ("News"): the
     category's link (rel="category tag") or the declared section names it."""
