@@ -68,6 +68,14 @@ CRAWLED_WRONG: dict[tuple[str, str], str] = {
         "(two teasers and a line of its own, listed by the sitemap at an article-shaped URL) is judged an article "
         "and stored: see JUDGED_WRONG['spip-sub-rubrique']",
     ("test_pages_that_are_no_articles_not_stored", "spip"): "the same as test_no_non_article_stored[spip]",
+    ("test_no_non_article_stored", "govuk"): "the collection, the topical event and the publication (linked from the "
+        "articles' 'Part of:' and 'Related content', listed by the sitemap) are judged articles and stored: see "
+        "GOVUK_OG_TYPE",
+    ("test_pages_that_are_no_articles_not_stored", "govuk"): "the same as test_no_non_article_stored[govuk]",
+    ("test_no_furniture_in_text", "govuk"): "only the non-articles of test_no_non_article_stored[govuk] leak: the "
+        "collection's and the topical event's text is their whole page's, from the skip link ('Skip to main "
+        "content') and the breadcrumbs through the document lists to the feedback component ('Is this page "
+        "useful?', 'Report a problem with this page')",
     ("test_pages_that_are_no_articles_not_stored", "wet"): "the same as test_no_non_article_stored[wet]: the "
         "minister's profile and the media advisory are judged articles (dated by Dublin Core metas alone)",
 }
@@ -385,6 +393,11 @@ NOT_ARTICLES = {
     "trs-biography": ("trs", "BIOGRAPHY"),  # a vice-minister's biography: dates of a life, none of its own
     "trs-special-topic": ("trs", "TOPIC"),  # a 专题 page: a banner, one sentence, a list of six documents
     "trs-attachment": ("trs", "ATTACHMENT"),  # a joint statement's page: a date, "附件：" and its PDF's link
+    "govuk-publication": ("govuk", "PUBLICATION"),  # a publication: two PDFs' titles and sizes, a line of details
+    "govuk-collection": ("govuk", "COLLECTION"),  # a collection: two headed lists of dated documents
+    "govuk-topical-event": ("govuk", "EVENT"),  # a topical event: a heading, a sentence, two lists of news
+    "govuk-organisation": ("govuk", "ORGANISATION"),  # an organisation's page: what it does, its latest news
+    "govuk-profile": ("govuk", "PROFILE"),  # a minister's profile: two lines of biography, her roles, her news
 }
 
 
@@ -400,8 +413,21 @@ def judged(style: str, name: str, folder):
     return extract(site.file_for(url).read_text(encoding="utf-8"), url=url).judgement
 
 
+#: Why GOV.UK's pages at article-shaped URLs are judged articles (JUDGED_WRONG, CRAWLED_WRONG).
+GOVUK_OG_TYPE = ("extraction/judgement.py judge: GOV.UK writes og:type article on every page (no "
+                 "article:published_time), and 'og:type article' with any text makes an article before a listing "
+                 "signal or the prose is looked at; nor would those find a list here: the document lists "
+                 "(ul.gem-c-document-list) sit under headings of their own (rows._under_heading: 'a box beside a page') "
+                 "and show their days in words ('<time datetime=\"2024-03-06\">6 March 2024</time>', not rows.ITEM_DAY's "
+                 "figures), the first card's day dates the page, and the publication's own text (its summary, 'Details', "
+                 "and each attachment's 'This file may not be suitable for users of assistive technology.') passes "
+                 "media.FILE_PAGE_TEXT")
+
 #: Pages of NOT_ARTICLES the judgement takes for articles today, and why.
 JUDGED_WRONG = {
+    "govuk-publication": GOVUK_OG_TYPE, "govuk-collection": GOVUK_OG_TYPE, "govuk-topical-event": GOVUK_OG_TYPE,
+    "govuk-organisation": GOVUK_OG_TYPE + " (discovery skips it: /organisations/)",
+    "govuk-profile": GOVUK_OG_TYPE + " (discovery skips it: /people/)",
     "spip-sub-rubrique": "extraction/judgement.py: a sub-rubrique's page of two teasers and a line of its own "
                          "(listed by the sitemap at an article-shaped URL) is judged an article; see "
                          "tests/test_judgement.py TWO_TEASERS (a rule for it judged short notices lists)",

@@ -127,7 +127,7 @@ def make_articles(out: Writer) -> tuple[list[Article], dict[str, dict]]:
     for number in range(COUNT):
         slots = prose.slots()
         title = prose.title(slots)
-        kind = TYPES[3] if number % 5 == 3 else TYPES[number % 3]
+        kind = TYPES[3] if number % 5 == 3 else TYPES[number % 3]  # kind_of
         slug = slugify(title)[:80].rstrip("-")
         lead = Block("p", prose.paragraph(slots, 1))
         moment = prose.next_date()
@@ -283,9 +283,13 @@ def document_list(items: list[tuple[str, str, str, datetime | None]], tracked: b
     return '<ul class="gem-c-document-list govuk-!-margin-bottom-5" data-module="ga4-link-tracker">' + "".join(rows) + "</ul>"
 
 
-def rows_of(articles: list[Article], extra: dict[str, dict] | None = None) -> list[tuple[str, str, str, datetime | None]]:
-    return [(a.url, a.title, (extra or {}).get(a.url, {}).get("kind", ("News story",))[0], datetime.fromisoformat(a.published))
-            for a in articles]
+def rows_of(articles: list[Article]) -> list[tuple[str, str, str, datetime | None]]:
+    return [(a.url, a.title, kind_of(a)[0], datetime.fromisoformat(a.published)) for a in articles]
+
+
+def kind_of(article: Article) -> tuple[str, str, str, str]:
+    """The article's document type (``TYPES``), as ``make_articles`` chose it."""
+    return TYPES[3] if article.id % 5 == 3 else TYPES[article.id % 3]
 
 
 def metadata(out: Writer, article: Article, info: dict, number: int) -> str:
@@ -482,7 +486,6 @@ def filters(out: Writer) -> str:
 
 def finder(out: Writer, newest: list[Article]) -> None:
     pages = [newest[i:i + PER_PAGE] for i in range(0, len(newest), PER_PAGE)]
-    extra = {a.url: {"kind": ("Speech",) if "/speeches/" in a.url else ("Press release",)} for a in newest}
     atom_link = f'<link rel="alternate" type="application/atom+xml" href="{out.url(f"{FINDER}.atom?{FILTER}")}">'
     for number, items in enumerate(pages, start=1):
         main = f"""<div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
@@ -493,7 +496,7 @@ def finder(out: Writer, newest: list[Article]) -> None:
 <div class="result-info"><h2 class="result-info__header govuk-body-s">{len(newest)} results</h2>
 <a class="govuk-link" href="{out.url(f'/email-signup/?link={FINDER}&{FILTER}')}">Get emails</a> <a class="govuk-link" href="{out.url(f'{FINDER}.atom?{FILTER}')}">Subscribe to feed</a></div>
 <div class="finder-results js-finder-results" data-module="ga4-ecommerce-tracker" data-ga4-ecommerce-start-index="{(number - 1) * PER_PAGE + 1}" data-ga4-list-title="News and communications">
-{document_list(rows_of(items, extra), tracked=True)}
+{document_list(rows_of(items), tracked=True)}
 </div>
 {pagination(out, number, len(pages))}
 </div></div>"""
