@@ -712,3 +712,26 @@ def test_a_gsb_appointment_whose_only_date_is_to_come_is_no_article_without_og_t
     url = site.base_url + gsb.appointment_of(site)
     page = regex.sub(r"<meta (?:property|name)=\"(?:og|twitter):[^>]*>", "", site.file_for(url).read_text(encoding="utf-8"))
     assert not extract(page, url=url).judgement.is_article
+
+
+def test_a_govuk_finder_paged_with_bracketed_keys_is_crawled_whole(site_crawl):
+    """GOV.UK's news finder, started from ``?organisations[]=foreign-office`` (its links write
+    the key ``organisations%5B%5D``) and paged ``&page=2`` ("Next page", "2 of 3"): every
+    page of it is fetched and every article stored, each credited to the organisation the
+    JSON-LD names its author (not the minister in "From:") and filed under its topic, the
+    last crumb of a trail of the page's parents; no translated copy (``<slug>.fr``: the
+    "This page is also available in" switcher) fetched, and nothing under the finder's
+    filters or "Sort by" (forms, no links)."""
+    from tests.sites import govuk
+
+    crawled = Crawled(*site_crawl("govuk", STYLES["govuk"]))
+    pages = {p.replace("%5B%5D", "[]") for p in crawled.fetched if p.startswith(govuk.FINDER + "?")}
+    wanted = {f"{govuk.FINDER}?organisations[]={govuk.ORG_SLUG}" + (f"&page={n}" if n > 1 else "") for n in (1, 2, 3)}
+    assert wanted <= pages, sorted(pages)
+    assert not [p for p in crawled.fetched if "order=" in p or "content_store_document_type" in p]
+    assert not [p for p in crawled.fetched if p.endswith((".fr", ".es", ".ar"))]
+    wrong = [(a.url, crawled.by_url.get(a.url, {}).get("authors"), crawled.by_url.get(a.url, {}).get("section"))
+             for a in crawled.site.articles
+             if json.loads(crawled.by_url.get(a.url, {}).get("authors") or "[]") != [govuk.ORG]
+             or crawled.by_url[a.url]["section"] != a.section]
+    assert not wrong, wrong
