@@ -23,7 +23,8 @@ the page's topic, the last crumb of its breadcrumbs (JSON-LD ``BreadcrumbList`` 
 Some articles have translated copies at the same path with a language suffix
 (``/government/news/<slug>.fr``, ``.es``, ``.ar``), linked by the "This page is also available
 in" switcher (``nav.gem-c-translation-nav``, each link with ``lang`` and ``hreflang``): another
-language's copy, no article of an English crawl (``variants``).
+language's copy, no article of an English crawl (``variants``; their text is French prose
+whatever the suffix: the site has no Spanish or Arabic writer).
 
 The listing is the search finder ``/search/news-and-communications?organisations[]=foreign-office``
 (query keys with brackets, written ``%5B%5D`` in links), paged ``&page=2`` by GOV.UK's pagination
@@ -417,7 +418,7 @@ def article_page(out: Writer, article: Article, number: int, newest: list[Articl
              "govuk:first-published-at": stamp(datetime.fromisoformat(article.published)),
              "govuk:updated-at": stamp(info["updated"] or datetime.fromisoformat(article.published)),
              "govuk:public-updated-at": stamp(info["updated"] or datetime.fromisoformat(article.published)),
-             "govuk:primary-publishing-organisation": ORG, "govuk:organisations": f"<D1234>",
+             "govuk:primary-publishing-organisation": ORG, "govuk:organisations": "<D1234>",
              "govuk:taxon-slug": slugify(topic[0]), "govuk:rendering-application": "frontend"}
     head = (f'<link rel="canonical" href="{article.url}">\n<meta property="og:url" content="{article.url}">\n'
             f'<meta property="og:title" content="{escape(article.title)}">\n<meta property="og:type" content="article">\n'
@@ -428,7 +429,7 @@ def article_page(out: Writer, article: Article, number: int, newest: list[Articl
 
 
 def translated_page(out: Writer, article: Article, number: int, language: str) -> str:
-    """The article's copy in another language: the same page in that language's words."""
+    """The article's copy in another language (French prose for every suffix)."""
     prose = French(seed=9000 + number, nous_de="du Royaume-Uni")
     slots = prose.slots()
     title, blocks = prose.title(slots), [Block("p", prose.lead(slots))] + prose.body(slots)
