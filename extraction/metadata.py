@@ -85,7 +85,7 @@ def _section(page: Page, scope: HtmlElement, art: dict, props: dict[str, list[st
         page.meta("article:section", "section", "parsely-section", "sailthru.section", "category"),
         props["articleSection"],
         page.meta("article:tag")[:1] if generator.startswith("Ghost") else [],  # primary tag
-        _breadcrumb_section(page.objects, title, url),
+        _breadcrumb_section(page.objects, title, url, (page.links.get("canonical"), *page.meta("og:url")), page.tree),
     ) or first(_category_links(scope)) or first(_html_breadcrumb_section(page.tree, title)) \
         or first(_trail_section(page.tree, title))  # walks: each only when those before it found nothing
 
@@ -207,7 +207,15 @@ def _tags(scope: HtmlElement, art: dict, page: Page) -> list[str]:
 HOME_NAMES = {"home", "homepage", "accueil", "startseite", "главная", "inicio"}
 
 
-def _breadcrumb_section(objects: list[dict], title: str | None, url: str) -> str | None:
+def _breadcrumb_section(objects: list[dict], title: str | None, url: str, also: Iterable[str | None] = (),
+                        tree: HtmlElement | None = None) -> str | None:
+    """The last step of a JSON-LD ``BreadcrumbList`` before the page itself: the last
+    crumb is the page when it bears its title or links its address (``url`` or one of
+    ``also``: its canonical, its ``og:url``), or, in a trail of three or more, when it
+    links nowhere else; a last crumb linking another page (a topic's: a trail of the
+    page's parents alone) that the page shows as a link of its ``tree`` (the visible
+    trail) is the section, not a template's name the page never shows ("H&G Detail")."""
+    own = {_crumb_path(u) for u in (url, *also) if u}
     for obj in objects:
         if "breadcrumblist" not in types_of(obj):
             continue
@@ -228,12 +236,21 @@ def _breadcrumb_section(objects: list[dict], title: str | None, url: str) -> str
             target = target.get("@id") if isinstance(target, dict) else target
             if name:
                 names.append((name, target))
-        if names and (names[-1][0] == title or names[-1][1] == url or len(names) > 2):
+        last = _crumb_path(names[-1][1]) if names and isinstance(names[-1][1], str) else ""
+        elsewhere = bool(last) and last not in own and tree is not None and bool(
+            tree.xpath("//a[normalize-space()=$name]", name=names[-1][0]))
+        if names and (names[-1][0] == title or names[-1][1] == url or (len(names) > 2 and not elsewhere)):
             names = names[:-1]
         names = [n for n, _ in names if n.lower() not in HOME_NAMES]
         if names:
             return names[-1]
     return None
+
+
+def _crumb_path(address: str) -> str:
+    """An address's path without its trailing slash: a crumb may name the page by
+    another host or scheme, or without its query."""
+    return urlsplit(address.strip()).path.rstrip("/")
 
 
 def _html_breadcrumb_section(tree: HtmlElement, title: str | None) -> str | None:

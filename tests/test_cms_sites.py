@@ -68,6 +68,14 @@ CRAWLED_WRONG: dict[tuple[str, str], str] = {
         "(two teasers and a line of its own, listed by the sitemap at an article-shaped URL) is judged an article "
         "and stored: see JUDGED_WRONG['spip-sub-rubrique']",
     ("test_pages_that_are_no_articles_not_stored", "spip"): "the same as test_no_non_article_stored[spip]",
+    ("test_no_non_article_stored", "govuk"): "the collection, the topical event and the publication (linked from the "
+        "articles' 'Part of:' and 'Related content', listed by the sitemap) are judged articles and stored: see "
+        "GOVUK_OG_TYPE",
+    ("test_pages_that_are_no_articles_not_stored", "govuk"): "the same as test_no_non_article_stored[govuk]",
+    ("test_no_furniture_in_text", "govuk"): "only the non-articles of test_no_non_article_stored[govuk] leak: the "
+        "collection's and the topical event's text is their whole page's, from the skip link ('Skip to main "
+        "content') and the breadcrumbs through the document lists to the feedback component ('Is this page "
+        "useful?', 'Report a problem with this page')",
     ("test_pages_that_are_no_articles_not_stored", "wet"): "the same as test_no_non_article_stored[wet]: the "
         "minister's profile and the media advisory are judged articles (dated by Dublin Core metas alone)",
 }
@@ -385,6 +393,11 @@ NOT_ARTICLES = {
     "trs-biography": ("trs", "BIOGRAPHY"),  # a vice-minister's biography: dates of a life, none of its own
     "trs-special-topic": ("trs", "TOPIC"),  # a 专题 page: a banner, one sentence, a list of six documents
     "trs-attachment": ("trs", "ATTACHMENT"),  # a joint statement's page: a date, "附件：" and its PDF's link
+    "govuk-publication": ("govuk", "PUBLICATION"),  # a publication: two PDFs' titles and sizes, a line of details
+    "govuk-collection": ("govuk", "COLLECTION"),  # a collection: two headed lists of dated documents
+    "govuk-topical-event": ("govuk", "EVENT"),  # a topical event: a heading, a sentence, two lists of news
+    "govuk-organisation": ("govuk", "ORGANISATION"),  # an organisation's page: what it does, its latest news
+    "govuk-profile": ("govuk", "PROFILE"),  # a minister's profile: two lines of biography, her roles, her news
 }
 
 
@@ -400,8 +413,21 @@ def judged(style: str, name: str, folder):
     return extract(site.file_for(url).read_text(encoding="utf-8"), url=url).judgement
 
 
+#: Why GOV.UK's pages at article-shaped URLs are judged articles (JUDGED_WRONG, CRAWLED_WRONG).
+GOVUK_OG_TYPE = ("extraction/judgement.py judge: GOV.UK writes og:type article on every page (no "
+                 "article:published_time), and 'og:type article' with any text makes an article before a listing "
+                 "signal or the prose is looked at; nor would those find a list here: the document lists "
+                 "(ul.gem-c-document-list) sit under headings of their own (rows._under_heading: 'a box beside a page') "
+                 "and show their days in words ('<time datetime=\"2024-03-06\">6 March 2024</time>', not rows.ITEM_DAY's "
+                 "figures), the first card's day dates the page, and the publication's own text (its summary, 'Details', "
+                 "and each attachment's 'This file may not be suitable for users of assistive technology.') passes "
+                 "media.FILE_PAGE_TEXT")
+
 #: Pages of NOT_ARTICLES the judgement takes for articles today, and why.
 JUDGED_WRONG = {
+    "govuk-publication": GOVUK_OG_TYPE, "govuk-collection": GOVUK_OG_TYPE, "govuk-topical-event": GOVUK_OG_TYPE,
+    "govuk-organisation": GOVUK_OG_TYPE + " (discovery skips it: /organisations/)",
+    "govuk-profile": GOVUK_OG_TYPE + " (discovery skips it: /people/)",
     "spip-sub-rubrique": "extraction/judgement.py: a sub-rubrique's page of two teasers and a line of its own "
                          "(listed by the sitemap at an article-shaped URL) is judged an article; see "
                          "tests/test_judgement.py TWO_TEASERS (a rule for it judged short notices lists)",
@@ -686,3 +712,26 @@ def test_a_gsb_appointment_whose_only_date_is_to_come_is_no_article_without_og_t
     url = site.base_url + gsb.appointment_of(site)
     page = regex.sub(r"<meta (?:property|name)=\"(?:og|twitter):[^>]*>", "", site.file_for(url).read_text(encoding="utf-8"))
     assert not extract(page, url=url).judgement.is_article
+
+
+def test_a_govuk_finder_paged_with_bracketed_keys_is_crawled_whole(site_crawl):
+    """GOV.UK's news finder, started from ``?organisations[]=foreign-office`` (its links write
+    the key ``organisations%5B%5D``) and paged ``&page=2`` ("Next page", "2 of 3"): every
+    page of it is fetched and every article stored, each credited to the organisation the
+    JSON-LD names its author (not the minister in "From:") and filed under its topic, the
+    last crumb of a trail of the page's parents; no translated copy (``<slug>.fr``: the
+    "This page is also available in" switcher) fetched, and nothing under the finder's
+    filters or "Sort by" (forms, no links)."""
+    from tests.sites import govuk
+
+    crawled = Crawled(*site_crawl("govuk", STYLES["govuk"]))
+    pages = {p.replace("%5B%5D", "[]") for p in crawled.fetched if p.startswith(govuk.FINDER + "?")}
+    wanted = {f"{govuk.FINDER}?organisations[]={govuk.ORG_SLUG}" + (f"&page={n}" if n > 1 else "") for n in (1, 2, 3)}
+    assert wanted <= pages, sorted(pages)
+    assert not [p for p in crawled.fetched if "order=" in p or "content_store_document_type" in p]
+    assert not [p for p in crawled.fetched if p.endswith((".fr", ".es", ".ar"))]
+    wrong = [(a.url, crawled.by_url.get(a.url, {}).get("authors"), crawled.by_url.get(a.url, {}).get("section"))
+             for a in crawled.site.articles
+             if json.loads(crawled.by_url.get(a.url, {}).get("authors") or "[]") != [govuk.ORG]
+             or crawled.by_url[a.url]["section"] != a.section]
+    assert not wrong, wrong

@@ -1226,3 +1226,26 @@ def test_a_title_of_labels_gives_way_to_the_heading_below_them():
             f"<p>{'The minister met the president in Accra. ' * 5}</p><h3>Trade and investment</h3>"
             f"<p>{'Both sides agreed to widen trade. ' * 5}</p></div></body></html>")  # a short headline, the site's name
     assert extract(page, "https://mfa.example.org/news/ghana").title.startswith("Minister visits Ghana")
+
+
+@pytest.mark.parametrize("last, section", [
+    # the trail of the page's parents alone: its last crumb links a topic's page
+    ({"name": "Foreign affairs", "@id": "https://www.example.gov/international/foreign-affairs"}, "Foreign affairs"),
+    # the page itself last: by its address (another host, a trailing slash), or linking nowhere
+    ({"name": "Talks end", "@id": "https://example.gov/government/news/talks-end/"}, "International"),
+    ({"name": "Talks end in Rabat with a roadmap"}, "International"),
+])
+def test_a_breadcrumb_trail_of_parents_ends_with_the_section(last, section):
+    """A JSON-LD ``BreadcrumbList`` of three or more steps ends with the page itself on most
+    sites, but on some with the page's parent, its topic (each step ``{"name", "@id"}``):
+    a last crumb linking another page than the article's, shown as a link, is its section."""
+    crumbs = [{"name": "Home", "@id": "https://www.example.gov/"},
+              {"name": "International", "@id": "https://www.example.gov/international"}, last]
+    ld = {"@context": "http://schema.org", "@type": "BreadcrumbList", "itemListElement": [
+        {"@type": "ListItem", "position": n, "item": crumb} for n, crumb in enumerate(crumbs, start=1)]}
+    trail = "".join(f"<a href='{c.get('@id', '#')}'>{c['name']}</a>" for c in crumbs)
+    html = page("<title>Talks end in Rabat</title>", f"<nav>{trail}</nav><h1>Talks end in Rabat</h1>", ld)
+    assert extract(html, "https://www.example.gov/government/news/talks-end").section == section
+    if section == "Foreign affairs":  # a step the page never shows (a template's name) is not its section
+        html = page("<title>Talks end in Rabat</title>", "<h1>Talks end in Rabat</h1>", ld)
+        assert extract(html, "https://www.example.gov/government/news/talks-end").section == "International"
