@@ -301,9 +301,12 @@ def shown_texts(scope: HtmlElement) -> list[str]:
 
 #: An update's label: a word of its own ("Embassy updates" is a category's name), in a few
 #: languages ("Last updated", "Modified date", "Date de modification", "mise à jour",
-#: "Aktualisiert", "최종수정일", "最終更新日").
+#: "Aktualisiert", "Обновлено", "Atualizado em", "Ultimo aggiornamento", "Son güncelleme",
+#: "Terakhir diperbarui", "آخر تحديث", "최종수정일", "最終更新日"; not German "Stand:", which
+#: dates many articles).
 UPDATE_WORD = (r"(?:\b(?:updated?|modified|modification|modifié|aktualisiert|actualizad[oa]|actualización|"
-               r"modificación|mise? à jour|bijgewerkt)\b(?:\s+(?:date|at|on|am|le|el))?|"
+               r"modificación|mise? à jour|bijgewerkt|обновлен[оа]?|atualizad[oa](?:\s+em)?|atualização|"
+               r"aggiornat[oa]|aggiornamento|güncelle(?:me|ndi)|diperbarui|تحديث)\b(?:\s+(?:date|at|on|am|le|el))?|"
                r"(?<![^\W\d_])(?:최종\s*)?수정(?:일|일자|일시)?|(?<![^\W\d_])(?:最終|最后|最後)?更新(?:日|日時|时间|時間)?)")
 #: ... right before its date, with at most a colon ("Last updated: ", "mis à jour le", "수정일 :"):
 #: "김수정 기자 · 2024.03.12" is a reporter's name.

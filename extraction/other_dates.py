@@ -60,7 +60,8 @@ def updates(tree: HtmlElement) -> list[HtmlElement]:
 #: Elements whose own text holds a piece of an update's label, whatever its case.
 LABELLED_XPATH = "descendant-or-self::*[" + " or ".join(
     f"contains(translate(text(), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{piece}')"
-    for piece in ("updat", "modifi", "aktualis", "actualiz", "à jour", "bijgewerkt", "수정", "更新")) + "]"
+    for piece in ("updat", "modifi", "aktualis", "actualiz", "à jour", "bijgewerkt", "бновл", "tualiz", "ggiorn",
+                  "üncel", "iperbarui", "تحديث", "수정", "更新")) + "]"
 
 
 def _own_label(el: HtmlElement) -> bool:

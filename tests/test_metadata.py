@@ -891,6 +891,13 @@ def test_a_dotted_date_is_day_first():
     # a date the reader sees labelled as an update's is no publication date; a theme's class is no label
     ("<div><p>更新日：令和6年3月14日</p><p>令和6年3月12日</p></div>", "ja", "2024-03-12"),
     ("<p>更新日：令和6年3月12日</p>", "ja", None),  # the only date shown: undated, as "Última modificación"
+    ("<p class='meta'>Обновлено: 12.03.2024</p>", "ru", None),  # an update's label in other languages (review 7)
+    ("<p class='meta'>Atualizado em 12/03/2024</p>", "pt", None),
+    ("<p class='meta'>Ultimo aggiornamento: 12/03/2024</p>", "it", None),
+    ("<p class='meta'>Son güncelleme: 12.03.2024</p>", "tr", None),
+    ("<p class='meta'>Terakhir diperbarui: 12 Maret 2024</p>", "id", None),
+    ("<p class='meta'>آخر تحديث: ١٢ مارس ٢٠٢٤</p>", "ar", None),
+    ("<div><p>Обновлено: 14.03.2024</p><p>Опубликовано: 12.03.2024</p></div>", "ru", "2024-03-12"),
     ("<div><span class='label'>Updated:</span> <span>14.03.2024</span> <span>Published:</span> "
      "<span>12.03.2024</span></div>", "de", "2024-03-12"),  # the label in the date's box
     ("<div><p>Modified date: 14.03.2024</p><p>12 March 2024</p></div>", "en", "2024-03-12"),
