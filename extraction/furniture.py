@@ -101,6 +101,12 @@ FURNITURE_ANY_RE = re.compile(  # anywhere in a block of at most 40 words
     r"for more (?:news|stories|videos)(?: like this)?,? (?:follow|subscribe|visit|check|go to|head to))",
     re.I,
 )
+#: A copyright notice or an editor's credit in Korean, Chinese or Japanese, anywhere in a
+#: block of at most ``NOTICE_CHARS`` characters (these scripts write few spaces, so words
+#: do not measure them): "저작권자 © 한길일보 무단전재 및 재배포 금지", "版权所有", "【责任编辑：李华】".
+NOTICE_RE = re.compile(r"무단\s?전재|재배포\s?금지|版权所有(?!者)|未经.{0,8}授权.{0,8}(?:转载|复制|使用)|無断(?:転載|複製)|"
+                       r"転載を禁|[【(（\[]\s*(?:责任编辑|责编)\s*[:：]")
+NOTICE_CHARS = 100
 DATE_ONLY_RE = re.compile(
     r"^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\s+[a-zа-яé]+\.?,?\s+\d{4}|[a-z]+\.?\s+\d{1,2},?\s+\d{4})"
@@ -162,6 +168,8 @@ def is_furniture(b: Block) -> bool:
     if words <= 25 and FURNITURE_SHORT_RE.match(text):
         return True
     if words <= 40 and (FURNITURE_ANY_RE.search(text) or ui_labels.is_placeholder(text)):
+        return True
+    if len(text) <= NOTICE_CHARS and NOTICE_RE.search(text):
         return True
     if words <= 25 and ARROW_RE.match(text):
         return True

@@ -32,6 +32,16 @@ LABELS = [
     r"reklam|pubblicità|publicidade|iklan|विज्ञापन|تبلیغات|広告|"
     r"select language|powered by google translate|translate this page|click to enlarge|zoom|"
     r"open in (?:a )?new (?:tab|window)|watch on youtube|file photo|फाइल फोटो)\W*$",
+    # page tools and boxes' headings where other patterns lack the language: Chinese, Japanese,
+    # Arabic, Russian, Portuguese, Italian, German (review 7)
+    r"(?:(?:[【\[]?(?:打印本页|关闭窗口|返回顶部|我要纠错|分享到)[】\]]?\s*){1,4}|相关(?:稿件|新闻|阅读|文章)|"
+    r"前の記事|次の記事|(?:この)?ページの?先頭へ|ページトップへ|印刷する|الخبر (?:السابق|التالي)|العودة (?:إلى|الى) الأعلى|"
+    r"новости по теме|самое (?:читаемое|популярное)|voltar ao topo|(?:próxima|notícia) (?:notícia|anterior)|"
+    r"mais (?:vistas|lidas)|stampa questa pagina|articolo (?:precedente|successivo)|potrebbe interessarti anche|"
+    r"(?:i )?più letti|meistgelesen\w*)\W*$",
+    # the previous and next article with its title ("上一篇：标题"), a text size switch
+    r"(?:上一篇|下一篇|上一条|下一条)\s*[:：]",
+    r"字号\s*[:：]",
     # view counters: "Hits: 1234", "48 views", "Переглядів: 3 412"
     r"(?:hits|views|reads|visualizzazioni|visualizações|visualizaciones|aufrufe|переглядів|просмотров|görüntülenme|"
     r"okunma|dilihat|wyświetle[nń]|بازدید)\s*:?\s*\d[\d\s.,]*$",

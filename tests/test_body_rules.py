@@ -280,3 +280,30 @@ def test_a_breadcrumb_trail_joined_to_the_text_stays_out():
     assert text.startswith("자세한 사항은"), text[:80]
     kept = "<p>Growth &gt; 3% &gt; last year's</p>" + _paragraphs(3)
     assert "Growth > 3%" in _text(f"<html><body><article><h1>Budget row</h1>{kept}</article></body></html>")
+
+
+def test_page_tools_and_notices_in_more_languages_stay_out():
+    """Labels that small CMSs print inside the article's container, in the languages review
+    7 found them leaking in: a copyright notice or an editor's credit anywhere in a short
+    block of Korean, Chinese or Japanese (which write few spaces), page tools, the previous
+    and next article, a box's heading.  A sentence about a copyright holder stays."""
+    chinese = ["外交部部长会见东盟秘书长，双方就地区合作深入交换意见，一致同意加强各领域务实合作。" * 3,
+               "双方还讨论了数字经济、绿色发展和人文交流等议题，并就共同关心的国际问题交换看法。" * 3,
+               "该法律规定，作品的版权所有者享有复制权和发行权，任何人未经许可不得使用。" * 2]
+    notices = ["【责任编辑：李华】", "【打印本页】 【关闭窗口】", "上一篇：外交部长出席东盟外长会", "我要纠错", "字号：默认 大 超大",
+               "版权所有：外交部　京ICP备05000000号"]
+    html = ("<html><body><article><h1>外交部部长会见东盟秘书长</h1><p>2024-03-12 15:30</p>"
+            + "".join(f"<p>{p}</p>" for p in chinese[:2]) + "".join(f"<div>{n}</div>" for n in notices)
+            + f"<p>{chinese[2]}</p></article></body></html>")
+    text = extract(html, "https://news.example.cn/2024/03/12/a.html").text
+    assert all(p in text for p in chinese), text
+    assert not any(n in text for n in notices), text
+    korean = ("<html><body><article><h1>한-베트남 외교장관 회담</h1><p>2024.03.12 15:30</p>"
+              + "<p>" + "양측은 고위급 교류를 지속해 나가기로 하였다. " * 12 + "</p>"
+              + "<p>저작권자 © 한길일보 무단전재 및 재배포 금지</p></article></body></html>")
+    assert "무단전재" not in extract(korean, "https://news.example.kr/a/1234").text
+    for label in ("このページの先頭へ", "الخبر السابق", "Voltar ao topo", "Articolo precedente", "Meistgelesen",
+                  "Новости по теме"):
+        html = (f"<html><body><article><h1>Budget row</h1><p>March 12, 2024</p>{_paragraphs(4)}<p>{label}</p>"
+                f"{_paragraphs(2)}</article></body></html>")
+        assert label not in _text(html), label
