@@ -274,8 +274,8 @@ YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: A date shown on its own is a text this short (a prose sentence mentions dates too)...
 SHOWN_CHARS = 80
 #: ... and, in a text of its own, has at most this much before and after it: a label
-#: ("公開日：", "تاریخ انتشار:"), a weekday, an update's time; not a sentence.
-BESIDE_DATE_CHARS = 20
+#: ("公開日：", "تاریخ انتشار: سه‌شنبه", 22 characters), a weekday, an update's time; not a sentence.
+BESIDE_DATE_CHARS = 24
 
 
 def first_alone(texts: Iterable[str], pattern: re.Pattern, digits: dict | None = None) -> re.Match | None:

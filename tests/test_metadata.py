@@ -891,6 +891,7 @@ def test_a_dotted_date_is_day_first():
     # a date the reader sees labelled as an update's is no publication date; a theme's class is no label
     ("<div><p>更新日：令和6年3月14日</p><p>令和6年3月12日</p></div>", "ja", "2024-03-12"),
     ("<p>更新日：令和6年3月12日</p>", "ja", None),  # the only date shown: undated, as "Última modificación"
+    ("<p class='date'>تاریخ انتشار: سه‌شنبه ۲۲ اسفند ۱۴۰۲ - ۱۱:۳۰</p>", "fa", "2024-03-12T11:30:00"),  # label, weekday
     ("<p class='meta'>Обновлено: 12.03.2024</p>", "ru", None),  # an update's label in other languages (review 7)
     ("<p class='meta'>Atualizado em 12/03/2024</p>", "pt", None),
     ("<p class='meta'>Ultimo aggiornamento: 12/03/2024</p>", "it", None),
