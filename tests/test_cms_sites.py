@@ -385,6 +385,10 @@ NOT_ARTICLES = {
     "trs-biography": ("trs", "BIOGRAPHY"),  # a vice-minister's biography: dates of a life, none of its own
     "trs-special-topic": ("trs", "TOPIC"),  # a 专题 page: a banner, one sentence, a list of six documents
     "trs-attachment": ("trs", "ATTACHMENT"),  # a joint statement's page: a date, "附件：" and its PDF's link
+    "episerver-minister": ("episerver", "MINISTER_PAGE"),  # the minister's page at an /id<number>/ URL: undated
+    "episerver-topic": ("episerver", "TOPIC"),  # a topic page: a heading, an ingress, a list of dated news links
+    "episerver-document": ("episerver", "DOCUMENT"),  # a report's page: its type, a date and its PDF's link
+    "episerver-contact": ("episerver", "CONTACT"),  # "Find contact information": numbers and an address, undated
 }
 
 
