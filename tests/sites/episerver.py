@@ -366,14 +366,15 @@ and chaired the Standing Committee on Foreign Affairs and Defence in her last te
 
 def topic_main(out: Writer, newest: list[Article]) -> str:
     tagged = [a for a in newest if TOPICS[0][0] in a.tags]
-    rows = "".join(f'<li><a href="{a.url}">{escape(a.title)}</a> <span class="date">{EN.day(datetime.fromisoformat(a.published))}</span> '
-                   f'<span class="type">{escape(kind(a, EN))}</span></li>' for a in tagged)
+    rows = "".join(f'<li class="results-list__item"><a href="{a.url}"><h3 class="title">{escape(a.title)}</h3></a>'
+                   f'<p class="info"><span class="date">{EN.day(datetime.fromisoformat(a.published))}</span> '
+                   f'<span class="type">{escape(kind(a, EN))}</span></p></li>' for a in tagged)
     return f"""<div class="topic-page">
 <p class="content-type">Topic</p>
 <h1>{TOPICS[0][0]}</h1>
 <p class="article-ingress">The High North is the Government's most important strategic area of responsibility. Here you
 find the latest news, speeches and documents on the region.</p>
-<section class="topic-news"><h2>News</h2><ul>{rows}</ul></section>
+<section class="topic-news"><h2>News</h2><ul class="results-list">{rows}</ul></section>
 <section class="topic-documents"><h2>Documents</h2><ul><li><a href="{out.url(DOCUMENT)}">Report on the High North policy</a></li></ul></section>
 </div>"""
 
