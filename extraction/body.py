@@ -169,7 +169,8 @@ def lead_before_body(work: HtmlElement, blocks: list[Block], leading: set[str] =
     before the container that opens with the body's first paragraph (climbing at most
     ``LEAD_LEVELS``), when it is one paragraph of prose (``LEAD_CHARS`` or more, hardly a
     link, no furniture), after the page's ``h1`` and not a marked standfirst (``leading``:
-    those stay out, as before)."""
+    those stay out, as before) nor one its microdata calls the page's ``description`` (beside
+    an ``articleBody``: the page itself says the lead is no part of the body)."""
     if not blocks or blocks[0].kind != "p":
         return blocks
     first = next((p for p in work.iter("p") if _source_block(p).key == blocks[0].key), None)
@@ -191,7 +192,8 @@ def _with_lead(el: HtmlElement, blocks: list[Block], leading: set[str]) -> list[
         return blocks
     lead = _source_block(paragraphs[0])
     if (len(lead.text) < LEAD_CHARS or lead.links >= 0.2 or is_furniture(lead) or norm(lead.text) in leading
-            or not _in_body(el) or not el.xpath("preceding::h1") or Confirmer(blocks)(lead)):
+            or not _in_body(el) or not el.xpath("preceding::h1") or Confirmer(blocks)(lead)
+            or el.xpath("descendant-or-self::*[@itemprop='description']")):
         return blocks
     return [lead, *blocks]
 
