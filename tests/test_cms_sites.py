@@ -68,6 +68,10 @@ CRAWLED_WRONG: dict[tuple[str, str], str] = {
         "(two teasers and a line of its own, listed by the sitemap at an article-shaped URL) is judged an article "
         "and stored: see JUDGED_WRONG['spip-sub-rubrique']",
     ("test_pages_that_are_no_articles_not_stored", "spip"): "the same as test_no_non_article_stored[spip]",
+    ("test_no_non_article_stored", "episerver"): "extraction/judgement.py: the Norwegian topic page "
+        "(/no/tema/nordomradene/id1154/, listed by the sitemap) is judged an article and stored: see "
+        "JUDGED_WRONG['episerver-topic-plain']",
+    ("test_pages_that_are_no_articles_not_stored", "episerver"): "the same as test_no_non_article_stored[episerver]",
     ("test_pages_that_are_no_articles_not_stored", "wet"): "the same as test_no_non_article_stored[wet]: the "
         "minister's profile and the media advisory are judged articles (dated by Dublin Core metas alone)",
 }
@@ -387,6 +391,7 @@ NOT_ARTICLES = {
     "trs-attachment": ("trs", "ATTACHMENT"),  # a joint statement's page: a date, "附件：" and its PDF's link
     "episerver-minister": ("episerver", "MINISTER_PAGE"),  # the minister's page at an /id<number>/ URL: undated
     "episerver-topic": ("episerver", "TOPIC"),  # a topic page: a heading, an ingress, a list of dated news links
+    "episerver-topic-plain": ("episerver", "TOPIC_NO"),  # a topic page of plain links, each with its day and type
     "episerver-document": ("episerver", "DOCUMENT"),  # a report's page: its type, a date and its PDF's link
     "episerver-contact": ("episerver", "CONTACT"),  # "Find contact information": numbers and an address, undated
 }
@@ -417,6 +422,13 @@ JUDGED_WRONG = {
                             "750 characters of biography are judged 'body text, no listing signal'",
     "wet-contact": "extraction/judgement.py: as wet-minister-profile, a contact page (addresses, telephone numbers) "
                    "dated by Dublin Core metas alone is judged an article (discovery skips it: contact-us)",
+    "episerver-topic-plain": "extraction/dates.py and extraction/rows.py: a topic page (/no/tema/nordomradene/id1154/: "
+                             "an h1, a 120-character ingress, then under its own h2 'Nyheter' a ul of eight "
+                             "<li><a>headline</a> <span class='date'>09.03.2024</span> <span class='type'>Pressemelding</span></li>) "
+                             "is dated by its first item's day (2024-03-09; the teaser-card rule covers only a link "
+                             "wrapping a heading and a date) and judged 'body text, no listing signal': linked_rows "
+                             "takes no list right after a heading of its own for a sign (a statement's 'Previous "
+                             "statements' box, review 5)",
     "plone-standing-page": "extraction/judgement.py: a standing page (a Plone Document) with a byline "
                            "('by Press Office'), 700 characters of prose and no date but its 'last "
                            "modified' one (no publication date: dates.update_label) is judged an article: "

@@ -17,7 +17,8 @@ ministry and year checkboxes) and pages by a "Show more" button that is a real l
 by "Vis flere" to ``?p=2``.  Both have an RSS feed whose links carry
 ``?epslanguage=en`` (the same page); some list items link so too.  Pages at
 article-shaped ``/id<number>/`` URLs that are none: the minister's page, a topic page
-(heading, ingress, lists of dated news links), a document page that only links a PDF,
+(heading, ingress, lists of dated news links; in Norwegian on an older template, plain
+links each followed by its day and type), a document page that only links a PDF,
 and "Find contact information"; all in the sitemap (``robots.txt`` names it).  Every
 page has a "Go to main content" skip link, a cookie consent banner, a breadcrumb, and
 a language switch to Norwegian; the print view is the article's URL with ``/print/``
@@ -48,6 +49,7 @@ MINISTER = "Anne Holm"
 #: Pages at article-shaped URLs that are none (test_cms_sites.py NOT_ARTICLES).
 MINISTER_PAGE = "/en/dep/ud/organisation/minister-of-foreign-affairs/id2001845/"
 TOPIC = f"/en/topics/high-north/id{TOPICS[0][1]}/"
+TOPIC_NO = f"/no/tema/nordomradene/id{TOPICS[0][1]}/"  # the same topic's Norwegian page, an older template
 DOCUMENT = "/en/documents/report-on-the-high-north-policy/id2990400/"
 CONTACT = "/en/dep/ud/find-contact-information/id2000100/"
 PDF = "/contentassets/5f1c2e8a9b7d4c3e/high-north-report-2024.pdf"
@@ -108,6 +110,7 @@ def build(folder: Path, base_url: str) -> Built:
     out.add(MINISTER_PAGE, frame(out, EN, f"Minister of Foreign Affairs {MINISTER}", minister_main(), crumbs=[
         ("/en/dep/ud/", MINISTRY), ("/en/dep/ud/organisation/", "Organisation")]))
     out.add(TOPIC, frame(out, EN, TOPICS[0][0], topic_main(out, newest_en), crumbs=[("/en/topics/", "Topics")]))
+    out.add(TOPIC_NO, frame(out, NO, "Nordområdene", topic_main_no(newest_no), crumbs=[("/no/tema/", "Tema")]))
     out.add(DOCUMENT, frame(out, EN, "Report on the High North policy", document_main(out), crumbs=[
         ("/en/documents/", "Documents")]))
     out.add(CONTACT, frame(out, EN, "Find contact information", contact_main(), crumbs=[("/en/dep/ud/", MINISTRY)]))
@@ -120,7 +123,7 @@ def build(folder: Path, base_url: str) -> Built:
     variants = [a.url + "print/" for a in english + norwegian] + [a.url + "?print=true" for a in english] + \
         [a.url + "?epslanguage=en" for a in english]
     return Built("episerver", out.base_url, folder, [out.url(EN_INDEX), out.url(NO_INDEX)], english + norwegian,
-                 FURNITURE, non_articles=[out.url(p) for p in (MINISTER_PAGE, TOPIC, DOCUMENT, CONTACT)],
+                 FURNITURE, non_articles=[out.url(p) for p in (MINISTER_PAGE, TOPIC, TOPIC_NO, DOCUMENT, CONTACT)],
                  variants=variants)
 
 
@@ -379,6 +382,20 @@ find the latest news, speeches and documents on the region.</p>
 </div>"""
 
 
+def topic_main_no(newest: list[Article]) -> str:
+    """The Norwegian topic page, on the older template: the news as plain links, each with
+    its day and type after it, under a heading of their own."""
+    rows = "".join(f'<li><a href="{a.url}">{escape(a.title)}</a> <span class="date">{NO.day(datetime.fromisoformat(a.published))}</span> '
+                   f'<span class="type">{escape(kind(a, NO))}</span></li>' for a in newest)
+    return f"""<div class="topic-page">
+<p class="content-type">Tema</p>
+<h1>Nordområdene</h1>
+<p class="article-ingress">Nordområdene er regjeringens viktigste strategiske ansvarsområde. Her finner du nyheter,
+taler og dokumenter om regionen.</p>
+<section class="topic-news"><h2>Nyheter</h2><ul>{rows}</ul></section>
+</div>"""
+
+
 def document_main(out: Writer) -> str:
     return f"""<div class="document-page">
 <p class="content-type">Report</p>
@@ -414,6 +431,6 @@ def feed(out: Writer, newest: list[Article], lang: Language) -> str:
 
 def sitemap(out: Writer, articles: list[Article]) -> str:
     entries = [(a.url, a.published[:10]) for a in articles] + [
-        (out.url(p), "2024-02-05") for p in (MINISTER_PAGE, TOPIC, DOCUMENT, CONTACT, EN_INDEX, NO_INDEX)]
+        (out.url(p), "2024-02-05") for p in (MINISTER_PAGE, TOPIC, TOPIC_NO, DOCUMENT, CONTACT, EN_INDEX, NO_INDEX)]
     urls = "".join(f"<url><loc>{u}</loc><lastmod>{d}</lastmod></url>" for u, d in entries)
     return f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>\n'
