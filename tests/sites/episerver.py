@@ -8,7 +8,8 @@ shows its type above its ``h1`` ("Press release", "News story", "Speech", "Artic
 "Pressemelding", "Nyhet"...), a line "Press release | Date: 12/03/2024 | Ministry of
 Foreign Affairs" (day first, slashes; "Dato: 12.03.2024" in Norwegian), a lead paragraph
 ``p.article-ingress`` above ``div.article-body``, a press contact box ("Press contact:
-name, phone": the only person named on most pages, never the author), "Share" and
+name, phone": never the author; an op-ed, "Article", names its writer, "By: Minister of
+Foreign Affairs Anne Holm", and the newspaper that printed it), "Share" and
 "Print" links, a "Related" box, "Topics" tags linking topic pages, and "Last updated:
 14/03/2024" near the bottom.  No byline, no JSON-LD, no ``og:type``, no date meta: the
 day is the shown one.  The English list ``/en/whats-new/news/`` has a filter form (type,
@@ -158,7 +159,8 @@ def english_articles(out: Writer) -> list[Article]:
         ident = 2990101 + number * 7
         topics = [TOPICS[number % len(TOPICS)][0]] + ([TOPICS[(number + 1) % len(TOPICS)][0]] if number % 3 == 0 else [])
         articles.append(Article(url=out.url(f"{EN_INDEX}id{ident}/"), title=title,
-                                blocks=prose.body(slots, with_list=number % 5 == 3), authors=[],
+                                blocks=prose.body(slots, with_list=number % 5 == 3),
+                                authors=[MINISTER] if number % 4 == 2 else [],  # the "Article" type: an op-ed
                                 published=prose.next_date().isoformat(), section=EN.section, tags=topics, id=ident))
     return articles
 
@@ -271,7 +273,7 @@ def article_page(out: Writer, article: Article, articles: list[Article], lang: L
 <h1>{escape(article.title)}</h1>
 <div class="article-info"><span class="type">{escape(label)}</span> | <span class="date">{lang.date_label} {lang.day(moment)}</span> | <span class="owner"><a href="{out.url('/' + lang.code + '/dep/ud/id833/')}">{escape(lang.ministry)}</a></span></div>
 </div>
-<p class="article-ingress">{escape(ingress.plain)}</p>
+{byline(article, moment)}<p class="article-ingress">{escape(ingress.plain)}</p>
 <div class="article-body">
 {"".join(b.html() for b in body)}
 </div>
@@ -291,6 +293,14 @@ def article_page(out: Writer, article: Article, articles: list[Article], lang: L
             f'<meta property="og:url" content="{article.url}">')
     crumbs = [(lang.index, lang.section)]
     return frame(out, lang, article.title, main, crumbs, head, body_class="article-page")
+
+
+def byline(article: Article, moment: datetime) -> str:
+    """An op-ed's writer (the "Article" type) and the newspaper that printed it first."""
+    if not article.authors:
+        return ""
+    return (f'<div class="article-author"><p>By: Minister of Foreign Affairs {escape(article.authors[0])}</p>'
+            f'<p>Published in Aftenposten, {moment.day} {moment:%B %Y}</p></div>\n')
 
 
 def slug(name: str) -> str:
