@@ -702,3 +702,22 @@ def test_a_gsb_appointment_whose_only_date_is_to_come_is_no_article_without_og_t
     url = site.base_url + gsb.appointment_of(site)
     page = regex.sub(r"<meta (?:property|name)=\"(?:og|twitter):[^>]*>", "", site.file_for(url).read_text(encoding="utf-8"))
     assert not extract(page, url=url).judgement.is_article
+
+
+def test_an_episerver_news_list_paged_by_show_more_is_crawled_whole(site_crawl):
+    """EPiServer's news lists page by a "Show more" button that is a real link (``?page=2``;
+    ``?p=2`` with "Vis flere" in Norwegian), which scripts load in place.  Every page of both
+    lists is fetched; no article twice under ``?epslanguage=en`` (lists' and feeds' links
+    carry it on pages under /en/), nor its print view; every article is stored under its
+    list's heading, News or Nyheter, with the day shown day first ("Date: 12/03/2024")."""
+    from bench.fields import same_day
+    from tests.sites import episerver
+
+    crawled = Crawled(*site_crawl("episerver", STYLES["episerver"]))
+    pages = {p for p in crawled.fetched if "page=" in p or "p=" in p}
+    assert pages == {episerver.EN_INDEX + "?page=2", episerver.EN_INDEX + "?page=3", episerver.NO_INDEX + "?p=2"}, \
+        sorted(crawled.fetched)
+    assert not [p for p in crawled.fetched if "epslanguage" in p or "print" in p]
+    wrong = [(a.url, crawled.by_url[a.url]["section"], crawled.by_url[a.url]["published"]) for a in crawled.site.articles
+             if crawled.by_url[a.url]["section"] != a.section or not same_day(crawled.by_url[a.url]["published"], a.published)]
+    assert not wrong, wrong
