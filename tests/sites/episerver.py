@@ -98,10 +98,11 @@ def build(folder: Path, base_url: str) -> Built:
     out = Writer(folder, base_url)
     english = english_articles(out)
     norwegian = norwegian_articles(out)
-    for article in english:
-        out.add(local(out, article), article_page(out, article, english, EN))
-    for article in norwegian:
-        out.add(local(out, article), article_page(out, article, norwegian, NO))
+    for articles, lang in ((english, EN), (norwegian, NO)):
+        for article in articles:
+            page = article_page(out, article, articles, lang)
+            out.add(local(out, article), page)
+            out.add(local(out, article) + "print/", page)  # the print view: the same page, the print stylesheet
     newest_en = sorted(english, key=lambda a: a.published, reverse=True)
     newest_no = sorted(norwegian, key=lambda a: a.published, reverse=True)
     listing(out, newest_en, EN)
