@@ -68,10 +68,6 @@ CRAWLED_WRONG: dict[tuple[str, str], str] = {
         "(two teasers and a line of its own, listed by the sitemap at an article-shaped URL) is judged an article "
         "and stored: see JUDGED_WRONG['spip-sub-rubrique']",
     ("test_pages_that_are_no_articles_not_stored", "spip"): "the same as test_no_non_article_stored[spip]",
-    ("test_no_non_article_stored", "episerver"): "extraction/judgement.py: the Norwegian topic page "
-        "(/no/tema/nordomradene/id1154/, listed by the sitemap) is judged an article and stored: see "
-        "JUDGED_WRONG['episerver-topic-plain']",
-    ("test_pages_that_are_no_articles_not_stored", "episerver"): "the same as test_no_non_article_stored[episerver]",
     ("test_pages_that_are_no_articles_not_stored", "wet"): "the same as test_no_non_article_stored[wet]: the "
         "minister's profile and the media advisory are judged articles (dated by Dublin Core metas alone)",
 }
@@ -422,13 +418,6 @@ JUDGED_WRONG = {
                             "750 characters of biography are judged 'body text, no listing signal'",
     "wet-contact": "extraction/judgement.py: as wet-minister-profile, a contact page (addresses, telephone numbers) "
                    "dated by Dublin Core metas alone is judged an article (discovery skips it: contact-us)",
-    "episerver-topic-plain": "extraction/dates.py and extraction/rows.py: a topic page (/no/tema/nordomradene/id1154/: "
-                             "an h1, a 120-character ingress, then under its own h2 'Nyheter' a ul of eight "
-                             "<li><a>headline</a> <span class='date'>09.03.2024</span> <span class='type'>Pressemelding</span></li>) "
-                             "is dated by its first item's day (2024-03-09; the teaser-card rule covers only a link "
-                             "wrapping a heading and a date) and judged 'body text, no listing signal': linked_rows "
-                             "takes no list right after a heading of its own for a sign (a statement's 'Previous "
-                             "statements' box, review 5)",
     "plone-standing-page": "extraction/judgement.py: a standing page (a Plone Document) with a byline "
                            "('by Press Office'), 700 characters of prose and no date but its 'last "
                            "modified' one (no publication date: dates.update_label) is judged an article: "

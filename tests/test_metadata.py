@@ -1000,6 +1000,21 @@ def test_a_teaser_cards_date_is_no_publication_day():
     assert extract(dated, "https://think.example.org/insights/a-paper").published.startswith("2024-02-02")
 
 
+def test_a_list_of_dated_links_gives_no_publication_day():
+    """A topic page shows no date of its own: an ingress, then its news as a list, each item a
+    link with its day in an element marked as a date (``<span class="date">09.03.2024</span>``,
+    day first).  Those days are the linked pages', not the topic page's, read neither as a
+    dated element nor as a dotted day.  A page's own date beside such a list stays."""
+    items = "".join(f"<li><a href='/no/aktuelt/nyheter/id29902{n}/'>Norlandia og Kenya styrker samarbeidet nummer {n}</a> "
+                    f"<span class='date'>0{n}.03.2024</span> <span class='type'>Pressemelding</span></li>" for n in range(1, 6))
+    html = ("<html><head><title>Nordområdene</title></head><body><main><h1>Nordområdene</h1>"
+            "<p class='article-ingress'>Nordområdene er regjeringens viktigste strategiske ansvarsområde.</p>"
+            f"<section><h2>Nyheter</h2><ul>{items}</ul></section></main></body></html>")
+    assert extract(html, "https://gov.example.no/no/tema/nordomradene/id1154/").published is None
+    dated = html.replace("</h1>", "</h1><div class='article-info'>Dato: 12.02.2024</div>")
+    assert extract(dated, "https://gov.example.no/no/tema/nordomradene/id1154/").published.startswith("2024-02-12")
+
+
 def test_a_copyright_year_is_no_publication_day():
     """htmldate's widest search gives a page that shows no date the year of its
     copyright line ("© 2024") as 1 January: no publication day is better than a
