@@ -420,7 +420,8 @@ def _page_date(tree: HtmlElement, scope: HtmlElement, url: str, params: dict, la
     from htmldate import find_date
 
     quick = {**params, "extensive_search": False}
-    date = find_date(other_dates.without_events(other_dates.without_dated_items(tree)), url=url or None, **quick)
+    date = find_date(other_dates.without_events(other_dates.without_dated_items(tree, within=scope)), url=url or None,
+                     **quick)
     if not date or scope is tree or find_date(scope, url=url or None, **quick):
         return date
     head = tree.find("head")

@@ -92,11 +92,12 @@ def without_cards(tree: HtmlElement) -> HtmlElement:
     return _copy_without(tree, cards) if cards else tree
 
 
-def without_dated_items(tree: HtmlElement) -> HtmlElement:
-    """The page without the items of its lists of dated links (``_dated_items``), a copy
-    where it has any: htmldate's dated elements and the dotted days read there are the
-    linked pages'."""
-    items = _dated_items(tree)
+def without_dated_items(tree: HtmlElement, within: HtmlElement | None = None) -> HtmlElement:
+    """The page without the items of its lists of dated links (``_dated_items``), of those
+    ``within`` the article's part only where given (``without_listed`` deals with those
+    beside it), a copy where it has any: htmldate's dated elements and the dotted days read
+    there are the linked pages'."""
+    items = _dated_items(tree if within is None else within)
     return _copy_without(tree, items) if items else tree
 
 
