@@ -11,12 +11,13 @@ Foreign Affairs" (day first, slashes; "Dato: 12.03.2024" in Norwegian), a lead p
 name, phone": never the author; an op-ed, "Article", names its writer, "By: Minister of
 Foreign Affairs Anne Holm", and the newspaper that printed it), "Share" and
 "Print" links, a "Related" box, "Topics" tags linking topic pages, and "Last updated:
-14/03/2024" near the bottom.  No byline, no JSON-LD, no ``og:type``, no date meta: the
-day is the shown one.  The English list ``/en/whats-new/news/`` has a filter form (type,
+14/03/2024" near the bottom.  No byline but an op-ed's, no JSON-LD, no ``og:type``, no
+date meta: the day is the shown one.  The English list ``/en/whats-new/news/`` has a filter form (type,
 ministry and year checkboxes) and pages by a "Show more" button that is a real link,
 ``?page=2`` (scripts load it in place); the Norwegian list ``/no/aktuelt/nyheter/`` pages
-by "Vis flere" to ``?p=2``.  Both have an RSS feed whose links carry
-``?epslanguage=en`` (the same page); some list items link so too.  Pages at
+by "Vis flere" to ``?p=2``.  Both have an RSS feed whose links carry the language
+(``?epslanguage=en``, ``?epslanguage=no``: the same page); some list items and the
+"Related" links do too.  Pages at
 article-shaped ``/id<number>/`` URLs that are none: the minister's page, a topic page
 (heading, ingress, lists of dated news links; in Norwegian on an older template, plain
 links each followed by its day and type), a document page that only links a PDF,
