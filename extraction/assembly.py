@@ -17,7 +17,7 @@ from lxml.html import HtmlElement
 
 from archive.texts import content_hash
 from extraction.article import Article
-from extraction.body import Confirmer, fill_gaps, outside_boxes, structured_body, trafilatura_blocks
+from extraction.body import Confirmer, fill_gaps, lead_before_body, outside_boxes, structured_body, trafilatura_blocks
 from extraction.furniture import clean_blocks
 from extraction.marked import captions, overlines, standfirsts
 from extraction.joiners import guard, has_joiners, restore
@@ -86,7 +86,7 @@ def body_blocks(tree: HtmlElement, hints: dict, meta: dict, jsonld_body: str | N
     source = work
     if hints.get("content_selector"):
         source = scoped(work, hints["content_selector"]) or work
-    blocks = fill_gaps(source, trafilatura_blocks(source))
+    blocks = lead_before_body(source, fill_gaps(source, trafilatura_blocks(source)), leading)
     if joiners:  # (before the sweep, whose vocabulary has them)
         blocks = [Block(b.kind, restore(b.text), b.links) for b in blocks]
     blocks = clean_blocks(blocks, meta, captions(work, marks), leading)

@@ -156,6 +156,48 @@ def fill_gaps(work: HtmlElement, blocks: list[Block]) -> list[Block]:
     return out
 
 
+#: Characters of a lead set before the body's container: a sentence at least.
+LEAD_CHARS = 80
+#: Levels climbed from the body's first paragraph to the container a lead stands beside.
+LEAD_LEVELS = 4
+
+
+def lead_before_body(work: HtmlElement, blocks: list[Block], leading: set[str] = frozenset()) -> list[Block]:
+    """Put back the lead a page sets between its headline and its body's container (an
+    ingress, ``<p class="article-ingress">`` before ``<div class="article-body">``), which
+    trafilatura leaves out when it takes the body from that container: the element right
+    before the container that opens with the body's first paragraph (climbing at most
+    ``LEAD_LEVELS``), when it is one paragraph of prose (``LEAD_CHARS`` or more, hardly a
+    link, no furniture), after the page's ``h1`` and not a marked standfirst (``leading``:
+    those stay out, as before) nor one its microdata calls the page's ``description`` (beside
+    an ``articleBody``: the page itself says the lead is no part of the body)."""
+    if not blocks or blocks[0].kind != "p":
+        return blocks
+    first = next((p for p in work.iter("p") if _source_block(p).key == blocks[0].key), None)
+    container = first
+    for _ in range(LEAD_LEVELS):
+        if container is None or container.getparent() is None:
+            return blocks
+        before = next((s for s in container.itersiblings(preceding=True)
+                       if isinstance(s.tag, str) and clean_space(s.text_content())), None)
+        if before is not None:
+            return _with_lead(before, blocks, leading)
+        container = container.getparent()
+    return blocks
+
+
+def _with_lead(el: HtmlElement, blocks: list[Block], leading: set[str]) -> list[Block]:
+    paragraphs = [el] if el.tag == "p" else list(el.iter("p"))
+    if len(paragraphs) != 1 or clean_space(paragraphs[0].text_content()) != clean_space(el.text_content()):
+        return blocks
+    lead = _source_block(paragraphs[0])
+    if (len(lead.text) < LEAD_CHARS or lead.links >= 0.2 or is_furniture(lead) or norm(lead.text) in leading
+            or not _in_body(el) or not el.xpath("preceding::h1") or Confirmer(blocks)(lead)
+            or el.xpath("descendant-or-self::*[@itemprop='description']")):
+        return blocks
+    return [lead, *blocks]
+
+
 def _between_paragraphs(el: HtmlElement) -> bool:
     before, after = el.getprevious(), el.getnext()
     return (

@@ -403,7 +403,8 @@ def _fallback_metadata(
             # reads other stories' boxes, an archive widget's months, an asset's "?ver=20230629"
             params = set_date_params(True)
             found["date"] = (_page_date(tree, scope, url, params, language)
-                             or dates.shown_dotted(scope)  # day first, which htmldate's text search is not
+                             # day first, which htmldate's text search is not; not a listed link's day
+                             or dates.shown_dotted(other_dates.without_dated_items(scope))
                              or find_date(_pruned(scope), url=url or None, **params)
                              or (find_date(_pruned(tree), url=url or None, **params) if scope is not tree else None))
             if (found["date"] or "").endswith("-01-01"):  # the year alone ("© 2024"), as its first day
@@ -436,7 +437,8 @@ def _page_date(tree: HtmlElement, scope: HtmlElement, url: str, params: dict, la
     from htmldate import find_date
 
     quick = {**params, "extensive_search": False}
-    date = find_date(other_dates.without_events(tree), url=url or None, **quick)
+    date = find_date(other_dates.without_events(other_dates.without_dated_items(tree, within=scope)), url=url or None,
+                     **quick)
     if not date or scope is tree or find_date(scope, url=url or None, **quick):
         return date
     head = tree.find("head")

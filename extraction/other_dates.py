@@ -85,10 +85,37 @@ def without_cards(tree: HtmlElement) -> HtmlElement:
     heading (``h2``-``h6``), as site builders wrap a whole card, its picture, tag, title and
     date, in one link to the page it announces (``<a href><img><h3>Title</h3><div>March 12,
     2024</div></a>``): the date in one is that page's.  htmldate's search of the whole page's
-    text read a person's page, undated, by the first card of their list of writings."""
+    text read a person's page, undated, by the first card of their list of writings.  And
+    the items of a list of dated links (``_dated_items``)."""
     cards = [a for a in tree.iter("a") if a.get("href")
              and next(a.iter(*SUBHEADINGS), None) is not None and next(a.iter("h1"), None) is None]
+    cards += _dated_items(tree)
     return _copy_without(tree, cards) if cards else tree
+
+
+def without_dated_items(tree: HtmlElement, within: HtmlElement | None = None) -> HtmlElement:
+    """The page without the items of its lists of dated links (``_dated_items``), of those
+    ``within`` the article's part only where given (``without_listed`` deals with those
+    beside it), a copy where it has any: htmldate's dated elements and the dotted days read
+    there are the linked pages'."""
+    items = _dated_items(tree if within is None else within)
+    return _copy_without(tree, items) if items else tree
+
+
+def _dated_items(tree: HtmlElement) -> list[HtmlElement]:
+    """The items of the page's lists of dated links: a ``ul`` or ``ol`` with three or more
+    items (``LISTED_DATES``) that each hold a link and an element marked as a date
+    (``<li><a href>Headline</a> <span class="date">09.03.2024</span></li>``, a topic page's
+    news): each date is its linked page's, as a card's is."""
+    found = []
+    for block in tree.iter("ul", "ol"):
+        items = [li for li in block.iterchildren("li") if li.xpath(".//a[@href]") and any(
+            el.tag == "time" or DATED_RE.search(marks) and not OTHER_DATE_RE.search(marks)
+            for el in li.iterdescendants() if isinstance(el.tag, str)
+            for marks in [f"{el.get('class', '')} {el.get('id', '')}"])]
+        if len(items) >= LISTED_DATES:
+            found += items
+    return found
 
 
 #: Dated elements of one kind (tag and class) that make a list of other items' dates.

@@ -71,6 +71,10 @@ LIST_ID_PARAM = re.compile(r"^(?:cat|category|categories|section|sec|lang|langua
 #: visitor without a cookie: ``/a/b.html;jsessionid=8D27F1C4.live21?x=1``.  Another at
 #: every new session, it names no page.
 SESSION_PATH_PARAM = re.compile(r";(?:jsessionid|phpsessid|sessionid|sid|cfid|cftoken)=[^/;?#]*", re.I)
+#: A query parameter naming the language to show (``?epslanguage=en``, ``?lang=en``,
+#: ``?locale=pt-br``): on a path under that same language's root (``/en/...?epslanguage=en``,
+#: as EPiServer writes into links) it says nothing the path does not (``_same_language``).
+LANGUAGE_PARAM = re.compile(r"(?:lang|language|locale)$", re.I)
 RETURN_PARAM = re.compile(r"(?:^|_)(?:redirect|return|back|referr?er|came_?from)(?:_?(?:url|uri|to|path|page))?$",
                           re.I)
 
@@ -86,7 +90,8 @@ def normalize(url: str) -> str:
     path or before it, ``?amp``, a ``.amp.html`` selector) and print views (``?print=1``,
     ``?view=print``, a ``.print.html`` selector), and,
     from an article-shaped address, a return address on the same site
-    (``?redirect=<the listing>``: ``_return_address``). Keeps everything else,
+    (``?redirect=<the listing>``: ``_return_address``), and a language parameter that
+    names the language root of the path (``/en/...?epslanguage=en``). Keeps everything else,
     including a trailing slash, as the site wrote it.
 
     Cached: a crawl normalises each article URL three times or more (as a link
@@ -103,6 +108,7 @@ def normalize(url: str) -> str:
     path = VIEW_SELECTOR.sub("", AMP_SUFFIX.sub("/", AMP_PREFIX.sub("", SESSION_PATH_PARAM.sub("", parts.path)))) or "/"
     query = [(k, v) for k, v in _query_pairs(parts.query)
              if not TRACKING_PARAMS.match(k) and (v or "").lower() not in VIEW_VALUES]
+    query = [(k, v) for k, v in query if not _same_language(k, v or "", path)]
     if any(_return_address(k, v or "", host) for k, v in query) and looks_like_article(f"{scheme}://{host}{path}"):
         query = [(k, v) for k, v in query if not _return_address(k, v or "", host)]
     return urlunsplit((scheme, host, path, "&".join(quote(k, safe=BARE_KEY_SAFE) if v is None else urlencode([(k, v)])
@@ -124,6 +130,14 @@ def _query_pairs(query: str) -> list[tuple[str, str | None]]:
             key, eq, value = piece.partition("=")
             pairs.append((unquote_plus(key), unquote_plus(value)) if eq else (unquote(key), None))
     return pairs
+
+
+def _same_language(key: str, value: str, path: str) -> bool:
+    """Whether a query parameter names the language whose root the path lies under
+    (``/en/whats-new/news/id2990123/?epslanguage=en``): the same page as without it."""
+    if not value or LANGUAGE_PARAM.search(key) is None or language_root(path) is None:
+        return False
+    return value.lower().replace("_", "-") == path.split("/")[1].lower().replace("_", "-")
 
 
 def _return_address(key: str, value: str, host: str) -> bool:

@@ -307,3 +307,18 @@ def test_page_tools_and_notices_in_more_languages_stay_out():
         html = (f"<html><body><article><h1>Budget row</h1><p>March 12, 2024</p>{_paragraphs(4)}<p>{label}</p>"
                 f"{_paragraphs(2)}</article></body></html>")
         assert label not in _text(html), label
+def test_a_lead_set_before_the_bodys_container_is_kept():
+    """A government portal (EPiServer) sets the lead, ``p.article-ingress``, between the
+    headline and ``div.article-body``: trafilatura takes the body from that container by its
+    class and left the lead out.  A short label, a marked standfirst (kept out where the
+    body would start with it) and a lead whose microdata calls it the page's description
+    stay out."""
+    lead = "The minister met her counterparts in Geneva on Monday to discuss the new budget for aid."
+    page = ("<html><body><main><p class='type'>Press release</p><h1>Aid budget agreed in Geneva</h1>"
+            "<div class='info'>Date: 12/03/2024</div><p class='{cls}'>{lead}</p>"
+            f"<div class='article-body'>{_paragraphs(4)}</div><p>Last updated: 14/03/2024</p></main></body></html>")
+    assert _text(page.format(cls="article-ingress", lead=lead)).startswith(lead)
+    assert _text(page.format(cls="article-ingress", lead="Short label")).startswith(_para(0))
+    assert _text(page.format(cls="standfirst", lead=lead)).startswith(_para(0))
+    described = page.replace("<p class='{cls}'>{lead}</p>", "<div itemprop='description' class='{cls}'><p>{lead}</p></div>")
+    assert _text(described.format(cls="article__lead", lead=lead)).startswith(_para(0))

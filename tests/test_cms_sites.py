@@ -398,6 +398,11 @@ NOT_ARTICLES = {
     "govuk-topical-event": ("govuk", "EVENT"),  # a topical event: a heading, a sentence, two lists of news
     "govuk-organisation": ("govuk", "ORGANISATION"),  # an organisation's page: what it does, its latest news
     "govuk-profile": ("govuk", "PROFILE"),  # a minister's profile: two lines of biography, her roles, her news
+    "episerver-minister": ("episerver", "MINISTER_PAGE"),  # the minister's page at an /id<number>/ URL: undated
+    "episerver-topic": ("episerver", "TOPIC"),  # a topic page: a heading, an ingress, a list of dated news links
+    "episerver-topic-plain": ("episerver", "TOPIC_NO"),  # a topic page of plain links, each with its day and type
+    "episerver-document": ("episerver", "DOCUMENT"),  # a report's page: its type, a date and its PDF's link
+    "episerver-contact": ("episerver", "CONTACT"),  # "Find contact information": numbers and an address, undated
 }
 
 
@@ -734,4 +739,20 @@ def test_a_govuk_finder_paged_with_bracketed_keys_is_crawled_whole(site_crawl):
              for a in crawled.site.articles
              if json.loads(crawled.by_url.get(a.url, {}).get("authors") or "[]") != [govuk.ORG]
              or crawled.by_url[a.url]["section"] != a.section]
+def test_an_episerver_news_list_paged_by_show_more_is_crawled_whole(site_crawl):
+    """EPiServer's news lists page by a "Show more" button that is a real link (``?page=2``;
+    ``?p=2`` with "Vis flere" in Norwegian), which scripts load in place.  Every page of both
+    lists is fetched; no article twice under ``?epslanguage=en`` (lists' and feeds' links
+    carry it on pages under /en/), nor its print view; every article is stored under its
+    list's heading, News or Nyheter, with the day shown day first ("Date: 12/03/2024")."""
+    from bench.fields import same_day
+    from tests.sites import episerver
+
+    crawled = Crawled(*site_crawl("episerver", STYLES["episerver"]))
+    pages = {p for p in crawled.fetched if "page=" in p or "p=" in p}
+    assert pages == {episerver.EN_INDEX + "?page=2", episerver.EN_INDEX + "?page=3", episerver.NO_INDEX + "?p=2"}, \
+        sorted(crawled.fetched)
+    assert not [p for p in crawled.fetched if "epslanguage" in p or "print" in p]
+    wrong = [(a.url, crawled.by_url[a.url]["section"], crawled.by_url[a.url]["published"]) for a in crawled.site.articles
+             if crawled.by_url[a.url]["section"] != a.section or not same_day(crawled.by_url[a.url]["published"], a.published)]
     assert not wrong, wrong

@@ -49,6 +49,17 @@ def test_normalize_drops_a_session_id_in_the_path():
     assert normalize("https://e.org/a;v=2/b.html") == "https://e.org/a;v=2/b.html"
 
 
+def test_normalize_drops_a_language_parameter_the_path_names_already():
+    """EPiServer writes the language into links (``?epslanguage=en``) on paths under that
+    language's root: the same page.  Another language than the root's, or a parameter on a
+    path under no language root, stays: it may choose what the page shows."""
+    assert normalize("https://e.no/en/whats-new/news/id2990123/?epslanguage=en") == "https://e.no/en/whats-new/news/id2990123/"
+    assert normalize("https://e.no/no/aktuelt/id2990123/?epslanguage=no&page=2") == "https://e.no/no/aktuelt/id2990123/?page=2"
+    assert normalize("https://e.org/pt-br/noticias/x/?locale=pt_BR") == "https://e.org/pt-br/noticias/x/"
+    assert normalize("https://e.no/en/news/id2990123/?epslanguage=no") == "https://e.no/en/news/id2990123/?epslanguage=no"
+    assert normalize("https://e.org/news/item-17?lang=en") == "https://e.org/news/item-17?lang=en"
+
+
 def test_normalize_drops_the_return_address_of_an_article():
     """A portal's news link carries the listing page that links it (Liferay's
     ``?inheritRedirect=false&redirect=<listing>``): another on every page of the list, the

@@ -7,8 +7,9 @@ furniture strings it planted.  ``serve(build, folder)`` serves one on
 127.0.0.1 (port 0), on the tests' one server, for the length of a ``with`` block.
 """
 
-from . import (aspnet, bitrix, blogger, drupal, egov, ghost, gsb, govuk, hugo, jekyll, joomla, liferay, ministry, modern,
-               newspack, plone, sharepoint, spip, squarespace, substack, trs, typo3, webflow, wet, wix, wpclassic)
+from . import (aspnet, bitrix, blogger, drupal, egov, episerver, ghost, govuk, gsb, hugo, jekyll, joomla, liferay,
+               ministry, modern, newspack, plone, sharepoint, spip, squarespace, substack, trs, typo3, webflow, wet,
+               wix, wpclassic)
 from .base import Article, Block, Built, serve, token_f1, tokens
 
 STYLES = {
@@ -17,6 +18,7 @@ STYLES = {
     "blogger": blogger.build,
     "drupal": drupal.build,
     "egov": egov.build,
+    "episerver": episerver.build,
     "ghost": ghost.build,
     "gsb": gsb.build,
     "govuk": govuk.build,
