@@ -307,6 +307,8 @@ def test_page_tools_and_notices_in_more_languages_stay_out():
         html = (f"<html><body><article><h1>Budget row</h1><p>March 12, 2024</p>{_paragraphs(4)}<p>{label}</p>"
                 f"{_paragraphs(2)}</article></body></html>")
         assert label not in _text(html), label
+
+
 def test_a_lead_set_before_the_bodys_container_is_kept():
     """A government portal (EPiServer) sets the lead, ``p.article-ingress``, between the
     headline and ``div.article-body``: trafilatura takes the body from that container by its
