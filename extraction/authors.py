@@ -233,6 +233,9 @@ def _labelled_byline(scope: HtmlElement, site: set[str] = frozenset()) -> list[s
             return []
         if 0 < len(text) <= BYLINE_CHARS and BY_RE.match(text) and not FROM_RE.match(text) \
                 and not any(map(outside_article, el.iterancestors())):
+            while (inner := next((e for e in el.iterdescendants(*BYLINE_TAGS)  # the byline's own element
+                                  if BY_RE.match(clean_space(e.text_content()))), None)) is not None:
+                el = inner
             names = [n for n in _byline_names(el, site) if _written_as_name(n)]
             if names:
                 return names

@@ -24,27 +24,28 @@ BY_RE = re.compile(
     r"^(?:(?:written|posted|reported|(?:additional\s+)?reporting|compiled|edited|published|text|story|words|"
     r"photos?|ein (?:beitrag|kommentar|gastbeitrag)|publicado|escrito|publié|écrit|rédigé|geschrieben|"
     r"pubblicato|scritto|publicat|escrit|updated)\s+)?"
-    r"(?:by|from|von|vom|par|por|di|door|av|af|przez|autor(?:in|es|a|zy|ka|ki|ři)?|author|auteur|text|"
-    r"автор(?:ы|и|ка)?|текст|от|بقلم|作者|"
+    r"(?:by|from|von|vom|par|por|di|door|av|af|przez|autor(?:in|es|a|zy|ka|ki|ři)?|author|auteur|text|texto|"
+    r"автор(?:ы|и|ка)?(?: текста)?|текст|от|بقلم|作者|muhabir|"
     # Polish, Czech, Ukrainian above; Turkish, Indonesian, Portuguese, Italian, Hindi, Persian, Japanese
-    r"yazar(?:lar)?|penulis|oleh(?=\s*:)|reportagem|a cura di|द्वारा|लेखक|نویسنده|به قلم|記者|oprac\.|opracował[a]?|"
-    r"كتب(?=\s*:)|"
+    r"yazar(?:lar)?|penulis|oleh(?=\s*:)|reportagem(?: de)?|a cura di|द्वारा|लेखक|نویسنده|به قلم|記者|oprac\.|opracował[a]?|"
+    r"كتب(?=\s*:)|(?:本报)?记者|通讯员|文(?=\s*/)|"
     # Vietnamese, Thai, Hebrew, Serbian, Swahili ("Na", capitalised, before a name of two words)
-    r"bởi|tác giả|โดย|ผู้เขียน|מאת|аутор|(?-i:Na)(?=[\s|]+\w+\s+\w))(?:\s*[:：]\s*|\s*[\-–]?\s+)",
+    r"bởi|tác giả|โดย|ผู้เขียน|מאת|аутор|(?-i:Na)(?=[\s|]+\w+\s+\w))(?:\s*[:：/]\s*|\s*[\-–]?\s+)",
     re.I,
 )
 #: A date's label ("Jane Doe | Updated 12:05", "Actualizado a las 19:05", "Posted on"):
 #: the byline is cut there, unless "by" follows ("Published by Jane Doe").
 DATE_LABEL_RE = re.compile(
-    r"(?:(?<=\w)\W+|^\W*)(?:updated|published|posted|aktualisiert|veröffentlicht|actualizado|publicado|mis à jour|publié|"
+    r"(?:(?<=\w)\W+|^\W*)(?:(?:first|zuerst|erstmals)\s+)?(?:updated|published|posted|aktualisiert|veröffentlicht|actualizado|publicado|mis à jour|publié|"
     r"modifié|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd|oppdatert|publisert|opdateret|uppdaterad|"
-    r"publicerad|zaktualizowano|opublikowano|обновлено|опубликовано)\b(?!\s+(?:by|von|par|por|di|door|av|af)\b).*$",
+    r"publicerad|zaktualizowano|opublikowano|обновлено|опубликовано|il y a|hace|há)\b(?!\s+(?:by|von|par|por|di|door|av|af)\b).*$",
     re.I,
 )
 #: Labels of picture and source credits: a value they start is no byline.
 CREDIT_RE = re.compile(
     r"^\W*(?:fotos?|photos?|photograph(?:y|s)?|images?|bild(?:er)?|credits?|quelle|source|fuente|"
-    r"illustrations?|grafik|graphics?|video|kamera|camera|picture|pic)\b\s*[:/]", re.I
+    r"illustrations?|grafik|graphics?|video|kamera|camera|picture|pic|фото|사진|摄影|写真)\b\s*[:/]"
+    r"|^\W*(?:fotografia|fotos?|photos?|photography) (?:de|by|von|di)\b", re.I
 )
 #: Words of a person's name at most, and of an organisation's ("Ministry of Foreign
 #: Affairs and International Cooperation").
@@ -69,7 +70,8 @@ UI_WORDS = frozenset(
     "mehr more plus más altro meer meest profile profil perfil profilo e-mail email mail "
     "kontakt contact contacto twitter facebook linkedin instagram bluesky threads rss "
     "bio articles artikel articoli artículos posts stories view see all alle tous todos "
-    "read lesen lire leer show zeigen weitere autorenseite autorenprofil 보기 더보기 다른기사 기자페이지 구독".split()
+    "read lesen lire leer show zeigen weitere autorenseite autorenprofil 보기 더보기 다른기사 기자페이지 구독 "
+    "글 사진".split()  # Korean bylines' labels: "글·사진 김철수 기자" (text and photos by)
 )
 #: Roles written after a name, in languages that put them there ("이서연 기자": reporter):
 #: cut, the name before them kept.
@@ -95,7 +97,8 @@ ROLE_ENDINGS = tuple(role for role in ROLE_WORDS if len(role) >= 8)
 POST_NOMINALS = frozenset("phd ph.d md ms msc ma ba bsc mba mph rd rdn rn np pa-c cpa cfa cfp esq jr sr".split())
 NOT_A_NAME = frozenset(
     "admin administrator author autor by unknown guest user editor n/a anonymous null none "
-    "staff redaction rédaction redaktion agencies agences agenturen agencias agenzie agências".split()
+    "staff redaction rédaction redaktion agencies agences agenturen agencias agenzie agências "
+    "redacción redazione redação redacção redakcja редакция 글 사진".split()
 )
 CONNECTORS = frozenset("and und et y e i og och en és ve и і та a".split())
 #: Languages whose day and month names mark a byline's date ("Monday, November 18").
@@ -154,8 +157,8 @@ def names_in(value: str | None, organisation: bool = False) -> list[str]:
     value = BY_RE.sub("", clean_space(value).strip(" .:-–—|·•"))
     names = []
     for part in [value] if organisation else map(_without_place, SPLIT_RE.split(_with(value))):
-        if EDITING_RE.match(part):
-            continue  # "Reporting by Jane Doe; Editing by John Roe": the editor wrote nothing
+        if EDITING_RE.match(part) or CREDIT_RE.match(part):
+            continue  # "Reporting by Jane Doe; Editing by John Roe": the editor wrote nothing; "Fotos: Peter Müller"
         name = _name(part, dated, ORGANISATION_WORDS if organisation else NAME_WORDS)
         if name:
             names.append(name)
@@ -206,7 +209,8 @@ def _name(part: str, dated: bool = False, most_words: int = NAME_WORDS) -> str |
                      or words[0] in ("And", "AND", "Und", "UND")):
         words.pop(0)  # "Follow Jane Doe"; "and Jane Doe" after the comma of "A, B, and C"
     part = BY_RE.sub("", " ".join(words)).strip(" .:-–—|·•")  # "Mehr von Jane Doe"
-    if not part or part.lower() in NOT_A_NAME or part.lower().endswith("admin") or SLUG_RE.match(part):
+    if not part or re.sub(r"^(?:the|la|le|el|die|a)\s+", "", part.lower()) in NOT_A_NAME \
+            or part.lower().endswith("admin") or SLUG_RE.match(part):
         return None
     low = [w.lower().strip(".,:") for w in part.split()]
     if all(w in POST_NOMINALS for w in low):

@@ -29,6 +29,15 @@ def page(head: str = "", body: str = "", ld: dict | None = None) -> str:
     "raw, names",
     [
         (["Trine Juncher Jørgensen og Tôrtia Reimer-Johansen"], ["Trine Juncher Jørgensen", "Tôrtia Reimer-Johansen"]),
+        # review 7: labels, credits and newsrooms in more languages
+        (["记者 王小明"], ["王小明"]), (["本报记者 王小明"], ["王小明"]), (["文/王小明"], ["王小明"]),
+        (["Muhabir: Ahmet Yılmaz"], ["Ahmet Yılmaz"]), (["Автор текста: Иван Петров"], ["Иван Петров"]),
+        (["Reportagem de Carlos Andrade"], ["Carlos Andrade"]),
+        (["Text: Anna Schmidt | Fotos: Peter Müller"], ["Anna Schmidt"]), (["Texto: Ana Lima | Fotografia de Rui Costa"], ["Ana Lima"]),
+        (["Иван Петров, фото: Сергей Иванов"], ["Иван Петров"]),
+        (["La rédaction"], []), (["Redacción"], []), (["글·사진 김철수 기자"], ["김철수"]),
+        (["Marie Tremblay · il y a 3 heures"], ["Marie Tremblay"]),
+        (["Jane Doe | First published March 12, 2024"], ["Jane Doe"]), (["Von Malek Fouda | Zuerst veröffentlicht am"], ["Malek Fouda"]),
         (["Anna Berg, Ben Stahl and Cleo Winter"], ["Anna Berg", "Ben Stahl", "Cleo Winter"]),
         (["ANNA BERG, BEN STAHL, AND CLEO WINTER"], ["ANNA BERG", "BEN STAHL", "CLEO WINTER"]),
         (["Von Anna Muster und Max Mustermann"], ["Anna Muster", "Max Mustermann"]),
@@ -216,6 +225,8 @@ def test_a_byline_no_class_marks_is_read_by_its_label():
                         ("<div class='info'>Par Marie Dupont | Publié le 12 mars 2024</div>", ["Marie Dupont"]),
                         ("<p>Автор: Иван Петров</p>", ["Иван Петров"]),
                         ("<p class='meta'>كتب: محمد حسن - 2024/03/12 الساعة 03:30 م</p>", ["محمد حسن"]),
+                        ("<div><div>Von <a href='/profile/3270'>Malek Fouda</a></div><div>Zuerst veröffentlicht am "
+                         "<time>06/01/2026 - 14:02 MEZ</time></div></div>", ["Malek Fouda"]),  # the byline's own element
                         ("<span>By Tuesday the talks had ended.</span>", []),
                         ("<p>By the minister's own account, nothing was agreed.</p>", [])):
         assert authors(page(body=f"<h1>Talks end</h1>{line}")) == names, line
