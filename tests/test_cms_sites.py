@@ -337,6 +337,9 @@ def test_a_liferay_portal_crawled_in_its_default_language_fetches_each_news_once
 #: Pages at article-shaped URLs that the judgement (extraction/judgement.py, not
 #: discovery) must tell from articles, and why they are none.
 NOT_ARTICLES = {
+    "arc-gallery": ("arc", "gallery_of"),  # an ANS gallery at a story's address: six captions, og:type article
+    "arc-video": ("arc", "video_of"),  # a video page: VideoObject, og:type video.other, one sentence
+    "arc-author": ("arc", "AUTHOR"),  # an author's page: a bio, her stories' teasers
     "modern-video": ("modern", "VIDEO"),  # VideoObject, og:type video.other, one sentence
     "modern-gallery": ("modern", "GALLERY"),  # ImageGallery, og:type article, captions only
     "aspnet-static-page": ("aspnet", "BIOGRAPHY"),  # a minister's biography: no date, no byline
