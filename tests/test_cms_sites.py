@@ -689,3 +689,18 @@ def test_a_gsb_appointment_whose_only_date_is_to_come_is_no_article_without_og_t
     url = site.base_url + gsb.appointment_of(site)
     page = regex.sub(r"<meta (?:property|name)=\"(?:og|twitter):[^>]*>", "", site.file_for(url).read_text(encoding="utf-8"))
     assert not extract(page, url=url).judgement.is_article
+
+
+def test_an_arc_newspaper_is_crawled_whole_from_its_fronts(site_crawl):
+    """An Arc XP newspaper's fronts show six teasers and a "Load more" button a script
+    feeds from the content API: the rest come through the outbound feeds robots.txt and
+    the fronts name, all under ``?outputType=xml``.  Every story is stored (the live blog
+    too), each fetched once under its own address: none under the ``?itid=`` every link
+    carries, nor its AMP copy (``?outputType=amp``, ``?_amp=true``)."""
+    crawled = Crawled(*site_crawl("arc", STYLES["arc"]))
+    missing = [a.url for a in crawled.wanted if a.url not in crawled.by_url]
+    assert not missing, missing
+    assert {"/arc/outboundfeeds/sitemap-index/?outputType=xml", "/arc/outboundfeeds/rss/category/world/?outputType=xml",
+            "/arc/outboundfeeds/sitemap/?from=12&outputType=xml"} <= crawled.fetched
+    assert not [p for p in crawled.fetched if "itid=" in p or "amp" in urlsplit(p).query.lower()]
+    assert not [url for url in crawled.ledger if "itid=" in url]
