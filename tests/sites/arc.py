@@ -11,8 +11,9 @@ p.m. EDT" (the update is sometimes the next day; one story was published at 9:40
 Eastern, the next day in UTC).  Bylines "By Jane Doe and John Roe" link ``/people/<slug>/``;
 wire stories are credited "By The Associated Press" (an organization in ANS and JSON-LD).
 In the body: a "Read more:" interstitial link to another story, ad slots, a newsletter
-sign-up block; some stories open with a "Correction" box (not in the gold text); under the
-body, "More from World" related stories, a paywall teaser, a comments button.
+sign-up block; some stories open with a "Correction" box (part of the story's record: in the
+gold text); under the body, "More from World" related stories, a paywall teaser, a comments
+button.
 
 Every internal link carries an ``?itid=`` tracking parameter naming where it sits
 (``nb_world``, ``sf_world_3``, ``ai_related_2``): the same page at many addresses.  The home
@@ -120,6 +121,8 @@ def make_stories(out: Writer, prose: Prose) -> list[Article]:
             slug = slugify(title)[:60].rstrip("-")
             url = out.url(f"{path}{moment:%Y/%m/%d}/{slug}/")
             blocks = live_blocks(prose, slots) if number == LIVE else prose.body(slots, with_list=number % 5 == 3)
+            if number % 5 == 1:  # a correction box on top: part of the story's record
+                blocks.insert(0, Block("p", CORRECTION))
             stories.append(Article(url=url, title=title, blocks=blocks, authors=byline_of(number),
                                    published=moment.isoformat(), section=name, slug=slug, id=number))
     return stories
@@ -142,6 +145,11 @@ def live_blocks(prose: Prose, slots: dict) -> list[Block]:
         blocks.append(Block("p", prose.paragraph(slots, 3)))
         blocks.append(Block("p", prose.paragraph(slots, 2)))
     return blocks
+
+
+def lead(article: Article, number: int = 0) -> str:
+    """The story's ``number``-th block after its correction box, if any."""
+    return [b for b in article.blocks if b.text != CORRECTION][number].plain
 
 
 def local(out: Writer, article: Article) -> str:
@@ -224,8 +232,8 @@ def story_ans(out: Writer, story: Article) -> dict:
     ans = {"_id": f"STORY{story.id:04d}ABCDEFGHIJ", "type": "story", "version": "0.10.9",
            "subtype": "live-update" if is_live(story) else "standard",
            "canonical_url": local(out, story), "website_url": local(out, story),
-           "headlines": {"basic": story.title}, "subheadlines": {"basic": story.blocks[1].plain[:90]},
-           "description": {"basic": story.blocks[0].plain[:160]},
+           "headlines": {"basic": story.title}, "subheadlines": {"basic": lead(story, 1)[:90]},
+           "description": {"basic": lead(story)[:160]},
            "credits": {"by": credits(story.authors)},
            "display_date": utc(moment), "first_publish_date": utc(moment), "publish_date": utc(updated_of(story)),
            "last_updated_date": utc(updated_of(story)),
@@ -243,7 +251,7 @@ def json_ld(out: Writer, story: Article) -> str:
                else {"@type": "Organization", "name": n} for n in story.authors]
     data = {"@context": "https://schema.org", "@type": "LiveBlogPosting" if is_live(story) else "NewsArticle",
             "mainEntityOfPage": {"@type": "WebPage", "@id": story.url}, "headline": story.title,
-            "description": story.blocks[0].plain[:160], "datePublished": utc(moment),
+            "description": lead(story)[:160], "datePublished": utc(moment),
             "dateModified": utc(updated_of(story)), "author": authors, "articleSection": story.section,
             "image": [resized(out, f"lead-{story.id}")], "isAccessibleForFree": False,
             "hasPart": {"@type": "WebPageElement", "isAccessibleForFree": False, "cssSelector": ".paywall"},
@@ -321,8 +329,6 @@ def body_html(out: Writer, story: Article, newest: list[Article]) -> str:
     "Read more" interstitial after the second paragraph, an ad after the third, the
     newsletter block after the fifth; a live blog's updates each with its time."""
     parts = []
-    if story.id % 5 == 1:
-        parts.append(f'<div class="c-correction"><p class="c-paragraph"><b>Correction: </b>{escape(CORRECTION.split(": ", 1)[1])}</p></div>')
     others = [a for a in newest if a.section == story.section and a is not story]
     moment = updated_of(story)
     for index, block in enumerate(story.blocks):
@@ -330,6 +336,8 @@ def body_html(out: Writer, story: Article, newest: list[Article]) -> str:
             parts.append(f'<div class="live-update" id="link-{index}"><time class="c-date" datetime="{utc(moment)}">{shown(moment)}</time>')
             moment -= timedelta(minutes=37)
         html = block.html()
+        if block.text == CORRECTION:
+            html = f'<div class="c-correction"><p><b>Correction: </b>{escape(CORRECTION.split(": ", 1)[1])}</p></div>'
         parts.append(html.replace("<p>", '<p class="c-paragraph">', 1) if block.kind == "p" else html)
         if is_live(story) and index % 3 == 2:
             parts.append("</div>")
@@ -372,7 +380,7 @@ def story_page(out: Writer, story: Article, newest: list[Article]) -> str:
 {fusion(story_ans(out, story), {"source": "content-api", "query": {"website_url": local(out, story)}}, "article-right-rail")}"""
     main = f"""<div class="b-overline"><a class="c-link b-overline__link" href="{itid(out.url(section_path), 'ai_overline')}">{story.section}</a></div>
 <h1 class="b-headline">{escape(story.title)}</h1>
-<h2 class="b-subheadline">{escape(story.blocks[1].plain[:90])}</h2>
+<h2 class="b-subheadline">{escape(lead(story, 1)[:90])}</h2>
 <div class="b-byline">{byline(out, story.authors, 'ai_byline')}</div>
 {dates(story)}
 <div class="b-share-bar"><a class="c-button c-button--share" href="https://www.facebook.com/sharer.php?u={quote(story.url)}" aria-label="Share on Facebook"><span class="visually-hidden">Share on Facebook</span></a><button class="c-button c-button--share">Copy link</button><button class="c-button c-button--gift">Gift Article</button></div>
@@ -383,7 +391,7 @@ def story_page(out: Writer, story: Article, newest: list[Article]) -> str:
 <div class="paywall b-paywall-teaser"><h3>Get unlimited access to {SITE}</h3><p>Subscribe for $1 every 4 weeks. Cancel anytime.</p><a class="c-button" href="{out.url('/subscribe/?itid=ai_paywall')}">Subscribe</a></div>
 <div class="b-comments"><button class="c-button c-button--comments" type="button">View comments</button></div>
 {related(out, story, newest)}"""
-    return head(out, story.title, story.blocks[0].plain[:160], story.url, extra) + chrome(out, "story", main)
+    return head(out, story.title, lead(story)[:160], story.url, extra) + chrome(out, "story", main)
 
 
 def amp_page(out: Writer, story: Article) -> str:
@@ -407,7 +415,7 @@ def teaser(out: Writer, story: Article, where: str) -> str:
     return f"""<div class="b-results-list__item">
 <a class="c-link b-results-list__image" href="{itid(story.url, where)}" aria-hidden="true" tabindex="-1"><img src="{resized(out, f'lead-{story.id}', 274, 183)}" alt=""/></a>
 <div class="b-results-list__text"><a class="c-link" href="{itid(story.url, where)}"><h2 class="c-heading">{escape(story.title)}</h2></a>
-<p class="c-paragraph b-results-list__description">{escape(story.blocks[0].plain[:160])}</p>
+<p class="c-paragraph b-results-list__description">{escape(lead(story)[:160])}</p>
 <div class="b-results-list__meta">{byline(out, story.authors, where)}<time class="c-date" datetime="{utc(published)}">{shown(published)}</time></div></div>
 </div>"""
 
@@ -557,7 +565,7 @@ def sitemaps(out: Writer, newest: list[Article], others: list[str]) -> None:
 
 def rss(out: Writer, name: str, stories: list[Article]) -> str:
     items = "".join(f"""<item><title><![CDATA[{a.title}]]></title><link>{a.url}</link><guid isPermaLink="true">{a.url}</guid>
-<dc:creator><![CDATA[{", ".join(a.authors)}]]></dc:creator><description><![CDATA[{a.blocks[0].plain[:160]}]]></description>
+<dc:creator><![CDATA[{", ".join(a.authors)}]]></dc:creator><description><![CDATA[{lead(a)[:160]}]]></description>
 <pubDate>{datetime.fromisoformat(a.published).astimezone(timezone.utc):%a, %d %b %Y %H:%M:%S +0000}</pubDate></item>""" for a in stories)
     return f"""<?xml version="1.0" encoding="UTF-8"?><rss xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/" version="2.0">
 <channel><title>{SITE} - {name}</title><link>{out.url('/' + name.lower() + '/')}</link>
