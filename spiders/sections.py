@@ -109,6 +109,7 @@ def section_links(response, root, section: str, scope: Scope, shapes: set | None
                 feeds.append(url)  # a list a script draws from a feed links it: read it
                 continue
             reason = "pagination: not the next page" if same_pager(url, pager, pages) \
+                else AUTHOR_LINK if "author" in (anchor.get("rel") or "").lower().split() \
                 else link_reason(url, group, scope, pages)
             if reason:
                 skipped[url] = reason
@@ -137,6 +138,11 @@ def same_pager(url: str, pager: set[str], pages: set[str]) -> bool:
     keys = {key for key, _ in parse_qsl(parts.query)}
     return any(urlsplit(page).path == parts.path and urlsplit(page).query
                and {key for key, _ in parse_qsl(urlsplit(page).query)} <= keys for page in pager)
+
+
+#: A link whose ``rel`` is ``author`` (HTML's link type: "the author of the article") leads
+#: to the author's page, never an article: a teaser's byline in a listing (``/people/jane-doe/``).
+AUTHOR_LINK = "non-article pattern: rel=author"
 
 
 def link_reason(url: str, group: str, scope: Scope, pages: set[str]) -> str | None:

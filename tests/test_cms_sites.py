@@ -696,7 +696,8 @@ def test_an_arc_newspaper_is_crawled_whole_from_its_fronts(site_crawl):
     feeds from the content API: the rest come through the outbound feeds robots.txt and
     the fronts name, all under ``?outputType=xml``.  Every story is stored (the live blog
     too), each fetched once under its own address: none under the ``?itid=`` every link
-    carries, nor its AMP copy (``?outputType=amp``, ``?_amp=true``)."""
+    carries, nor its AMP copy (``?outputType=amp``, ``?_amp=true``), nor a writer's page its
+    teasers' bylines link."""
     crawled = Crawled(*site_crawl("arc", STYLES["arc"]))
     missing = [a.url for a in crawled.wanted if a.url not in crawled.by_url]
     assert not missing, missing
@@ -704,3 +705,4 @@ def test_an_arc_newspaper_is_crawled_whole_from_its_fronts(site_crawl):
             "/arc/outboundfeeds/sitemap/?from=12&outputType=xml"} <= crawled.fetched
     assert not [p for p in crawled.fetched if "itid=" in p or "amp" in urlsplit(p).query.lower()]
     assert not [url for url in crawled.ledger if "itid=" in url]
+    assert not [p for p in crawled.fetched if p.startswith("/people/")]  # the teasers' bylines: rel=author

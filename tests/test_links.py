@@ -623,3 +623,20 @@ def test_a_parameter_naming_where_a_link_sits_is_a_position_tag():
     assert position_params(pages) == set()
     more = [f"https://e.org/{p}/?page=2" for p in ("news", "events", "a", "b", "c")] + ["https://e.org/news/?page=3"]
     assert position_params(more) == set()
+
+
+def test_a_teasers_byline_link_is_the_authors_page_not_an_article():
+    """A listing's teasers link their writers (``rel="author"``) at addresses no pattern
+    names (``/people/jane-doe/``): the writer's page, not an article of the listing."""
+    import scrapy
+    from scrapy.http import HtmlResponse
+
+    from spiders.sections import section_links
+
+    items = "".join(f"<div class='item'><a href='/world/2024/03/1{n}/talks-on-trade-{n}/'><h2>Talks on trade number {n} end"
+                    f"</h2></a><p>By <a rel='author' href='/people/jane-doe-{n}/'>Jane Doe {n}</a></p></div>" for n in range(4))
+    url = "https://e.org/world/"
+    response = HtmlResponse(url, body=f"<html><body><main><h1>World</h1>{items}</main></body></html>".encode(), encoding="utf-8")
+    links = section_links(response, scrapy.Selector(response), url, Scope.around([url]), set())
+    assert links.articles == [f"https://e.org/world/2024/03/1{n}/talks-on-trade-{n}/" for n in range(4)]
+    assert links.skipped["https://e.org/people/jane-doe-0/"] == "non-article pattern: rel=author"
