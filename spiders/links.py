@@ -16,10 +16,11 @@ from courlan import is_navigation_page, is_not_crawlable
 
 TRACKING_PARAMS = re.compile(
     r"^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|_ga|igshid|ref|ref_src|"
-    r"share|amp|outputType|output|print)$",  # amp, output, print: other views of the page
+    r"share|_?amp|output|print)$",  # amp, output, print: other views of the page
     re.I,
 )
-VIEW_VALUES = {"print", "printable", "amp"}  # ?view=print, ?format=amp: other views too
+VIEW_VALUES = {"print", "printable", "amp"}  # ?view=print, ?format=amp, ?outputType=amp: other views too
+#: (``?outputType=xml`` is no view: a feed's address needs it.)
 AMP_SUFFIX = re.compile(r"/amp/?$")
 AMP_PREFIX = re.compile(r"^/amp(?=/.)", re.I)  # /amp/news/123: the AMP page of /news/123
 #: A print or AMP selector before the page's extension (``/news/2024/03/talks.print.html``,
@@ -113,6 +114,42 @@ def normalize(url: str) -> str:
         query = [(k, v) for k, v in query if not _return_address(k, v or "", host)]
     return urlunsplit((scheme, host, path, "&".join(quote(k, safe=BARE_KEY_SAFE) if v is None else urlencode([(k, v)])
                                                     for k, v in query), ""))
+
+
+def position_params(urls: list[str]) -> set[str]:
+    """The query parameters a page writes into its links to say where each link sits
+    (``/world/?itid=nb_world`` in the menu, ``/world/?itid=ai_overline`` above the
+    headline): the same target under another value of the parameter, on links to many
+    paths, most of them one value each, values that are words (a page number is none).  A parameter naming what to show (``detail.php?ID=17``,
+    ``?page=2``) takes many values on a few paths."""
+    values: dict[str, dict[tuple, set]] = {}
+    for url in urls:
+        parts = urlsplit(url)
+        pairs = _query_pairs(parts.query)
+        for key, value in pairs:
+            target = (parts.netloc, parts.path, tuple(sorted((k, v or "") for k, v in pairs if k != key)))
+            values.setdefault(key, {}).setdefault(target, set()).add(value)
+    found = set()
+    for key, targets in values.items():
+        paths = {t[:2] for t in targets}
+        pairs = sum(len(v) for v in targets.values())
+        words = any(not (value or "").isdigit() for v in targets.values() for value in v)  # no page numbers
+        if len(paths) >= POSITION_PATHS and any(len(v) > 1 for v in targets.values()) and 2 * len(paths) >= pairs and words:
+            found.add(key)
+    return found
+
+
+def without_params(url: str, keys: set[str]) -> str:
+    """``url`` without the query parameters ``keys``."""
+    parts = urlsplit(url)
+    if not keys or not parts.query:
+        return url
+    query = [(k, v) for k, v in _query_pairs(parts.query) if k not in keys]
+    return urlunsplit(parts._replace(query="&".join(quote(k, safe=BARE_KEY_SAFE) if v is None else urlencode([(k, v)])
+                                                    for k, v in query)))
+
+
+POSITION_PATHS = 5  # paths a position parameter is written on, at least
 
 
 #: Characters a bare query key keeps as written (``index.php?/news/2024/item-345``: a path

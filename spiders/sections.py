@@ -16,7 +16,8 @@ from scrapy.utils.response import get_base_url
 
 from extraction.parse import HEADINGS
 from extraction.scope import in_article
-from spiders.links import Scope, host_of, looks_like_article, names_feed, non_article_kind, normalize, page_number
+from spiders.links import (Scope, host_of, looks_like_article, names_feed, non_article_kind, normalize, page_number,
+                           position_params, without_params)
 from spiders.pager import NEXT_TEXT, goes_on, other_pagers, pager_step, submitted_pages, written_pages, time_step
 
 # Parts of a page whose links are furniture, not a section's content: by tag,
@@ -67,16 +68,19 @@ def section_links(response, root, section: str, scope: Scope, shapes: set | None
     here = normalize(response.url)
     base = get_base_url(response)
     resolved: dict[str, str | None] = {}  # href -> normalised URL: menus repeat links
+    everything = [a for a in tree.iter("a") if a.get("href")]
+    hrefs = {a.get("href").strip() for a in everything}
+    position = position_params([normalize(u) for u in (urljoin(base, h) for h in hrefs)
+                                if u.startswith(("http://", "https://"))])
 
     def url_of(anchor) -> str | None:
         href = anchor.get("href").strip()
         if href not in resolved:  # an absolute link needs no joining
             absolute = href if href.startswith(("http://", "https://")) else urljoin(base, href)
-            resolved[href] = normalize(absolute) if absolute.startswith(("http://", "https://")) \
+            resolved[href] = without_params(normalize(absolute), position) if absolute.startswith(("http://", "https://")) \
                 else None  # mailto:, javascript:, tel: name no page
         return resolved[href]
 
-    everything = [a for a in tree.iter("a") if a.get("href")]
     ranked = []  # pagination often sits in a <nav>: every link of the page is a candidate
     for anchor in everything:
         url = url_of(anchor)
@@ -105,6 +109,7 @@ def section_links(response, root, section: str, scope: Scope, shapes: set | None
                 feeds.append(url)  # a list a script draws from a feed links it: read it
                 continue
             reason = "pagination: not the next page" if same_pager(url, pager, pages) \
+                else AUTHOR_LINK if "author" in (anchor.get("rel") or "").lower().split() \
                 else link_reason(url, group, scope, pages)
             if reason:
                 skipped[url] = reason
@@ -133,6 +138,11 @@ def same_pager(url: str, pager: set[str], pages: set[str]) -> bool:
     keys = {key for key, _ in parse_qsl(parts.query)}
     return any(urlsplit(page).path == parts.path and urlsplit(page).query
                and {key for key, _ in parse_qsl(urlsplit(page).query)} <= keys for page in pager)
+
+
+#: A link whose ``rel`` is ``author`` (HTML's link type: "the author of the article") leads
+#: to the author's page, never an article: a teaser's byline in a listing (``/people/jane-doe/``).
+AUTHOR_LINK = "non-article pattern: rel=author"
 
 
 def link_reason(url: str, group: str, scope: Scope, pages: set[str]) -> str | None:

@@ -345,6 +345,9 @@ def test_a_liferay_portal_crawled_in_its_default_language_fetches_each_news_once
 #: Pages at article-shaped URLs that the judgement (extraction/judgement.py, not
 #: discovery) must tell from articles, and why they are none.
 NOT_ARTICLES = {
+    "arc-gallery": ("arc", "gallery_of"),  # an ANS gallery at a story's address: six captions, og:type article
+    "arc-video": ("arc", "video_of"),  # a video page: VideoObject, og:type video.other, one sentence
+    "arc-author": ("arc", "AUTHOR"),  # an author's page: a bio, her stories' teasers
     "modern-video": ("modern", "VIDEO"),  # VideoObject, og:type video.other, one sentence
     "modern-gallery": ("modern", "GALLERY"),  # ImageGallery, og:type article, captions only
     "aspnet-static-page": ("aspnet", "BIOGRAPHY"),  # a minister's biography: no date, no byline
@@ -756,3 +759,18 @@ def test_an_episerver_news_list_paged_by_show_more_is_crawled_whole(site_crawl):
     wrong = [(a.url, crawled.by_url[a.url]["section"], crawled.by_url[a.url]["published"]) for a in crawled.site.articles
              if crawled.by_url[a.url]["section"] != a.section or not same_day(crawled.by_url[a.url]["published"], a.published)]
     assert not wrong, wrong
+def test_an_arc_newspaper_is_crawled_whole_from_its_fronts(site_crawl):
+    """An Arc XP newspaper's fronts show six teasers and a "Load more" button a script
+    feeds from the content API: the rest come through the outbound feeds robots.txt and
+    the fronts name, all under ``?outputType=xml``.  Every story is stored (the live blog
+    too), each fetched once under its own address: none under the ``?itid=`` every link
+    carries, nor its AMP copy (``?outputType=amp``, ``?_amp=true``), nor a writer's page its
+    teasers' bylines link."""
+    crawled = Crawled(*site_crawl("arc", STYLES["arc"]))
+    missing = [a.url for a in crawled.wanted if a.url not in crawled.by_url]
+    assert not missing, missing
+    assert {"/arc/outboundfeeds/sitemap-index/?outputType=xml", "/arc/outboundfeeds/rss/category/world/?outputType=xml",
+            "/arc/outboundfeeds/sitemap/?from=12&outputType=xml"} <= crawled.fetched
+    assert not [p for p in crawled.fetched if "itid=" in p or "amp" in urlsplit(p).query.lower()]
+    assert not [url for url in crawled.ledger if "itid=" in url]
+    assert not [p for p in crawled.fetched if p.startswith("/people/")]  # the teasers' bylines: rel=author

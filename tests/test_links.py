@@ -6,7 +6,7 @@ import pytest
 from lxml import html
 
 from spiders.links import (Scope, copy_in_other_language, filed_under, languages_of, looks_like_article, names_feed,
-                           normalize, other_language, page_number)
+                           normalize, other_language, page_number, position_params, without_params)
 from spiders.sections import content_links, next_rank
 
 
@@ -607,3 +607,47 @@ def test_a_script_pager_goes_on_by_its_arrow_or_a_page_word_outside_its_form():
         page = html.fromstring(f"<html><body>{form}<div class='paging'>{pager}</div></body></html>")
         assert submitted_pages(page, "https://e.go.kr/board/list.do", "https://e.go.kr/board/list.do") == \
             ["https://e.go.kr/board/list.do?pageIndex=11"]
+
+
+def test_normalize_keeps_a_feeds_output_type_and_drops_amp_views():
+    """Arc XP's outbound feeds answer only under ``?outputType=xml``; ``?outputType=amp``
+    and ``?_amp=true`` are the page's AMP view."""
+    feed = "https://e.org/arc/outboundfeeds/rss/category/world/?outputType=xml"
+    assert normalize(feed) == feed
+    assert normalize("https://e.org/world/2024/03/12/talks/?outputType=amp") == "https://e.org/world/2024/03/12/talks/"
+    assert normalize("https://e.org/world/2024/03/12/talks/?_amp=true") == "https://e.org/world/2024/03/12/talks/"
+
+
+def test_a_parameter_naming_where_a_link_sits_is_a_position_tag():
+    """A parameter on links to many paths, one target under two of its values (the menu's
+    and the overline's link to /world/), says where the link sits; one taking many values
+    on two paths (``detail.php?ID=``) names what to show."""
+    tagged = ["https://e.org/world/?itid=nb_world", "https://e.org/world/?itid=ai_overline",
+              "https://e.org/politics/?itid=nb_politics", "https://e.org/people/jane-doe/?itid=ai_byline",
+              "https://e.org/world/2024/03/12/talks/?itid=ai_related_0",
+              "https://e.org/world/2024/03/11/visit/?itid=ai_related_1", "https://e.org/about/?itid=ft_about"]
+    assert position_params(tagged) == {"itid"}
+    assert without_params(tagged[0], {"itid"}) == "https://e.org/world/"
+    ids = [f"https://e.org/{p}/detail.php?ID={n}" for p in ("press", "speeches") for n in range(8)]
+    assert position_params(ids + ["https://e.org/press/detail.php?ID=3&print=Y"]) == set()
+    pages = [f"https://e.org/{p}/?page={n}" for p in ("news", "events", "a", "b", "c") for n in (2, 3, 4)]
+    assert position_params(pages) == set()
+    more = [f"https://e.org/{p}/?page=2" for p in ("news", "events", "a", "b", "c")] + ["https://e.org/news/?page=3"]
+    assert position_params(more) == set()
+
+
+def test_a_teasers_byline_link_is_the_authors_page_not_an_article():
+    """A listing's teasers link their writers (``rel="author"``) at addresses no pattern
+    names (``/people/jane-doe/``): the writer's page, not an article of the listing."""
+    import scrapy
+    from scrapy.http import HtmlResponse
+
+    from spiders.sections import section_links
+
+    items = "".join(f"<div class='item'><a href='/world/2024/03/1{n}/talks-on-trade-{n}/'><h2>Talks on trade number {n} end"
+                    f"</h2></a><p>By <a rel='author' href='/people/jane-doe-{n}/'>Jane Doe {n}</a></p></div>" for n in range(4))
+    url = "https://e.org/world/"
+    response = HtmlResponse(url, body=f"<html><body><main><h1>World</h1>{items}</main></body></html>".encode(), encoding="utf-8")
+    links = section_links(response, scrapy.Selector(response), url, Scope.around([url]), set())
+    assert links.articles == [f"https://e.org/world/2024/03/1{n}/talks-on-trade-{n}/" for n in range(4)]
+    assert links.skipped["https://e.org/people/jane-doe-0/"] == "non-article pattern: rel=author"

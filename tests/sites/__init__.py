@@ -7,12 +7,13 @@ furniture strings it planted.  ``serve(build, folder)`` serves one on
 127.0.0.1 (port 0), on the tests' one server, for the length of a ``with`` block.
 """
 
-from . import (aspnet, bitrix, blogger, drupal, egov, episerver, ghost, govuk, gsb, hugo, jekyll, joomla, liferay,
-               ministry, modern, newspack, plone, sharepoint, spip, squarespace, substack, trs, typo3, webflow, wet,
-               wix, wpclassic)
+from . import (arc, aspnet, bitrix, blogger, drupal, egov, episerver, ghost, govuk, gsb, hugo, jekyll, joomla,
+               liferay, ministry, modern, newspack, plone, sharepoint, spip, squarespace, substack, trs, typo3,
+               webflow, wet, wix, wpclassic)
 from .base import Article, Block, Built, serve, token_f1, tokens
 
 STYLES = {
+    "arc": arc.build,
     "aspnet": aspnet.build,
     "bitrix": bitrix.build,
     "blogger": blogger.build,
