@@ -68,6 +68,19 @@ CRAWLED_WRONG: dict[tuple[str, str], str] = {
         "(two teasers and a line of its own, listed by the sitemap at an article-shaped URL) is judged an article "
         "and stored: see JUDGED_WRONG['spip-sub-rubrique']",
     ("test_pages_that_are_no_articles_not_stored", "spip"): "the same as test_no_non_article_stored[spip]",
+    ("test_no_non_article_stored", "sitefinity"): "extraction/judgement.py: the event "
+        "(/events/2024/04/02/diplomatic-reception-for-national-day: 'When:'/'Where:' in a <dl>, a coming day, two "
+        "sentences, 'Add to calendar') and the job vacancy (/vacancies/2024/02/20/administrative-assistant-consular-"
+        "section: a table of terms, a list of requirements, one sentence, 'Apply now') are judged 'body text, no "
+        "listing signal': each is dated (by the date in its URL, else by the event's own coming day or the "
+        "vacancy's closing date) and has text; see JUDGED_WRONG['sitefinity-event']",
+    ("test_pages_that_are_no_articles_not_stored", "sitefinity"): "the same as test_no_non_article_stored[sitefinity]",
+    ("test_sections_named", "sitefinity"): "extraction/metadata.py _section: a news item names its category only in "
+        "a box under its text, <div class='sfnewsCategories'><h3>Categories</h3><ul><li><a href='/news/-in-Category/"
+        "Categories/press-releases'>Press releases</a>...' (no rel=category, no JSON-LD, no article:section meta); the "
+        "crawl files each item under the first section page that listed it, /news ('News'), which lists every "
+        "item (the category page, the other start URL, comes second); as wix's category label (CRAWLED_WRONG "
+        "('test_sections_named', 'wix'))",
     ("test_pages_that_are_no_articles_not_stored", "wet"): "the same as test_no_non_article_stored[wet]: the "
         "minister's profile and the media advisory are judged articles (dated by Dublin Core metas alone)",
 }
@@ -385,6 +398,11 @@ NOT_ARTICLES = {
     "trs-biography": ("trs", "BIOGRAPHY"),  # a vice-minister's biography: dates of a life, none of its own
     "trs-special-topic": ("trs", "TOPIC"),  # a 专题 page: a banner, one sentence, a list of six documents
     "trs-attachment": ("trs", "ATTACHMENT"),  # a joint statement's page: a date, "附件：" and its PDF's link
+    "sitefinity-event": ("sitefinity", "EVENT_PAGE"),  # an event: a coming day, a place, "Add to calendar"
+    "sitefinity-vacancy": ("sitefinity", "VACANCY_PAGE"),  # a job vacancy: a table, requirements, "Apply now"
+    "sitefinity-category": ("sitefinity", "CATEGORY_PAGE"),  # a category's list of news items
+    "sitefinity-no-items": ("sitefinity", "NO_ITEMS"),  # a tag's list: "No news items found."
+    "sitefinity-contact": ("sitefinity", "CONTACT"),  # an address and telephone numbers
 }
 
 
@@ -413,6 +431,13 @@ JUDGED_WRONG = {
                             "750 characters of biography are judged 'body text, no listing signal'",
     "wet-contact": "extraction/judgement.py: as wet-minister-profile, a contact page (addresses, telephone numbers) "
                    "dated by Dublin Core metas alone is judged an article (discovery skips it: contact-us)",
+    "sitefinity-event": "extraction/judgement.py: an event's page (a <dl> of 'When:' a coming day and 'Where:' a "
+                        "place, two sentences, 'Add to calendar') is dated (the publication date in its URL "
+                        "/events/2024/04/02/...; without it the event's own day, 18 April) and has text: 'body text, "
+                        "no listing signal'; nothing tells an announcement of a coming event from a report",
+    "sitefinity-vacancy": "extraction/judgement.py: a job vacancy (a table of duty station, grade, contract and "
+                          "closing date, a list of requirements, one sentence, 'Apply now') is dated (the date in its "
+                          "URL; without it the closing date) and has text: 'body text, no listing signal'",
     "plone-standing-page": "extraction/judgement.py: a standing page (a Plone Document) with a byline "
                            "('by Press Office'), 700 characters of prose and no date but its 'last "
                            "modified' one (no publication date: dates.update_label) is judged an article: "
