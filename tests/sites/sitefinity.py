@@ -22,7 +22,8 @@ description meta only.  Scripts from ``ScriptResource.axd`` and ``WebResource.ax
 old WebForms search box (``ctl00$...`` names, no form around it).  A language selector
 links the French translations of three items under ``/fr/news/...`` (``hreflang``
 alternates both ways) and ``/fr`` for the rest.  Legacy ``.aspx`` URLs of the old site
-(``/news/default.aspx``, ``/Press/Release.aspx?ID=417``) answer 301 to the new ones.
+(``/news/default.aspx``, ``/Press/Release.aspx?ID=417``) answer 301 to the new ones; one
+item's text links an earlier item by its old address.
 Pages at news-shaped URLs that are no articles: an event (``/events/2024/04/02/<slug>``:
 a coming day, a place, "Add to calendar"), a job vacancy (``/vacancies/2024/02/20/<slug>``),
 the list of a category, the tag list that found nothing.  A sitemap (robots.txt
@@ -53,6 +54,10 @@ PEOPLE = ["Hana Novak", "Daniyar Bekov"]
 DISALLOWED = 13  # index of the item robots.txt forbids
 TRANSLATED = (0, 4, 9)  # items with a French translation
 LEGACY_ID = 417
+#: A sentence of one item's content linking an earlier item by its old site's address
+#: (``/Press/Release.aspx?ID=417``, answered by a 301 to the item's new URL).
+LEGACY = ("an earlier release", "The talks follow {} on the same subject, published when the working group was set up.")
+LEGACY_ITEM = 5
 FURNITURE = [
     "Back to news", "Full story", "In the spotlight", "Latest news", "Upcoming events", "Add to calendar",
     "Follow us", "All rights reserved", "Skip to main content", "Terms of use", "Français",
@@ -118,10 +123,24 @@ def make_items(out: Writer, prose: Prose) -> list[Article]:
             slug = slugify(title)[:80].rstrip("-")
             author = [PRESS] if number % 3 == 0 else [PEOPLE[number % 2]] if number % 3 == 1 else []
             items.append(Article(url=out.url(f"{INDEX}/{moment:%Y/%m/%d}/{slug}"), title=title,
-                                 blocks=prose.body(slots, with_list=number % 7 == 3), authors=author,
+                                 blocks=body(prose, slots, number), authors=author,
                                  published=moment.isoformat(), section=name,
                                  tags=[TAGS[number % 3]] if number % 2 else [], slug=slug, id=number))
     return items
+
+
+def body(prose: Prose, slots: dict, number: int) -> list[Block]:
+    blocks = prose.body(slots, with_list=number % 7 == 3)
+    if number == LEGACY_ITEM:
+        blocks.insert(2, Block("p", LEGACY[1].format(LEGACY[0])))
+    return blocks
+
+
+def block_html(out: Writer, block: Block) -> str:
+    if block.kind == "p" and block.text == LEGACY[1].format(LEGACY[0]):
+        link = f'<a href="{out.url(f"/Press/Release.aspx?ID={LEGACY_ID}")}">{escape(LEGACY[0])}</a>'
+        return "<p>" + escape(LEGACY[1]).format(link) + "</p>"
+    return block.html()
 
 
 def translations(out: Writer, items: list[Article]) -> dict[str, tuple[str, str, list[Block]]]:
@@ -275,7 +294,7 @@ def item_page(out: Writer, item: Article, newest: list[Article], french: tuple |
     slug = dict((n, s) for n, s, _ in CATEGORIES)[item.section]
     tags = "".join(f'<li><a href="{out.url(f"{INDEX}/-in-Tags/Tags/{t}")}">{t.replace("-", " ")}</a></li>' for t in item.tags)
     tagged = f'<div class="sfnewsTags"><h3>Tags</h3><ul>{tags}</ul></div>' if tags else ""
-    content = "\n".join(block.html() for block in item.blocks[1:])
+    content = "\n".join(block_html(out, block) for block in item.blocks[1:])
     main = f"""<div class="sfnewsDetails sf-news-details">
 <h1 class="sfnewsTitle">{escape(item.title)}</h1>
 <div class="sfnewsAuthorAndDate"><span class="sfnewsDate">{day_long(moment)}</span> By <span class="sf_newsAuthor sfnewsAuthor">{author}</span></div>
