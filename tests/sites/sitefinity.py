@@ -21,7 +21,8 @@ the summary (``div.sfnewsSummary``, the lead a reader sees) above the content
 description meta only.  Scripts from ``ScriptResource.axd`` and ``WebResource.axd``; an
 old WebForms search box (``ctl00$...`` names, no form around it).  A language selector
 links the French translations of three items under ``/fr/news/...`` (``hreflang``
-alternates both ways) and ``/fr`` for the rest.  Legacy ``.aspx`` URLs of the old site
+alternates both ways, in the pages and in the sitemap, which lists both copies) and
+``/fr`` for the rest: variants, not to be fetched by a crawl of the English news.  Legacy ``.aspx`` URLs of the old site
 (``/news/default.aspx``, ``/Press/Release.aspx?ID=417``) answer 301 to the new ones; one
 item's text links an earlier item by its old address.
 Pages at news-shaped URLs that are no articles: an event (``/events/2024/04/02/<slug>``:
@@ -103,13 +104,14 @@ def build(folder: Path, base_url: str) -> Built:
     forbidden = items[DISALLOWED]
     out.add("/robots.txt", "User-agent: *\nDisallow: /Sitefinity/\nDisallow: /sitefinity/\n"
             f"Disallow: {local(out, forbidden)}\n\nSitemap: {out.url('/sitemap.xml')}\n", "text/plain; charset=utf-8")
-    out.add("/sitemap.xml", sitemap(out, newest), "application/xml; charset=utf-8")
+    out.add("/sitemap.xml", sitemap(out, newest, french), "application/xml; charset=utf-8")
     out.add("/Feeds/news", feed(out, newest[:10]), "application/rss+xml; charset=utf-8")
     out.finish()
     non_articles = [out.url(p) for p in (EVENT[0], VACANCY[0], CATEGORY_PAGE, NO_ITEMS, CONTACT)]
     return Built("sitefinity", out.base_url, folder,
                  [out.url(INDEX), out.url(f"{INDEX}/-in-Category/Categories/press-releases")], items, FURNITURE,
-                 disallowed=[forbidden.url], non_articles=non_articles)
+                 disallowed=[forbidden.url], non_articles=non_articles,
+                 variants=[out.url(path) for path, _, _ in french.values()])  # the items in French
 
 
 def make_items(out: Writer, prose: Prose) -> list[Article]:
@@ -390,11 +392,22 @@ Press Office: press@mfa.example, +420 555 010 180. Office hours: Monday to Frida
     return frame(out, f"Contact - {SITE}", main, newest)
 
 
-def sitemap(out: Writer, newest: list[Article]) -> str:
-    entries = [(a.url, a.published[:10]) for a in newest] + [
-        (out.url(p), None) for p in ("/", INDEX, EVENT[0], VACANCY[0], CONTACT)]
-    urls = "".join(f"<url><loc>{u}</loc>" + (f"<lastmod>{m}</lastmod>" if m else "") + "</url>" for u, m in entries)
-    return f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>\n'
+def sitemap(out: Writer, newest: list[Article], french: dict) -> str:
+    """The Sitemap module's one file: every item, event, vacancy and page; a translated
+    item in each language, both with the ``xhtml:link`` alternates of both."""
+    entries = []
+    for item in newest:
+        if item.url in french:
+            pair = ((item.url, "en"), (out.url(french[item.url][0]), "fr"))
+            links = "".join(f'<xhtml:link rel="alternate" hreflang="{code}" href="{url}"/>' for url, code in pair)
+            entries += [(url, item.published[:10], links) for url, _ in pair]
+        else:
+            entries.append((item.url, item.published[:10], ""))
+    entries += [(out.url(p), None, "") for p in ("/", INDEX, EVENT[0], VACANCY[0], CONTACT)]
+    urls = "".join(f"<url><loc>{u}</loc>" + (f"<lastmod>{m}</lastmod>" if m else "") + f"{links}</url>"
+                   for u, m, links in entries)
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+            f'xmlns:xhtml="http://www.w3.org/1999/xhtml">{urls}</urlset>\n')
 
 
 def feed(out: Writer, items: list[Article]) -> str:
