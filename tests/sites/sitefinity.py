@@ -88,10 +88,8 @@ def build(folder: Path, base_url: str) -> Built:
         out.add(path, page)
         out.add(path + "/", page)  # Sitefinity answers both
         out.add(path.replace("/news/", "/News/", 1), page)  # case-blind
-    for item in items:
         if item.url in french:
-            fr_path, title, blocks = french[item.url]
-            out.add(fr_path, french_page(out, item, title, blocks))
+            out.add(french[item.url][0], french_page(out, item, *french[item.url]))
     lists(out, newest)
     out.add("/", home(out, newest))
     out.add("/fr", french_home(out, french))
@@ -319,9 +317,9 @@ def item_page(out: Writer, item: Article, newest: list[Article], french: tuple |
     return frame(out, f"{item.title} - {SITE}", main, newest, head, other=other)
 
 
-def french_page(out: Writer, item: Article, title: str, blocks: list[Block]) -> str:
+def french_page(out: Writer, item: Article, path: str, title: str, blocks: list[Block]) -> str:
+    """The French translation of ``item``: the same template, the author field empty."""
     moment = datetime.fromisoformat(item.published)
-    path = f"/fr/news/{moment:%Y/%m/%d}/{slugify(title)[:80].rstrip('-')}"
     main = f"""<div class="sfnewsDetails sf-news-details">
 <h1 class="sfnewsTitle">{escape(title)}</h1>
 <div class="sfnewsAuthorAndDate"><span class="sfnewsDate">{moment.day:02d}/{moment:%m/%Y}</span> Par <span class="sf_newsAuthor sfnewsAuthor"></span></div>
