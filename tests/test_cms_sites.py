@@ -68,12 +68,10 @@ CRAWLED_WRONG: dict[tuple[str, str], str] = {
         "(two teasers and a line of its own, listed by the sitemap at an article-shaped URL) is judged an article "
         "and stored: see JUDGED_WRONG['spip-sub-rubrique']",
     ("test_pages_that_are_no_articles_not_stored", "spip"): "the same as test_no_non_article_stored[spip]",
-    ("test_no_non_article_stored", "sitefinity"): "extraction/judgement.py: the event "
-        "(/events/2024/04/02/diplomatic-reception-for-national-day: 'When:'/'Where:' in a <dl>, a coming day, two "
-        "sentences, 'Add to calendar') and the job vacancy (/vacancies/2024/02/20/administrative-assistant-consular-"
-        "section: a table of terms, a list of requirements, one sentence, 'Apply now') are judged 'body text, no "
-        "listing signal': each is dated (by the date in its URL, else by the event's own coming day or the "
-        "vacancy's closing date) and has text; see JUDGED_WRONG['sitefinity-event']",
+    ("test_no_non_article_stored", "sitefinity"): "extraction/judgement.py: the job vacancy "
+        "(/vacancies/2024/02/20/administrative-assistant-consular-section, listed by the sitemap: a table of terms, a "
+        "list of requirements, one sentence, 'Apply now') is judged 'body text, no listing signal': it is dated (by "
+        "the date in its URL, else by its closing date) and has text; see JUDGED_WRONG['sitefinity-vacancy']",
     ("test_pages_that_are_no_articles_not_stored", "sitefinity"): "the same as test_no_non_article_stored[sitefinity]",
     ("test_sections_named", "sitefinity"): "extraction/metadata.py _section: a news item names its category only in "
         "a box under its text, <div class='sfnewsCategories'><h3>Categories</h3><ul><li><a href='/news/-in-Category/"
@@ -431,10 +429,6 @@ JUDGED_WRONG = {
                             "750 characters of biography are judged 'body text, no listing signal'",
     "wet-contact": "extraction/judgement.py: as wet-minister-profile, a contact page (addresses, telephone numbers) "
                    "dated by Dublin Core metas alone is judged an article (discovery skips it: contact-us)",
-    "sitefinity-event": "extraction/judgement.py: an event's page (a <dl> of 'When:' a coming day and 'Where:' a "
-                        "place, two sentences, 'Add to calendar') is dated (the publication date in its URL "
-                        "/events/2024/04/02/...; without it the event's own day, 18 April) and has text: 'body text, "
-                        "no listing signal'; nothing tells an announcement of a coming event from a report",
     "sitefinity-vacancy": "extraction/judgement.py: a job vacancy (a table of duty station, grade, contract and "
                           "closing date, a list of requirements, one sentence, 'Apply now') is dated (the date in its "
                           "URL; without it the closing date) and has text: 'body text, no listing signal'",
