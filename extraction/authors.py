@@ -186,7 +186,7 @@ def _microdata_authors(tree: HtmlElement) -> list[str]:
 BYLINE_XPATH = (
     ".//*[contains(@class, 'byline') or contains(@class, 'by-line') or contains(@class, 'field--name-field-author')]",
     ".//a[contains(concat(' ', @rel, ' '), ' author ')]",
-    ".//*[contains(@class, 'author') or contains(@class, 'autor') or contains(@class, 'auteur') or contains(@class, 'signature')"
+    ".//*[contains(@class, 'author') or contains(@class, 'Author') or contains(@class, 'autor') or contains(@class, 'auteur') or contains(@class, 'signature')"
     " or contains(@class, 'firma') or contains(@class, 'writer')][not(contains(@class, 'box') or contains(@class, 'bio')"
     " or contains(@class, 'desc') or contains(@class, 'avatar') or contains(@class, 'about'))]",
     ".//a[contains(@href, '/author') or contains(@href, '/autor') or contains(@href, '/auteur')"

@@ -19,6 +19,7 @@ URL from a section page.  Without the body, only a declared article is one, and
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from urllib.parse import unquote, urlsplit
@@ -61,6 +62,9 @@ VIDEO_TEXT = 200
 MIN_TEXT = 30
 #: Headline links that make a page a list of teasers (as three ``<article>`` do).
 HEADLINE_TEASERS = 5
+#: A link to a calendar file (iCalendar: ``.ics``, ``webcal:``): the page offers its own
+#: day as an appointment ("Add to calendar"), as an event's page does.
+CALENDAR_LINK = re.compile(r"^webcal:|\.ics(?:[/?#]|$)", re.I)
 #: Elements whose own text (between ``<br>`` elements, say) counts as prose too.
 PROSE_HOLDERS = ("div", "td", "section", "article", "main", "font", "span", "blockquote")
 #: Elements of a line of text (``_stretches``: its ``<br>``s too), and the wrappers around one.
@@ -109,6 +113,7 @@ class Signals:
     picture: bool = False  # the article's part of the page is a picture and its caption, or a file's link
     dated: bool = False  # a publication date or a byline found (the page's metadata)
     audio: bool = False  # the page declares or plays a recording (og:audio, an AudioObject, an <audio>)
+    calendar: bool = False  # a link of the page's offers a calendar file (``CALENDAR_LINK``)
 
     @classmethod
     def of(cls, page: Page, dated: bool = False, url: str | None = None) -> "Signals":
@@ -122,6 +127,7 @@ class Signals:
             next_page="next" in page.links,
             dated=dated,
             audio=recording(page),
+            calendar=any(CALENDAR_LINK.search(h.strip()) for h in page.tree.xpath("//a/@href")),
         )
         if signals.declares_article and not signals.audio:
             return signals
@@ -210,6 +216,8 @@ def judge(signals: Signals, text: str | None = None) -> Judgement:
         return Judgement(LISTING, f"{signals.short_teasers} teasers (a heading link beside a few lines each)")
     if not signals.dated:
         return Judgement(NOT_ARTICLE, "no date, no byline")
+    if signals.calendar and (size := _weighed(" ".join(text.split()))) < BODY_PROSE:
+        return Judgement(NOT_ARTICLE, f"an event: a calendar file offered, {size} characters of text")
     if (size := _weighed(" ".join(text.split()))) < MIN_TEXT:
         return Judgement(NOT_ARTICLE, f"{size} characters of text: less than a sentence")
     return Judgement(ARTICLE, "body text, no listing signal")

@@ -215,6 +215,8 @@ def _name(part: str, dated: bool = False, most_words: int = NAME_WORDS) -> str |
     low = [w.lower().strip(".,:") for w in part.split()]
     if all(w in POST_NOMINALS for w in low):
         return None  # "MS", "PhD" after a name
+    if all(w in date_words() for w in low):
+        return None  # "Friday; January": a dateline's day and month, its numbers taken out
     if any(w in ROLE_WORDS or w.endswith(ROLE_ENDINGS) for w in low) or all(w in CONNECTORS or dated and w in date_words() for w in low):
         return None  # "Political Correspondent", "Wirtschaftsredakteur", "and", "Monday"
     if len(low) > 1 and low[-1] in LABEL_ENDINGS:

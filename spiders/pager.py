@@ -148,15 +148,17 @@ PAGE_SEGMENT = re.compile(r"^[^\W\d]{0,8}[-_]?(\d{1,3})/?$")  # "2", "page2", "s
 def path_step(there: str, here: str) -> tuple[int, int] | None:
     """The number a pager link's path names, and the current page's, for paths no
     pattern knows (jekyll-paginate's /blog/page2/): the two paths differ in one
-    number only, or the link's path is the current one and a segment of a short
-    word and a number."""
+    number only, or the link's path is the current one (with its slash or without: a
+    content pager's ``/news/-in-Category/Categories/press-releases/2``) and a segment of
+    a short word and a number."""
     theirs, ours = DIGITS.split(there), DIGITS.split(here)
     if len(theirs) == len(ours):
         changed = [i for i, (a, b) in enumerate(zip(theirs, ours)) if a != b]
         if len(changed) == 1 and changed[0] % 2 == 1:  # odd parts are the numbers
             return int(theirs[changed[0]]), int(ours[changed[0]])
-    if here.endswith("/") and there.startswith(here):
-        match = PAGE_SEGMENT.match(there[len(here):])
+    folder = here if here.endswith("/") else here + "/"
+    if there.startswith(folder):
+        match = PAGE_SEGMENT.match(there[len(folder):])
         if match:
             return int(match.group(1)), 1
     return None

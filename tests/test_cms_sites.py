@@ -76,6 +76,17 @@ CRAWLED_WRONG: dict[tuple[str, str], str] = {
         "collection's and the topical event's text is their whole page's, from the skip link ('Skip to main "
         "content') and the breadcrumbs through the document lists to the feedback component ('Is this page "
         "useful?', 'Report a problem with this page')",
+    ("test_no_non_article_stored", "sitefinity"): "extraction/judgement.py: the job vacancy "
+        "(/vacancies/2024/02/20/administrative-assistant-consular-section, listed by the sitemap: a table of terms, a "
+        "list of requirements, one sentence, 'Apply now') is judged 'body text, no listing signal': it is dated (by "
+        "the date in its URL, else by its closing date) and has text; see JUDGED_WRONG['sitefinity-vacancy']",
+    ("test_pages_that_are_no_articles_not_stored", "sitefinity"): "the same as test_no_non_article_stored[sitefinity]",
+    ("test_sections_named", "sitefinity"): "extraction/metadata.py _section: a news item names its category only in "
+        "a box under its text, <div class='sfnewsCategories'><h3>Categories</h3><ul><li><a href='/news/-in-Category/"
+        "Categories/press-releases'>Press releases</a>...' (no rel=category, no JSON-LD, no article:section meta); the "
+        "crawl files each item under the first section page that listed it, /news ('News'), which lists every "
+        "item (the category page, the other start URL, comes second); as wix's category label (CRAWLED_WRONG "
+        "('test_sections_named', 'wix'))",
     ("test_pages_that_are_no_articles_not_stored", "wet"): "the same as test_no_non_article_stored[wet]: the "
         "minister's profile and the media advisory are judged articles (dated by Dublin Core metas alone)",
 }
@@ -406,6 +417,11 @@ NOT_ARTICLES = {
     "episerver-topic-plain": ("episerver", "TOPIC_NO"),  # a topic page of plain links, each with its day and type
     "episerver-document": ("episerver", "DOCUMENT"),  # a report's page: its type, a date and its PDF's link
     "episerver-contact": ("episerver", "CONTACT"),  # "Find contact information": numbers and an address, undated
+    "sitefinity-event": ("sitefinity", "EVENT_PAGE"),  # an event: a coming day, a place, "Add to calendar"
+    "sitefinity-vacancy": ("sitefinity", "VACANCY_PAGE"),  # a job vacancy: a table, requirements, "Apply now"
+    "sitefinity-category": ("sitefinity", "CATEGORY_PAGE"),  # a category's list of news items
+    "sitefinity-no-items": ("sitefinity", "NO_ITEMS"),  # a tag's list: "No news items found."
+    "sitefinity-contact": ("sitefinity", "CONTACT"),  # an address and telephone numbers
 }
 
 
@@ -447,6 +463,9 @@ JUDGED_WRONG = {
                             "750 characters of biography are judged 'body text, no listing signal'",
     "wet-contact": "extraction/judgement.py: as wet-minister-profile, a contact page (addresses, telephone numbers) "
                    "dated by Dublin Core metas alone is judged an article (discovery skips it: contact-us)",
+    "sitefinity-vacancy": "extraction/judgement.py: a job vacancy (a table of duty station, grade, contract and "
+                          "closing date, a list of requirements, one sentence, 'Apply now') is dated (the date in its "
+                          "URL; without it the closing date) and has text: 'body text, no listing signal'",
     "plone-standing-page": "extraction/judgement.py: a standing page (a Plone Document) with a byline "
                            "('by Press Office'), 700 characters of prose and no date but its 'last "
                            "modified' one (no publication date: dates.update_label) is judged an article: "
@@ -457,6 +476,8 @@ JUDGED_WRONG = {
 @pytest.mark.parametrize("page", [
     pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=JUDGED_WRONG[p])) if p in JUDGED_WRONG else p
     for p in sorted(NOT_ARTICLES)])
+
+
 def test_pages_that_are_no_articles_are_judged_so(page, tmp_path):
     """A video page whose text is its caption; a photo gallery of captions that declares
     ``og:type`` article; a ministry's static page (undated, no byline, one paragraph;
@@ -468,6 +489,8 @@ def test_pages_that_are_no_articles_are_judged_so(page, tmp_path):
 
 
 @pytest.mark.parametrize("page", ["CATEGORY", "DATE_ARCHIVE", "INDEX"])
+
+
 def test_archive_of_whole_posts_lists_its_posts_alone(page, tmp_path):
     """A WordPress archive that shows its posts whole (``wpclassic``) lists each post by
     the title link in the post's own ``<header>``, and nothing its posts' text links to:
@@ -590,6 +613,8 @@ def pager_links(page_url: str, html: str):
 
 @pytest.mark.parametrize("older, newer", [("Older Posts", "Newer Posts"), ("Ältere Beiträge", "Neuere Beiträge"),
                                           ("", "")])
+
+
 def test_a_time_cursor_pager_leads_back_in_time_in_any_language(older, newer, tmp_path):
     """A list paged by a cursor that is a moment (``?offset=<epoch ms>``, the time of the
     last post shown): on its second page, the link to an earlier moment is the next page, the
@@ -742,6 +767,8 @@ def test_a_govuk_finder_paged_with_bracketed_keys_is_crawled_whole(site_crawl):
              for a in crawled.site.articles
              if json.loads(crawled.by_url.get(a.url, {}).get("authors") or "[]") != [govuk.ORG]
              or crawled.by_url[a.url]["section"] != a.section]
+
+
 def test_an_episerver_news_list_paged_by_show_more_is_crawled_whole(site_crawl):
     """EPiServer's news lists page by a "Show more" button that is a real link (``?page=2``;
     ``?p=2`` with "Vis flere" in Norwegian), which scripts load in place.  Every page of both
@@ -759,6 +786,8 @@ def test_an_episerver_news_list_paged_by_show_more_is_crawled_whole(site_crawl):
     wrong = [(a.url, crawled.by_url[a.url]["section"], crawled.by_url[a.url]["published"]) for a in crawled.site.articles
              if crawled.by_url[a.url]["section"] != a.section or not same_day(crawled.by_url[a.url]["published"], a.published)]
     assert not wrong, wrong
+
+
 def test_an_arc_newspaper_is_crawled_whole_from_its_fronts(site_crawl):
     """An Arc XP newspaper's fronts show six teasers and a "Load more" button a script
     feeds from the content API: the rest come through the outbound feeds robots.txt and

@@ -331,3 +331,20 @@ def test_a_page_that_only_links_a_file_is_no_article():
     assert extract(page(body=f"<div class='vw-ct'>{head}{inline}{pdf}</div>{footer}"), url=url).judgement.is_article
     attached = pdf.replace("<p>", "<div>").replace("</p>", "</div>")  # a report in <div> lines, then its file
     assert extract(page(body=f"<div class='vw-ct'>{head}{lines}{attached}</div>{footer}"), url=url).judgement.is_article
+
+
+def test_a_short_page_that_offers_its_day_as_a_calendar_file_is_an_event():
+    """An event's page at a dated URL (a CMS's events module: ``/events/2024/04/02/<slug>``):
+    when and where, two sentences and "Add to calendar" (an iCalendar file, ``.ics``, or a
+    ``webcal:`` link) is no article; a report as long as an article's body that offers a
+    calendar file (the next meeting's) stays one."""
+    event = ("<article><h1>Diplomatic reception for National Day</h1><dl><dt>When:</dt><dd>Thursday, April 18, "
+             "2024 6:30 PM</dd><dt>Where:</dt><dd>Grand Hall of the Ministry</dd></dl><p>The Minister will host "
+             "the annual reception for the diplomatic corps. Heads of mission are asked to confirm by 10 April.</p>"
+             "<p>Add to calendar <a href='{}'>iCal</a></p></article>")
+    url = "https://mfa.example.org/events/2024/04/02/diplomatic-reception-for-national-day"
+    for link in ("/Services/ICalendarService/file.ics/?id=4f1c2a", "/events/reception.ics", "webcal://e.org/x"):
+        judgement = extract(page(body=event.format(link)), url=url).judgement
+        assert judgement.verdict == NOT_ARTICLE, (link, judgement)
+    report = event.format("/events/next-round.ics").replace("<dl>", f"<p>{SENTENCES}</p>" * 3 + "<dl>")
+    assert extract(page(body=report), url=url).judgement.is_article

@@ -150,6 +150,12 @@ def test_content_links_skip_side_menus_and_navs():
     # jekyll-paginate: /blog/page2/, labelled "Older »" (then test_next_page_by_path).
     ("https://e.org/blog/", [("/blog/page2/", "Older &raquo;"), ("/2024/05/02/talks.html", "Talks resume")],
      "https://e.org/blog/page2/"),
+    # A content pager's path segment after a first page with no trailing slash
+    # (/news/-in-Category/Categories/press-releases/2, numbered links and "»").
+    ("https://e.org/news/-in-Category/Categories/press-releases",
+     [("/news/-in-Category/Categories/press-releases/3", "3"), ("/news/-in-Category/Categories/press-releases/2", "2"),
+      ("/news/2024/03/12/talks-resume", "Talks resume")],
+     "https://e.org/news/-in-Category/Categories/press-releases/2"),
     # Joomla without SEF URLs: every link is /index.php?...; only limitstart changes.
     ("https://e.org/index.php?option=com_content&view=category&id=9&Itemid=110&limitstart=5",
      [("index.php?option=com_content&view=category&id=9&Itemid=110&limitstart=15", "4"),

@@ -73,6 +73,7 @@ def page(head: str = "", body: str = "", ld: dict | None = None) -> str:
         (["Ilana Muhlstein, MS, RDN", "jdadmin"], ["Ilana Muhlstein"]),
         (["By Mike Wuerthele and Malcolm Owen Monday, November 18, 2019"], ["Mike Wuerthele", "Malcolm Owen"]),
         (["Theresa May", "Malcolm X"], ["Theresa May", "Malcolm X"]),
+        (["Friday; January"], []),  # a dateline's day and month, its numbers taken out (trafilatura's author)
         (["Published by Jane Doe"], ["Jane Doe"]),
         (["Publicado por María López"], ["María López"]),
         (["Por | María José Ortega | 14·11·24 | 18:32 | Actualizado a las 19:05"], ["María José Ortega"]),
@@ -301,6 +302,16 @@ def test_co_authors_in_byline_elements_side_by_side():
     assert authors(page(body=place)) == ["Jane Doe"]
     teaser = "<div class='teaser'><span class='author'>Max Muster</span></div>"
     assert authors(page(body=f"<p><span class='author'>Jane Doe</span></p>{teaser}")) == ["Jane Doe"]
+
+
+def test_a_byline_classed_in_camel_case_names_the_author():
+    """Templates that class the byline in camel case ("newsAuthorAndDate", "newsAuthor")
+    name the author it holds; where the author field is empty (the template prints "By"
+    and nothing), the dateline's day and month are no names."""
+    byline = ("<div class='newsAuthorAndDate'><span class='newsDate'>Friday, January 12, 2024</span> By "
+              "<span class='newsAuthor'>{}</span></div>")
+    assert authors(page(body=byline.format("Hana Novak"))) == ["Hana Novak"]
+    assert authors(page(body=byline.format(""))) == []
 
 
 def test_a_chinese_credit_line_names_the_editors():

@@ -8,8 +8,8 @@ furniture strings it planted.  ``serve(build, folder)`` serves one on
 """
 
 from . import (arc, aspnet, bitrix, blogger, drupal, egov, episerver, ghost, govuk, gsb, hugo, jekyll, joomla,
-               liferay, ministry, modern, newspack, plone, sharepoint, spip, squarespace, substack, trs, typo3,
-               webflow, wet, wix, wpclassic)
+               liferay, ministry, modern, newspack, plone, sharepoint, sitefinity, spip, squarespace, substack, trs,
+               typo3, webflow, wet, wix, wpclassic)
 from .base import Article, Block, Built, serve, token_f1, tokens
 
 STYLES = {
@@ -32,6 +32,7 @@ STYLES = {
     "newspack": newspack.build,
     "plone": plone.build,
     "sharepoint": sharepoint.build,
+    "sitefinity": sitefinity.build,
     "spip": spip.build,
     "spip-page": spip.build_page_urls,
     "squarespace": squarespace.build,
