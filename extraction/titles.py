@@ -27,7 +27,8 @@ from typing import Sequence
 
 from lxml.html import HtmlElement
 
-from extraction.parse import HEADINGS, first_of
+from extraction.parse import HEADINGS, SUBHEADINGS, first_of
+from extraction.scope import in_furniture
 from extraction.structured import Page, Publisher, is_site_title, json_text
 from extraction.text import UNSPACED_RE, clean_space
 
@@ -102,7 +103,30 @@ def title_of(page: Page, art: dict, publisher: Publisher, marked: Sequence[str] 
         if title and re.search(r"\w", title) and not publisher.owns(title) and not _label(title, [], shown, publisher):
             title = _whole(title, [undecorated(t, candidates, publisher) for t in candidates] + shown)
             return _shown_overline(title, h1s[0] if h1s else None)
-    return shown[0] if shown and candidates else None  # every source a label: the headline shown
+    headline = shown[0] if shown and candidates else None  # every source a label: the headline shown
+    if headline is None or publisher.shows(headline) or publisher.files_under(headline):
+        return _first_subheading(tree, publisher) or headline
+    return headline
+
+
+#: A paragraph this long begins the article's text: its headline comes before it.
+TEXT_PARAGRAPH = 150
+
+
+def _first_subheading(tree: HtmlElement, publisher: Publisher) -> str | None:
+    """The headline of a page whose every source names the site or a section (an old
+    portal's ``<title>`` is its name, its ``<h1>`` the site's or the section's): the first
+    ``<h2>``-``<h6>`` outside the page's furniture, above the first paragraph of text, that
+    names neither."""
+    for el in tree.iter("p", *SUBHEADINGS):
+        if el.tag == "p":
+            if len(el.text_content()) >= TEXT_PARAGRAPH:
+                return None
+            continue
+        text = next(iter(_plausible([el.text_content()])), None)
+        if text and not publisher.shows(text) and not publisher.files_under(text) and not in_furniture(el):
+            return text
+    return None
 
 
 #: Words of a label at most (a section's, a site's short name).

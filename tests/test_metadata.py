@@ -1259,6 +1259,18 @@ def test_a_trail_that_no_class_names_gives_the_section(sep):
     assert extract(html(f"<div>{beside} / Talks end</div>"), url).section == "Press releases"
 
 
+def test_a_headline_in_an_h2_under_the_sites_h1_where_every_source_names_the_site():
+    """An old portal: its ``<title>`` is the site's name, its ``<h1>`` the site's (a link to the
+    home page) and the headline an ``<h2>`` above the text; a sidebar's heading is none."""
+    site = "Посольство України в Республіці Польща"
+    html = (f"<html><head><title>{site}</title></head><body><div class='top'><h1 class='site-title'><a href='/'>{site}"
+            "</a></h1></div><aside><h2>Корисні посилання</h2></aside><div class='page'><h2 class='post-title'>Зміни "
+            "порядку запису на консульський прийом</h2><div class='post-date'>12.03.2024 10:15</div>"
+            f"<p>{'Посольство повідомляє про зміни порядку запису на консульський прийом з 1 квітня. ' * 4}</p>"
+            "<h2>Контакти</h2></div></body></html>")
+    assert extract(html, "https://pl.example.gov.ua/news/12345").title == "Зміни порядку запису на консульський прийом"
+
+
 def test_a_title_of_labels_gives_way_to_the_heading_below_them():
     """A board's page declares no headline and shows no ``<h1>`` but its logo's (a
     picture); its ``<title>`` names the board, the menu and the site, each a heading of
