@@ -385,6 +385,10 @@ NOT_ARTICLES = {
     "trs-biography": ("trs", "BIOGRAPHY"),  # a vice-minister's biography: dates of a life, none of its own
     "trs-special-topic": ("trs", "TOPIC"),  # a 专题 page: a banner, one sentence, a list of six documents
     "trs-attachment": ("trs", "ATTACHMENT"),  # a joint statement's page: a date, "附件：" and its PDF's link
+    "dnn-event": ("dnn", "EVENT"),  # an EasyDNN event at an ArticleID URL: a coming day, a place, one sentence
+    "dnn-biography": ("dnn", "BIOGRAPHY"),  # an HTML module: a minister's biography, dates of a life
+    "dnn-contact": ("dnn", "CONTACT"),  # an HTML module: an address, telephone numbers, office hours
+    "dnn-month-archive": ("dnn", "ARCHIVE"),  # /News/ArchiveMonth/2/ArchiveYear/2024: a month's summaries
 }
 
 

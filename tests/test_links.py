@@ -394,6 +394,22 @@ def test_next_page_by_path():
     assert sorted(ranked) == [((2, 3), "https://e.org/blog/page3/"), ((2, 4), "https://e.org/blog/page4/")]
 
 
+def test_next_page_appended_to_a_bare_first_page():
+    """A list's first page at its bare address (/News) whose pager appends pairs of a word
+    and a number to it (/News/PgrID/412/PageID/2: the list's id, then the page), a
+    category's list the same; not an article under the list's path, nor a year."""
+    for current in ("https://e.org/News", "https://e.org/News/CategoryID/12/Press-Releases"):
+        ranked = []
+        for href, label in [(current + "/PgrID/412/PageID/3", "3"), (current + "/PgrID/412/PageID/2", "2"),
+                            ("/News/ArticleID/1180/Talks-resume-in-Geneva", "Talks resume in Geneva"),
+                            (current + "/Year/2024", "2024")]:
+            url = normalize(urljoin(current, href))
+            rank = next_rank(url, html.fromstring(f'<a href="{href}">{label}</a>'), current, current)
+            if rank is not None:
+                ranked.append((rank, url))
+        assert sorted(ranked) == [((2, 2), current + "/PgrID/412/PageID/2"), ((2, 3), current + "/PgrID/412/PageID/3")]
+
+
 def test_a_short_last_page_is_read_as_the_first_taught():
     """Two rows on a section's last page are no run of three, but the shape of the
     first page's listing (the parent's and the blocks' tag and class) says they are."""

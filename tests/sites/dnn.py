@@ -31,8 +31,8 @@ Default.aspx`` (an old link inside a newer article's body).  Non-articles at
 article-shaped URLs: an EasyDNN event (an ArticleID in the Events category: a coming day,
 a place, a registration link), the minister's biography (an HTML module, undated), the
 Contact page, a month archive.  DNN's robots.txt (``/DesktopModules/``, ``/*/ctl/``,
-print mode), one article forbidden; ``/SiteMap.aspx`` (tabs and articles) named by
-robots.txt; EasyDNN's RSS feed under /DesktopModules/ (forbidden).
+print mode), one article forbidden; ``/SiteMap.aspx`` (DNN's core provider: the tabs
+alone, no article) named by robots.txt; EasyDNN's RSS feed under /DesktopModules/ (forbidden).
 """
 
 from __future__ import annotations
@@ -121,12 +121,12 @@ def build(folder: Path, base_url: str) -> Built:
     out.add("/Login", html_page(out, "/Login", "Login", login_form(), newest_news))
     forbidden = news[DISALLOWED]
     out.add("/robots.txt", robots(out, forbidden), "text/plain; charset=utf-8")
-    out.add("/SiteMap.aspx", sitemap(out, everything + [event]), "text/xml; charset=utf-8")
+    out.add("/SiteMap.aspx", sitemap(out), "text/xml; charset=utf-8")
     out.add(f"/DesktopModules/EasyDNNNews/RSS.ashx", rss(out, newest_news[:10]), "text/xml; charset=utf-8")
     out.finish()
     variants = [out.url(local(out, a) + f"?dnnprintmode=true&mid={mid_of(a)}") for a in everything[:4]]
     return Built("dnn", out.base_url, folder,
-                 [out.url(NEWS), out.url(SPEECHES), out.url(category_path(12, "Press Releases"))],
+                 [out.url("/"), out.url(NEWS), out.url(SPEECHES), out.url(category_path(12, "Press Releases"))],
                  everything, FURNITURE, disallowed=[forbidden.url],
                  non_articles=[out.url(p) for p in (EVENT, BIOGRAPHY, CONTACT, ARCHIVE, "/Login")],
                  variants=variants)
@@ -489,11 +489,11 @@ def robots(out: Writer, forbidden: Article) -> str:
             f"Disallow: {local(out, forbidden)}\n\nSitemap: {out.url('/SiteMap.aspx')}\n")
 
 
-def sitemap(out: Writer, articles: list[Article]) -> str:
-    tabs = [(out.url(p), None) for p in ("/", BIOGRAPHY, NEWS, SPEECHES, CONTACT)]
-    entries = tabs + [(a.url, a.published[:10]) for a in articles]
-    urls = "".join(f"<url><loc>{u}</loc>" + (f"<lastmod>{m}</lastmod>" if m else "") +
-                   "<changefreq>daily</changefreq><priority>0.5</priority></url>" for u, m in entries)
+def sitemap(out: Writer) -> str:
+    """DNN's core sitemap provider: the portal's tabs, no module's items."""
+    urls = "".join(f"<url><loc>{out.url(p)}</loc><lastmod>2024-03-25</lastmod>"
+                   "<changefreq>daily</changefreq><priority>0.5</priority></url>"
+                   for p in ("/", BIOGRAPHY, NEWS, SPEECHES, CONTACT, "/Terms", "/Privacy"))
     return f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>\n'
 
 
