@@ -76,6 +76,8 @@ def test_normalize_drops_the_return_address_of_an_article():
     "https://e.org/press/speeches/detail.php?ID=2301",  # a script's page of one item (1C-Bitrix, ASP.NET)
     "https://e.org/News/Details.aspx?id=48",
     "https://e.org/view.php?news_id=77",
+    "https://e.org/Default.aspx?tabid=61&mid=412&ArticleID=1180",  # a portal's legacy address: ID in camel case
+    "https://e.org/news.aspx?NewsId=77",
 ])
 def test_articles(url):
     assert looks_like_article(url)
@@ -92,6 +94,9 @@ def test_articles(url):
     # the number of a list's category, section or language names no item
     "https://e.org/news/list.php?category_id=3", "https://e.org/news/index.php?section_id=12&lang_id=2",
     "https://e.org/news.php?lang_id=1",
+    # a portal's page or module, a category, Joomla's menu item, in camel case
+    "https://e.org/Default.aspx?TabID=61", "https://e.org/Default.aspx?tabid=61&ModuleId=412&CategoryID=12",
+    "https://e.org/index.php?Itemid=101",
 ])
 def test_not_articles(url):
     assert not looks_like_article(url)
