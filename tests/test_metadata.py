@@ -1122,6 +1122,20 @@ def test_a_slashed_date_is_month_first_where_the_page_says_its_region_writes_so(
     assert extract(html, "https://mfa.example.org/en/News/Pages/Talks.aspx").published[:10] == day
 
 
+@pytest.mark.parametrize("shown, day", [("4/12/2024 11:00:00 AM", "2024-04-12"), ("4/13/2024 2:00:00 AM", "2024-04-13"),
+                                         ("12/4/2019 9:15:00 PM", "2019-12-04")])
+def test_a_slashed_dates_year_is_read_whole_in_a_long_line(shown, day):
+    """A line of category, byline and the date as .NET writes it on a US portal ("Travel
+    Advisories | By Consular Department | 4/12/2024 11:00:00 AM"): htmldate reads the first
+    52 characters of the line, "4/12/20", a year of two digits (2020); the year the page
+    shows is 2024."""
+    html = (f"<html lang='en-US'><body><h1>Travel advice for Uruguay: security situation</h1>"
+            f"<div class='article-info'><span class='category'>Travel Advisories</span> <span>|</span> "
+            f"<span class='author'>By Consular Department</span> <span>|</span> "
+            f"<span class='publishdate'>{shown}</span></div><div>{BODY}</div></body></html>")
+    assert extract(html, "https://mfa.example.org/Default.aspx?tabid=65&mid=790&ArticleID=2061").published[:10] == day
+
+
 def test_a_menu_in_a_box_named_breadcrumb_names_no_section():
     """A site's top navigation in a box classed ``...-breadcrumb-...``, its current entry
     marked selected: its last link ("Consular services") is only the menu's last entry,

@@ -53,6 +53,10 @@ PER_PAGE = 6
 #: category id, name, count of news articles in it
 CATEGORIES = [(12, "Press Releases", 8), (13, "Statements", 6), (14, "Consular Affairs", 4), (15, "Events", 0)]
 SPEECHES_COUNT = 7
+#: The travel advisories: an older DNN Articles module on a tab left in DNN's legacy URL form.
+ADVISORIES_TAB, ADVISORIES_MID, ADVISORIES_COUNT, ADVISORIES_PER_PAGE = 65, 790, 7, 5
+ADVISORIES = f"/tabid/{ADVISORIES_TAB}/Default.aspx"
+CONSULAR = "Consular Department"
 PRESS_OFFICE = "Press Office"
 SPEAKERS = ["Hana Novak", "Kwame Mensah"]
 TAGS = ["bilateral relations", "visas", "trade"]
@@ -62,6 +66,7 @@ FURNITURE = [
     "Number of views", "Share this article", "Back to News", "Back to Speeches", "Login", "Register",
     "Terms Of Use", "Privacy Statement", "Copyright 2026 by", "News Archive", "Previous article",
     "Next article", "Latest news", "Skip to main content", "Categories:", "Tags:", "Print", MINISTRY,
+    "Back to Travel Advisories", "Other advisories", "By Consular Department",
 ]
 BIOGRAPHY = "/Ministry/The-Minister"
 CONTACT = "/Contact"
@@ -90,9 +95,13 @@ def build(folder: Path, base_url: str) -> Built:
     prose = Prose(seed=6161, start=datetime(2024, 1, 3, 9, 0, tzinfo=timezone.utc))
     news, speeches = make_articles(out, prose)
     event = event_item(out)
-    everything = news + speeches
-    for article in everything:
+    advisories = make_advisories(out, prose)
+    everything = news + speeches + advisories
+    for article in news + speeches:
         out.add(local(out, article), article_page(out, article, news if article in news else speeches, everything))
+    for article in advisories:
+        out.add(local(out, article), advisory_page(out, article, advisories))
+    advisory_list(out, sorted(advisories, key=lambda a: a.published, reverse=True))
     out.add(EVENT, event_page(out, event, news))
     for article in sorted(news, key=lambda a: a.published, reverse=True)[:3]:  # the home page's box: no slug
         out.add(f"{NEWS}/ArticleID/{article.id}", article_page(out, article, news, everything))
@@ -126,7 +135,8 @@ def build(folder: Path, base_url: str) -> Built:
     out.finish()
     variants = [out.url(local(out, a) + f"?dnnprintmode=true&mid={mid_of(a)}") for a in everything[:4]]
     return Built("dnn", out.base_url, folder,
-                 [out.url("/"), out.url(NEWS), out.url(SPEECHES), out.url(category_path(12, "Press Releases"))],
+                 [out.url("/"), out.url(NEWS), out.url(SPEECHES), out.url(category_path(12, "Press Releases")),
+                  out.url(ADVISORIES)],
                  everything, FURNITURE, disallowed=[forbidden.url],
                  non_articles=[out.url(p) for p in (EVENT, BIOGRAPHY, CONTACT, ARCHIVE, "/Login")],
                  variants=variants)
@@ -165,6 +175,69 @@ def make_articles(out: Writer, prose: Prose) -> tuple[list[Article], list[Articl
     news[new].blocks.insert(2, Block("p", f"The talks build on those reported in {news[old].title}."))
     news[new].old_link = news[old]
     return news, speeches
+
+
+def make_advisories(out: Writer, prose: Prose) -> list[Article]:
+    """The travel advisories, each at DNN's legacy address of a module's item
+    (``/Default.aspx?tabid=65&mid=790&ArticleID=2041``), by the consular department."""
+    advisories = []
+    for number in range(ADVISORIES_COUNT):
+        slots = prose.slots()
+        title = f"Travel advice for {slots['a']}: {['update', 'entry requirements', 'security situation'][number % 3]}"
+        ident = 2041 + number * 4
+        when = prose.next_date() + timedelta(hours=number % 3 * 5)  # some in the afternoon
+        advisories.append(Article(url=out.url(f"/Default.aspx?tabid={ADVISORIES_TAB}&mid={ADVISORIES_MID}&ArticleID={ident}"),
+                                  title=title, blocks=prose.body(slots), authors=[CONSULAR],
+                                  published=when.isoformat(), section="Travel Advisories", id=ident))
+    return advisories
+
+
+def dotnet_time(moment: datetime) -> str:
+    """A date as .NET's ``DateTime.ToString()`` writes it on an en-US thread: ``3/12/2024 2:05:00 PM``."""
+    return f"{us_date(moment)} {moment.hour % 12 or 12}:{moment.minute:02d}:{moment.second:02d} {'AM' if moment.hour < 12 else 'PM'}"
+
+
+def advisory_page(out: Writer, article: Article, advisories: list[Article]) -> str:
+    """An item of the old DNN Articles module: title, category, author and the publish date
+    as .NET writes it, the text, print and share tools; no rel=canonical, no og: metas."""
+    moment = datetime.fromisoformat(article.published)
+    view = f"dnn_ctr{ADVISORIES_MID}_ViewArticle"
+    others = "".join([f'<div class="item"><a href="{a.url}">{escape(a.title)}</a><span class="date">{us_date(datetime.fromisoformat(a.published))}</span></div>'
+                      for a in advisories if a is not article][:3])
+    inner = f"""<div class="article-view">
+<h1 class="article-title"><span id="{view}_lblTitle">{escape(article.title)}</span></h1>
+<div class="article-info"><span id="{view}_lblCategory" class="category">Travel Advisories</span> <span class="separator">|</span> <span id="{view}_lblAuthor" class="author">By {CONSULAR}</span> <span class="separator">|</span> <span id="{view}_lblPublishDate" class="publishdate">{dotnet_time(moment)}</span></div>
+<div id="{view}_pnlContent" class="article-content">
+{chr(10).join(b.html() for b in article.blocks)}
+</div>
+<div class="article-tools"><a id="{view}_hlPrint" class="print" rel="nofollow" href="{article.url}&amp;dnnprintmode=true">Print</a> <span class="share-label">Share this article</span> <a class="share-fb" href="https://www.facebook.com/sharer.php?u={quote(article.url, safe='')}">Facebook</a></div>
+<a id="{view}_hlBack" class="back" href="{out.url(ADVISORIES)}">&laquo; Back to Travel Advisories</a>
+</div>"""
+    related = f'<div class="article-list"><h3 class="module-title">Other advisories</h3>{others}</div>'
+    return frame(out, local(out, article), f"{MINISTRY} > Travel Advisories",
+                 module(ADVISORIES_MID, "DNNArticle", inner) + module(ADVISORIES_MID + 1, "DNNArticleList", related),
+                 "", "", [("/", "Home"), (ADVISORIES, "Travel Advisories")])
+
+
+def advisory_list(out: Writer, advisories: list[Article]) -> None:
+    """The DNN Articles module's list, paged ``?currentpage=2`` ("Next >", page numbers)."""
+    size = ADVISORIES_PER_PAGE
+    pages = [advisories[i:i + size] for i in range(0, len(advisories), size)]
+    for number, chunk in enumerate(pages, start=1):
+        def href(n: int) -> str:
+            return out.url(ADVISORIES + (f"?currentpage={n}" if n > 1 else ""))
+
+        items = "".join(f"""<div class="article-item"><h2 class="article-title"><a href="{a.url}">{escape(a.title)}</a></h2>
+<span class="publishdate">{dotnet_time(datetime.fromisoformat(a.published))}</span>
+<div class="article-summary">{escape(excerpt(a.blocks))}</div><a class="more" href="{a.url}">Read more...</a></div>""" for a in chunk)
+        numbers = "".join(f'<span class="current">{n}</span>' if n == number else f'<a href="{href(n)}">{n}</a>'
+                          for n in range(1, len(pages) + 1))
+        nav = (f'<a class="prev" href="{href(number - 1)}">&lt; Prev</a>' if number > 1 else "") + numbers + \
+              (f'<a class="next" href="{href(number + 1)}">Next &gt;</a>' if number < len(pages) else "")
+        inner = f'<div class="article-list"><h1>Travel Advisories</h1>{items}<div class="pager">{nav}</div></div>'
+        path = ADVISORIES + (f"?currentpage={number}" if number > 1 else "")
+        out.add(path, frame(out, path, f"{MINISTRY} > Travel Advisories", module(ADVISORIES_MID, "DNNArticle", inner),
+                            "", "", [("/", "Home"), (ADVISORIES, "Travel Advisories")]))
 
 
 def event_item(out: Writer) -> Article:
@@ -220,7 +293,7 @@ def frame(out: Writer, path: str, title: str, panes: str, right: str = "", head:
     """A DNN page: the skin around the content pane (and the right pane)."""
     back = quote(path.split("?")[0], safe="").lower()
     tabs = [("/", "Home"), ("/Ministry/The-Minister", "The Minister"), (NEWS, "News"),
-            (SPEECHES, "Speeches"), (CONTACT, "Contact")]
+            (SPEECHES, "Speeches"), (ADVISORIES, "Travel Advisories"), (CONTACT, "Contact")]
     menu = "".join(f'<li class="item{" selected" if path.startswith(p) and p != "/" else ""}">'
                    f'<a href="{out.url(p)}">{t}</a></li>' for p, t in tabs)
     trail = "".join(f'<span itemprop="itemListElement" itemscope itemtype="http://schema.org/ListItem">'
