@@ -27,7 +27,13 @@ previous/next links; a rel=canonical to the friendly URL.
 One article reachable under several URLs, all 200 with the same page: friendly without
 its slug ``/News/ArticleID/1180`` (the home page's "Latest news" box), DNN's legacy
 ``/Default.aspx?tabid=61&mid=412&ArticleID=1180`` and ``/tabid/61/ArticleID/1180/
-Default.aspx`` (an old link inside a newer article's body).  Non-articles at
+Default.aspx`` (an old link inside a newer article's body); the home page, a start URL too.
+"Travel Advisories" is an older DNN Articles module on a tab left in DNN's legacy URL
+form: its list at /tabid/65/Default.aspx paged ``?currentpage=2`` ("Next >"), its items at
+``/Default.aspx?tabid=65&mid=790&ArticleID=2041`` (no rel=canonical, no og: metas),
+``.article-view``, ``h1.article-title``, an ``.article-info`` line of category, author
+("By Consular Department") and the date as .NET writes it, ``4/12/2024 11:00:00 AM``
+(``lblPublishDate``), and a box of other advisories.  Non-articles at
 article-shaped URLs: an EasyDNN event (an ArticleID in the Events category: a coming day,
 a place, a registration link), the minister's biography (an HTML module, undated), the
 Contact page, a month archive.  DNN's robots.txt (``/DesktopModules/``, ``/*/ctl/``,
@@ -347,7 +353,7 @@ function __doPostBack(eventTarget, eventArgument) {{
 <a id="dnn_dnnLOGO_hypLogo" title="{MINISTRY}" aria-label="{MINISTRY}" href="{out.url('/')}"><img id="dnn_dnnLOGO_imgLogo" src="{out.url('/Portals/0/Images/mfa-logo.png?ver=2024-01-02-101010-000')}" alt="{MINISTRY}" /></a>
 <div id="search-top"><span id="dnn_dnnSearch_ClassicSearch"><span class="searchInputContainer"><input name="dnn$dnnSearch$txtSearch" type="text" maxlength="255" size="20" id="dnn_dnnSearch_txtSearch" class="NormalTextBox" aria-label="Search" autocomplete="off" placeholder="Search..." /></span><a id="dnn_dnnSearch_cmdSearch" class="SearchButton" href="javascript:__doPostBack(&#39;dnn$dnnSearch$cmdSearch&#39;,&#39;&#39;)">Search</a></span></div>
 <div id="login"><div class="loginGroup"><a id="dnn_dnnUser_enhancedRegisterLink" title="Register" class="SkinObject" rel="nofollow" href="{out.url(f'/Register?returnurl={back}')}">Register</a>
-<a id="dnn_dnnLogin_enhancedLoginLink" title="Login" class="SkinObject" rel="nofollow" onclick="this.disabled=true;" href="{out.url(f'/Login?returnurl={back}')}">Login</a></div></div>
+<a id="dnn_dnnLogin_enhancedLoginLink" title="Login" class="SkinObject" rel="nofollow" onclick="return dnnModal.show('{out.url(f'/Login?returnurl={back}&popUp=true')}',/*showReturn*/true,300,650,true,'');" href="{out.url(f'/Login?returnurl={back}')}">Login</a></div></div>
 </div>
 <div id="dnn_MenuPane" class="menuPane"><nav id="dnnMenu"><ul class="topLevel">{menu}</ul></nav></div>
 <div id="breadcrumb"><span id="dnn_dnnBreadcrumb_lblBreadCrumb" itemprop="breadcrumb" itemscope="" itemtype="https://schema.org/breadcrumb"><span itemscope itemtype="http://schema.org/BreadcrumbList">{trail}</span></span></div>
