@@ -29,12 +29,42 @@ def without_events(tree: HtmlElement) -> HtmlElement:
     events" page's wrapper, an event's own report).  Nor its hidden form fields, whose
     values no reader sees and htmldate's search of the markup reads: a security token that
     names the moment the page was served ("0x4F2A...,12 Mar 2024 10:30:00 -0000") gave an
-    undated page that day.  Nor the elements that show an update's date (``updates``)."""
-    marked = [el for el in tree.iter() if _names_events(el) or _hidden_field(el)] + updates(tree)
+    undated page that day.  Nor the elements that show an update's date (``updates``), nor
+    the lists of other pages' dates (``dated_link_lists``)."""
+    marked = [el for el in tree.iter() if _names_events(el) or _hidden_field(el)] + updates(tree) \
+        + dated_link_lists(tree)
     if not marked:
         return tree
     kept = holding_core(tree)
     return _copy_without(tree, [el for el in marked if _hidden_field(el) or el not in kept])
+
+
+#: Items of a list, each a link and its date, that make a list of other pages' dates.
+DATED_LINK_ITEMS = 2
+
+
+def dated_link_lists(tree: HtmlElement) -> list[HtmlElement]:
+    """The lists (``ul``, ``ol``) whose every item, two or more, is a link and, beside it
+    (not inside it), a date: a ``<time>`` or an element marked as one (``DATED_RE``).
+    Related articles under an article's text (``<li><a href>Title</a> <time>2/2/2024</time>``),
+    inside the block that holds it, where ``without_listed`` (lists outside the article)
+    does not look: htmldate read an article's day from its first related article's."""
+    found = []
+    for block in tree.iter("ul", "ol"):
+        items = [li for li in block if isinstance(li.tag, str) and li.tag == "li"]
+        if len(items) >= DATED_LINK_ITEMS and all(_linked_and_dated(li) for li in items):
+            found.append(block)
+    return found
+
+
+def _linked_and_dated(item: HtmlElement) -> bool:
+    links = [a for a in item.iter("a") if a.get("href")]
+    if not links:
+        return False
+    inside = {el for a in links for el in a.iter()}
+    return any(el is not item and el not in inside and isinstance(el.tag, str) and (
+        el.tag == "time" or (DATED_RE.search(f"{el.get('class', '')} {el.get('id', '')}") and YEAR_RE.search(el.text_content() or "")))
+               for el in item.iter())
 
 
 def updates(tree: HtmlElement) -> list[HtmlElement]:

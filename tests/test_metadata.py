@@ -1136,6 +1136,20 @@ def test_a_slashed_dates_year_is_read_whole_in_a_long_line(shown, day):
     assert extract(html, "https://mfa.example.org/Default.aspx?tabid=65&mid=790&ArticleID=2061").published[:10] == day
 
 
+def test_related_articles_dates_under_the_text_are_not_the_articles():
+    """An article's own date in a ``<time>`` without ``datetime`` ("1/21/2024" on a US
+    portal), and under its text, in the same block, a list of related articles, each a
+    link and its ``<time>``: the related articles' days are theirs (htmldate took the
+    first, 2/2/2024)."""
+    related = "".join(f"<li><a href='/News/ArticleID/{n}/Talks-{n}'>Talks number {n} on trade</a> "
+                      f"<time>{day}</time></li>" for n, day in ((1198, "2/2/2024"), (1204, "2/8/2024"), (1213, "2/16/2024")))
+    html = (f"<html lang='en-US'><body><div class='edn_article'><h1>Talks in Tbilisi end with new roadmap</h1>"
+            f"<div class='edn_metaDetails'><span>Posted by Press Office</span> | <time>1/21/2024</time></div>"
+            f"<div>{BODY}</div><div class='edn_relatedArticles'><h3>Related articles</h3><ul>{related}</ul></div>"
+            f"</div></body></html>")
+    assert extract(html, "https://mfa.example.org/News/ArticleID/1189/Talks").published[:10] == "2024-01-21"
+
+
 def test_a_menu_in_a_box_named_breadcrumb_names_no_section():
     """A site's top navigation in a box classed ``...-breadcrumb-...``, its current entry
     marked selected: its last link ("Consular services") is only the menu's last entry,

@@ -20,7 +20,7 @@ ArticleID/1301/<Slug>``, paged ``/Speeches/PgrID/5678/PageID/2``.  Article pages
 "Posted by Press Office" (or a person) and the date as the portal's culture writes it,
 ``<time>3/12/2024</time>`` (month first, no ``datetime``, no JSON-LD, no
 article:published_time: only the page's ``lang`` says US order), the categories (no
-rel=category), "Number of views (N)", tags, a share bar, "Print"
+rel=category), "Number of views (N)", "Related articles" (three title links and their dates), tags, a share bar, "Print"
 (``?dnnprintmode=true&mid=412``: the same page, robots.txt forbids it), "« Back to News",
 previous/next links; a rel=canonical to the friendly URL.
 
@@ -72,7 +72,7 @@ FURNITURE = [
     "Number of views", "Share this article", "Back to News", "Back to Speeches", "Login", "Register",
     "Terms Of Use", "Privacy Statement", "Copyright 2026 by", "News Archive", "Previous article",
     "Next article", "Latest news", "Skip to main content", "Categories:", "Tags:", "Print", MINISTRY,
-    "Back to Travel Advisories", "Other advisories", "By Consular Department",
+    "Back to Travel Advisories", "Other advisories", "By Consular Department", "Related articles",
 ]
 BIOGRAPHY = "/Ministry/The-Minister"
 CONTACT = "/Contact"
@@ -448,6 +448,7 @@ def article_page(out: Writer, article: Article, siblings: list[Article], everyth
 {cats}
 {f'<div class="edn_articleTags">Tags: {tags}</div>' if tags else ""}
 <div class="edn_articleViews">Number of views ({views})</div>
+{related(out, article, siblings)}
 {share(article.url)}
 <div class="edn_printButtons"><a class="edn_printButton" rel="nofollow" href="{article.url}?dnnprintmode=true&amp;mid={mid}">Print</a></div>
 <div class="edn_articleNav">{"".join(nav)}</div>
@@ -461,6 +462,15 @@ def article_page(out: Writer, article: Article, siblings: list[Article], everyth
     crumbs = [("/", "Home"), (base, "Speeches" if speech else "News")]
     return frame(out, local(out, article), f"{article.title} > {'Speeches' if speech else 'News'}",
                  module(mid, "EasyDNNnews", inner), "" if speech else sidebar(out, siblings), head, crumbs)
+
+
+def related(out: Writer, article: Article, siblings: list[Article]) -> str:
+    """EasyDNN's related articles (same category, else the module's) under the text: each a
+    title link and its date, inside ``.edn_article``."""
+    same = [a for a in siblings if a is not article and category_of(a) == category_of(article)][:3]
+    items = "".join(f'<li><a href="{a.url}">{escape(a.title)}</a> <time>{us_date(datetime.fromisoformat(a.published))}</time></li>'
+                    for a in same)
+    return f'<div class="edn_relatedArticles"><h3 class="edn_relatedTitle">Related articles</h3><ul>{items}</ul></div>' if items else ""
 
 
 def event_page(out: Writer, event: Article, news: list[Article]) -> str:
