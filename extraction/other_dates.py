@@ -150,8 +150,9 @@ def without_listed(tree: HtmlElement, scope: HtmlElement) -> HtmlElement | None:
 
 
 def _copy_without(tree: HtmlElement, elements: list[HtmlElement]) -> HtmlElement:
-    """A copy of ``tree`` without ``elements`` (of ``tree``; ``tree`` itself stays)."""
-    paths = sorted(_path(el, tree) for el in elements if el is not tree)  # in the page's order
+    """A copy of ``tree`` without ``elements`` (of ``tree``; ``tree`` itself stays; one
+    named twice, as an events' box and a list of dated links, goes once)."""
+    paths = sorted(_path(el, tree) for el in set(elements) if el is not tree)  # in the page's order
     copy = deepcopy(tree)
     for path in reversed(paths):  # the last first: the paths of those before it stay right
         el = copy

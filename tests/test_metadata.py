@@ -1150,6 +1150,17 @@ def test_related_articles_dates_under_the_text_are_not_the_articles():
     assert extract(html, "https://mfa.example.org/News/ArticleID/1189/Talks").published[:10] == "2024-01-21"
 
 
+def test_a_list_of_dated_links_that_is_an_events_box_is_left_out_once():
+    """A box of coming events that is also a list of dated links (each item an event's link
+    and its ``<time>``) is two reasons to leave one element out of htmldate's searches: a
+    copy without it twice removed another element the second time, or failed."""
+    events = "".join(f"<li><a href='/events/{n}'>Event {n}</a> <time>5/{n}/2024</time></li>" for n in (2, 3, 4))
+    html = (f"<html lang='en-US'><body><h1>Talks in Tbilisi end with new roadmap</h1>"
+            f"<div class='meta'><time>1/21/2024</time></div><div>{BODY}</div>"
+            f"<ul class='upcoming-events'>{events}</ul></body></html>")
+    assert extract(html, "https://mfa.example.org/News/ArticleID/1189/Talks").published[:10] == "2024-01-21"
+
+
 def test_a_menu_in_a_box_named_breadcrumb_names_no_section():
     """A site's top navigation in a box classed ``...-breadcrumb-...``, its current entry
     marked selected: its last link ("Consular services") is only the menu's last entry,
