@@ -45,9 +45,9 @@ DATED_LINK_ITEMS = 2
 
 def dated_link_lists(tree: HtmlElement) -> list[HtmlElement]:
     """The lists (``ul``, ``ol``) whose every item, two or more, is a link and, beside it
-    (not inside it), a date: a ``<time>`` or an element marked as one (``DATED_RE``).
-    Related articles under an article's text (``<li><a href>Title</a> <time>2/2/2024</time>``),
-    inside the block that holds it, where ``without_listed`` (lists outside the article)
+    (not inside it), a ``<time>``: related articles under an article's text
+    (``<li><a href>Title</a> <time>2/2/2024</time></li>``), inside the block that holds
+    it, where ``without_listed`` (lists outside the article, of elements classed as dates)
     does not look: htmldate read an article's day from its first related article's."""
     found = []
     for block in tree.iter("ul", "ol"):
@@ -59,12 +59,8 @@ def dated_link_lists(tree: HtmlElement) -> list[HtmlElement]:
 
 def _linked_and_dated(item: HtmlElement) -> bool:
     links = [a for a in item.iter("a") if a.get("href")]
-    if not links:
-        return False
     inside = {el for a in links for el in a.iter()}
-    return any(el is not item and el not in inside and isinstance(el.tag, str) and (
-        el.tag == "time" or (DATED_RE.search(f"{el.get('class', '')} {el.get('id', '')}") and YEAR_RE.search(el.text_content() or "")))
-               for el in item.iter())
+    return bool(links) and any(el not in inside for el in item.iter("time"))
 
 
 def updates(tree: HtmlElement) -> list[HtmlElement]:
