@@ -409,7 +409,7 @@ def _fallback_metadata(
                              or (find_date(_pruned(tree), url=url or None, **params) if scope is not tree else None))
             if (found["date"] or "").endswith("-01-01"):  # the year alone ("© 2024"), as its first day
                 found["date"] = _page_date(tree, scope, url, set_date_params(False), language)
-            found["date"] = date_order.month_first(found["date"], scope, tree)
+            found["date"] = date_order.month_first(date_order.whole_year(found["date"], scope), scope, tree)
         if not authors:  # only names inside the article count: search there
             found["author"] = extract_author(scope)
         if not section:

@@ -29,12 +29,38 @@ def without_events(tree: HtmlElement) -> HtmlElement:
     events" page's wrapper, an event's own report).  Nor its hidden form fields, whose
     values no reader sees and htmldate's search of the markup reads: a security token that
     names the moment the page was served ("0x4F2A...,12 Mar 2024 10:30:00 -0000") gave an
-    undated page that day.  Nor the elements that show an update's date (``updates``)."""
-    marked = [el for el in tree.iter() if _names_events(el) or _hidden_field(el)] + updates(tree)
+    undated page that day.  Nor the elements that show an update's date (``updates``), nor
+    the lists of other pages' dates (``dated_link_lists``)."""
+    marked = [el for el in tree.iter() if _names_events(el) or _hidden_field(el)] + updates(tree) \
+        + dated_link_lists(tree)
     if not marked:
         return tree
     kept = holding_core(tree)
     return _copy_without(tree, [el for el in marked if _hidden_field(el) or el not in kept])
+
+
+#: Items of a list, each a link and its date, that make a list of other pages' dates.
+DATED_LINK_ITEMS = 2
+
+
+def dated_link_lists(tree: HtmlElement) -> list[HtmlElement]:
+    """The lists (``ul``, ``ol``) whose every item, two or more, is a link and, beside it
+    (not inside it), a ``<time>``: related articles under an article's text
+    (``<li><a href>Title</a> <time>2/2/2024</time></li>``), inside the block that holds
+    it, where ``without_listed`` (lists outside the article, of elements classed as dates)
+    does not look: htmldate read an article's day from its first related article's."""
+    found = []
+    for block in tree.iter("ul", "ol"):
+        items = [li for li in block if isinstance(li.tag, str) and li.tag == "li"]
+        if len(items) >= DATED_LINK_ITEMS and all(_linked_and_dated(li) for li in items):
+            found.append(block)
+    return found
+
+
+def _linked_and_dated(item: HtmlElement) -> bool:
+    links = [a for a in item.iter("a") if a.get("href")]
+    inside = {el for a in links for el in a.iter()}
+    return bool(links) and any(el not in inside for el in item.iter("time"))
 
 
 def updates(tree: HtmlElement) -> list[HtmlElement]:
@@ -148,8 +174,9 @@ def without_listed(tree: HtmlElement, scope: HtmlElement) -> HtmlElement | None:
 
 
 def _copy_without(tree: HtmlElement, elements: list[HtmlElement]) -> HtmlElement:
-    """A copy of ``tree`` without ``elements`` (of ``tree``; ``tree`` itself stays)."""
-    paths = sorted(_path(el, tree) for el in elements if el is not tree)  # in the page's order
+    """A copy of ``tree`` without ``elements`` (of ``tree``; ``tree`` itself stays; one
+    named twice, as an events' box and a list of dated links, goes once)."""
+    paths = sorted(_path(el, tree) for el in set(elements) if el is not tree)  # in the page's order
     copy = deepcopy(tree)
     for path in reversed(paths):  # the last first: the paths of those before it stay right
         el = copy

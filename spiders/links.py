@@ -61,11 +61,14 @@ SEARCH_KEYS = {"s", "q", "query", "search", "replytocom"}
 KIND_PARAM = re.compile(r"^(tag|tags|category|categories|cat|topic|topics|author|authors)$", re.I)
 ARTICLE_ID = re.compile(r"\d{4,}|\d+\.s?html?$")
 #: A query parameter that names an item by its number: ``id``, or a name ending in ``_id``
-#: or ``-id`` (``detail.php?ID=2301``, ``?ELEMENT_ID=88``, ``?news_id=7``), not ``catid``.
-ITEM_ID_PARAM = re.compile(r"^(?:\w*[_-])?id$", re.I)
-#: ... but not the number of what lists items: a category, a section, a language...
+#: or ``-id`` (``detail.php?ID=2301``, ``?ELEMENT_ID=88``, ``?news_id=7``), not ``catid``;
+#: or a word in camel case and ``ID`` (``?ArticleID=789``, ``?NewsId=7``), not ``Itemid``.
+ITEM_ID_PARAM = re.compile(r"^(?:(?i:(?:\w*[_-])?id)|(?:[A-Z]?[a-z]+)+I[Dd])$")
+#: ... but not the number of what lists items: a category, a section, a language, a
+#: portal's page or module (``TabID``, ``ModuleId``)...
 LIST_ID_PARAM = re.compile(r"^(?:cat|category|categories|section|sec|lang|language|locale|topic|tag|type|group|"
-                           r"parent|menu|page|author|user|site|region|country|year|month)[_-]id$", re.I)
+                           r"parent|menu|page|author|user|site|region|country|year|month|tab|module|portal)[_-]?id$",
+                           re.I)
 #: A query parameter that says where to go back to (``redirect``, ``returnUrl``,
 #: ``backURL``, a portlet's ``_..._redirect``): never what the page shows.
 #: A session id a servlet container (or PHP, ColdFusion) writes into a link's path for a

@@ -161,7 +161,25 @@ def path_step(there: str, here: str) -> tuple[int, int] | None:
         match = PAGE_SEGMENT.match(there[len(folder):])
         if match:
             return int(match.group(1)), 1
-    return None
+    return appended_step(there, here)
+
+
+#: What a first page's pager appends to its path: up to two pairs of a short word and a
+#: number, the last pair's number the page's ("/PgrID/412/PageID/2": the list's id, then
+#: the page; "/page/2"): no slug (no hyphen), no year (three digits at most).
+APPENDED_PAGE = re.compile(r"^(?:[A-Za-z_]{1,12}/\d{1,6}/)?[A-Za-z_]{1,12}/(\d{1,3})/?$")
+
+
+def appended_step(there: str, here: str) -> tuple[int, int] | None:
+    """The number a pager link names on a list's first page at its bare address (no
+    trailing slash) when the link's path is that address with pairs of a word and a
+    number appended (``APPENDED_PAGE``): ``/News`` -> ``/News/PgrID/412/PageID/2``.  Its
+    later pages differ from each other by one number (``path_step``)."""
+    base = here.rstrip("/") + "/"
+    if not there.startswith(base) or base == "/":
+        return None
+    match = APPENDED_PAGE.match(there[len(base):])
+    return (int(match.group(1)), 1) if match else None
 
 
 def goes_on(url: str, here: str) -> bool:

@@ -422,6 +422,10 @@ NOT_ARTICLES = {
     "sitefinity-category": ("sitefinity", "CATEGORY_PAGE"),  # a category's list of news items
     "sitefinity-no-items": ("sitefinity", "NO_ITEMS"),  # a tag's list: "No news items found."
     "sitefinity-contact": ("sitefinity", "CONTACT"),  # an address and telephone numbers
+    "dnn-event": ("dnn", "EVENT"),  # an EasyDNN event at an ArticleID URL: a coming day, a place, one sentence
+    "dnn-biography": ("dnn", "BIOGRAPHY"),  # an HTML module: a minister's biography, dates of a life
+    "dnn-contact": ("dnn", "CONTACT"),  # an HTML module: an address, telephone numbers, office hours
+    "dnn-month-archive": ("dnn", "ARCHIVE"),  # /News/ArchiveMonth/2/ArchiveYear/2024: a month's summaries
 }
 
 

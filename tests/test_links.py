@@ -87,6 +87,8 @@ def test_normalize_drops_the_return_address_of_an_article():
     "https://e.org/press/speeches/detail.php?ID=2301",  # a script's page of one item (1C-Bitrix, ASP.NET)
     "https://e.org/News/Details.aspx?id=48",
     "https://e.org/view.php?news_id=77",
+    "https://e.org/Default.aspx?tabid=61&mid=412&ArticleID=1180",  # a portal's legacy address: ID in camel case
+    "https://e.org/news.aspx?NewsId=77",
 ])
 def test_articles(url):
     assert looks_like_article(url)
@@ -103,6 +105,9 @@ def test_articles(url):
     # the number of a list's category, section or language names no item
     "https://e.org/news/list.php?category_id=3", "https://e.org/news/index.php?section_id=12&lang_id=2",
     "https://e.org/news.php?lang_id=1",
+    # a portal's page or module, a category, Joomla's menu item, in camel case
+    "https://e.org/Default.aspx?TabID=61", "https://e.org/Default.aspx?tabid=61&ModuleId=412&CategoryID=12",
+    "https://e.org/index.php?Itemid=101",
 ])
 def test_not_articles(url):
     assert not looks_like_article(url)
@@ -409,6 +414,22 @@ def test_next_page_by_path():
         if rank is not None:
             ranked.append((rank, url))
     assert sorted(ranked) == [((2, 3), "https://e.org/blog/page3/"), ((2, 4), "https://e.org/blog/page4/")]
+
+
+def test_next_page_appended_to_a_bare_first_page():
+    """A list's first page at its bare address (/News) whose pager appends pairs of a word
+    and a number to it (/News/PgrID/412/PageID/2: the list's id, then the page), a
+    category's list the same; not an article under the list's path, nor a year."""
+    for current in ("https://e.org/News", "https://e.org/News/CategoryID/12/Press-Releases"):
+        ranked = []
+        for href, label in [(current + "/PgrID/412/PageID/3", "3"), (current + "/PgrID/412/PageID/2", "2"),
+                            ("/News/ArticleID/1180/Talks-resume-in-Geneva", "Talks resume in Geneva"),
+                            (current + "/Year/2024", "2024")]:
+            url = normalize(urljoin(current, href))
+            rank = next_rank(url, html.fromstring(f'<a href="{href}">{label}</a>'), current, current)
+            if rank is not None:
+                ranked.append((rank, url))
+        assert sorted(ranked) == [((2, 2), current + "/PgrID/412/PageID/2"), ((2, 3), current + "/PgrID/412/PageID/3")]
 
 
 def test_a_short_last_page_is_read_as_the_first_taught():

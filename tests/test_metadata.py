@@ -1195,6 +1195,45 @@ def test_a_slashed_date_is_month_first_where_the_page_says_its_region_writes_so(
     assert extract(html, "https://mfa.example.org/en/News/Pages/Talks.aspx").published[:10] == day
 
 
+@pytest.mark.parametrize("shown, day", [("4/12/2024 11:00:00 AM", "2024-04-12"), ("4/13/2024 2:00:00 AM", "2024-04-13"),
+                                         ("12/4/2019 9:15:00 PM", "2019-12-04")])
+def test_a_slashed_dates_year_is_read_whole_in_a_long_line(shown, day):
+    """A line of category, byline and the date as .NET writes it on a US portal ("Travel
+    Advisories | By Consular Department | 4/12/2024 11:00:00 AM"): htmldate reads the first
+    52 characters of the line, "4/12/20", a year of two digits (2020); the year the page
+    shows is 2024."""
+    html = (f"<html lang='en-US'><body><h1>Travel advice for Uruguay: security situation</h1>"
+            f"<div class='article-info'><span class='category'>Travel Advisories</span> <span>|</span> "
+            f"<span class='author'>By Consular Department</span> <span>|</span> "
+            f"<span class='publishdate'>{shown}</span></div><div>{BODY}</div></body></html>")
+    assert extract(html, "https://mfa.example.org/Default.aspx?tabid=65&mid=790&ArticleID=2061").published[:10] == day
+
+
+def test_related_articles_dates_under_the_text_are_not_the_articles():
+    """An article's own date in a ``<time>`` without ``datetime`` ("1/21/2024" on a US
+    portal), and under its text, in the same block, a list of related articles, each a
+    link and its ``<time>``: the related articles' days are theirs (htmldate took the
+    first, 2/2/2024)."""
+    related = "".join(f"<li><a href='/News/ArticleID/{n}/Talks-{n}'>Talks number {n} on trade</a> "
+                      f"<time>{day}</time></li>" for n, day in ((1198, "2/2/2024"), (1204, "2/8/2024"), (1213, "2/16/2024")))
+    html = (f"<html lang='en-US'><body><div class='edn_article'><h1>Talks in Tbilisi end with new roadmap</h1>"
+            f"<div class='edn_metaDetails'><span>Posted by Press Office</span> | <time>1/21/2024</time></div>"
+            f"<div>{BODY}</div><div class='edn_relatedArticles'><h3>Related articles</h3><ul>{related}</ul></div>"
+            f"</div></body></html>")
+    assert extract(html, "https://mfa.example.org/News/ArticleID/1189/Talks").published[:10] == "2024-01-21"
+
+
+def test_a_list_of_dated_links_that_is_an_events_box_is_left_out_once():
+    """A box of coming events that is also a list of dated links (each item an event's link
+    and its ``<time>``) is two reasons to leave one element out of htmldate's searches: a
+    copy without it twice removed another element the second time, or failed."""
+    events = "".join(f"<li><a href='/events/{n}'>Event {n}</a> <time>5/{n}/2024</time></li>" for n in (2, 3, 4))
+    html = (f"<html lang='en-US'><body><h1>Talks in Tbilisi end with new roadmap</h1>"
+            f"<div class='meta'><time>1/21/2024</time></div><div>{BODY}</div>"
+            f"<ul class='upcoming-events'>{events}</ul></body></html>")
+    assert extract(html, "https://mfa.example.org/News/ArticleID/1189/Talks").published[:10] == "2024-01-21"
+
+
 def test_a_menu_in_a_box_named_breadcrumb_names_no_section():
     """A site's top navigation in a box classed ``...-breadcrumb-...``, its current entry
     marked selected: its last link ("Consular services") is only the menu's last entry,

@@ -7,7 +7,7 @@ furniture strings it planted.  ``serve(build, folder)`` serves one on
 127.0.0.1 (port 0), on the tests' one server, for the length of a ``with`` block.
 """
 
-from . import (arc, aspnet, bitrix, blogger, drupal, egov, episerver, ghost, govuk, gsb, hugo, jekyll, joomla,
+from . import (arc, aspnet, bitrix, blogger, dnn, drupal, egov, episerver, ghost, govuk, gsb, hugo, jekyll, joomla,
                liferay, ministry, modern, newspack, plone, sharepoint, sitefinity, spip, squarespace, substack, trs,
                typo3, webflow, wet, wix, wpclassic)
 from .base import Article, Block, Built, serve, token_f1, tokens
@@ -17,6 +17,7 @@ STYLES = {
     "aspnet": aspnet.build,
     "bitrix": bitrix.build,
     "blogger": blogger.build,
+    "dnn": dnn.build,
     "drupal": drupal.build,
     "egov": egov.build,
     "episerver": episerver.build,
