@@ -8,7 +8,7 @@ import re
 
 from extraction import ui_labels
 from extraction.calls import is_call, is_paywall
-from extraction.text import WORD_RE, Block, norm, similar
+from extraction.text import WORD_RE, Block, norm, similar, weighed
 
 _FURNITURE_SHORT = [  # whole block, when short (<= 25 words)
     # related links and promotions
@@ -159,12 +159,16 @@ def _list_items(text: str) -> list[str]:
 LINK_LIST_SHARE = 0.5
 
 
+#: Chinese and Japanese characters: written without spaces, about two to a word.
+HAN_KANA_RE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+
+
 def is_furniture(b: Block) -> bool:
     """Whether a block is page furniture by its own text and links."""
     text = b.text.strip()
     if not WORD_RE.search(text):
         return True
-    words = len(text.split())
+    words = len(text.split()) + len(HAN_KANA_RE.findall(text)) // 2  # a Chinese paragraph is no "word"
     if words <= 25 and FURNITURE_SHORT_RE.match(text):
         return True
     if words <= 40 and (FURNITURE_ANY_RE.search(text) or ui_labels.is_placeholder(text)):
@@ -287,6 +291,8 @@ CONTACTS_WORDS = 30
 #: The headline is looked for among the first few blocks, after short ones only.
 HEADLINE_WITHIN = 4
 HEADLINE_AFTER_WORDS = 25
+#: ... or characters (a CJK one weighing two: Chinese and Japanese write no spaces between words).
+HEADLINE_AFTER_CHARS = 200
 
 
 def _after_headline(blocks: list[Block], title: str) -> int:
@@ -300,7 +306,7 @@ def _after_headline(blocks: list[Block], title: str) -> int:
         if key == title or (b.kind == "head" and similar(key, title)) or (title in key and len(key) <= len(title) + 40) \
                 or (key in title and len(key) >= len(title) / 2):
             return i + 1
-        if len(b.text.split()) > HEADLINE_AFTER_WORDS:
+        if len(b.text.split()) > HEADLINE_AFTER_WORDS or weighed(b.text) > HEADLINE_AFTER_CHARS:
             return 0
     return 0
 

@@ -18,7 +18,7 @@ from lxml.html import HtmlElement
 from extraction.calls import call_boxes, form_boxes
 from extraction.parse import HEADINGS, SUBHEADINGS, first_of, remove, select
 from extraction.scope import FURNITURE_TAGS, INERT_TAGS, article_scope
-from extraction.text import clean_space
+from extraction.text import clean_space, weighed
 
 #: Inline styles that hide an element (as do the ``hidden`` attribute and <template>).
 HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
@@ -275,7 +275,8 @@ def _delayout_tables(work: HtmlElement) -> None:
             remove(table)
             continue
         layout = table.get("role") in ("presentation", "none") or table.xpath(".//h1 | .//h2") or any(
-            len(cell.xpath("./p | ./div/p")) >= 2 or len(cell.text_content()) > 1500 for cell in cells
+            len(cell.xpath("./p | ./div/p")) >= 2 or len(cell.text_content()) > 1500 or _lines_of_prose(cell)
+            for cell in cells
         )
         if not layout:
             continue
@@ -283,6 +284,16 @@ def _delayout_tables(work: HtmlElement) -> None:
             el.tag = "div"
         for cell in cells:
             cell.tag = "div"
+
+
+#: A cell of prose in lines: so many line breaks, and so many characters (a CJK one weighing two).
+PROSE_BREAKS, PROSE_CELL = 2, 300
+
+
+def _lines_of_prose(cell: HtmlElement) -> bool:
+    """Whether a table's cell holds paragraphs written as lines (``text<br><br>text``, as old
+    portals' editors wrote them), no datum: its text is long and broken by ``<br>``s."""
+    return len(cell.xpath(".//br")) >= PROSE_BREAKS and weighed(cell.text_content()) >= PROSE_CELL
 
 
 #: Characters of a filled field's text, at least (a sentence).

@@ -324,3 +324,21 @@ def test_a_lead_set_before_the_bodys_container_is_kept():
     assert _text(page.format(cls="standfirst", lead=lead)).startswith(_para(0))
     described = page.replace("<p class='{cls}'>{lead}</p>", "<div itemprop='description' class='{cls}'><p>{lead}</p></div>")
     assert _text(described.format(cls="article__lead", lead=lead)).startswith(_para(0))
+
+
+def test_an_old_portals_table_of_lines_of_prose_is_the_article():
+    """An embassy's old portal lays the page out in tables and writes the text as lines
+    (``text<br><br>text`` in a ``<font>``): a cell of long text broken by ``<br>``s is no
+    datum, and a long Chinese paragraph (no spaces: one "word") ends the search for the
+    headline, so a footer that names the site, the page's only title, is not taken for it."""
+    lines = ["3月12日，外交部部长在北京会见来访的东盟秘书长，双方就深化中国同东盟全面战略伙伴关系、推进区域经济一体化等议题深入交换了意见。",
+             "部长表示，中方高度重视同东盟的关系，愿同东盟各国一道，推动自由贸易区3.0版谈判早日取得实质性成果，为地区繁荣稳定注入更多正能量。",
+             "东盟秘书长表示，东盟愿同中方加强在数字经济、绿色发展、公共卫生等领域的务实合作，共同维护地区和平稳定与发展繁荣。"]
+    site = "中华人民共和国驻某国大使馆"
+    html = (f"<html><head><title>{site}</title></head><body><table width='980'><tr><td width='200'><a href='/a/'>使馆信息</a>"
+            "<br><a href='/b/'>使馆活动</a></td><td><table width='100%'><tr><td class='title'><b>驻某国大使会见该国外交部长</b>"
+            "</td></tr><tr><td>2024-03-12 15:30</td></tr><tr><td class='content'><font size='3'>"
+            + "<br><br>".join(lines) + f"</font></td></tr></table></td></tr></table><table><tr><td>版权所有：{site} 地址：某某路12号"
+            "</td></tr></table></body></html>")
+    text = extract(html, "https://www.example.gov/chn/sgxx/sghd/t20240312_1.htm").text
+    assert all(line in text for line in lines) and "|" not in text, text
