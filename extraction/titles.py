@@ -25,6 +25,7 @@ import html
 import re
 from typing import Sequence
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from extraction.parse import HEADINGS, SUBHEADINGS, first_of
@@ -104,12 +105,12 @@ def title_of(page: Page, art: dict, publisher: Publisher, marked: Sequence[str] 
             title = _whole(title, [undecorated(t, candidates, publisher) for t in candidates] + shown)
             return _shown_overline(title, h1s[0] if h1s else None)
     headline = shown[0] if shown and candidates else None  # every source a label: the headline shown
-    if headline is None or publisher.shows(headline) or publisher.files_under(headline):
+    if candidates and (headline is None or publisher.shows(headline) or publisher.files_under(headline)):
         return _first_subheading(tree, publisher) or headline
     return headline
 
 
-#: A paragraph this long begins the article's text: its headline comes before it.
+#: A text this long begins the article's text: its headline comes before it.
 TEXT_PARAGRAPH = 150
 
 
@@ -118,10 +119,11 @@ def _first_subheading(tree: HtmlElement, publisher: Publisher) -> str | None:
     portal's ``<title>`` is its name, its ``<h1>`` the site's or the section's): the first
     ``<h2>``-``<h6>`` outside the page's furniture, above the first paragraph of text, that
     names neither."""
-    for el in tree.iter("p", *SUBHEADINGS):
-        if el.tag == "p":
-            if len(el.text_content()) >= TEXT_PARAGRAPH:
-                return None
+    for el in tree.iter(tag=etree.Element):
+        if el.tag not in SUBHEADINGS:
+            if el.tag not in ("script", "style") and max(len((el.text or "").strip()), len((el.tail or "").strip())) \
+                    >= TEXT_PARAGRAPH:
+                return None  # a paragraph, or lines between <br>s
             continue
         text = next(iter(_plausible([el.text_content()])), None)
         if text and not publisher.shows(text) and not publisher.files_under(text) and not in_furniture(el):
