@@ -44,6 +44,9 @@ _FURNITURE_SHORT = [  # whole block, when short (<= 25 words)
     r"(?:close|caption|next|previous|prev|menu|search|expand|collapse|enlarge|view gallery|open gallery|skip ad)$)",
     # bylines, datelines, reading time, tags
     r"(?:by|posted by|written by|reported by|words by|par|von|por|автор)\s*:?\s+\S+(?:\s+\S+){0,6}$",
+    # a wire story's credits and a document's type ("Pewarta: X; Editor: Y", "Tipologia: Comunicato stampa")
+    r"(?:editor|pewarta|penulis|redaktur|reporter|tipologia|tipo de documento|document type|type de document)"
+    r"\s*:\s*\S+(?:\s+\S+){0,5}$",
     r"(?:published|updated|posted|last updated|first published|modified|publié|mis à jour|veröffentlicht|aktualisiert|"
     r"publicado|actualizado|опубликовано|обновлено|نُشر في|نشر في|نشر بتاريخ|تاريخ النشر|آخر تحديث)\b.{0,60}$",
     r"\d+\s*(?:min(?:ute)?s?|minutes?)\s+(?:read|de lecture|lesezeit|de lectura)$",

@@ -303,7 +303,7 @@ def test_page_tools_and_notices_in_more_languages_stay_out():
               + "<p>저작권자 © 한길일보 무단전재 및 재배포 금지</p></article></body></html>")
     assert "무단전재" not in extract(korean, "https://news.example.kr/a/1234").text
     for label in ("このページの先頭へ", "الخبر السابق", "Voltar ao topo", "Articolo precedente", "Meistgelesen",
-                  "Новости по теме"):
+                  "Новости по теме", "Editor: Siti Aminah", "Tipologia: Comunicato stampa"):
         html = (f"<html><body><article><h1>Budget row</h1><p>March 12, 2024</p>{_paragraphs(4)}<p>{label}</p>"
                 f"{_paragraphs(2)}</article></body></html>")
         assert label not in _text(html), label
