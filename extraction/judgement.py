@@ -173,7 +173,7 @@ def judge(signals: Signals, text: str | None = None) -> Judgement:
     """The page's judgement; ``text`` is its extracted body (None: not extracted).
 
     What a page declares about itself decides first (an article type, ``og:type``
-    article), except that a page declaring a video or a gallery is no article without
+    article on a dated page: GOV.UK types every page so), except that a page declaring a video or a gallery is no article without
     ``VIDEO_TEXT`` characters of text and of prose, and a page declaring or playing a
     recording (a podcast's episode: show notes) is none without them, whatever type it
     declares.  The signs of a list (``og:type``
@@ -196,8 +196,8 @@ def judge(signals: Signals, text: str | None = None) -> Judgement:
     if text is not None and signals.media and min(len(text), signals.prose) < VIDEO_TEXT:
         return Judgement(NOT_ARTICLE, f"a video, gallery, picture or file with {min(len(text), signals.prose)}"
                                       " characters of text or prose")
-    if signals.og_type == "article" and (text is not None or signals.published_time):
-        return Judgement(ARTICLE, "og:type article")
+    if signals.og_type == "article" and (signals.published_time or text is not None and signals.dated):
+        return Judgement(ARTICLE, "og:type article")  # (a portal that types every page so: undated, a standing page)
     listing = _listing_signal(signals)
     if text is None:
         if listing:

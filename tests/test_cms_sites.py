@@ -68,12 +68,12 @@ CRAWLED_WRONG: dict[tuple[str, str], str] = {
         "(two teasers and a line of its own, listed by the sitemap at an article-shaped URL) is judged an article "
         "and stored: see JUDGED_WRONG['spip-sub-rubrique']",
     ("test_pages_that_are_no_articles_not_stored", "spip"): "the same as test_no_non_article_stored[spip]",
-    ("test_no_non_article_stored", "govuk"): "the collection, the topical event and the publication (linked from the "
+    ("test_no_non_article_stored", "govuk"): "the topical event and the publication (linked from the "
         "articles' 'Part of:' and 'Related content', listed by the sitemap) are judged articles and stored: see "
         "GOVUK_OG_TYPE",
     ("test_pages_that_are_no_articles_not_stored", "govuk"): "the same as test_no_non_article_stored[govuk]",
     ("test_no_furniture_in_text", "govuk"): "only the non-articles of test_no_non_article_stored[govuk] leak: the "
-        "collection's and the topical event's text is their whole page's, from the skip link ('Skip to main "
+        "topical event's text is its whole page's, from the skip link ('Skip to main "
         "content') and the breadcrumbs through the document lists to the feedback component ('Is this page "
         "useful?', 'Report a problem with this page')",
     ("test_no_non_article_stored", "sitefinity"): "extraction/judgement.py: the job vacancy "
@@ -443,8 +443,9 @@ def judged(style: str, name: str, folder):
 
 #: Why GOV.UK's pages at article-shaped URLs are judged articles (JUDGED_WRONG, CRAWLED_WRONG).
 GOVUK_OG_TYPE = ("extraction/judgement.py judge: GOV.UK writes og:type article on every page (no "
-                 "article:published_time), and 'og:type article' with any text makes an article before a listing "
-                 "signal or the prose is looked at; nor would those find a list here: the document lists "
+                 "article:published_time), and 'og:type article' on a dated page with any text makes an article before "
+                 "a listing signal or the prose is looked at (the undated collection, organisation and profile are no "
+                 "articles since); nor would those find a list here: the document lists "
                  "(ul.gem-c-document-list) sit under headings of their own (rows._under_heading: 'a box beside a page') "
                  "and show their days in words ('<time datetime=\"2024-03-06\">6 March 2024</time>', not rows.ITEM_DAY's "
                  "figures), the first card's day dates the page, and the publication's own text (its summary, 'Details', "
@@ -453,9 +454,7 @@ GOVUK_OG_TYPE = ("extraction/judgement.py judge: GOV.UK writes og:type article o
 
 #: Pages of NOT_ARTICLES the judgement takes for articles today, and why.
 JUDGED_WRONG = {
-    "govuk-publication": GOVUK_OG_TYPE, "govuk-collection": GOVUK_OG_TYPE, "govuk-topical-event": GOVUK_OG_TYPE,
-    "govuk-organisation": GOVUK_OG_TYPE + " (discovery skips it: /organisations/)",
-    "govuk-profile": GOVUK_OG_TYPE + " (discovery skips it: /people/)",
+    "govuk-publication": GOVUK_OG_TYPE, "govuk-topical-event": GOVUK_OG_TYPE,
     "spip-sub-rubrique": "extraction/judgement.py: a sub-rubrique's page of two teasers and a line of its own "
                          "(listed by the sitemap at an article-shaped URL) is judged an article; see "
                          "tests/test_judgement.py TWO_TEASERS (a rule for it judged short notices lists)",

@@ -132,8 +132,9 @@ def markup_judgement(html: str):
     (jsonld("NewsArticle"), BODY, ARTICLE, ARTICLE),
     (jsonld("PressRelease"), BODY + TEASERS, ARTICLE, ARTICLE),  # every type of the one list
     (OG_ARTICLE + PUBLISHED, BODY, ARTICLE, ARTICLE),
-    (OG_ARTICLE, BODY + TEASERS, ARTICLE, LISTING),  # og:type alone: enough only with the body
-    (OG_ARTICLE, BODY, ARTICLE, NOT_ARTICLE),
+    (OG_ARTICLE, BODY + TEASERS, LISTING, LISTING),  # og:type alone: enough only with the body, and a date
+    (OG_ARTICLE, BODY, NOT_ARTICLE, NOT_ARTICLE),  # (GOV.UK types every page so: an undated one is a standing page)
+    (OG_ARTICLE, BODY.replace("<h1>", "<p class='date'>12 March 2024</p><h1>"), ARTICLE, NOT_ARTICLE),
     ('<meta property="og:type" content="website">', BODY, LISTING, LISTING),
     ('<link rel="next" href="/page/2/">', BODY, LISTING, LISTING),
     ("", TEASERS + BODY, LISTING, LISTING),
