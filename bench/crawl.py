@@ -74,6 +74,7 @@ class Result:
     wall: float = 0.0
     cpu: float = 0.0
     peak_rss_max: int = 0
+    peak_rss_command: int = 0  # the command's own process: the crawl process
     peak_rss_sum: int = 0
     returncode: int | None = None
     notes: list[str] = field(default_factory=list)
@@ -111,6 +112,7 @@ def fill(result: Result, numbers: dict) -> Result:
     result.wall = numbers["wall"]
     result.cpu = numbers["cpu"]
     result.peak_rss_max = numbers["peak_rss_max"]
+    result.peak_rss_command = numbers.get("peak_rss_command", 0)
     result.peak_rss_sum = numbers["peak_rss_sum"]
     result.returncode = numbers["returncode"]
     return result
@@ -352,8 +354,9 @@ MEMORY_RUNS = ("chancery", "chancery-archive", "worker")
 
 def memory_report(sizes: list[int], args) -> str:
     """The crawl process's peak RSS at each site size: end to end, archive-only and one
-    fleet worker (the largest process of each run is the crawl process), with the
-    growth from the smallest size to each larger one (issue #20: within 10%)."""
+    fleet worker, with the growth from the smallest size to each larger one (issue #20:
+    within 10%); and the largest process's (the extraction processes, which preload the
+    research columns' libraries, outgrow the crawl process)."""
     results: dict[tuple[str, int], Result] = {}
     for size in sizes:
         folder, info = sitegen.cached(args.workdir, size, args.seed)
@@ -371,18 +374,18 @@ def memory_report(sizes: list[int], args) -> str:
                 finally:
                     shutil.rmtree(work, ignore_errors=True)
                 results[(name, size)] = result
-                print(f"  {result.articles} articles, peak RSS {result.peak_rss_max / 2**20:.0f} MB",
-                      file=sys.stderr)
+                print(f"  {result.articles} articles, peak RSS {result.peak_rss_command / 2**20:.0f} MB "
+                      f"(largest process {result.peak_rss_max / 2**20:.0f} MB)", file=sys.stderr)
     first = sizes[0]
     head = " | ".join(f"{size:,}" for size in sizes)
     growth = " | ".join(f"{size:,} ÷ {first:,}" for size in sizes[1:])
-    lines = [f"Peak RSS of the crawl process, MB (articles stored); load {load()} at the end.", "",
-             f"| run | {head} | {growth} |", "| --- |" + " ---: |" * (2 * len(sizes) - 1)]
+    lines = [f"Peak RSS of the crawl process / of the largest process, MB (articles stored); load {load()} at the end.",
+             "", f"| run | {head} | {growth} |", "| --- |" + " ---: |" * (2 * len(sizes) - 1)]
     for name in MEMORY_RUNS:
         row = [results[(name, size)] for size in sizes]
-        cells = [f"{r.peak_rss_max / 2**20:.0f} ({r.articles})" + (f" {'; '.join(r.notes)}" if r.notes else "")
-                 for r in row]
-        ratios = [ratio(r, row[0], "peak_rss_max") for r in row[1:]]
+        cells = [f"{r.peak_rss_command / 2**20:.0f} / {r.peak_rss_max / 2**20:.0f} ({r.articles})"
+                 + (f" {'; '.join(r.notes)}" if r.notes else "") for r in row]
+        ratios = [f"{ratio(r, row[0], 'peak_rss_command')} / {ratio(r, row[0], 'peak_rss_max')}" for r in row[1:]]
         lines.append(f"| {row[0].label} | {' | '.join(cells)} | {' | '.join(ratios)} |")
     return "\n".join(lines)
 

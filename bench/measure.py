@@ -10,7 +10,9 @@ process's peak RSS (its ``ru_maxrss``, exact).  Wall time runs from the start
 of the command to the exit of its last process.
 
 Results go to OUT.json: ``wall``, ``cpu_user``, ``cpu_system``, ``cpu``,
-``peak_rss_max`` (bytes, largest single process), ``peak_rss_sum`` (bytes, all
+``peak_rss_max`` (bytes, largest single process), ``peak_rss_command`` (bytes, the
+command's own process, sampled: the crawl process, whose extraction processes may be
+larger), ``peak_rss_sum`` (bytes, all
 processes at once, sampled), ``processes``, ``cores`` (the mean number of its
 processes running or runnable, at most one a CPU: the cores it keeps busy, which
 other work on the machine does not change), ``returncode``.
@@ -91,6 +93,8 @@ class Sampler(threading.Thread):
         super().__init__(daemon=True)
         self.interval = interval
         self.peak = 0
+        self.command = 0  # the pid whose own peak is kept, and that peak
+        self.command_peak = 0
         self.demand: list[int] = []  # runnable processes, at most one a core, a sample
         self.seen: set[int] = set()
         self.halt = threading.Event()
@@ -101,6 +105,7 @@ class Sampler(threading.Thread):
             pids = descendants(me)
             self.seen.update(pids)
             self.peak = max(self.peak, rss_of(pids))
+            self.command_peak = max(self.command_peak, rss_of([self.command]) if self.command else 0)
             self.demand.append(min(runnable(pids), os.cpu_count() or 1))
             self.halt.wait(self.interval)
 
@@ -111,6 +116,7 @@ def measure(command: list[str], env: dict | None = None) -> dict:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     child = subprocess.Popen(command, env=env)
+    sampler.command = child.pid
     sampler.start()
     peak_max = 0
     returncode = None
@@ -135,6 +141,7 @@ def measure(command: list[str], env: dict | None = None) -> dict:
         "cpu_system": system,
         "cpu": user + system,
         "peak_rss_max": peak_max,
+        "peak_rss_command": sampler.command_peak,
         "peak_rss_sum": max(sampler.peak, peak_max),
         "processes": len(sampler.seen),
         "cores": sum(sampler.demand) / len(sampler.demand) if sampler.demand else 0.0,
