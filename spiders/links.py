@@ -77,7 +77,7 @@ LIST_ID_PARAM = re.compile(r"^(?:cat|category|categories|section|sec|lang|langua
 SESSION_PATH_PARAM = re.compile(r";(?:jsessionid|phpsessid|sessionid|sid|cfid|cftoken)=[^/;?#]*", re.I)
 #: A query parameter naming the language to show (``?epslanguage=en``, ``?lang=en``,
 #: ``?locale=pt-br``): on a path under that same language's root (``/en/...?epslanguage=en``,
-#: as EPiServer writes into links) it says nothing the path does not (``_same_language``).
+#: as some CMSs write into links) it says nothing the path does not (``_same_language``).
 LANGUAGE_PARAM = re.compile(r"(?:lang|language|locale)$", re.I)
 RETURN_PARAM = re.compile(r"(?:^|_)(?:redirect|return|back|referr?er|came_?from)(?:_?(?:url|uri|to|path|page))?$",
                           re.I)
