@@ -173,8 +173,9 @@ def judge(signals: Signals, text: str | None = None) -> Judgement:
     """The page's judgement; ``text`` is its extracted body (None: not extracted).
 
     What a page declares about itself decides first (an article type, ``og:type``
-    article on a dated page: some portals type every page so), except that a page declaring a video or a gallery is no article without
-    ``VIDEO_TEXT`` characters of text and of prose, and a page declaring or playing a
+    article on a dated page: some portals type every page so), except that a page
+    declaring a video or a gallery is no article without ``VIDEO_TEXT`` characters of
+    text and of prose, and a page declaring or playing a
     recording (a podcast's episode: show notes) is none without them, whatever type it
     declares.  The signs of a list (``og:type``
     website, ``rel=next``, three ``<article>`` elements, five headline links) reject a

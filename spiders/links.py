@@ -123,8 +123,9 @@ def position_params(urls: list[str]) -> set[str]:
     """The query parameters a page writes into its links to say where each link sits
     (``/world/?itid=nb_world`` in the menu, ``/world/?itid=ai_overline`` above the
     headline): the same target under another value of the parameter, on links to many
-    paths, most of them one value each, values that are words (a page number is none).  A parameter naming what to show (``detail.php?ID=17``,
-    ``?page=2``) takes many values on a few paths."""
+    paths, most of them one value each, values that are words (a page number is none).  A
+    parameter naming what to show (``detail.php?ID=17``, ``?page=2``) takes many values on a
+    few paths."""
     values: dict[str, dict[tuple, set]] = {}
     for url in urls:
         parts = urlsplit(url)
@@ -137,7 +138,8 @@ def position_params(urls: list[str]) -> set[str]:
         paths = {t[:2] for t in targets}
         pairs = sum(len(v) for v in targets.values())
         words = any(not (value or "").isdigit() for v in targets.values() for value in v)  # no page numbers
-        if len(paths) >= POSITION_PATHS and any(len(v) > 1 for v in targets.values()) and 2 * len(paths) >= pairs and words:
+        if len(paths) >= POSITION_PATHS and any(len(v) > 1 for v in targets.values()) \
+                and 2 * len(paths) >= pairs and words:
             found.add(key)
     return found
 

@@ -77,8 +77,8 @@ def section_links(response, root, section: str, scope: Scope, shapes: set | None
         href = anchor.get("href").strip()
         if href not in resolved:  # an absolute link needs no joining
             absolute = href if href.startswith(("http://", "https://")) else urljoin(base, href)
-            resolved[href] = without_params(normalize(absolute), position) if absolute.startswith(("http://", "https://")) \
-                else None  # mailto:, javascript:, tel: name no page
+            web = absolute.startswith(("http://", "https://"))  # mailto:, javascript:, tel: name no page
+            resolved[href] = without_params(normalize(absolute), position) if web else None
         return resolved[href]
 
     ranked = []  # pagination often sits in a <nav>: every link of the page is a candidate
