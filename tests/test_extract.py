@@ -104,8 +104,8 @@ LISTING = "<article><h2><a href='/a{n}/'>Teaser {n}</a></h2><p>Some words of tea
     ("<meta property='og:type' content='website'>", "<p>About us.</p>" * 20, True),
     ("<link rel='next' href='/page/2/'>", "<p>Words.</p>" * 20, True),
     ("", "".join(LISTING.format(n=n) for n in range(5)), True),
-    ("<meta property='og:type' content='article'>", "<article><p>" + "One article. " * 80 + "</p></article>",
-     False),
+    ("<meta property='og:type' content='article'>",
+     "<article><p class='date'>12 March 2024</p><p>" + "One article. " * 80 + "</p></article>", False),
 ])
 def test_listing_pages_told_from_articles(head, body, listing):
     """The crawl files a page as an article unless it lists teasers and is no article."""
