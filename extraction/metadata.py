@@ -270,23 +270,29 @@ def _html_breadcrumb_section(tree: HtmlElement, title: str | None) -> str | None
 TRAIL_SEPARATORS = re.compile(r"[>›»→/]")
 #: Links a trail holds at most (a menu holds more).
 TRAIL_LINKS = 8
+#: A trail's first step, the home page: the root, a language's root or the root's index
+#: file ("/", "/en/", "/index.html", "/default.aspx").
+HOME_PATH_RE = re.compile(r"/(?:[a-z]{2}(?:[-_][a-z]{2})?/?)?(?:(?:index|default|home)(?:\.\w+)?)?", re.I)
+#: A label before a trail ("You are here:", "Usted está en:", "当前位置："), left out of its text.
+TRAIL_LABEL_RE = re.compile(r"^\s*[^\W\d][^:：>›»→/|]{0,30}[:：]\s*")
 
 
 def _trail_section(tree: HtmlElement, title: str | None) -> str | None:
     """The last step before the page of a trail that no class names: an element above the
-    page's ``h1`` whose first link leads to the site's root and whose text outside its
-    links (and outside its last, unlinked item: the page) is separators alone, one at
-    least between each two steps ("Accueil &gt; <a>Actualités</a> &gt; <strong>...")."""
+    page's ``h1`` whose first link leads to the site's home (``HOME_PATH_RE``) and whose text
+    outside its links (and outside its last, unlinked item: the page; and a label before
+    it, "You are here:") is separators alone, one at least between each two steps
+    ("Accueil &gt; <a>Actualités</a> &gt; <strong>...")."""
     for el in tree.iter():
         if el.tag == "h1":
             return None
         if el.tag not in ("p", "div", "nav", "span", "ol", "ul"):
             continue
         links = list(islice(el.iter("a"), TRAIL_LINKS + 1))
-        if not 2 <= len(links) <= TRAIL_LINKS or (urlsplit(links[0].get("href") or "").path or "") != "/":
+        if not 2 <= len(links) <= TRAIL_LINKS or not HOME_PATH_RE.fullmatch(urlsplit(links[0].get("href") or "").path):
             continue
         current = el[-1] if len(el) and el[-1].tag != "a" and el[-1].find(".//a") is None else None
-        outside = _text_outside_links(el, current)
+        outside = TRAIL_LABEL_RE.sub("", _text_outside_links(el, current))
         tail = links[-1].tail or "" if current is None and links[-1].getparent() is el else ""
         last = list(TRAIL_SEPARATORS.finditer(tail))
         if last and outside.endswith(tail):  # the page named last as plain text

@@ -1271,8 +1271,9 @@ def test_a_trail_that_no_class_names_gives_the_section(sep):
     """A breadcrumb trail written out above the headline in a block no class names
     (SPIP's ``p.arbo``, a ``div.migas``, ``div.fil-ariane``): the root's link, the
     sections' links between separators, the page last (unlinked, or as plain text); its
-    last section names the article's.  A menu (no separators), a footer's links below the
-    headline and a trail that does not start at the root name none."""
+    last section names the article's, also after a label ("Vous êtes ici :") and from a home
+    page that is a language's root or an index file.  A menu (no separators), a footer's
+    links below the headline and a trail that does not start at a home page name none."""
     def html(above: str, below: str = "") -> str:
         return (f"<html><body><div class='top'>{above}</div><h1>Talks end</h1><p>Publié le 12 mars 2024</p>"
                 f"<div>{BODY}</div>{below}</body></html>")
@@ -1284,7 +1285,12 @@ def test_a_trail_that_no_class_names_gives_the_section(sep):
     menu = "<ul><li><a href='/'>Accueil</a></li><li><a href='/-Actualites-'>Actualités</a></li></ul>"
     assert extract(html(menu), url).section is None
     assert extract(html("", f"<p>{trail}</p>"), url).section is None
-    assert extract(html(f"<p>{trail.replace(chr(39) + '/' + chr(39), chr(39) + '/fr/' + chr(39))}</p>"), url).section is None
+    assert extract(html(f"<p>{trail.replace(chr(39) + '/' + chr(39), chr(39) + '/-Rubrique-' + chr(39))}</p>"), url) \
+        .section is None  # a first step that is no home page
+    for home in ("/fr/", "/index.html", "/default.aspx"):  # a language's root, the root's index file (review 7)
+        assert extract(html(f"<p>{trail.replace(chr(39) + '/' + chr(39), chr(39) + home + chr(39))}</p>"), url) \
+            .section == "Afrique", home
+    assert extract(html(f"<p>Vous êtes ici : {trail} {sep} Talks end</p>"), url).section == "Afrique"  # a label
     # the page itself last, its title cut short; a language switcher or a utility menu between slashes
     cut = f"<p>{trail} {sep} <a href='/Talks-end'>Talks e...</a></p>"
     assert extract(html(cut), url).section == "Afrique"
