@@ -22,7 +22,7 @@ from extraction.names import BY_RE, clean_authors, names_in
 from extraction.parse import first_of, select
 from extraction.scope import outside_article
 from extraction.structured import Page, Publisher, json_text, name_key, types_of
-from extraction.text import clean_space
+from extraction.text import TEXT_PARAGRAPH, clean_space
 from extraction.titles import SEPARATOR_RE
 
 __all__ = ["authors_of", "clean_authors"]
@@ -213,10 +213,10 @@ def _byline(scope: HtmlElement, site: set[str] = frozenset()) -> list[str]:
     return []
 
 
-#: Elements a byline no class marks is written in, the longest text of one ("By Jane Doe and
-#: John Roe | March 12, 2024"), and the paragraph's length at which the article's text begins.
+#: Elements a byline no class marks is written in, and the longest text of one ("By Jane Doe
+#: and John Roe | March 12, 2024").
 BYLINE_TAGS = ("p", "div", "span", "address", "small", "em", "strong", "b", "i", "font", "td")
-BYLINE_CHARS, TEXT_PARAGRAPH = 100, 150
+BYLINE_CHARS = 100
 #: "From" opens a byline and a sender's line alike ("From: Foreign Office").
 FROM_RE = re.compile(r"\W*from\b", re.I)
 

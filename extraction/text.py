@@ -20,6 +20,9 @@ UNSPACED_RE = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\
 #: Korean translation.
 WIDE_RE = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 WIDE_WEIGHT = 2
+#: A text this long (a paragraph, or lines between ``<br>``s) is the article's text: its
+#: headline and byline come before it.
+TEXT_PARAGRAPH = 150
 
 
 def weighed(text: str) -> int:

@@ -31,7 +31,7 @@ from lxml.html import HtmlElement
 from extraction.parse import HEADINGS, SUBHEADINGS, first_of
 from extraction.scope import in_furniture
 from extraction.structured import Page, Publisher, is_site_title, json_text
-from extraction.text import UNSPACED_RE, clean_space
+from extraction.text import TEXT_PARAGRAPH, UNSPACED_RE, clean_space
 
 #: A separator between a title and its decorations: spaced dash, bar, dot, guillemet...;
 #: an underscore between two characters outside ASCII ("标题_外交部": Chinese CMSs join
@@ -108,10 +108,6 @@ def title_of(page: Page, art: dict, publisher: Publisher, marked: Sequence[str] 
     if candidates and (headline is None or publisher.shows(headline) or publisher.files_under(headline)):
         return _first_subheading(tree, publisher) or headline
     return headline
-
-
-#: A text this long begins the article's text: its headline comes before it.
-TEXT_PARAGRAPH = 150
 
 
 def _first_subheading(tree: HtmlElement, publisher: Publisher) -> str | None:
