@@ -349,7 +349,8 @@ def year_list(out: Writer, year: int, listed: list[Release], extra: list[tuple],
         rows = "".join(f'<dt>{d.month}月{d.day}日</dt><dd><a href="{path}">{escape(title)}</a></dd>'
                        for d, title, path in items if d.month == month)
         months.append(f'<h2 class="month">{month}月</h2><dl class="list-press">{rows}</dl>')
-    main = f"""<div class="main-title"><h1 class="title2">{SECTION}（{year_label(year)}）</h1></div>
+    main = f"""<div class="main-title"><h1 class="title2">{SECTION}</h1></div>
+<h2 class="year">{year_label(year)}</h2>
 {year_links(year, years)}
 <div class="main-text">{"".join(months)}</div>"""
     html = page(out, f"{SECTION}（{year}年）", f"{year}年の報道発表の一覧です。", main,
