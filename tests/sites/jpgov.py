@@ -199,6 +199,7 @@ def related(out: Writer, item: Release, releases: list[Release]) -> str:
 
 
 ADOBE = ('<div class="pdf-note"><p>PDF形式のファイルをご覧いただく場合には、Adobe Acrobat Readerが必要です。'
+         'Adobe Acrobat Readerをお持ちでない方は、バナーのリンク先から無料ダウンロードしてください。'
          '<a href="https://get.adobe.com/jp/reader/">Adobe Acrobat Readerのダウンロード</a>（別ウィンドウで開く）'
          '</p></div>')
 
