@@ -94,7 +94,8 @@ def section_links(response, root, section: str, scope: Scope, shapes: set | None
     next_pages = [u for u in dict.fromkeys(next_pages) if scope.allows(u)]
     pagers = next_pages[:1] + (other_pagers(next_pages, here) if here == normalize(section) else [])
     content = list(content_links(tree)) or everything
-    earlier_year, years = year_pages([(url_of(a), link_name(a)) for a in content if url_of(a)], here, normalize(section))
+    named = [(url_of(a), link_name(a)) for a in content if url_of(a)]
+    earlier_year, years = year_pages(named, here, normalize(section))
     if earlier_year and scope.allows(earlier_year) and earlier_year not in pagers:
         pagers.append(earlier_year)  # a list kept a page a year: the year before
     listed = listing_anchors(content, shapes)
