@@ -50,6 +50,9 @@ CALL_TOPIC_RE = re.compile(
     r"[\w.+-]+@[\w-]+\.[a-z]{2,}|get in touch|got a (?:story|tip)|(?:via|über|on|per|par) (?:signal|threema)\b|"
     r"(?:live|news)-?(?:blog|ticker)|"
     r"privacy (?:policy|notice)|datenschutzerklärung|politique de confidentialité|política de privacidad|"
+    # the viewer a file's format needs ("To view PDF files you need Adobe Reader", "PDF形式の…Readerが必要です")
+    r"(?<![a-z])pdf(?![a-z]).{0,80}(?:reader|viewer|ビューア|ビューワ|リーダー|阅读器|뷰어)|"
+    r"(?:reader|viewer|ビューア|ビューワ|リーダー|阅读器|뷰어).{0,80}(?<![a-z])pdf(?![a-z])|"
     r"订阅|注册|登录|关注我们|下载|会员|会員|登録|購読|メルマガ|メールマガジン|有料|"
     # Italian, Portuguese, Dutch, Polish, Nordic, Finnish, Czech, Turkish
     r"nieuwsbrief|nyhetsbrev|uutiskirje|bülten|k odběru|iscriviti|abbonati|assine|assinatura|abonneer|prenumerera|"
@@ -153,7 +156,8 @@ CALL_STEMS = (
     "подпис", "подпиш", "рассылк", "регистр", "только", "поддерж", "підпи", "стежте", "ikuti", "berlangganan",
     "gabung", "دنبال", "عضو", "फॉलो", "सब्सक्राइब", "डाउनलोड", "inscrev", "baixe", "uygulama", "scarica",
     "pobierz", "dapatkan", "simak", "unduh", "читайте нас", "завантаж", "دانلود", "जुड़ें", "लाइक", "साइन अप",
-    "友だち", "友達", "ダウンロード", "кукі", "куки", "کوکی", "कुकीज़", "クッキー",
+    "友だち", "友達", "ダウンロード", "reader", "viewer", "ビューア", "ビューワ", "リーダー", "阅读器", "뷰어",
+    "кукі", "куки", "کوکی", "कुकीज़", "クッキー",
     "ติดตาม", "เพิ่มเพื่อน", "สมัครรับ", "theo dõi", "đăng ký", "tải ứng dụng", "구독", "팔로우", "ακολουθήστε",
     "εγγραφείτε", "הירשמו", "עקבו", "הצטרפו", "abonea", "abonați", "urmăr", "пратите", "pratite", "претплат",
     "pretplat", "jiandikishe", "tufuate", "fuatilia", "жазылыңыз", "คุกกี้", "쿠키", "עוגיות", "колачић", "kolačić",

@@ -9,10 +9,11 @@ from lxml.html import HtmlElement
 
 import re
 
+from extraction.calls import is_call
 from extraction.parse import holder_of
 from extraction.scope import article_scope, in_furniture
 from extraction.structured import Page, types_of
-from extraction.text import weighed
+from extraction.text import Block, clean_space, weighed
 
 #: schema.org types (lower-cased) of a page that shows a video or pictures, not a report.
 MEDIA_TYPES = frozenset(("videoobject", "imagegallery", "mediagallery", "videogallery"))
@@ -68,8 +69,18 @@ def file_page(tree: HtmlElement) -> bool:
     texts = [t for t in scope.xpath(".//text()[not(ancestor::a)]") if len(t.strip()) > FILE_LABEL_CHARS]
     holders = [(t, holder_of(t)) for t in texts]
     own = sum(weighed("".join(t.split())) for t, holder in holders
-              if holder is not None and holder.tag in TEXT_HOLDERS and not in_furniture(holder))
+              if holder is not None and holder.tag in TEXT_HOLDERS and not in_furniture(holder) and not _calls(holder))
     return own < FILE_PAGE_TEXT
+
+
+def _calls(holder: HtmlElement) -> bool:
+    """Whether a block is a call on the reader (``calls.is_call``): the note under a
+    government's documents that their format needs a viewer, and where to download it
+    ("PDF形式のファイルをご覧いただく場合には、Adobe Acrobat Readerが必要です。"), says
+    nothing of the document."""
+    text = clean_space(holder.text_content())
+    linked = sum(len(clean_space(a.text_content())) for a in holder.iter("a"))
+    return is_call(Block("p", text, linked / max(len(text), 1)))
 
 
 def _in_footer(element: HtmlElement) -> bool:

@@ -12,6 +12,7 @@ from copy import deepcopy
 from lxml.html import HtmlElement
 
 from extraction.dates import DATED_RE, OTHER_DATE_RE, SHOWN_CHARS, UPDATE_WORD_RE, YEAR_RE
+from extraction.eras import DIGITS, ERAS
 from extraction.parse import SUBHEADINGS
 from extraction.scope import holding_core
 
@@ -115,8 +116,42 @@ def without_cards(tree: HtmlElement) -> HtmlElement:
     the items of a list of dated links (``_dated_items``)."""
     cards = [a for a in tree.iter("a") if a.get("href")
              and next(a.iter(*SUBHEADINGS), None) is not None and next(a.iter("h1"), None) is None]
-    cards += _dated_items(tree)
+    cards += _dated_items(tree) + chronology_rows(tree)
     return _copy_without(tree, cards) if cards else tree
+
+
+#: A year in a table cell, Western or in an era ("1985", "昭和60年", "平成元年").
+ROW_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?:" + "|".join(ERAS) + r")\s*(?:元|\d{1,2})\s*年")
+#: Words (runs of letters; the units 年 月 日 none) a cell that is a date alone may hold: a month's name.
+ROW_DATE_WORDS = re.compile(r"[^\W\d_年月日]+")
+#: Rows of one table opening with a date, at least, that make a chronology.
+CHRONOLOGY_ROWS = 3
+ROW_DATE_CHARS = 24
+
+
+def chronology_rows(tree: HtmlElement) -> list[HtmlElement]:
+    """The rows of the page's chronologies: a table whose rows, three or more, each open
+    with a cell that is a date alone (a year, a month, a day: "昭和60年4月 | 外務省入省",
+    "1985 | Joined the foreign service"), as a biography lists the steps of a life and a
+    history its events: each date is its row's event's, not the page's; an era date in the
+    first row gave a minister's biography her birthday as its day of publication."""
+    found = []
+    for table in tree.iter("table"):
+        rows = [row for row in table.iter("tr") if next(row.iterancestors("table")) is table]
+        dated = [row for row in rows if _opens_with_date(row)]
+        if len(dated) >= CHRONOLOGY_ROWS and len(dated) * 2 > len(rows):
+            found += dated
+    return found
+
+
+def _opens_with_date(row: HtmlElement) -> bool:
+    cell = next((c for c in row if isinstance(c.tag, str) and c.tag in ("th", "td")), None)
+    if cell is None:
+        return False
+    text = " ".join(cell.text_content().split()).translate(DIGITS)
+    year = ROW_YEAR_RE.search(text)
+    return len(text) <= ROW_DATE_CHARS and year is not None \
+        and len(ROW_DATE_WORDS.findall(text.replace(year.group(), " "))) <= 1
 
 
 def without_dated_items(tree: HtmlElement, within: HtmlElement | None = None) -> HtmlElement:

@@ -309,3 +309,35 @@ def written_pages(scripts: list[str], url: str) -> list[str]:
                 if shown >= 0 and (own == mine or own == "" and shown == 0):
                     return [urljoin(url, f"{name}_{shown + 1}.{ext}")] if shown + 1 < count else []
     return []
+
+
+#: A path whose last segment names a year ("/press/release/2023.html", "/news/2023/"),
+#: and a year written in a link's text ("2023年（令和5年）", "2023").
+YEAR_PATH = re.compile(r"/((?:19|20)\d\d)(?:\.[a-z]{2,5}|/)?$", re.I)
+YEAR_LABEL = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def year_pages(links: list[tuple[str, str]], here: str, section: str) -> tuple[str | None, set[str]]:
+    """A list kept one page a year, with no pager but links to the years (a ministry's
+    ``index.html`` for this year beside ``2023.html``, ``2022.html``...): of the links of
+    the page's content (``links``: address and text), those to a page of the section's
+    folder named by a year that their text names, two at least, are that list's pages.
+    Returns the nearest earlier year's page than the current page's (the current page's
+    year is its address's, none on the section's own page: the newest), and the addresses
+    of every year's page, the section's own when a link labels it by a year."""
+    folder = urlsplit(section).path
+    folder = folder if folder.endswith("/") else folder.rsplit("/", 1)[0] + "/"
+    years: dict[str, int] = {}
+    for url, label in links:
+        parts = urlsplit(url)
+        match = YEAR_PATH.search(parts.path)
+        if not parts.query and match and parts.path[:match.start() + 1] == folder \
+                and match.group(1) in YEAR_LABEL.findall(label):
+            years[url] = int(match.group(1))
+    named = {url for url, label in links if url == section and YEAR_LABEL.search(label)}
+    if len(set(years.values())) + len(named) < 2:
+        return None, set()
+    match = YEAR_PATH.search(urlsplit(here).path)
+    now = int(match.group(1)) if match and here != section else None
+    earlier = [(year, url) for url, year in years.items() if now is None or year < now]
+    return (max(earlier)[1] if earlier else None), set(years) | named

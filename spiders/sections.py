@@ -18,7 +18,8 @@ from extraction.parse import HEADINGS
 from extraction.scope import in_article
 from spiders.links import (Scope, host_of, looks_like_article, names_feed, non_article_kind, normalize, page_number,
                            position_params, without_params)
-from spiders.pager import NEXT_TEXT, goes_on, other_pagers, pager_step, submitted_pages, written_pages, time_step
+from spiders.pager import (NEXT_TEXT, goes_on, other_pagers, pager_step, submitted_pages, written_pages, time_step,
+                           year_pages)
 
 # Parts of a page whose links are furniture, not a section's content: by tag,
 # or by a class or id token such as "sidebar", "widget-area", "menu-item", or
@@ -93,6 +94,10 @@ def section_links(response, root, section: str, scope: Scope, shapes: set | None
     next_pages = [u for u in dict.fromkeys(next_pages) if scope.allows(u)]
     pagers = next_pages[:1] + (other_pagers(next_pages, here) if here == normalize(section) else [])
     content = list(content_links(tree)) or everything
+    named = [(url_of(a), link_name(a)) for a in content if url_of(a)]
+    earlier_year, years = year_pages(named, here, normalize(section))
+    if earlier_year and scope.allows(earlier_year) and earlier_year not in pagers:
+        pagers.append(earlier_year)  # a list kept a page a year: the year before
     listed = listing_anchors(content, shapes)
     pages = {urlsplit(here).path, urlsplit(section).path}
     articles: dict[str, None] = {}
@@ -108,7 +113,7 @@ def section_links(response, root, section: str, scope: Scope, shapes: set | None
             if group != "furniture" and names_feed(url):
                 feeds.append(url)  # a list a script draws from a feed links it: read it
                 continue
-            reason = "pagination: not the next page" if same_pager(url, pager, pages) \
+            reason = "pagination: not the next page" if same_pager(url, pager, pages) or url in years \
                 else AUTHOR_LINK if "author" in (anchor.get("rel") or "").lower().split() \
                 else link_reason(url, group, scope, pages)
             if reason:

@@ -342,3 +342,22 @@ def test_an_old_portals_table_of_lines_of_prose_is_the_article():
             "</td></tr></table></body></html>")
     text = extract(html, "https://www.example.gov/chn/sgxx/sghd/t20240312_1.htm").text
     assert all(line in text for line in lines) and "|" not in text, text
+
+
+def test_the_note_that_a_files_format_needs_a_viewer_stays_out():
+    """Government releases that link a PDF close with the note that the format needs a
+    viewer, and where to download it ("PDF形式のファイルをご覧いただく場合には、Adobe Acrobat
+    Readerが必要です。", "To view PDF files you need Adobe Acrobat Reader"): a call on the
+    reader (``calls.is_call``), no part of the text.  A sentence about a report published
+    as a PDF stays."""
+    notes = ["PDF形式のファイルをご覧いただく場合には、Adobe Acrobat Readerが必要です。"
+             "<a href='https://get.adobe.com/jp/reader/'>Adobe Acrobat Readerのダウンロード</a>（別ウィンドウで開く）",
+             "To view PDF files you need Adobe Acrobat Reader. <a href='https://get.adobe.com/reader/'>Download "
+             "Adobe Acrobat Reader</a>"]
+    kept = "The ministry published the report as a PDF on its website, and every reader can comment on it until May."
+    for note in notes:
+        html = (f"<html><body><article><h1>Budget row</h1><p>March 12, 2024</p>{_paragraphs(4)}<p>{kept}</p>"
+                f"<p><a href='/files/report.pdf'>Report (PDF)</a></p><div class='note'><p>{note}</p></div>"
+                "</article></body></html>")
+        text = _text(html)
+        assert "Acrobat" not in text and kept in text, text

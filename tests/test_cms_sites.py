@@ -426,6 +426,9 @@ NOT_ARTICLES = {
     "dnn-biography": ("dnn", "BIOGRAPHY"),  # an HTML module: a minister's biography, dates of a life
     "dnn-contact": ("dnn", "CONTACT"),  # an HTML module: an address, telephone numbers, office hours
     "dnn-month-archive": ("dnn", "ARCHIVE"),  # /News/ArchiveMonth/2/ArchiveYear/2024: a month's summaries
+    "jpgov-pdf-only": ("jpgov", "PDF_ONLY"),  # a joint statement's page: a date, its PDFs' links, the Adobe Reader note
+    "jpgov-biography": ("jpgov", "BIOGRAPHY"),  # the minister's biography: era dates of a life in a table
+    "jpgov-schedule": ("jpgov", "SCHEDULE"),  # the minister's schedule (大臣の動静): days, hours, appointments
 }
 
 
@@ -469,6 +472,12 @@ JUDGED_WRONG = {
     "sitefinity-vacancy": "extraction/judgement.py: a job vacancy (a table of duty station, grade, contract and "
                           "closing date, a list of requirements, one sentence, 'Apply now') is dated (the date in its "
                           "URL; without it the closing date) and has text: 'body text, no listing signal'",
+    "jpgov-schedule": "extraction/judgement.py: the minister's schedule (/mofaj/press/doset/page6_000200.html, "
+                      "'大臣の動静'): four day headings ('3月11日（月曜日）'), each over a table of hours and appointments "
+                      "('9時30分 | 閣議'), no sentence of prose; dated by its h1 '大臣の動静（令和6年3月11日～3月14日）' "
+                      "(eras.published), it is judged 'body text, no listing signal': with no paragraph anywhere the body "
+                      "falls back to the whole page's text (menus and footer with it), long enough for MIN_TEXT. Nothing "
+                      "tells a dated page of tables from a report (the crawl never fetches it: it is linked from the side menu)",
     "plone-standing-page": "extraction/judgement.py: a standing page (a Plone Document) with a byline "
                            "('by Press Office'), 700 characters of prose and no date but its 'last "
                            "modified' one (no publication date: dates.update_label) is judged an article: "

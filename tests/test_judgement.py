@@ -334,6 +334,27 @@ def test_a_page_that_only_links_a_file_is_no_article():
     assert extract(page(body=f"<div class='vw-ct'>{head}{lines}{attached}</div>{footer}"), url=url).judgement.is_article
 
 
+def test_a_page_that_links_its_files_beside_the_viewers_note_is_no_article():
+    """A Japanese ministry's joint statement that is its PDFs: a title, a date, the files'
+    links and the note that PDF files need a viewer, with the viewer's download link
+    ("PDF形式のファイルをご覧いただく場合には、Adobe Acrobat Readerが必要です。"), is the files'
+    page: the note calls on the reader (``calls.is_call``), it says nothing of the
+    document; a release whose text runs on above the same note stays an article."""
+    head = "<h1>日・太平洋島嶼国外相会合 共同声明</h1><p class='rightalign'>令和6年3月21日</p>"
+    files = ("<ul><li><a href='/mofaj/files/100650001.pdf'>共同声明（和文仮訳）（PDF）</a></li>"
+             "<li><a href='/mofaj/files/100650002.pdf'>共同声明（英文）（PDF）</a></li></ul>")
+    note = ("<div class='pdf-note'><p>PDF形式のファイルをご覧いただく場合には、Adobe Acrobat Readerが必要です。"
+            "Adobe Acrobat Readerをお持ちでない方は、バナーのリンク先から無料ダウンロードしてください。<a href='https://get.adobe.com/jp/reader/'>Adobe Acrobat Readerのダウンロード</a>（別ウィンドウで開く）</p></div>")
+    url = "https://mofa.example.go.jp/mofaj/press/release/pressit_000001_00190.html"
+    assert not extract(page(body=f"<div id='main'>{head}{files}{note}</div>"), url=url).judgement.is_article
+    english = note.replace("PDF形式のファイルをご覧いただく場合には、Adobe Acrobat Readerが必要です。Adobe Acrobat Readerを"
+                           "お持ちでない方は、バナーのリンク先から無料ダウンロードしてください。",
+                           "To view PDF files you need Adobe Acrobat Reader, which you can download free of charge. ")
+    assert not extract(page(body=f"<div id='main'>{head}{files}{english}</div>"), url=url).judgement.is_article
+    story = "<p>" + "両外相は、経済を含む幅広い分野において、二国間関係を更に発展させていくことで一致しました。" * 6 + "</p>"
+    assert extract(page(body=f"<div id='main'>{head}{story}{files}{note}</div>"), url=url).judgement.is_article
+
+
 def test_a_short_page_that_offers_its_day_as_a_calendar_file_is_an_event():
     """An event's page at a dated URL (a CMS's events module: ``/events/2024/04/02/<slug>``):
     when and where, two sentences and "Add to calendar" (an iCalendar file, ``.ics``, or a

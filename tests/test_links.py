@@ -678,3 +678,38 @@ def test_a_teasers_byline_link_is_the_authors_page_not_an_article():
     links = section_links(response, scrapy.Selector(response), url, Scope.around([url]), set())
     assert links.articles == [f"https://e.org/world/2024/03/1{n}/talks-on-trade-{n}/" for n in range(4)]
     assert links.skipped["https://e.org/people/jane-doe-0/"] == "non-article pattern: rel=author"
+
+
+def test_a_list_kept_a_page_a_year_is_followed_year_by_year():
+    """A ministry's release list is one page a year with no pager (``index.html`` for this
+    year, ``2023.html``, ``2019.html``... for earlier ones), linked by a list of the years in
+    its content ("2023年（令和5年）"): the nearest earlier year's page is the section's next
+    page, and no year's page is an article; from a year's page, the year before it.  A
+    sidebar's archive of years (furniture), or a single year's link, is no such list."""
+    import scrapy
+    from scrapy.http import HtmlResponse
+
+    from spiders.sections import section_links
+
+    def links_of(url: str, current: int, years=(2024, 2023, 2019, 2012), aside: bool = False):
+        index = "https://e.go.jp/mofaj/press/release/index.html"
+        listed = "".join(f"<li>{y}年</li>" if y == current else
+                         f"<li><a href='{index if y == 2024 else f'{y}.html'}'>{y}年（令和{y - 2018}年）</a></li>"
+                         for y in years)
+        box = f"<aside><ul>{listed}</ul></aside>" if aside else f"<div class='year-list'><ul>{listed}</ul></div>"
+        items = "".join(f"<dt>3月{n}日</dt><dd><a href='/mofaj/press/release/press6_0001{n:02d}.html'>"
+                        f"日・ケニア外相会談の開催について第{n}回</a></dd>" for n in range(1, 6))
+        body = f"<html><body><main><h1>報道発表</h1>{box}<dl>{items}</dl></main></body></html>"
+        response = HtmlResponse(url, body=body.encode(), encoding="utf-8")
+        return section_links(response, scrapy.Selector(response), index, Scope.around([index]), set())
+
+    base = "https://e.go.jp/mofaj/press/release/"
+    first = links_of(base + "index.html", 2024)
+    assert first.pagers == [base + "2023.html"]
+    assert not {base + "2019.html", base + "2012.html", base + "2023.html"} & set(first.articles)
+    assert first.skipped[base + "2019.html"].startswith("pagination")
+    later = links_of(base + "2023.html", 2023)
+    assert later.pagers == [base + "2019.html"] and base + "index.html" not in later.articles
+    assert links_of(base + "2012.html", 2012).pagers == []
+    assert links_of(base + "index.html", 2024, aside=True).pagers == []
+    assert links_of(base + "index.html", 2024, years=(2024, 2023)).pagers == []

@@ -1045,6 +1045,25 @@ def test_a_teaser_cards_date_is_no_publication_day():
     assert extract(dated, "https://think.example.org/insights/a-paper").published.startswith("2024-02-02")
 
 
+def test_a_chronology_table_gives_no_publication_day():
+    """A minister's biography lists the steps of her life in a table, each row opening with
+    its date alone ("昭和38年3月1日 | 東京都生まれ", "平成12年6月 | 衆議院議員初当選", or "March
+    1985 | Joined the foreign service"): each date is its row's, the first (her birthday) no
+    publication day.  A page's own date above such a table stays."""
+    rows = [("昭和38年3月1日", "東京都生まれ"), ("昭和60年4月", "外務省入省"), ("平成12年6月", "衆議院議員初当選"),
+            ("令和5年9月", "外務大臣")]
+    table = "<table>" + "".join(f"<tr><th>{d}</th><td>{t}</td></tr>" for d, t in rows) + "</table>"
+    html = ("<html><head><title>高木外務大臣略歴</title></head><body><main><h1>高木外務大臣略歴</h1>"
+            f"<p>高木　恵子（たかぎ　けいこ）</p>{table}<p>趣味は読書と山歩き。</p></main></body></html>")
+    url = "https://mofa.example.go.jp/mofaj/annai/honsho/daijin/page6_000100.html"
+    assert extract(html, url).published is None
+    western = html.replace("昭和38年3月1日", "1 March 1963").replace("昭和60年4月", "April 1985") \
+        .replace("平成12年6月", "June 2000").replace("令和5年9月", "September 2023")
+    assert extract(western, url).published is None
+    dated = html.replace("</h1>", "</h1><p class='rightalign'>令和6年4月1日</p>")
+    assert extract(dated, url).published.startswith("2024-04-01")
+
+
 def test_a_list_of_dated_links_gives_no_publication_day():
     """A topic page shows no date of its own: an ingress, then its news as a list, each item a
     link with its day in an element marked as a date (``<span class="date">09.03.2024</span>``,

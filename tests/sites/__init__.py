@@ -8,7 +8,7 @@ furniture strings it planted.  ``serve(build, folder)`` serves one on
 """
 
 from . import (arc, aspnet, bitrix, blogger, dnn, drupal, egov, episerver, ghost, govuk, gsb, hugo, jekyll, joomla,
-               liferay, ministry, modern, newspack, plone, sharepoint, sitefinity, spip, squarespace, substack, trs,
+               jpgov, liferay, ministry, modern, newspack, plone, sharepoint, sitefinity, spip, squarespace, substack, trs,
                typo3, webflow, wet, wix, wpclassic)
 from .base import Article, Block, Built, serve, token_f1, tokens
 
@@ -27,6 +27,7 @@ STYLES = {
     "hugo": hugo.build,
     "jekyll": jekyll.build,
     "joomla": joomla.build,
+    "jpgov": jpgov.build,
     "liferay": liferay.build,
     "ministry": ministry.build,
     "modern": modern.build,
