@@ -8,7 +8,7 @@ furniture strings it planted.  ``serve(build, folder)`` serves one on
 """
 
 from . import (arc, aspnet, bitrix, blogger, dnn, drupal, egov, episerver, ghost, govuk, gsb, hugo, jekyll, joomla,
-               liferay, ministry, modern, newspack, plone, sharepoint, sitefinity, spip, squarespace, substack, trs,
+               liferay, ministry, modern, newspack, plone, sharepoint, sitefinity, spip, squarespace, substack, tagdiv, trs,
                typo3, webflow, wet, wix, wpclassic)
 from .base import Article, Block, Built, serve, token_f1, tokens
 
@@ -38,6 +38,7 @@ STYLES = {
     "spip-page": spip.build_page_urls,
     "squarespace": squarespace.build,
     "substack": substack.build,
+    "tagdiv": tagdiv.build,
     "trs": trs.build,
     "typo3": typo3.build,
     "webflow": webflow.build,
