@@ -426,6 +426,9 @@ NOT_ARTICLES = {
     "dnn-biography": ("dnn", "BIOGRAPHY"),  # an HTML module: a minister's biography, dates of a life
     "dnn-contact": ("dnn", "CONTACT"),  # an HTML module: an address, telephone numbers, office hours
     "dnn-month-archive": ("dnn", "ARCHIVE"),  # /News/ArchiveMonth/2/ArchiveYear/2024: a month's summaries
+    "tagdiv-attachment": ("tagdiv", "attachment_of"),  # a picture's page: a caption, a date, Yoast's og:type article
+    "tagdiv-about": ("tagdiv", "ABOUT"),  # a page: undated (article:modified_time only), og:type article, 700 characters
+    "tagdiv-gallery": ("tagdiv", "gallery_of"),  # a gallery post: six captions, a byline, Yoast's NewsArticle
 }
 
 
@@ -469,6 +472,12 @@ JUDGED_WRONG = {
     "sitefinity-vacancy": "extraction/judgement.py: a job vacancy (a table of duty station, grade, contract and "
                           "closing date, a list of requirements, one sentence, 'Apply now') is dated (the date in its "
                           "URL; without it the closing date) and has text: 'body text, no listing signal'",
+    "tagdiv-about": "extraction/judgement.py judge: a WordPress page under Yoast SEO (/about-us/: no byline, no date "
+                    "shown, 700 characters) carries og:type article (Yoast types every post and page so, with "
+                    "article:modified_time but no article:published_time) and a WebPage graph whose datePublished "
+                    "(2016-05-03) is the page's creation: 'dated', so 'og:type article' makes it an article (and without "
+                    "that rule 'body text, no listing signal' would); nothing read today tells a page's declared creation "
+                    "day from an article's. Discovery skips it in the crawl (non-article pattern: about-us)",
     "plone-standing-page": "extraction/judgement.py: a standing page (a Plone Document) with a byline "
                            "('by Press Office'), 700 characters of prose and no date but its 'last "
                            "modified' one (no publication date: dates.update_label) is judged an article: "

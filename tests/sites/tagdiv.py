@@ -9,7 +9,9 @@ picture and title links of other posts); a sidebar of "Popular" and "Latest" blo
 teasers with dates, and a footer of teasers and "© Newspaper WordPress Theme by TagDiv".
 A post (``td-post-template-default``): breadcrumbs, ``ul.td-category`` links above the title
 (its section), ``header.td-post-title`` > ``h1.entry-title``, ``div.td-post-author-name``
-("By <a>John Roe</a> - ", the dash a ``td-author-line``; two authors "By A and B - "),
+("By <a>John Roe</a> - ", the dash a ``td-author-line``: the post's author alone, so a post
+with two authors (Co-Authors Plus) shows one, the other only in Yoast's graph and in
+``meta name=author``),
 ``span.td-post-date`` > ``time.entry-date.updated.td-module-date`` showing "March 12, 2024"
 (the time and offset only in the JSON-LD), view and comment counts; share bars top and
 bottom ("Facebook", "Twitter", "Pinterest", "WhatsApp"); ``div.td-post-content`` (a
@@ -149,6 +151,16 @@ def gallery_post(out: Writer, posts: list[Article]) -> Article:
     slug = slugify(GALLERY_TITLE)
     return Article(url=out.url(f"/{moment:%Y/%m/%d}/{slug}/"), title=GALLERY_TITLE, blocks=[],
                    authors=["Wire Desk"], published=moment.isoformat(), section="Diplomacy", slug=slug, id=4999)
+
+
+def attachment_of(site: Built) -> str:
+    """The path of the attachment page (test_cms_sites.py NOT_ARTICLES)."""
+    return next(u for u in site.non_articles if u.endswith("/attachment/photo-1/")).removeprefix(site.base_url)
+
+
+def gallery_of(site: Built) -> str:
+    """The path of the gallery post (test_cms_sites.py NOT_ARTICLES)."""
+    return next(u for u in site.non_articles if slugify(GALLERY_TITLE) in u).removeprefix(site.base_url)
 
 
 def path_of(out: Writer, article: Article) -> str:
@@ -334,10 +346,11 @@ def yoast(out: Writer, post: Article, kind: str = "NewsArticle") -> str:
 
 
 def byline(out: Writer, post: Article) -> str:
-    """Co-Authors Plus' links: "A and B"."""
-    links = [f'<a href="{out.url(f"/author/{login_of(n)}/")}" title="Posts by {escape(n)}" class="author url fn" rel="author">{escape(n)}</a>'
-             for n in post.authors]
-    return " and ".join(links)
+    """The theme's byline names the post's author alone (``get_the_author``): a second
+    author Co-Authors Plus adds is only in Yoast's graph and ``meta name=author``."""
+    name = post.authors[0]
+    return f'<a href="{out.url(f"/author/{login_of(name)}/")}">{escape(name)}</a>'
+
 
 
 def sharing(post: Article, where: str) -> str:
@@ -366,7 +379,12 @@ def body_html(out: Writer, post: Article) -> str:
     featured = (f'<div class="td-post-featured-image"><figure><a href="{picture(out, post, "1024x683")}" data-caption="The delegations before the talks">'
                 f'<img class="entry-thumb td-modal-image" src="{picture(out, post, "696x464")}" alt="" width="696" height="464"/></a>'
                 f'<figcaption class="wp-caption-text">The delegations before the talks</figcaption></figure></div>')
-    return featured + "\n" + "\n".join(block.html() for block in post.blocks)
+    blocks = [block.html() for block in post.blocks]
+    if post.id == 4200:  # a picture in the text, linked to its attachment page
+        blocks.insert(2, f'<figure id="attachment_{post.id + 1}" class="wp-caption aligncenter"><a href="{post.url}attachment/photo-1/" '
+                         f'rel="attachment wp-att-{post.id + 1}"><img src="{picture(out, post, "696x464")}" alt="" width="696" height="464" '
+                         f'class="size-full wp-image-{post.id + 1}"/></a><figcaption class="wp-caption-text">The ministers before the talks</figcaption></figure>')
+    return featured + "\n" + "\n".join(blocks)
 
 
 def after_content(out: Writer, post: Article, newest: list[Article]) -> tuple[str, str, str]:
@@ -462,7 +480,7 @@ def cloud_template(out: Writer, post: Article, category: str, sponsored: str, ta
                    sidebar: str) -> str:
     """The single post as a tagDiv Composer Cloud Library template lays it out."""
     modified = datetime.fromisoformat(post.published) + timedelta(days=2, hours=4)
-    authors = " and ".join(f'<a class="tdb-author-name" href="{out.url(f"/author/{login_of(n)}/")}">{escape(n)}</a>' for n in post.authors)
+    authors = f'<a class="tdb-author-name" href="{out.url(f"/author/{login_of(post.authors[0])}/")}">{escape(post.authors[0])}</a>'
     cat = category.replace("<a ", '<a class="tdb-entry-category" ', 1).replace('">', '"><span class="tdb-cat-bg"></span>', 1)
     label = '<span class="tdb-sponsored-label">Sponsored</span>' if sponsored else ""
     return f"""<div id="tdb-autoload-article" data-autoload="off" data-autoload-org-post-id="{post.id}">
@@ -522,7 +540,12 @@ def static_page(out: Writer, chrome: Chrome, title: str, paragraphs: list[str]) 
 <div class="td-page-content tagdiv-type">{text}</div>"""
     head = (f'<link rel="canonical" href="{out.url(ABOUT)}" />\n<meta property="og:type" content="article" />\n'
             f'<meta property="og:title" content="{escape(title)} - {SITE}" />\n<meta property="og:url" content="{out.url(ABOUT)}" />\n'
-            f'<meta property="article:modified_time" content="2024-02-01T10:00:00+00:00" />')
+            f'<meta property="article:modified_time" content="2024-02-01T10:00:00+00:00" />\n'
+            '<script type="application/ld+json" class="yoast-schema-graph">' + json.dumps({"@context": "https://schema.org", "@graph": [
+                {"@type": "WebPage", "@id": out.url(ABOUT), "url": out.url(ABOUT), "name": f"{title} - {SITE}",
+                 "isPartOf": {"@id": out.url("/#website")}, "datePublished": "2016-05-03T09:12:44+00:00",
+                 "dateModified": "2024-02-01T10:00:00+00:00", "inLanguage": "en-US"},
+                {"@type": "WebSite", "@id": out.url("/#website"), "url": out.url("/"), "name": SITE}]}) + "</script>")
     return chrome.page(f"{title} - {SITE}", main, "page-template-default page page-id-2", head)
 
 
