@@ -81,7 +81,7 @@ FURNITURE = [
     "Breaking News", "RELATED ARTICLES", "MORE FROM AUTHOR", "Previous article", "Next article",
     "LEAVE A REPLY", "Please enter your comment!", "Please enter your name here",
     "Newspaper WordPress Theme by TagDiv", "WhatsApp", "Pinterest", "Facebook", "TAGS", "Last updated",
-    "Sponsored", TODAY, "Popular", "Latest", "Save my name, email, and website", "Sign in", "Page 1 of",
+    "Sponsored", TODAY, "Advertisement", "Popular", "Latest", "Save my name, email, and website", "Sign in", "Page 1 of",
     *(bio for _, _, bio in USERS),
 ]
 
@@ -380,11 +380,12 @@ def body_html(out: Writer, post: Article) -> str:
                 f'<img class="entry-thumb td-modal-image" src="{picture(out, post, "696x464")}" alt="" width="696" height="464"/></a>'
                 f'<figcaption class="wp-caption-text">The delegations before the talks</figcaption></figure></div>')
     blocks = [block.html() for block in post.blocks]
+    blocks.insert(2, AD.format(where="content_inline", n=post.id))  # the theme's ad spot after the second paragraph
     if post.id == 4200:  # a picture in the text, linked to its attachment page
         blocks.insert(2, f'<figure id="attachment_{post.id + 1}" class="wp-caption aligncenter"><a href="{post.url}attachment/photo-1/" '
                          f'rel="attachment wp-att-{post.id + 1}"><img src="{picture(out, post, "696x464")}" alt="" width="696" height="464" '
                          f'class="size-full wp-image-{post.id + 1}"/></a><figcaption class="wp-caption-text">The ministers before the talks</figcaption></figure>')
-    return featured + "\n" + "\n".join(blocks)
+    return AD.format(where="content_top", n=post.id) + featured + "\n" + "\n".join(blocks)
 
 
 def after_content(out: Writer, post: Article, newest: list[Article]) -> tuple[str, str, str]:
@@ -418,6 +419,10 @@ def after_content(out: Writer, post: Article, newest: list[Article]) -> tuple[st
     return tags, f'<div class="td-block-row td-post-next-prev">{"".join(halves)}</div>' + box, related
 
 
+#: The theme's ad spots in a post's text, each with its label.
+AD = ('<div class="td-a-rec td-a-rec-id-{where} tdi_{n}_rand_style td_block_template_1"><span class="td-adspot-title">'
+      '- Advertisement -</span><a href="https://ads.example.net/click?zone={where}" rel="nofollow"><img class="td-retina" '
+      'src="/wp-content/uploads/2024/01/banner-{where}.jpg" alt="" width="728" height="90"/></a></div>')
 COMMENTS = """<div class="comments" id="comments"><div id="respond" class="comment-respond">
 <h3 id="reply-title" class="comment-reply-title"><span>LEAVE A REPLY</span> <small><a rel="nofollow" id="cancel-comment-reply-link" href="#respond" style="display:none;">Cancel reply</a></small></h3>
 <form action="/wp-comments-post.php" method="post" id="commentform" class="comment-form">
@@ -587,8 +592,15 @@ def listing(out: Writer, chrome: Chrome, base: str, heading: str, posts: list[Ar
         rows = "".join(f'<div class="td-block-row"><div class="td-block-span12">{module(out, a, "10", excerpted=True)}</div></div>'
                        for a in items)
         title = {"category": escape(heading), "tag": f"Tag: {escape(heading)}", "author": escape(heading)}[kind]
+        grid = ""
+        if kind == "category" and number == 1:  # the category template's big grid of its newest posts, first page only
+            grid = ('<div class="td-category-grid td-container-wrap"><div class="td_block_wrap td_block_big_grid_1 td-grid-style-1">'
+                    '<div class="td_block_inner"><div class="td-big-grid-wrapper">' + "".join(
+                        f'<div class="td-big-grid-post td-big-grid-post-{n}">{module(out, a, "mx5" if n == 0 else "mx6")}</div>'
+                        for n, a in enumerate(posts[:3])) + "</div></div></div></div>")
         main = f"""<div class="td-crumb-container"><div class="entry-crumbs"><span><a class="entry-crumb" href="{out.url("/")}">Home</a></span> <i class="td-icon-right td-bread-sep"></i> <span class="td-bred-no-url-last">{title}</span></div></div>
 <div class="td-category-header td-page-header"><h1 class="entry-title td-page-title">{title}</h1></div>
+{grid}
 {rows}
 {pagination(out, base, number, len(pages))}"""
         path = base + (f"page/{number}/" if number > 1 else "")
