@@ -604,7 +604,7 @@ def listing(out: Writer, chrome: Chrome, base: str, heading: str, posts: list[Ar
 {rows}
 {pagination(out, base, number, len(pages))}"""
         path = base + (f"page/{number}/" if number > 1 else "")
-        head = (f'<link rel="canonical" href="{out.url(path)}" />\n<meta property="og:type" content="article" />\n'
+        head = (f'<link rel="canonical" href="{out.url(path)}" />\n<meta property="og:type" content="{"profile" if kind == "author" else "article"}" />\n'
                 f'<meta property="og:title" content="{title} Archives - {SITE}" />\n<meta property="og:url" content="{out.url(path)}" />')
         if number < len(pages):
             head += f'\n<link rel="next" href="{out.url(base + f"page/{number + 1}/")}" />'
