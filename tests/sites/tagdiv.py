@@ -15,7 +15,8 @@ with two authors (Co-Authors Plus) shows one, the other only in Yoast's graph an
 ``span.td-post-date`` > ``time.entry-date.updated.td-module-date`` showing "March 12, 2024"
 (the time and offset only in the JSON-LD), view and comment counts; share bars top and
 bottom ("Facebook", "Twitter", "Pinterest", "WhatsApp"); ``div.td-post-content`` (a
-featured picture with its caption first); "TAGS"; "Previous article" / "Next article" with
+featured picture with its caption first, the theme's ad spots "- Advertisement -" at its top and after
+its second paragraph); "TAGS"; "Previous article" / "Next article" with
 titles (``td-post-next-prev``); the author box (name and a line of biography);
 ``td_block_related_posts`` ("RELATED ARTICLES" / "MORE FROM AUTHOR" tabs, three teasers);
 the comment form ("LEAVE A REPLY").  Every fourth post is built with the tagDiv Composer's
@@ -24,15 +25,19 @@ Cloud Library single template instead (``tdb_title`` > ``h1.tdb-title-text``,
 line, ``tdb_single_content``, ``tdb_single_related``).  One post is sponsored (a "Sponsored"
 label beside its category), one has two authors, one was posted twenty minutes after local
 midnight (its UTC day is the day before; the site is on +01:00).
-Category pages /category/<slug>/ (``h1.entry-title.td-page-title``) list posts as
+Category pages /category/<slug>/ (``h1.entry-title.td-page-title``; on the first page a big
+grid of the three newest posts, listed again below) list posts as
 ``td_module_10`` teasers, one a ``td-block-row`` > ``td-block-span12``, paged
 /category/<slug>/page/N/ by ``div.page-nav.td-pb-padding-side``: numbers, an arrow icon
 with no text for the next page, "Page 1 of 3"; tag and author pages too.  Every post names
-its AMP copy (``<link rel="amphtml" href="...?amp">``).  Yoast: JSON-LD graph, og metas,
+its AMP copy (``<link rel="amphtml" href="...?amp">``).  Yoast: JSON-LD graph, og metas
+(``og:type`` article on every post, page and category or tag archive; profile on an author's),
 /sitemap_index.xml (robots.txt ``Sitemap:``) naming post, page, category and author
 sitemaps; an RSS feed at /feed/.  At article-shaped URLs, no articles: a picture's
 attachment page (/<post>/attachment/photo-1/), the About us page (/about-us/) and a
-gallery post whose content is six captions.
+gallery post whose content is six captions.  The top bar's date line is the one date an
+undated page shows outside its sidebar (the About us page: Yoast's WebPage graph dates it
+by its creation).
 """
 
 from __future__ import annotations
