@@ -815,3 +815,24 @@ def test_an_arc_newspaper_is_crawled_whole_from_its_fronts(site_crawl):
     assert not [p for p in crawled.fetched if "itid=" in p or "amp" in urlsplit(p).query.lower()]
     assert not [url for url in crawled.ledger if "itid=" in url]
     assert not [p for p in crawled.fetched if p.startswith("/people/")]  # the teasers' bylines: rel=author
+
+
+def test_a_newspaper_theme_portal_is_crawled_whole_from_its_categories(site_crawl):
+    """A WordPress portal on tagDiv's Newspaper theme (``tagdiv``): every category page is
+    fetched through its numbered pager (the next arrow an icon with no text), every post
+    stored once with its day (one posted twenty minutes after local midnight: its UTC day
+    is the day before) and all its authors (a second one only in Yoast's graph), none under
+    its AMP address (``?amp``); the gallery post in the category lists is not stored."""
+    from bench.fields import same_day
+    from tests.sites import tagdiv
+
+    crawled = Crawled(*site_crawl("tagdiv", STYLES["tagdiv"]))
+    assert {"/category/diplomacy/page/2/", "/category/diplomacy/page/3/", "/category/security/page/2/"} <= crawled.fetched
+    wrong = [(a.url, crawled.by_url.get(a.url, {}).get("authors"), crawled.by_url.get(a.url, {}).get("published"))
+             for a in crawled.site.articles
+             if json.loads(crawled.by_url.get(a.url, {}).get("authors") or "[]") != a.authors
+             or not same_day(crawled.by_url[a.url]["published"], a.published)]
+    assert not wrong, wrong
+    assert len(crawled.site.articles[tagdiv.TWO_AUTHORS].authors) == 2
+    assert not [p for p in crawled.fetched if "amp" in urlsplit(p).query]
+    assert crawled.site.base_url + tagdiv.gallery_of(crawled.site) not in crawled.by_url
