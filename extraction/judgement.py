@@ -129,14 +129,16 @@ class Signals:
             audio=recording(page),
             calendar=any(CALENDAR_LINK.search(h.strip()) for h in page.tree.xpath("//a/@href")),
         )
+        own = frozenset(_path(u) for u in (url, page.links.get("canonical"), *page.meta("og:url")) if u) - {""}
         if signals.declares_article and not signals.audio:
-            return signals
+            if not picture_page(page.tree):
+                return signals
+            return replace(signals, picture=True, prose=prose(page.tree, own)[0])  # a gallery typed an article
         signals = replace(signals, teasers=sum(1 for _ in page.tree.iter("article")),
                           headlines=_headline_links(page.tree, HEADLINE_TEASERS),
                           picture=picture_page(page.tree) or file_page(page.tree),
                           linked_rows=_linked_rows(page.tree, HEADLINE_TEASERS))
         if signals.weighs_prose:
-            own = frozenset(_path(u) for u in (url, page.links.get("canonical"), *page.meta("og:url")) if u) - {""}
             size, short_teasers, posts = prose(page.tree, own)
             signals = replace(signals, prose=size, short_teasers=short_teasers, posts=posts)
         return signals
@@ -173,8 +175,10 @@ def judge(signals: Signals, text: str | None = None) -> Judgement:
     """The page's judgement; ``text`` is its extracted body (None: not extracted).
 
     What a page declares about itself decides first (an article type, ``og:type``
-    article on a dated page: some portals type every page so), except that a page
-    declaring a video or a gallery is no article without ``VIDEO_TEXT`` characters of
+    article on a dated page: some portals type every page so; a page with no text is
+    none, whatever its ``og:type``), except that a page declaring a video or a gallery, or
+    whose article part is pictures and their captions (a gallery post its SEO plugin types
+    an article, as every post), is no article without ``VIDEO_TEXT`` characters of
     text and of prose, and a page declaring or playing a
     recording (a podcast's episode: show notes) is none without them, whatever type it
     declares.  The signs of a list (``og:type``
@@ -192,11 +196,13 @@ def judge(signals: Signals, text: str | None = None) -> Judgement:
     if text is not None and signals.audio and min(len(text), signals.prose) < VIDEO_TEXT:
         return Judgement(NOT_ARTICLE, f"a recording with {min(len(text), signals.prose)} characters of text or prose")
     declared = sorted(signals.types & ARTICLE_TYPES)
-    if declared:
+    if declared and not (text is not None and signals.picture and min(len(text), signals.prose) < VIDEO_TEXT):
         return Judgement(ARTICLE, f"schema.org type {declared[0]}")
     if text is not None and signals.media and min(len(text), signals.prose) < VIDEO_TEXT:
         return Judgement(NOT_ARTICLE, f"a video, gallery, picture or file with {min(len(text), signals.prose)}"
                                       " characters of text or prose")
+    if text is not None and not text.strip():
+        return Judgement(NOT_ARTICLE, "no text")
     if signals.og_type == "article" and (signals.published_time or text is not None and signals.dated):
         return Judgement(ARTICLE, "og:type article")  # (a portal that types every page so: undated, a standing page)
     listing = _listing_signal(signals)

@@ -33,7 +33,8 @@ def picture_page(tree: HtmlElement) -> bool:
     """Whether the article's part of the page (``article_scope``) is pictures and their
     captions: it shows a captioned picture, and every paragraph of text in it (its links'
     text left out) is in a caption (a ``figcaption``, a block classed caption) or, where
-    the scope is the whole page or its ``<main>``, in the page's footer.  A CMS
+    the scope is the whole page or its ``<main>``, in the page's footer or in a form (a
+    comment form's labels: "Save my name, email, and website...").  A CMS
     gives each picture of a post a page of its own (WordPress's attachment pages), and a
     gallery's element shows its pictures, at URLs shaped as a post's."""
     scope = article_scope(tree)
@@ -42,8 +43,8 @@ def picture_page(tree: HtmlElement) -> bool:
     captions = [el for el in scope.iter() if isinstance(el.tag, str) and _in_caption(el, scope)
                 and (el.text or "").strip()]
     whole = scope.getparent() is None or scope.tag in ("body", "main")  # no scope of the article's own
-    return bool(captions) and all(_in_caption(p, scope) or whole and _in_footer(p) for p in scope.iter("p")
-                                  if _has_unlinked_text(p))
+    return bool(captions) and all(_in_caption(p, scope) or whole and (_in_footer(p) or _in_form(p))
+                                  for p in scope.iter("p") if _has_unlinked_text(p))
 
 
 #: A link to a file a page may be about: a document, a spreadsheet, an archive.
@@ -88,6 +89,11 @@ def _in_footer(element: HtmlElement) -> bool:
     named footer)."""
     return any(el.tag == "footer" or "footer" in f"{el.get('class', '')} {el.get('id', '')}".lower()
                for el in (element, *element.iterancestors()))
+
+
+def _in_form(element: HtmlElement) -> bool:
+    """Whether an element lies in a ``<form>`` (its labels and notes are no text of the page's)."""
+    return any(el.tag == "form" for el in element.iterancestors())
 
 
 def _in_caption(element: HtmlElement, scope: HtmlElement) -> bool:

@@ -412,7 +412,8 @@ def _fallback_metadata(
                              # day first, which htmldate's text search is not; not a listed link's day
                              or dates.shown_dotted(other_dates.without_dated_items(scope))
                              or find_date(_pruned(scope), url=url or None, **params)
-                             or (find_date(_pruned(tree), url=url or None, **params) if scope is not tree else None))
+                             or (find_date(_pruned(other_dates.without_masthead(tree, scope)), url=url or None, **params)
+                                 if scope is not tree else None))
             if (found["date"] or "").endswith("-01-01"):  # the year alone ("© 2024"), as its first day
                 found["date"] = _page_date(tree, scope, url, set_date_params(False), language)
             found["date"] = date_order.month_first(date_order.whole_year(found["date"], scope), scope, tree)
@@ -443,14 +444,15 @@ def _page_date(tree: HtmlElement, scope: HtmlElement, url: str, params: dict, la
     from htmldate import find_date
 
     quick = {**params, "extensive_search": False}
-    date = find_date(other_dates.without_events(other_dates.without_dated_items(tree, within=scope)), url=url or None,
+    masthead = other_dates.masthead(tree, scope)  # a top bar's date line is the day the page is shown
+    date = find_date(other_dates.without_events(other_dates.without_dated_items(tree, scope, masthead)), url=url or None,
                      **quick)
     if not date or scope is tree or find_date(scope, url=url or None, **quick):
         return date
     head = tree.find("head")
     if head is not None and find_date(head, **quick):
         return date
-    unlisted = other_dates.without_listed(tree, scope)
+    unlisted = other_dates.without_listed(tree, scope, masthead)
     if unlisted is None:
         return date
     return dates.shown(scope, language) or find_date(other_dates.without_events(unlisted), url=url or None, **quick)

@@ -107,6 +107,36 @@ def _names_events(el: HtmlElement) -> bool:
         any(EVENT_TOKEN_RE.search(token) for token in f"{el.get('class', '')} {el.get('id', '')}".split())
 
 
+#: A class or id token of the page's header (its masthead, top bar): "header", "td-header-wrap", "site-header".
+HEADER_TOKEN_RE = re.compile(r"(^|[-_])header([-_]|$)", re.I)
+
+
+def masthead(tree: HtmlElement, scope: HtmlElement) -> list[HtmlElement]:
+    """The page's header: the ``<header>`` elements and blocks classed or named header
+    before the article's ``scope``, outside it and holding neither it nor the ``<h1>``
+    (none where the scope is the page).  News themes show the day's date in their top bar
+    ("Tuesday, March 12, 2024", in a block classed ``td_data_time``): the day the page is
+    shown, not the one it was published, which htmldate's dated elements read on a page
+    that declares no date."""
+    if scope is tree:
+        return []
+    kept = set(scope.iterancestors()) | holding_core(tree)
+    heads = []
+    for el in tree.iter():
+        if el is scope:
+            break
+        if isinstance(el.tag, str) and el not in kept and (el.tag == "header" or any(
+                HEADER_TOKEN_RE.search(token) for token in f"{el.get('class', '')} {el.get('id', '')}".split())):
+            heads.append(el)
+    return [el for el in heads if not any(anc in heads for anc in el.iterancestors())]
+
+
+def without_masthead(tree: HtmlElement, scope: HtmlElement) -> HtmlElement:
+    """The page without its header (``masthead``), a copy where it has one."""
+    heads = masthead(tree, scope)
+    return _copy_without(tree, heads) if heads else tree
+
+
 def without_cards(tree: HtmlElement) -> HtmlElement:
     """The page without its teaser cards (a copy, where it has any): links that hold a
     heading (``h2``-``h6``), as site builders wrap a whole card, its picture, tag, title and
@@ -154,12 +184,13 @@ def _opens_with_date(row: HtmlElement) -> bool:
         and len(ROW_DATE_WORDS.findall(text.replace(year.group(), " "))) <= 1
 
 
-def without_dated_items(tree: HtmlElement, within: HtmlElement | None = None) -> HtmlElement:
+def without_dated_items(tree: HtmlElement, within: HtmlElement | None = None,
+                        besides: list[HtmlElement] = ()) -> HtmlElement:
     """The page without the items of its lists of dated links (``_dated_items``), of those
     ``within`` the article's part only where given (``without_listed`` deals with those
-    beside it), a copy where it has any: htmldate's dated elements and the dotted days read
-    there are the linked pages'."""
-    items = _dated_items(tree if within is None else within)
+    beside it), and without the elements ``besides`` (of ``tree``), a copy where it has any:
+    htmldate's dated elements and the dotted days read there are the linked pages'."""
+    items = _dated_items(tree if within is None else within) + list(besides)
     return _copy_without(tree, items) if items else tree
 
 
@@ -183,9 +214,9 @@ def _dated_items(tree: HtmlElement) -> list[HtmlElement]:
 LISTED_DATES = 3
 
 
-def without_listed(tree: HtmlElement, scope: HtmlElement) -> HtmlElement | None:
-    """A copy of the page without its lists of dates outside the article's ``scope``, or
-    None where it shows none.  A list is a block, not around the article, holding three or
+def without_listed(tree: HtmlElement, scope: HtmlElement, besides: list[HtmlElement] = ()) -> HtmlElement | None:
+    """A copy of the page without its lists of dates outside the article's ``scope`` (and
+    without the elements ``besides``), or None where it shows none.  A list is a block, not around the article, holding three or
     more elements of one tag and class marked as dates (``DATED_RE``): a sidebar of the
     latest news, each item with its own date.  The article's own date, of the same markup
     in a block beside its text, is in none."""
@@ -205,7 +236,7 @@ def without_listed(tree: HtmlElement, scope: HtmlElement) -> HtmlElement | None:
             block = next((b for b in el.iterancestors() if holding[b] >= LISTED_DATES), None)
             if block is not None and block not in around:
                 listed.append(el)
-    return _copy_without(tree, listed) if listed else None
+    return _copy_without(tree, listed + list(besides)) if listed else None
 
 
 def _copy_without(tree: HtmlElement, elements: list[HtmlElement]) -> HtmlElement:

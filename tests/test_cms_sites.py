@@ -429,6 +429,9 @@ NOT_ARTICLES = {
     "jpgov-pdf-only": ("jpgov", "PDF_ONLY"),  # a joint statement's page: a date, its PDFs' links, the Adobe Reader note
     "jpgov-biography": ("jpgov", "BIOGRAPHY"),  # the minister's biography: era dates of a life in a table
     "jpgov-schedule": ("jpgov", "SCHEDULE"),  # the minister's schedule (大臣の動静): days, hours, appointments
+    "tagdiv-attachment": ("tagdiv", "attachment_of"),  # a picture's page: a caption, a date, Yoast's og:type article
+    "tagdiv-about": ("tagdiv", "ABOUT"),  # a page: undated (article:modified_time only), og:type article, 700 characters
+    "tagdiv-gallery": ("tagdiv", "gallery_of"),  # a gallery post: six captions, a byline, Yoast's NewsArticle
 }
 
 
@@ -478,6 +481,12 @@ JUDGED_WRONG = {
                       "(eras.published), it is judged 'body text, no listing signal': with no paragraph anywhere the body "
                       "falls back to the whole page's text (menus and footer with it), long enough for MIN_TEXT. Nothing "
                       "tells a dated page of tables from a report (the crawl never fetches it: it is linked from the side menu)",
+    "tagdiv-about": "extraction/judgement.py judge: a WordPress page under Yoast SEO (/about-us/: no byline, no date "
+                    "shown, 700 characters) carries og:type article (Yoast types every post and page so, with "
+                    "article:modified_time but no article:published_time) and a WebPage graph whose datePublished "
+                    "(2016-05-03) is the page's creation: 'dated', so 'og:type article' makes it an article (and without "
+                    "that rule 'body text, no listing signal' would); nothing read today tells a page's declared creation "
+                    "day from an article's. Discovery skips it in the crawl (non-article pattern: about-us)",
     "plone-standing-page": "extraction/judgement.py: a standing page (a Plone Document) with a byline "
                            "('by Press Office'), 700 characters of prose and no date but its 'last "
                            "modified' one (no publication date: dates.update_label) is judged an article: "
@@ -815,3 +824,24 @@ def test_an_arc_newspaper_is_crawled_whole_from_its_fronts(site_crawl):
     assert not [p for p in crawled.fetched if "itid=" in p or "amp" in urlsplit(p).query.lower()]
     assert not [url for url in crawled.ledger if "itid=" in url]
     assert not [p for p in crawled.fetched if p.startswith("/people/")]  # the teasers' bylines: rel=author
+
+
+def test_a_newspaper_theme_portal_is_crawled_whole_from_its_categories(site_crawl):
+    """A WordPress portal on tagDiv's Newspaper theme (``tagdiv``): every category page is
+    fetched through its numbered pager (the next arrow an icon with no text), every post
+    stored once with its day (one posted twenty minutes after local midnight: its UTC day
+    is the day before) and all its authors (a second one only in Yoast's graph), none under
+    its AMP address (``?amp``); the gallery post in the category lists is not stored."""
+    from bench.fields import same_day
+    from tests.sites import tagdiv
+
+    crawled = Crawled(*site_crawl("tagdiv", STYLES["tagdiv"]))
+    assert {"/category/diplomacy/page/2/", "/category/diplomacy/page/3/", "/category/security/page/2/"} <= crawled.fetched
+    wrong = [(a.url, crawled.by_url.get(a.url, {}).get("authors"), crawled.by_url.get(a.url, {}).get("published"))
+             for a in crawled.site.articles
+             if json.loads(crawled.by_url.get(a.url, {}).get("authors") or "[]") != a.authors
+             or not same_day(crawled.by_url[a.url]["published"], a.published)]
+    assert not wrong, wrong
+    assert len(crawled.site.articles[tagdiv.TWO_AUTHORS].authors) == 2
+    assert not [p for p in crawled.fetched if "amp" in urlsplit(p).query]
+    assert crawled.site.base_url + tagdiv.gallery_of(crawled.site) not in crawled.by_url

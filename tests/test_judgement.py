@@ -122,6 +122,11 @@ GALLERY = "<h1>In pictures</h1>" + "".join(
     f"<figure><img src='/{n}.jpg'><figcaption>Leaders pose for the photo at the summit, day {n}.</figcaption></figure>"
     for n in range(6))
 
+#: A comment form under a post: its notes are paragraphs ("Save my name, email, and website...").
+COMMENT_FORM = ("<div id='respond'><h3>Leave a reply</h3><form action='/wp-comments-post.php' method='post'>"
+                "<p><textarea name='comment'></textarea></p><p><input type='checkbox' name='consent'><label>Save my "
+                "name, email, and website in this browser for the next time I comment.</label></p></form></div>")
+
 
 def markup_judgement(html: str):
     """What the spider asks of a start URL: the judgement on the response's tree."""
@@ -187,6 +192,9 @@ def markup_judgement(html: str):
     # a gallery of captions is no article, whatever og:type says; with a report it is one
     (OG_ARTICLE + PUBLISHED + jsonld("ImageGallery"), GALLERY, NOT_ARTICLE, ARTICLE),
     (OG_ARTICLE + PUBLISHED + jsonld("ImageGallery"), GALLERY + BODY, ARTICLE, ARTICLE),
+    # nor is a gallery post its SEO plugin types an article (as every post), a comment form under it
+    (jsonld("NewsArticle") + PUBLISHED, GALLERY + COMMENT_FORM, NOT_ARTICLE, ARTICLE),
+    (jsonld("NewsArticle") + PUBLISHED, GALLERY + BODY + COMMENT_FORM, ARTICLE, ARTICLE),
     # a recording with show notes is no article, whatever type it declares; read aloud beside a body it is one
     (jsonld("NewsArticle") + PUBLISHED, EPISODE, NOT_ARTICLE, ARTICLE),
     ('<meta property="og:audio" content="/audio/episode-12.mp3">' + OG_ARTICLE + PUBLISHED,
@@ -282,6 +290,19 @@ def test_a_dated_page_of_less_than_a_sentence_is_no_article():
     closed = extract(board("Embassy closed", "The Embassy will be closed on Monday, 18 March."),
                      url="https://example.org/news/embassy-closed")  # an embassy's notice of one sentence
     assert closed.judgement.verdict == ARTICLE, closed.judgement
+
+
+def test_a_page_with_no_text_is_no_article_whatever_its_og_type():
+    """A picture's attachment page under an SEO plugin that types every page ``og:type``
+    article: a title, the picture and a date, no text; extraction finds no body, so it is
+    no article (not "og:type article" on a dated page); with a report it is one."""
+    bare = ("<main><h1>photo-1</h1><time datetime='2024-03-12T09:30:00+01:00'>March 12, 2024</time>"
+            "<a href='/wp-content/uploads/2024/03/photo-1.jpg' rel='attachment'><img src='/wp-content/uploads/2024/03/"
+            "photo-1-696x464.jpg' alt=''></a></main>")
+    attachment = extract(page(OG_ARTICLE, bare), "https://example.org/2024/03/12/talks-resume/attachment/photo-1/")
+    assert not attachment.text.strip() and attachment.judgement.verdict == NOT_ARTICLE, attachment.judgement
+    report = extract(page(OG_ARTICLE, bare.replace("</h1>", f"</h1><p>{SENTENCES}</p>" * 3)), "https://example.org/a/")
+    assert report.judgement.verdict == ARTICLE, report.judgement
 
 
 def test_a_list_whose_items_each_link_a_page_is_a_list():

@@ -1062,6 +1062,23 @@ def test_a_chronology_table_gives_no_publication_day():
     assert extract(western, url).published is None
     dated = html.replace("</h1>", "</h1><p class='rightalign'>令和6年4月1日</p>")
     assert extract(dated, url).published.startswith("2024-04-01")
+def test_a_top_bars_date_line_is_no_publication_day():
+    """A news theme's top bar shows the day's date on every page ("Tuesday, March 12, 2024"
+    in a block classed ``td_data_time``, in the header above the menu): an undated page
+    (About us) is not dated by it, nor once the sidebar's dated teasers are left out; an
+    article's own date beside its ``h1`` stays."""
+    top = ("<div class='td-header-wrap'><div class='td-header-top-menu'><div class='td_data_time'><div>Tuesday, March "
+           "12, 2024</div></div><ul><li><a href='/about-us/'>About us</a></li></ul></div></div>")
+    side = "".join(f"<div class='td_module_6'><h3><a href='/2024/02/1{n}/story-{n}/'>Story number {n} of the week</a></h3>"
+                   f"<span class='td-post-date'><time class='entry-date updated td-module-date' datetime='2024-02-1{n}"
+                   f"T10:00:00+01:00'>February 1{n}, 2024</time></span></div>" for n in range(4))
+    text = "<p>" + "Diplomatic Wire is an independent news site covering foreign ministries and embassies. " * 4 + "</p>"
+    about = (f"<html><head><title>About us</title></head><body>{top}<div class='td-pb-row'><div class='td-main-content'>"
+             f"<h1>About us</h1>{text * 3}</div><div class='td-main-sidebar'>{side}</div></div></body></html>")
+    assert extract(about, "https://wire.example.org/about-us/").published is None
+    dated = about.replace("</h1>", "</h1><span class='td-post-date'><time class='entry-date' "
+                                   "datetime='2024-02-01T10:00:00+01:00'>February 1, 2024</time></span>")
+    assert extract(dated, "https://wire.example.org/2024/02/01/talks/").published.startswith("2024-02-01")
 
 
 def test_a_list_of_dated_links_gives_no_publication_day():

@@ -8,8 +8,8 @@ furniture strings it planted.  ``serve(build, folder)`` serves one on
 """
 
 from . import (arc, aspnet, bitrix, blogger, dnn, drupal, egov, episerver, ghost, govuk, gsb, hugo, jekyll, joomla,
-               jpgov, liferay, ministry, modern, newspack, plone, sharepoint, sitefinity, spip, squarespace, substack, trs,
-               typo3, webflow, wet, wix, wpclassic)
+               jpgov, liferay, ministry, modern, newspack, plone, sharepoint, sitefinity, spip, squarespace,
+               substack, tagdiv, trs, typo3, webflow, wet, wix, wpclassic)
 from .base import Article, Block, Built, serve, token_f1, tokens
 
 STYLES = {
@@ -39,6 +39,7 @@ STYLES = {
     "spip-page": spip.build_page_urls,
     "squarespace": squarespace.build,
     "substack": substack.build,
+    "tagdiv": tagdiv.build,
     "trs": trs.build,
     "typo3": typo3.build,
     "webflow": webflow.build,
