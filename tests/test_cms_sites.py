@@ -426,6 +426,11 @@ NOT_ARTICLES = {
     "dnn-biography": ("dnn", "BIOGRAPHY"),  # an HTML module: a minister's biography, dates of a life
     "dnn-contact": ("dnn", "CONTACT"),  # an HTML module: an address, telephone numbers, office hours
     "dnn-month-archive": ("dnn", "ARCHIVE"),  # /News/ArchiveMonth/2/ArchiveYear/2024: a month's summaries
+    "nextjs-video": ("nextjs", "VIDEO"),  # a player, a one-line caption, og:type video.other, a consent dialog
+    "nextjs-podcast": ("nextjs", "PODCAST"),  # an episode: an <audio>, two lines of show notes, og:type article
+    "nextjs-hub": ("nextjs", "HUB"),  # an explainer hub: an introduction and six stories' cards
+    "nextjs-soft-404": ("nextjs", "REMOVED"),  # a removed story's address answered 200 "couldn't find that page"
+    "nextjs-author": ("nextjs", "AUTHOR"),  # a writer's page: a bio, the writer's stories' cards
 }
 
 

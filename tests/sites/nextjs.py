@@ -23,12 +23,13 @@ stories, "Updated" (the later time).  Bylines are lists of links to ``/authors/<
 (one to three writers).  In the body: a newsletter sign-up box after the third block and
 "Read more: <link>" promos between paragraphs, whose links editors pasted into the CMS by
 hand (absolute, a trailing slash, ``?ref=inline``; Next.js answers ``/news/world/x/`` with
-a 308 to ``/news/world/x``); under some bodies a paywall teaser ("Subscribe to continue
+a 308 to ``/news/world/x``, the query kept); under some bodies a paywall teaser ("Subscribe to continue
 reading": the whole text is in the page, a metered wall); a "Most read" rail of
 ``?ref=most-read`` links; a cookie-consent banner rendered in the HTML of every page.
 
 Section pages ``/news/world`` and ``/news/diplomacy`` render their six newest stories on
-the server and a "Load more" ``<button>`` (no link) whose script fetches
+the server under a "Spotlight" promo of an older story (a link pasted by hand as the
+promos' are: ``.../x-abc123/?ref=spotlight``), and a "Load more" ``<button>`` (no link) whose script fetches
 ``/api/articles?section=world&cursor=<opaque>`` (JSON, served; robots.txt forbids /api/).
 No numbered page, no feed: what a crawler can reach of the rest is robots.txt's
 ``/sitemap.xml``, an index of ``/sitemaps/news.xml`` (the last two days), ``/sitemaps/pages.xml``
@@ -102,7 +103,8 @@ def build(folder: Path, base_url: str) -> Built:
         out.add(path, site.story_page(story))
         out.add(path + "/", b"", status=308, headers=[("Location", path)])  # Next.js: trailingSlash false
     for story in stories:  # the promos' links: the slashed path with its query, 308 to the path with it
-        out.add(local(out, story) + "/?ref=inline", b"", status=308, headers=[("Location", local(out, story) + "?ref=inline")])
+        for ref in ("inline", "spotlight"):
+            out.add(f"{local(out, story)}/?ref={ref}", b"", status=308, headers=[("Location", f"{local(out, story)}?ref={ref}")])
     out.add(VIDEO, site.video_page())
     out.add(PODCAST, site.podcast_page())
     out.add(HUB, site.hub_page())
@@ -448,7 +450,8 @@ class Site:
         first, rest = stories[:PER_BATCH], stories[PER_BATCH:]
         cursor = self.cursor(first[-1])
         main = (f'<div class="{css("SectionPage", "root")}"><h1 class="{css("SectionPage", "title")}">{name}</h1>'
-                f'<div class="{css("SectionPage", "grid")}"><div class="{css("SectionPage", "stream")}">'
+                + self.spotlight(stories[-1])
+                + f'<div class="{css("SectionPage", "grid")}"><div class="{css("SectionPage", "stream")}">'
                 + "".join(self.card(a, "h2" if n == 0 else "h3") for n, a in enumerate(first))
                 + f'<button type="button" class="{css("LoadMore", "button")}">Load more</button></div>'
                 f'<aside class="{css("SectionPage", "rail")}">{self.rail()}</aside></div></div>')
@@ -466,6 +469,14 @@ class Site:
                     json.dumps({"items": [self.teaser(a) for a in batch], "nextCursor": following}),
                     "application/json; charset=utf-8")
             cursor = following
+
+    def spotlight(self, article: Article) -> str:
+        """A promo module the editors fill in the CMS, its link pasted by hand: absolute, a
+        trailing slash (308 to the path without it), ``?ref=spotlight``."""
+        return (f'<div class="{css("Spotlight", "root")}"><p class="{css("Spotlight", "label")}">Spotlight</p>'
+                f'<a class="{css("Spotlight", "link")}" href="{article.url}/?ref=spotlight">'
+                f'<p class="{css("Spotlight", "headline")}">{escape(article.title)}</p></a>'
+                f'<p class="{css("Spotlight", "dek")}">{escape(excerpt(article.blocks, 16))}</p></div>')
 
     def teaser(self, article: Article) -> dict:
         return {"title": article.title, "href": local(self.out, article), "publishedAt": iso(datetime.fromisoformat(article.published)),
