@@ -197,7 +197,7 @@ BYLINE_XPATH = (
 def _byline(scope: HtmlElement, site: set[str] = frozenset()) -> list[str]:
     """Author names from the byline markup of the article itself (never a sidebar): the
     first element that names anyone, and the co-authors beside it, elements of its tag and
-    class under the same parent naming a person by two words or more ("Von <a
+    class under the same parent (or in the other items of its list: ``_byline_slot``) naming a person by two words or more ("Von <a
     rel=author>A</a>, <a rel=author>B</a> und ..."; not a place beside it: "Berlin").
     ``site``: the site's names (``_site_names``), each one organisation's in a byline."""
     for xpath in BYLINE_XPATH:
@@ -205,12 +205,22 @@ def _byline(scope: HtmlElement, site: set[str] = frozenset()) -> list[str]:
         for el in found:
             names = _byline_names(el, site)
             if names:
-                parent, kind = el.getparent(), (el.tag, el.get("class"))
+                parent, kind = _byline_slot(el), (el.tag, el.get("class"))
                 for other in found:
-                    if other is not el and other.getparent() is parent and (other.tag, other.get("class")) == kind:
+                    if other is not el and _byline_slot(other) is parent and (other.tag, other.get("class")) == kind:
                         names += [n for n in _byline_names(other) if n not in names and " " in n]
                 return names
     return []
+
+
+def _byline_slot(el: HtmlElement) -> HtmlElement | None:
+    """Where a byline element's co-authors sit: its parent, or the list whose item holds it
+    alone (``<ul><li><a>A</a></li><li><a>B</a></li></ul>``, a byline written as a list)."""
+    parent = el.getparent()
+    if parent is not None and parent.tag == "li" and len(parent) == 1 and not clean_space(parent.text_content()) \
+            .replace(clean_space(el.text_content()), "", 1).strip():
+        return parent.getparent()
+    return parent
 
 
 #: Elements a byline no class marks is written in, and the longest text of one ("By Jane Doe

@@ -66,6 +66,9 @@ HEADLINE_TEASERS = 5
 #: day as an appointment ("Add to calendar"), as an event's page does.
 CALENDAR_LINK = re.compile(r"^webcal:|\.ics(?:[/?#]|$)", re.I)
 #: Elements whose own text (between ``<br>`` elements, say) counts as prose too.
+#: Dialogs (a cookie-consent banner, a sign-up pop-up) that servers render into the page:
+#: their text is no prose of the page's (``_stretches``).
+DIALOGS = "//dialog | //*[@role='dialog' or @role='alertdialog']"
 PROSE_HOLDERS = ("div", "td", "section", "article", "main", "font", "span", "blockquote")
 #: Elements of a line of text (``_stretches``: its ``<br>``s too), and the wrappers around one.
 INLINE = INLINE_TAGS | {"br"}
@@ -269,7 +272,8 @@ def _stretches(tree: HtmlElement) -> dict[HtmlElement, int]:
     ``<br>``s), in characters.  A paragraph is a ``<p>``, or a line: an element of text
     and inline markup alone, no link (a teaser's title is one), with the wrappers that hold
     it alone ("<div><div><span>text</span></div></div>", one such after another: a
-    paragraph in all but name)."""
+    paragraph in all but name).  None in a dialog (``DIALOGS``: a cookie-consent banner
+    rendered into every page, a paragraph of 230 characters)."""
     stretches: dict[HtmlElement, int] = {}
     parents: dict[HtmlElement, None] = {}  # of the paragraphs, in the page's order
     lines: set[HtmlElement] = set()
@@ -296,7 +300,9 @@ def _stretches(tree: HtmlElement) -> dict[HtmlElement, int]:
             elif isinstance(child.tag, str) and _headline_links(child, 1):
                 current = 0
         stretches[parent] = stretches.get(parent, 0) + longest
-    return stretches
+    dialogs = set(tree.xpath(DIALOGS))  # a consent banner's words are no prose of the page
+    return {element: size for element, size in stretches.items()
+            if not dialogs or not any(e in dialogs for e in (element, *element.iterancestors()))}
 
 
 def _wrapped(line: HtmlElement) -> HtmlElement:

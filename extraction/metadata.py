@@ -253,16 +253,22 @@ def _crumb_path(address: str) -> str:
     return urlsplit(address.strip()).path.rstrip("/")
 
 
+#: Elements holding a breadcrumb trail: by their class or id; else (a second look, where
+#: those name none) by their accessible name, ``aria-label="Breadcrumb"``.
+BREADCRUMBS = ("contains(@class, 'breadcrumb') or contains(@id, 'breadcrumb')",
+               "contains(translate(@aria-label, 'BREADCRUM', 'breadcrum'), 'breadcrumb')")
+
+
 def _html_breadcrumb_section(tree: HtmlElement, title: str | None) -> str | None:
     """The last step of a visible breadcrumb trail (``nav.breadcrumb`` and the
-    like) before the page itself, not counting "Home"."""
-    for trail in tree.xpath(
-        "//*[contains(@class, 'breadcrumb') or contains(@id, 'breadcrumb')]"
-        "[not(ancestor::*[contains(@class, 'breadcrumb') or contains(@id, 'breadcrumb')])]"
-    ):
-        names = [n for n in _crumbs(trail) if n.lower() not in HOME_NAMES and n != title]
-        if names and not _menu_past_current(trail):
-            return names[-1]
+    like, or, where none is classed so, named so for screen readers: ``<nav
+    aria-label="Breadcrumb">``, WAI-ARIA's breadcrumb pattern) before the page itself, not
+    counting "Home"."""
+    for marked in BREADCRUMBS:  # one box named so may hold several trails, each classed
+        for trail in tree.xpath(f"//*[{marked}][not(ancestor::*[{marked}])]"):
+            names = [n for n in _crumbs(trail) if n.lower() not in HOME_NAMES and n != title]
+            if names and not _menu_past_current(trail):
+                return names[-1]
     return None
 
 

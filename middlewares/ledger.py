@@ -23,8 +23,12 @@ from twisted.internet.defer import CancelledError
 from archive.ledger import DONE, FAILED, SKIPPED, Entry
 from middlewares.capture import CaptureFailed
 from middlewares.session import CrawlSession
+from spiders.links import normalize
 
 logger = logging.getLogger(__name__)
+
+#: The ledger's reason for a page reached by a redirect (filed under the address requested).
+REDIRECT_TARGET = "redirect target"
 
 
 class PageFailed(DropItem):
@@ -137,7 +141,9 @@ class LedgerSpiderMiddleware:
 
 
 class LedgerDownloaderMiddleware:
-    """Sits below the retry middleware (550), so it sees only final failures."""
+    """Sits below the retry middleware (550), so it sees only final failures; and below
+    the redirect middleware (600), so it sees each request a redirect makes before it
+    goes out, and only the final response."""
 
     def __init__(self, session: CrawlSession, stats):
         self.ledger = session.ledger
@@ -146,6 +152,36 @@ class LedgerDownloaderMiddleware:
     @classmethod
     def from_crawler(cls, crawler):
         return cls(CrawlSession.of(crawler), crawler.stats)
+
+    def process_request(self, request):
+        """A redirect's target is filed in the ledger as the crawl's own links are: one this
+        crawl has queued or fetched already (a sitemap's entry, the same page without the
+        trailing slash a hand-written link added) is not fetched again; a new one is queued,
+        so that a later link to it is a duplicate, not a second fetch (or a skip as "known,
+        not an article", its capture met before its article was stored)."""
+        if not request.meta.get("redirect_urls") or "ledger_url" not in request.meta:
+            return None
+        target = normalize(request.url)
+        filed = request.meta.get("redirect_target")
+        if target in (filed, request.meta["ledger_url"]):
+            return None  # a retry of the redirect's request, or a redirect back to the address filed
+        if filed:
+            self.ledger.settle(filed, DONE, REDIRECT_TARGET, request.meta.get("kind"))  # a chain's hop
+        entry = Entry(target, request.meta.get("kind", "other"), request.meta.get("depth", 0),
+                      request.meta["ledger_url"], request.meta.get("ledger_meta") or {})
+        if not self.ledger.add([entry]):
+            self.stats.inc_value("ledger/redirect_known")
+            raise IgnoreRequest(f"redirect to a page met already: {target}")
+        request.meta["redirect_target"] = target
+        return None
+
+    def process_response(self, request, response):
+        """The final answer to a redirect settles its target: the page is filed under the
+        address first requested (``ledger_url``)."""
+        filed = request.meta.get("redirect_target")
+        if filed:
+            self.ledger.settle(filed, DONE, REDIRECT_TARGET, request.meta.get("kind"))
+        return response
 
     def process_exception(self, request, exception):
         settle_failure(self.ledger, self.stats, request, exception)
@@ -204,4 +240,6 @@ def skip_reason(exception: IgnoreRequest) -> str:
         return "too large"
     if "redirections" in text:
         return "too many redirects"
+    if "redirect to a page met already" in text:
+        return "redirect to a page met already"
     return text or "ignored"

@@ -432,6 +432,11 @@ NOT_ARTICLES = {
     "tagdiv-attachment": ("tagdiv", "attachment_of"),  # a picture's page: a caption, a date, Yoast's og:type article
     "tagdiv-about": ("tagdiv", "ABOUT"),  # a page: undated (article:modified_time only), og:type article, 700 characters
     "tagdiv-gallery": ("tagdiv", "gallery_of"),  # a gallery post: six captions, a byline, Yoast's NewsArticle
+    "nextjs-video": ("nextjs", "VIDEO"),  # a player, a one-line caption, og:type video.other, a consent dialog
+    "nextjs-podcast": ("nextjs", "PODCAST"),  # an episode: an <audio>, two lines of show notes, og:type article
+    "nextjs-hub": ("nextjs", "HUB"),  # an explainer hub: an introduction and six stories' cards
+    "nextjs-soft-404": ("nextjs", "REMOVED"),  # a removed story's address answered 200 "couldn't find that page"
+    "nextjs-author": ("nextjs", "AUTHOR"),  # a writer's page: a bio, the writer's stories' cards
 }
 
 
@@ -845,3 +850,26 @@ def test_a_newspaper_theme_portal_is_crawled_whole_from_its_categories(site_craw
     assert len(crawled.site.articles[tagdiv.TWO_AUTHORS].authors) == 2
     assert not [p for p in crawled.fetched if "amp" in urlsplit(p).query]
     assert crawled.site.base_url + tagdiv.gallery_of(crawled.site) not in crawled.by_url
+def test_a_nextjs_outlet_is_crawled_whole_from_its_sections(site_crawl):
+    """A Next.js outlet's section pages render six stories and a "Load more" button whose
+    script reads ``/api/articles?cursor=`` (robots.txt forbids /api/): the rest come by the
+    sitemap index robots.txt names, one sitemap a month.  Every story is stored once under
+    its own address, each with its section (a breadcrumb named for screen readers on those
+    that declare none) and every writer of its byline list; nothing under /api/ is fetched;
+    the ``/_next/image`` pictures are requisites, never pages; a Spotlight link written with
+    a trailing slash (a 308 to the story) fetches no story twice."""
+    from tests.sites import nextjs
+
+    crawled = Crawled(*site_crawl("nextjs", STYLES["nextjs"]))
+    missing = [a.url for a in crawled.wanted if a.url not in crawled.by_url]
+    assert not missing, missing
+    assert {"/sitemap.xml", "/sitemaps/articles-2024-02.xml", "/sitemaps/articles-2024-03.xml"} <= crawled.fetched
+    assert not [p for p in crawled.fetched if p.startswith("/api/")]
+    pictures = [e for url, e in crawled.ledger.items() if "/_next/image" in url]
+    assert pictures and all(e["kind"] == "requisite" for e in pictures), pictures[:3]
+    wrong = [(a.url, crawled.by_url[a.url]["section"], crawled.by_url[a.url]["authors"]) for a in crawled.wanted
+             if crawled.by_url[a.url]["section"] != a.section or json.loads(crawled.by_url[a.url]["authors"]) != a.authors]
+    assert not wrong, wrong
+    stories = [p for p in crawled.requests if p.startswith("/news/") and p.count("/") == 3]
+    assert len(stories) == len(set(stories)), [p for p, n in Counter(stories).items() if n > 1]
+    assert crawled.site.base_url + nextjs.REMOVED not in crawled.by_url

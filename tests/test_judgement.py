@@ -391,3 +391,28 @@ def test_a_short_page_that_offers_its_day_as_a_calendar_file_is_an_event():
         assert judgement.verdict == NOT_ARTICLE, (link, judgement)
     report = event.format("/events/next-round.ics").replace("<dl>", f"<p>{SENTENCES}</p>" * 3 + "<dl>")
     assert extract(page(body=report), url=url).judgement.is_article
+
+
+def test_a_consent_dialogs_words_are_no_prose_of_a_video_page():
+    """A video's page (``og:type`` video.other): its player, a caption of one line, a box of
+    five headlines beside it, and a cookie-consent banner rendered into the page as a dialog
+    (``role="dialog"``: a paragraph of 230 characters).  The banner's paragraph is none of
+    the page's prose, so the page has a caption's worth and is no article; a report of the
+    same length beside the player still is one."""
+    rail = "".join(f"<li><a href='/news/world/story-{n}'>Envoys meet again in Geneva as the talks on grain resume {n}</a></li>"
+                   for n in range(5))
+    consent = ("<div role='dialog' aria-label='Cookie consent'><p>We use cookies to improve your experience on our site, "
+               "to measure our audience and to show you personalised advertising. You can change your choices at any time "
+               "by selecting Privacy settings at the bottom of any page.</p><button>Accept all</button></div>")
+
+    def video(text: str) -> str:
+        return ("<html><head><title>Watch: delegates arrive</title><meta property='og:type' content='video.other'>"
+                "</head><body><main><div><h1>Watch: delegates arrive</h1><video controls src='/v.mp4'></video>"
+                f"<p>{text}</p><time datetime='2024-03-12T10:00:00Z'>2 hours ago</time></div>"
+                f"<div><h2>Most read</h2><ol>{rail}</ol></div></main>{consent}</body></html>")
+
+    caption = extract(video("Delegations from eleven countries arrived in Istanbul on Monday morning."),
+                      url="https://news.example.com/news/world/watch-delegates-arrive-v7k2q9")
+    assert caption.judgement.verdict == NOT_ARTICLE, caption.judgement
+    report = extract(video(SENTENCES[:400]), url="https://news.example.com/news/world/watch-delegates-arrive-v7k2q9")
+    assert report.judgement.verdict == ARTICLE, report.judgement

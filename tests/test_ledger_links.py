@@ -83,3 +83,48 @@ def test_seen_is_answered_by_the_table_and_a_section_listing_later_is_kept(tmp_p
         assert again.seen("https://e.org/a-b-c/") and "https://e.org/d-e-f/" in again
         assert not again.seen("https://e.org/g-h-i/")
         assert len(again) == 2
+
+
+class Stats:
+    def __init__(self):
+        self.values = {}
+
+    def inc_value(self, key, count=1):
+        self.values[key] = self.values.get(key, 0) + count
+
+
+def test_a_redirect_to_a_page_the_crawl_met_is_not_fetched_again(tmp_path):
+    """A link written with a trailing slash (Next.js answers ``/news/b/`` with a 308 to
+    ``/news/b``) to a page the crawl has queued or fetched under its own address (a
+    sitemap's entry): the redirect is not followed, and the link is skipped, its reason
+    said.  A new target is filed as queued, so that a sitemap listing it later is a
+    duplicate, not a second fetch; its final answer settles it."""
+    import pytest
+    from types import SimpleNamespace
+
+    from scrapy import Request
+    from scrapy.exceptions import IgnoreRequest
+    from scrapy.http import HtmlResponse
+
+    from middlewares.ledger import LedgerDownloaderMiddleware
+
+    def hop(target: str, slashed: str) -> Request:
+        return Request(target, meta={"ledger_url": slashed, "kind": "article", "redirect_urls": [slashed]})
+
+    with Corpus(tmp_path / "corpus.db") as corpus:
+        crawl_id, _ = corpus.begin_crawl("urls:e", "e.org", {})
+        ledger = Ledger(corpus, crawl_id)
+        middleware = LedgerDownloaderMiddleware(SimpleNamespace(ledger=ledger), Stats())
+        ledger.add([Entry("https://e.org/news/b-story-y2", "article"), Entry("https://e.org/news/b-story-y2/", "article"),
+                    Entry("https://e.org/news/a-story-x1/", "article")])
+        known = hop("https://e.org/news/b-story-y2?ref=spotlight", "https://e.org/news/b-story-y2/")
+        with pytest.raises(IgnoreRequest) as refused:
+            middleware.process_request(known)
+        middleware.process_exception(known, refused.value)
+        assert rows(corpus, crawl_id)["https://e.org/news/b-story-y2/"] == ("article", SKIPPED, "redirect to a page met already")
+        new = hop("https://e.org/news/a-story-x1", "https://e.org/news/a-story-x1/")
+        assert middleware.process_request(new) is None
+        assert middleware.process_request(new.replace()) is None  # its retry goes out too
+        assert not ledger.add([Entry("https://e.org/news/a-story-x1", "article")])  # the sitemap's entry later
+        middleware.process_response(new, HtmlResponse(new.url, body=b"<html></html>"))
+        assert rows(corpus, crawl_id)["https://e.org/news/a-story-x1"] == ("article", DONE, "redirect target")

@@ -304,6 +304,36 @@ def test_co_authors_in_byline_elements_side_by_side():
     assert authors(page(body=f"<p><span class='author'>Jane Doe</span></p>{teaser}")) == ["Jane Doe"]
 
 
+def test_co_authors_in_the_items_of_a_byline_list():
+    """A byline written as a list, each author's link alone in an item (``<ul><li><a
+    class="Byline_author__Qm2x1">``: React components render one so): every item's name;
+    an item that says more than the name (a teaser's title and its writer) is no co-author."""
+    listed = ("<div class='Byline_root__k2Pq0'><span>By<!-- --> </span><ul class='Byline_list__a9Xc1'>"
+              "<li><a class='Byline_author__Qm2x1' href='/authors/helena-vasquez'>Helena Vasquez</a></li>"
+              "<li><a class='Byline_author__Qm2x1' href='/authors/kofi-mensah'>Kofi Mensah</a></li>"
+              "<li><a class='Byline_author__Qm2x1' href='/authors/rahul-iyer'>Rahul Iyer</a></li></ul></div>")
+    assert authors(page(body=listed)) == ["Helena Vasquez", "Kofi Mensah", "Rahul Iyer"]
+    teasers = ("<ul><li><a class='Card_author__Zz1' href='/authors/jane-doe'>Jane Doe</a></li>"
+               "<li>Talks resume in Geneva, by <a class='Card_author__Zz1' href='/authors/john-roe'>John Roe</a></li></ul>")
+    assert authors(page(body=teasers)) == ["Jane Doe"]
+
+
+def test_a_trail_named_breadcrumb_for_screen_readers_names_the_section():
+    """A breadcrumb trail no class names, ``<nav aria-label="Breadcrumb">`` of an ordered
+    list of links and no separators in its text (CSS draws them: WAI-ARIA's breadcrumb
+    pattern), names the section by its last step before the page; another ``nav`` (the
+    sections' menu) names none."""
+    def html(label: str) -> str:
+        return (f"<html><body><nav aria-label='Sections'><ul><li><a href='/news/world'>World</a></li>"
+                f"<li><a href='/news/diplomacy'>Diplomacy</a></li></ul></nav><main><nav aria-label='{label}' "
+                "class='Breadcrumbs_root__x1Yz2'><ol><li><a href='/'>Home</a></li><li><a href='/news/world'>World</a></li>"
+                f"</ol></nav><h1>Talks end</h1><p>Published 12 March 2024</p><div>{BODY}</div></main></body></html>")
+
+    assert extract(html("Breadcrumb"), "https://news.example.com/news/world/talks-end-x1y2z3").section == "World"
+    assert extract(html("Breadcrumbs"), "https://news.example.com/news/world/talks-end-x1y2z3").section == "World"
+    assert extract(html("Related"), "https://news.example.com/news/world/talks-end-x1y2z3").section is None
+
+
 def test_a_byline_classed_in_camel_case_names_the_author():
     """Templates that class the byline in camel case ("newsAuthorAndDate", "newsAuthor")
     name the author it holds; where the author field is empty (the template prints "By"

@@ -8,8 +8,8 @@ furniture strings it planted.  ``serve(build, folder)`` serves one on
 """
 
 from . import (arc, aspnet, bitrix, blogger, dnn, drupal, egov, episerver, ghost, govuk, gsb, hugo, jekyll, joomla,
-               jpgov, liferay, ministry, modern, newspack, plone, sharepoint, sitefinity, spip, squarespace,
-               substack, tagdiv, trs, typo3, webflow, wet, wix, wpclassic)
+               jpgov, liferay, ministry, modern, newspack, nextjs, plone, sharepoint, sitefinity, spip,
+               squarespace, substack, tagdiv, trs, typo3, webflow, wet, wix, wpclassic)
 from .base import Article, Block, Built, serve, token_f1, tokens
 
 STYLES = {
@@ -32,6 +32,7 @@ STYLES = {
     "ministry": ministry.build,
     "modern": modern.build,
     "newspack": newspack.build,
+    "nextjs": nextjs.build,
     "plone": plone.build,
     "sharepoint": sharepoint.build,
     "sitefinity": sitefinity.build,
