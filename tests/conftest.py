@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import pickle
 import shutil
 import socket
 import sqlite3
@@ -110,18 +111,40 @@ def crawl_from_done(demo_crawls, runs: tuple, out: Path, tmp_path_factory) -> Pa
 def site_crawl(tmp_path_factory):
     """``site_crawl(name, build)``: the test site ``build`` makes (tests/sites) served
     and crawled once a session, as (site, the paths its server was asked for, the
-    crawl's folder); the same for every module that asks, so read it, never change it."""
+    crawl's folder); the same for every module that asks, so read it, never change it.
+
+    Once a session, not once a process: under pytest-xdist each worker is a process of
+    its own, so the crawl is shared on disk, as pytest-xdist documents ("making
+    session-scoped fixtures execute only once").  The first worker to want a site
+    crawls it under a file lock in the run's temporary folder (the workers' common
+    parent) and pickles the site and the paths beside the crawl; a worker that wants it
+    after waits on the lock and reads them.  Modules that walk every site walk them in
+    opposite orders (test_reindex.py reversed), so two workers meet on one site at most.
+    Without xdist: the session's own temporary folder, the same steps."""
+    from filelock import FileLock
+
     from tests.sites import serve
 
+    base = tmp_path_factory.getbasetemp()
+    root = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "site-crawls"
+    root.mkdir(exist_ok=True)
     done = {}
 
     def crawl(name: str, build):
         if name not in done:
-            folder = tmp_path_factory.mktemp(f"site-{name}")
-            out = tmp_path_factory.mktemp(f"crawl-{name}")
-            with serve(build, folder) as (site, server):
-                run_crawl(site.sections, out)
-            done[name] = site, server.paths(), out
+            home = root / name
+            shared = home / "site.pickle"  # written last: the crawl is whole
+            with FileLock(str(home) + ".lock"):
+                if not shared.exists():
+                    shutil.rmtree(home, ignore_errors=True)  # a crawl that failed before
+                    folder, out = home / "site", home / "crawl"
+                    folder.mkdir(parents=True)
+                    out.mkdir()
+                    with serve(build, folder) as (site, server):
+                        run_crawl(site.sections, out)
+                    shared.write_bytes(pickle.dumps((site, server.paths())))
+                site, paths = pickle.loads(shared.read_bytes())
+            done[name] = site, paths, home / "crawl"
         return done[name]
 
     return crawl

@@ -115,10 +115,11 @@ def test_reindex_refuses_to_overwrite(crawled, tmp_path):
 SITES = {**STYLES, "bulletin": bulletin.build}  # bulletin: articles that name no section
 
 
-@pytest.fixture(scope="module", params=sorted(SITES))
+@pytest.fixture(scope="module", params=sorted(SITES, reverse=True))
 def crawled_site(request, site_crawl, tmp_path_factory):
     """One test site crawled for real (the session's crawl of it, test_cms_sites.py's
-    too), and its WARC files reindexed: (site, crawl, rebuilt)."""
+    too), and its WARC files reindexed: (site, crawl, rebuilt).  The sites in reverse
+    order: test_cms_sites.py, on the other xdist worker, crawls them from the front."""
     site, _, out = site_crawl(request.param, SITES[request.param])
     rebuilt = tmp_path_factory.mktemp(f"reindex-{request.param}") / "rebuilt.db"
     chancery("reindex", "--warc-dir", str(out / "warc"), "--into", str(rebuilt))
