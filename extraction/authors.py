@@ -197,8 +197,9 @@ BYLINE_XPATH = (
 def _byline(scope: HtmlElement, site: set[str] = frozenset()) -> list[str]:
     """Author names from the byline markup of the article itself (never a sidebar): the
     first element that names anyone, and the co-authors beside it, elements of its tag and
-    class under the same parent (or in the other items of its list: ``_byline_slot``) naming a person by two words or more ("Von <a
-    rel=author>A</a>, <a rel=author>B</a> und ..."; not a place beside it: "Berlin").
+    class under the same parent (or in the other items of its list: ``_byline_slot``)
+    naming a person by two words or more ("Von <a rel=author>A</a>, <a rel=author>B</a>
+    und ..."; not a place beside it: "Berlin").
     ``site``: the site's names (``_site_names``), each one organisation's in a byline."""
     for xpath in BYLINE_XPATH:
         found = [el for el in scope.xpath(xpath) if not any(map(outside_article, el.iterancestors()))]

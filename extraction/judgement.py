@@ -65,10 +65,10 @@ HEADLINE_TEASERS = 5
 #: A link to a calendar file (iCalendar: ``.ics``, ``webcal:``): the page offers its own
 #: day as an appointment ("Add to calendar"), as an event's page does.
 CALENDAR_LINK = re.compile(r"^webcal:|\.ics(?:[/?#]|$)", re.I)
-#: Elements whose own text (between ``<br>`` elements, say) counts as prose too.
 #: Dialogs (a cookie-consent banner, a sign-up pop-up) that servers render into the page:
 #: their text is no prose of the page's (``_stretches``).
 DIALOGS = "//dialog | //*[@role='dialog' or @role='alertdialog']"
+#: Elements whose own text (between ``<br>`` elements, say) counts as prose too.
 PROSE_HOLDERS = ("div", "td", "section", "article", "main", "font", "span", "blockquote")
 #: Elements of a line of text (``_stretches``: its ``<br>``s too), and the wrappers around one.
 INLINE = INLINE_TAGS | {"br"}
