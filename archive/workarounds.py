@@ -33,10 +33,12 @@ BROTLI_READ_LIMIT = 64 * 1024 * 1024
 class WarcioBrotli:
     """A brotli decompressor with the interface warcio's readers expect.
 
-    warcio sets ``unused_data`` on ``brotli.Decompressor()``, which only the old
-    brotlipy allowed: with Google's brotli module (the one Scrapy uses) every
+    warcio up to 1.8.1 sets ``unused_data`` on ``brotli.Decompressor()``, which only
+    the old brotlipy allowed: with Google's brotli module (the one Scrapy uses) every
     reader of a record sent with ``Content-Encoding: br`` crashes
-    (webrecorder/warcio#73): ``warcio check``, the CDXJ indexer, verify.
+    (webrecorder/warcio#73): ``warcio check``, the CDXJ indexer, verify.  warcio 1.8.2
+    decodes brotli with brotlicffi only, and with Google's module hands the body back
+    as it was sent, compressed.
     Output is capped at ``limit`` bytes, so an archived decompression bomb
     reads as its first 64 MiB rather than gigabytes.
     """

@@ -23,7 +23,6 @@ from twisted.internet.defer import CancelledError
 from archive.ledger import DONE, FAILED, SKIPPED, Entry
 from middlewares.capture import CaptureFailed
 from middlewares.session import CrawlSession
-from spiders.links import normalize
 
 logger = logging.getLogger(__name__)
 
@@ -145,13 +144,14 @@ class LedgerDownloaderMiddleware:
     the redirect middleware (600), so it sees each request a redirect makes before it
     goes out, and only the final response."""
 
-    def __init__(self, session: CrawlSession, stats):
+    def __init__(self, session: CrawlSession, stats, normalize=lambda url: url):
         self.ledger = session.ledger
         self.stats = stats
+        self.normalize = normalize  # the form of the ledger's URLs (the spider's)
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(CrawlSession.of(crawler), crawler.stats)
+        return cls(CrawlSession.of(crawler), crawler.stats, getattr(crawler.spider, "normalize", lambda url: url))
 
     def process_request(self, request):
         """A redirect's target is filed in the ledger as the crawl's own links are: one this
@@ -161,7 +161,7 @@ class LedgerDownloaderMiddleware:
         not an article", its capture met before its article was stored)."""
         if not request.meta.get("redirect_urls") or "ledger_url" not in request.meta:
             return None
-        target = normalize(request.url)
+        target = self.normalize(request.url)
         filed = request.meta.get("redirect_target")
         if target in (filed, request.meta["ledger_url"]):
             return None  # a retry of the redirect's request, or a redirect back to the address filed
@@ -211,6 +211,8 @@ def settle_failure(ledger, stats, request, exception: BaseException) -> None:
         logger.warning("Giving up on %s: %s", request.url, reason)
     request.meta["ledger_settled"] = True
     ledger.settle(ledger_url(request), status, reason, request.meta.get("kind"))
+    if request.meta.get("redirect_target"):  # filed when a redirect led to it: it ends with its chain
+        ledger.settle(request.meta["redirect_target"], status, reason, request.meta.get("kind"))
     stats.inc_value(f"ledger/{status}")
 
 

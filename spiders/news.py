@@ -48,6 +48,8 @@ LISTED_CAPACITY, LISTED_ERROR = 1_000_000, 0.001  # about 1.8 MB
 
 class NewsSpider(scrapy.Spider):
     name = "news"
+    #: The form of the URLs the ledger keeps, for the middlewares, which may not import this layer.
+    normalize = staticmethod(normalize)
 
     def __init__(self, start_urls=None, profile=None, max_pages=None, sitemaps=None,
                  schedule=None, full=False, frontier=None, requisites=None, backfill=None,

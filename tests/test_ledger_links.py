@@ -107,6 +107,7 @@ def test_a_redirect_to_a_page_the_crawl_met_is_not_fetched_again(tmp_path):
     from scrapy.http import HtmlResponse
 
     from middlewares.ledger import LedgerDownloaderMiddleware
+    from spiders.news import NewsSpider
 
     def hop(target: str, slashed: str) -> Request:
         return Request(target, meta={"ledger_url": slashed, "kind": "article", "redirect_urls": [slashed]})
@@ -114,7 +115,7 @@ def test_a_redirect_to_a_page_the_crawl_met_is_not_fetched_again(tmp_path):
     with Corpus(tmp_path / "corpus.db") as corpus:
         crawl_id, _ = corpus.begin_crawl("urls:e", "e.org", {})
         ledger = Ledger(corpus, crawl_id)
-        middleware = LedgerDownloaderMiddleware(SimpleNamespace(ledger=ledger), Stats())
+        middleware = LedgerDownloaderMiddleware(SimpleNamespace(ledger=ledger), Stats(), NewsSpider.normalize)
         ledger.add([Entry("https://e.org/news/b-story-y2", "article"), Entry("https://e.org/news/b-story-y2/", "article"),
                     Entry("https://e.org/news/a-story-x1/", "article")])
         known = hop("https://e.org/news/b-story-y2?ref=spotlight", "https://e.org/news/b-story-y2/")

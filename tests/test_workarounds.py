@@ -20,8 +20,9 @@ def python(code: str) -> subprocess.CompletedProcess:
 
 
 def test_warcio_still_cannot_read_brotli_with_googles_module(tmp_path):
-    """archive/workarounds.py WarcioBrotli: warcio sets ``unused_data`` on brotli's decompressor
-    (webrecorder/warcio#73)."""
+    """archive/workarounds.py WarcioBrotli: warcio up to 1.8.1 sets ``unused_data`` on brotli's
+    decompressor and fails (webrecorder/warcio#73); 1.8.2 reads brotli with brotlicffi only, and
+    with Google's module hands the body back undecoded."""
     if not hasattr(brotli.Decompressor, "process"):
         pytest.skip("brotlipy installed: warcio reads brotli with it")
     page = b"<html><body>" + b"words " * 200 + b"</body></html>"
@@ -39,8 +40,9 @@ def test_warcio_still_cannot_read_brotli_with_googles_module(tmp_path):
             "    for record in ArchiveIterator(fh):\n"
             "        sys.stdout.write(str(len(record.content_stream().read())))\n")
     plain = python(read)
-    assert plain.returncode != 0 and "unused_data" in plain.stderr, (
+    assert plain.stdout != str(len(page)), (
         "warcio reads brotli records now: remove WarcioBrotli from archive/workarounds.py")
+    assert plain.returncode != 0 and "unused_data" in plain.stderr or plain.stdout == str(len(body)), plain.stderr
     ours = python("import archive.warc\n" + read)
     assert ours.returncode == 0 and ours.stdout == str(len(page)), ours.stderr
 
