@@ -18,7 +18,7 @@ def fixed_writer(folder, **kwargs):
 
 
 def write_sample(writer, n=3):
-    body = gzip.compress(b"<html><p>caf\xc3\xa9</p></html>")
+    body = gzip.compress(b"<html><p>caf\xc3\xa9</p></html>", mtime=0)  # gzip writes the time: a fixed one
     for i in range(n):
         writer.write_exchange(
             url=f"http://example.org/a/{i}?x=1&y=2",
