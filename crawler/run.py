@@ -263,15 +263,18 @@ def long_running_malloc() -> None:
       freed.  glibc's threshold starts at 128 KB and rises to the largest block freed,
       so the heap grew for pages instead, and the small blocks that outlived them kept
       its holes: the heap grew about 0.5 MB every thousand articles with its live
-      blocks flat (43 → 56 MB from 2,000 to 20,000 articles; with this, 41
-      throughout).  It costs a system call and fresh pages for each such block: about
-      20 µs, some three a page."""
+      blocks flat (43 → 56 MB from 2,000 to 20,000 articles on a loaded machine; with
+      this, 41 throughout; on a quiet one it still grows, 26 → 39, by holes of smaller
+      blocks).  It costs a system call and fresh pages for each such block: about
+      20 µs, some three a page.  glibc's ``MALLOC_MMAP_THRESHOLD_``, where set, is
+      left to rule (16384 kept the heap flat on a quiet machine, for 18% more CPU)."""
     import ctypes
 
     try:
         libc = ctypes.CDLL(None)  # this process's C library
         libc.mallopt(M_ARENA_MAX, 1)
-        libc.mallopt(M_MMAP_THRESHOLD, MMAP_FROM)
+        if "MALLOC_MMAP_THRESHOLD_" not in os.environ:
+            libc.mallopt(M_MMAP_THRESHOLD, MMAP_FROM)
     except (OSError, AttributeError, TypeError):
         pass
 

@@ -4,6 +4,7 @@ a page-sized block is mapped for itself, so that freeing it leaves no hole in th
 from __future__ import annotations
 
 import ctypes.util
+import os
 import subprocess
 import sys
 
@@ -27,10 +28,13 @@ print(libc.mallinfo2().hblks - before)
 """
 
 
-def mapped_blocks(mode: str) -> int:
+def mapped_blocks(mode: str, threshold: str | None = None) -> int:
     """Blocks mapped for themselves by allocating 50 page-sized blocks, in a fresh process
     (glibc maps a block for itself only where the heap has no room for it)."""
-    result = subprocess.run([sys.executable, "-c", PROBE, mode], capture_output=True, text=True, check=True)
+    env = {k: v for k, v in os.environ.items() if k != "MALLOC_MMAP_THRESHOLD_"}
+    if threshold:
+        env["MALLOC_MMAP_THRESHOLD_"] = threshold
+    result = subprocess.run([sys.executable, "-c", PROBE, mode], capture_output=True, text=True, check=True, env=env)
     return int(result.stdout)
 
 
@@ -39,3 +43,4 @@ def mapped_blocks(mode: str) -> int:
 def test_a_page_sized_block_is_mapped_for_itself_in_a_crawl_process():
     assert mapped_blocks("plain") == 0  # glibc's default: from the heap, once a larger block was freed
     assert mapped_blocks("crawl") >= 40
+    assert mapped_blocks("crawl", threshold=str(1 << 20)) == 0  # the archivist's own setting rules
