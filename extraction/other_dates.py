@@ -218,8 +218,8 @@ def without_listed(tree: HtmlElement, scope: HtmlElement, besides: list[HtmlElem
     """A copy of the page without its lists of dates outside the article's ``scope`` (and
     without the elements ``besides``), or None where it shows none.  A list is a block,
     not around the article, holding three or more elements of one tag and class marked as
-    dates (``DATED_RE``): a sidebar of the latest news, each item with its own date.  The article's own date, of the same markup
-    in a block beside its text, is in none."""
+    dates (``DATED_RE``): a sidebar of the latest news, each item with its own date.  The
+    article's own date, of the same markup in a block beside its text, is in none."""
     inside = set(scope.iter())
     around = set(scope.iterancestors())
     kinds: dict[tuple, list[HtmlElement]] = {}
