@@ -1,7 +1,7 @@
-"""Body blocks: trafilatura's body as blocks, the lists and subheadings it dropped
-from between paragraphs put back, the JSON-LD ``articleBody`` as blocks (without the
-fact boxes removed from the page), and the shingle ``Confirmer`` that tells whether
-two sets of blocks hold the same text."""
+"""Body blocks: trafilatura's body as blocks (its last resorts kept to the text below
+the headline), the lists and subheadings it dropped from between paragraphs put back,
+the JSON-LD ``articleBody`` as blocks (without the fact boxes removed from the page),
+and the shingle ``Confirmer`` that tells whether two sets of blocks hold the same text."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from extraction.furniture import is_furniture
-from extraction.scope import OUTSIDE_ARTICLE_RE
+from extraction.parse import HEADINGS, first_of
+from extraction.scope import INERT_TAGS, OUTSIDE_ARTICLE_RE, in_furniture, is_furniture as is_furniture_element
 from extraction.text import WORD_RE, Block, clean_space, link_share, norm, shingles
 
 
@@ -23,18 +24,103 @@ def trafilatura_blocks(tree: HtmlElement) -> list[Block]:
 
     trafilatura first runs in fast mode (its own extractor, no readability or justext
     comparison: a third of its cost).  Only a thin result (few or short blocks, or
-    mostly links: the page may have defeated its extractor) calls for the full cascade.
+    mostly links: the page may have defeated its extractor) calls for the full cascade,
+    whose last resorts take text from all over the page: what the page shows above its
+    headline stays out.
     """
     blocks = _bare_blocks(tree, fast=True)
-    if _thin(blocks):
-        return _bare_blocks(tree, fast=False)
-    return blocks
+    if not _thin(blocks):
+        return blocks
+    blocks = _bare_blocks(tree, fast=False)
+    headline = _headline(tree)
+    if headline is None:
+        return blocks
+    if _page_dump(blocks, headline):
+        return _after_headline(headline) or blocks
+    return _not_above(blocks, headline)
 
 
 def _thin(blocks: list[Block]) -> bool:
     chars = sum(len(b.text) for b in blocks)
     linked = sum(len(b.text) * b.links for b in blocks)
     return len(blocks) < 3 or chars < 1000 or linked >= 0.5 * chars
+
+
+#: Lines above the headline in one block of trafilatura's that make it a dump of the page.
+DUMP_LINES_ABOVE = 3
+#: Elements whose text is one block of the text after a headline (``_after_headline``).
+LINE_TAGS = frozenset("p li dt dd blockquote pre caption figcaption address".split()) | HEADINGS
+#: Elements that hold blocks rather than being one.
+HOLDER_TAGS = LINE_TAGS | frozenset("div section article main table tbody ul ol dl form".split())
+#: Share of a line's text in links that makes it a link (a menu's, "Print this page").
+LINKED_LINE = 0.8
+
+
+def _headline(tree: HtmlElement) -> HtmlElement | None:
+    """The page's first ``<h1>``, unless it is in the page's furniture (a logo's)."""
+    h1 = first_of(tree, "h1")
+    return h1 if h1 is not None and not in_furniture(h1) else None
+
+
+def _page_dump(blocks: list[Block], h1: HtmlElement) -> bool:
+    """Whether trafilatura's body is its last resort, the whole page's text as one block
+    (a page without paragraphs: a schedule in tables, lines between ``<br>``s): the
+    headline is a line of it, below the menus and the crumbs the page shows above it,
+    which no body opens with."""
+    headline = clean_space(h1.text_content())
+    return len(blocks) == 1 and bool(headline) and headline in blocks[0].text.split("\n")[DUMP_LINES_ABOVE:]
+
+
+def _not_above(blocks: list[Block], h1: HtmlElement) -> list[Block]:
+    """``blocks`` without the text the page shows only above its headline: trafilatura's
+    rescue of a short text takes every paragraph of the page, the skip link's and the
+    site's tagline in its header with them."""
+    above, below = ({clean_space(el.text_content()) for el in h1.xpath(axis)}
+                    for axis in ("preceding::*", "self::* | following::*"))
+    return [b for b in blocks if b.text not in above or b.text in below]
+
+
+def _after_headline(h1: HtmlElement) -> list[Block]:
+    """The text after the headline, in the nearest element that holds more than it (the
+    page's column, not the page), outside furniture: block by block, a table row by row,
+    a list item by item, leaving out what is mostly links (a menu, "Print this page")."""
+    own = len(h1.text_content())
+    holder = next((el for el in h1.iterancestors() if len(el.text_content()) > 2 * own), None)
+    if holder is None or holder.tag in ("body", "html"):
+        return []
+    blocks: list[Block] = []
+    for node in (h1, *h1.iterancestors()):
+        if node is holder:
+            break
+        for sibling in node.itersiblings():
+            _add_blocks(sibling, blocks)
+    return blocks
+
+
+def _add_blocks(el: HtmlElement, blocks: list[Block]) -> None:
+    """Add the blocks of ``el`` (``_after_headline``): one for a table, a list, or an
+    element of text (a paragraph, a heading, an element holding no block); those of its
+    children for a container."""
+    if not isinstance(el.tag, str) or el.tag in INERT_TAGS or is_furniture_element(el):
+        return
+    if el.tag == "table":
+        rows = [" | ".join(clean_space(cell.text_content()) for cell in row if cell.tag in ("th", "td"))
+                for row in el.iter("tr")]
+        _add(blocks, "table", "\n".join(f"| {row} |" for row in rows if row.strip(" |")), el)
+    elif el.tag in ("ul", "ol"):
+        items = (clean_space(li.text_content()) for li in el if li.tag == "li")
+        _add(blocks, "list", "\n".join(f"- {item}" for item in items if item), el)
+    elif el.tag in LINE_TAGS or not any(child.tag in HOLDER_TAGS for child in el):
+        _add(blocks, "head" if el.tag in HEADINGS else "p", clean_space(el.text_content()), el)
+    else:
+        for child in el:
+            _add_blocks(child, blocks)
+
+
+def _add(blocks: list[Block], kind: str, text: str, el: HtmlElement) -> None:
+    links = link_share(el, "a")
+    if text and links < LINKED_LINE:
+        blocks.append(Block(kind, text, links))
 
 
 @lru_cache(maxsize=2)

@@ -361,3 +361,44 @@ def test_the_note_that_a_files_format_needs_a_viewer_stays_out():
                 "</article></body></html>")
         text = _text(html)
         assert "Acrobat" not in text and kept in text, text
+
+
+def test_a_page_without_paragraphs_keeps_its_menus_out():
+    """A page written without paragraphs (a minister's schedule: day headings over tables
+    of hours) defeats trafilatura, whose last resort is the whole page's text, menus and
+    crumbs above the headline included: the body is the text after the headline in the
+    column that holds it, without what is mostly links ("Print this page")."""
+    days = {"Monday 11 March": [("9:30", "Cabinet meeting"), ("15:00", "Budget committee of the upper house")],
+            "Tuesday 12 March": [("10:30", "Talks with the Foreign Minister of Jordan"), ("17:00", "Press conference")]}
+    tables = "".join(f"<h2>{day}</h2><table>" + "".join(f"<tr><th>{hour}</th><td>{what}</td></tr>" for hour, what in rows)
+                     + "</table>" for day, rows in days.items())
+    menu = ["Home", "Press", "Foreign policy", "Countries and regions", "Travel", "About the ministry"]
+    html = ("<html><body><div id='header'><p class='skip'><a href='#main'>Skip to content</a></p><ul id='global-nav'>"
+            + "".join(f"<li><a href='/{i}/'>{item}</a></li>" for i, item in enumerate(menu)) + "</ul></div>"
+            "<div id='crumbs'><ol><li><a href='/'>Home</a></li><li><a href='/press/'>Press</a></li>"
+            "<li>The Minister's schedule</li></ol></div><div id='wrapper'><div id='main'><div class='main-title'>"
+            "<h1>The Minister's schedule (11 to 12 March 2024)</h1></div>"
+            f"<div class='main-text'>{tables}<p class='note'>The schedule may change.</p></div>"
+            "<p class='print'><a href='javascript:window.print();'>Print this page</a></p></div>"
+            "<div id='side'><h2>Press</h2><ul><li><a href='/press/releases/'>Press releases</a></li>"
+            "<li><a href='/press/conferences/'>Press conferences</a></li></ul></div></div></body></html>")
+    text = extract(html, "https://www.example.gov/press/schedule/page6_000200.html").text
+    assert "| 10:30 | Talks with the Foreign Minister of Jordan |" in text and "Tuesday 12 March" in text, text
+    assert "The schedule may change." in text
+    assert not any(word in text for word in ("Skip to content", "Foreign policy", "Print this page",
+                                             "Press releases", "About the ministry")), text
+
+
+def test_a_short_notice_leaves_the_header_above_its_headline_out():
+    """A notice of two sentences is too short for trafilatura's extractor, and its rescue
+    takes every paragraph of the page: the skip link and the site's tagline in the header,
+    above the headline, are no part of the body."""
+    notice = ("The Foreign Minister will receive the Ambassador of Kenya on Tuesday at the Ministry. "
+              "They will discuss trade and the coming summit.")
+    html = ("<html><body><div id='header'><p class='skip'><a href='#main'>Skip to content</a></p>"
+            "<p class='tagline'>The official website of the Ministry of Foreign Affairs</p>"
+            "<ul><li><a href='/'>Home</a></li><li><a href='/press/'>Press</a></li></ul></div>"
+            "<div id='main'><h1>Minister to receive the Ambassador of Kenya</h1><p class='date'>12 March 2024</p>"
+            f"<p>{notice}</p></div></body></html>")
+    text = extract(html, "https://www.example.gov/press/2024/03/minister-to-receive-ambassador.html").text
+    assert text == notice, text

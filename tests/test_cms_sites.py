@@ -72,10 +72,6 @@ CRAWLED_WRONG: dict[tuple[str, str], str] = {
         "articles' 'Part of:' and 'Related content', listed by the sitemap) are judged articles and stored: see "
         "GOVUK_OG_TYPE",
     ("test_pages_that_are_no_articles_not_stored", "govuk"): "the same as test_no_non_article_stored[govuk]",
-    ("test_no_furniture_in_text", "govuk"): "only the non-articles of test_no_non_article_stored[govuk] leak: the "
-        "topical event's text is its whole page's, from the skip link ('Skip to main "
-        "content') and the breadcrumbs through the document lists to the feedback component ('Is this page "
-        "useful?', 'Report a problem with this page')",
     ("test_no_non_article_stored", "sitefinity"): "extraction/judgement.py: the job vacancy "
         "(/vacancies/2024/02/20/administrative-assistant-consular-section, listed by the sitemap: a table of terms, a "
         "list of requirements, one sentence, 'Apply now') is judged 'body text, no listing signal': it is dated (by "
@@ -483,8 +479,8 @@ JUDGED_WRONG = {
     "jpgov-schedule": "extraction/judgement.py: the minister's schedule (/mofaj/press/doset/page6_000200.html, "
                       "'大臣の動静'): four day headings ('3月11日（月曜日）'), each over a table of hours and appointments "
                       "('9時30分 | 閣議'), no sentence of prose; dated by its h1 '大臣の動静（令和6年3月11日～3月14日）' "
-                      "(eras.published), it is judged 'body text, no listing signal': with no paragraph anywhere the body "
-                      "falls back to the whole page's text (menus and footer with it), long enough for MIN_TEXT. Nothing "
+                      "(eras.published), it is judged 'body text, no listing signal': its body (the tables after the "
+                      "headline, body._after_headline) is long enough for MIN_TEXT. Nothing "
                       "tells a dated page of tables from a report (the crawl never fetches it: it is linked from the side menu)",
     "tagdiv-about": "extraction/judgement.py judge: a WordPress page under Yoast SEO (/about-us/: no byline, no date "
                     "shown, 700 characters) carries og:type article (Yoast types every post and page so, with "
