@@ -46,8 +46,6 @@ def _thin(blocks: list[Block]) -> bool:
     return len(blocks) < 3 or chars < 1000 or linked >= 0.5 * chars
 
 
-#: Lines above the headline in one block of trafilatura's that make it a dump of the page.
-DUMP_LINES_ABOVE = 3
 #: Elements whose text is one block of the text after a headline (``_after_headline``).
 LINE_TAGS = frozenset("p li dt dd blockquote pre caption figcaption address".split()) | HEADINGS
 #: Elements that hold blocks rather than being one.
@@ -65,10 +63,10 @@ def _headline(tree: HtmlElement) -> HtmlElement | None:
 def _page_dump(blocks: list[Block], h1: HtmlElement) -> bool:
     """Whether trafilatura's body is its last resort, the whole page's text as one block
     (a page without paragraphs: a schedule in tables, lines between ``<br>``s): the
-    headline is a line of it, below the menus and the crumbs the page shows above it,
-    which no body opens with."""
+    headline is a line of it, below what the page shows above it (menus, crumbs, a
+    kicker), which no body opens with."""
     headline = clean_space(h1.text_content())
-    return len(blocks) == 1 and bool(headline) and headline in blocks[0].text.split("\n")[DUMP_LINES_ABOVE:]
+    return len(blocks) == 1 and bool(headline) and headline in blocks[0].text.split("\n")[1:]
 
 
 def _not_above(blocks: list[Block], h1: HtmlElement) -> list[Block]:
