@@ -31,37 +31,13 @@ def without_events(tree: HtmlElement) -> HtmlElement:
     values no reader sees and htmldate's search of the markup reads: a security token that
     names the moment the page was served ("0x4F2A...,12 Mar 2024 10:30:00 -0000") gave an
     undated page that day.  Nor the elements that show an update's date (``updates``), nor
-    the lists of other pages' dates (``dated_link_lists``)."""
+    the lists of other pages' dates (``dated_link_items``)."""
     marked = [el for el in tree.iter() if _names_events(el) or _hidden_field(el)] + updates(tree) \
-        + dated_link_lists(tree)
+        + dated_link_items(tree)
     if not marked:
         return tree
     kept = holding_core(tree)
     return _copy_without(tree, [el for el in marked if _hidden_field(el) or el not in kept])
-
-
-#: Items of a list, each a link and its date, that make a list of other pages' dates.
-DATED_LINK_ITEMS = 2
-
-
-def dated_link_lists(tree: HtmlElement) -> list[HtmlElement]:
-    """The lists (``ul``, ``ol``) whose every item, two or more, is a link and, beside it
-    (not inside it), a ``<time>``: related articles under an article's text
-    (``<li><a href>Title</a> <time>2/2/2024</time></li>``), inside the block that holds
-    it, where ``without_listed`` (lists outside the article, of elements classed as dates)
-    does not look: htmldate read an article's day from its first related article's."""
-    found = []
-    for block in tree.iter("ul", "ol"):
-        items = [li for li in block if isinstance(li.tag, str) and li.tag == "li"]
-        if len(items) >= DATED_LINK_ITEMS and all(_linked_and_dated(li) for li in items):
-            found.append(block)
-    return found
-
-
-def _linked_and_dated(item: HtmlElement) -> bool:
-    links = [a for a in item.iter("a") if a.get("href")]
-    inside = {el for a in links for el in a.iter()}
-    return bool(links) and any(el not in inside for el in item.iter("time"))
 
 
 def updates(tree: HtmlElement) -> list[HtmlElement]:
@@ -143,10 +119,10 @@ def without_cards(tree: HtmlElement) -> HtmlElement:
     date, in one link to the page it announces (``<a href><img><h3>Title</h3><div>March 12,
     2024</div></a>``): the date in one is that page's.  htmldate's search of the whole page's
     text read a person's page, undated, by the first card of their list of writings.  And
-    the items of a list of dated links (``_dated_items``)."""
+    the items of a list of dated links (``dated_link_items``)."""
     cards = [a for a in tree.iter("a") if a.get("href")
              and next(a.iter(*SUBHEADINGS), None) is not None and next(a.iter("h1"), None) is None]
-    cards += _dated_items(tree) + chronology_rows(tree)
+    cards += dated_link_items(tree) + chronology_rows(tree)
     return _copy_without(tree, cards) if cards else tree
 
 
@@ -186,30 +162,34 @@ def _opens_with_date(row: HtmlElement) -> bool:
 
 def without_dated_items(tree: HtmlElement, within: HtmlElement | None = None,
                         besides: list[HtmlElement] = ()) -> HtmlElement:
-    """The page without the items of its lists of dated links (``_dated_items``), of those
+    """The page without the items of its lists of dated links (``dated_link_items``), of those
     ``within`` the article's part only where given (``without_listed`` deals with those
     beside it), and without the elements ``besides`` (of ``tree``), a copy where it has any:
     htmldate's dated elements and the dotted days read there are the linked pages'."""
-    items = _dated_items(tree if within is None else within) + list(besides)
+    items = dated_link_items(tree if within is None else within) + list(besides)
     return _copy_without(tree, items) if items else tree
 
 
-def _dated_items(tree: HtmlElement) -> list[HtmlElement]:
-    """The items of the page's lists of dated links: a ``ul`` or ``ol`` with three or more
-    items (``LISTED_DATES``) that each hold a link and an element marked as a date
-    (``<li><a href>Headline</a> <span class="date">09.03.2024</span></li>``, a topic page's
-    news): each date is its linked page's, as a card's is."""
+def dated_link_items(tree: HtmlElement) -> list[HtmlElement]:
+    """The items of the page's lists of dated links: a ``ul`` or ``ol`` with two or more
+    items (``DATED_LINK_ITEMS``) that each hold a link and a date, a ``<time>`` or an
+    element marked as one (``<li><a href>Headline</a> <span class="date">09.03.2024</span>
+    </li>``): related articles under an article's text, a topic page's news.  Each date is
+    its linked page's, as a card's is: htmldate read an article's day from its first
+    related article's."""
     found = []
     for block in tree.iter("ul", "ol"):
         items = [li for li in block.iterchildren("li") if li.xpath(".//a[@href]") and any(
             el.tag == "time" or DATED_RE.search(marks) and not OTHER_DATE_RE.search(marks)
             for el in li.iterdescendants() if isinstance(el.tag, str)
             for marks in [f"{el.get('class', '')} {el.get('id', '')}"])]
-        if len(items) >= LISTED_DATES:
+        if len(items) >= DATED_LINK_ITEMS:
             found += items
     return found
 
 
+#: Items of a list, each a link and its date, that make a list of other pages' dates.
+DATED_LINK_ITEMS = 2
 #: Dated elements of one kind (tag and class) that make a list of other items' dates.
 LISTED_DATES = 3
 
