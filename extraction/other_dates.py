@@ -170,6 +170,10 @@ def without_dated_items(tree: HtmlElement, within: HtmlElement | None = None,
     return _copy_without(tree, items) if items else tree
 
 
+#: Items of a list, each a link and its date, that make a list of other pages' dates.
+DATED_LINK_ITEMS = 2
+
+
 def dated_link_items(tree: HtmlElement) -> list[HtmlElement]:
     """The items of the page's lists of dated links: a ``ul`` or ``ol`` with two or more
     items (``DATED_LINK_ITEMS``) that each hold a link and a date, a ``<time>`` or an
@@ -188,8 +192,6 @@ def dated_link_items(tree: HtmlElement) -> list[HtmlElement]:
     return found
 
 
-#: Items of a list, each a link and its date, that make a list of other pages' dates.
-DATED_LINK_ITEMS = 2
 #: Dated elements of one kind (tag and class) that make a list of other items' dates.
 LISTED_DATES = 3
 
