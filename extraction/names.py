@@ -27,7 +27,7 @@ BY_RE = re.compile(
     r"(?:by|from|von|vom|par|por|di|door|av|af|przez|autor(?:in|es|a|zy|ka|ki|ři)?|author|auteur|text|texto|"
     r"автор(?:ы|и|ка)?(?: текста)?|текст|от|بقلم|作者|muhabir|"
     # Polish, Czech, Ukrainian above; Turkish, Indonesian, Portuguese, Italian, Hindi, Persian, Japanese
-    r"yazar(?:lar)?|penulis|oleh(?=\s*:)|reportagem(?: de)?|a cura di|द्वारा|लेखक|نویسنده|به قلم|記者|oprac\.|opracował[a]?|"
+    r"yazar(?:lar)?|yazan(?=\s*:)|penulis|oleh(?=\s*:)|reportagem(?: de)?|a cura di|द्वारा|लेखक|نویسنده|به قلم|記者|oprac\.|opracował[a]?|"
     r"كتب(?=\s*:)|(?:本报)?记者|通讯员|文(?=\s*/)|"
     # Vietnamese, Thai, Hebrew, Serbian, Swahili ("Na", capitalised, before a name of two words)
     r"bởi|tác giả|โดย|ผู้เขียน|מאת|аутор|(?-i:Na)(?=[\s|]+\w+\s+\w))(?:\s*[:：/]\s*|\s*[\-–]?\s+)",

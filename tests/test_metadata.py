@@ -91,6 +91,8 @@ def page(head: str = "", body: str = "", ld: dict | None = None) -> str:
         (["Autorka: Anna Nowak"], ["Anna Nowak"]),
         (["Автори: Олена Коваленко та Ігор Бондар"], ["Олена Коваленко", "Ігор Бондар"]),
         (["Yazar: Ayşe Demir"], ["Ayşe Demir"]),
+        (["Yazan: Ahmet Yılmaz"], ["Ahmet Yılmaz"]),
+        (["Yazan Haddad"], ["Yazan Haddad"]),  # a name, where Turkish "Yazan" (written by) takes a colon
         (["Penulis: Dewi Kartika", "Oleh: Budi Santoso"], ["Dewi Kartika", "Budi Santoso"]),
         (["Oleh Sentsov"], ["Oleh Sentsov"]),  # a name, where Indonesian "Oleh" (by) takes a colon
         (["Reportagem: Ana Lima"], ["Ana Lima"]),
