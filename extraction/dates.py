@@ -387,9 +387,10 @@ def _shown_iso(year: str, month: str, day: str, hour: str | None, minute: str | 
 
 
 #: A numeric date followed by a time of day ("2024-11-20 17:30", "20.11.2024 17:30",
-#: "29-11-2024 | 11:00").
+#: "29-11-2024 | 11:00", "12/03/2024 às 14:30": a short word between them).
 NUMERIC_TIMED_RE = re.compile(
-    r"(?<!\d)(?:(\d{4})[-./](\d{1,2})[-./](\d{1,2})|(\d{1,2})[-./]\s?(\d{1,2})[-./]\s?(\d{4}))\.?(?:\s*[,|·]\s*|\s+)(\d{1,2}):(\d\d)(?![\d:])(?:\s?([ap])\.?\s?m\b\.?)?", re.I)
+    r"(?<!\d)(?:(\d{4})[-./](\d{1,2})[-./](\d{1,2})|(\d{1,2})[-./]\s?(\d{1,2})[-./]\s?(\d{4}))\.?(?:\s*[,|·]\s*|\s+)"
+    r"(?:[^\W\d_]{1,4}\.?\s+)?(\d{1,2}):(\d\d)(?![\d:])(?:\s?([ap])\.?\s?m\b\.?)?", re.I)
 
 
 def shown_time(scope: HtmlElement, day: str | None, language: str | None, read: bool = True) -> str | None:
@@ -406,12 +407,23 @@ def shown_time(scope: HtmlElement, day: str | None, language: str | None, read: 
     return when if when and len(when) > 10 and when[:10] == day else day
 
 
+#: A time of day written with "h" (French, Portuguese: "14h30", "14 h 30") or in Japanese
+#: units ("14時30分"), which dateparser and the patterns here read only as "14:30".
+HOUR_MINUTE_RE = re.compile(r"(?<![\d:])([01]?\d|2[0-3])(?:\s?h\s?|時)([0-5]\d)(?:分)?(?![\d:])")
+
+
+def colon_times(text: str) -> str:
+    """``text`` with its times of day written "14h30" or "14時30分" as "14:30"."""
+    return HOUR_MINUTE_RE.sub(r"\1:\2", text)
+
+
 def _numeric_time(scope: HtmlElement, day: str) -> str | None:
     """The time shown after ``day`` written in digits, in a short text of its own; not
     an update's ("Last updated: ...", "수정 ...") nor one in a box of comments or other
     stories."""
-    for text in scope.xpath(".//text()[contains(., ':')]"):  # (lxml's strings know their element)
-        when = _time_of(text, day) if len(text) <= SHOWN_CHARS else None
+    # (lxml's strings know their element)
+    for text in scope.xpath(".//text()[contains(., ':') or contains(., 'h') or contains(., '時')]"):
+        when = _time_of(colon_times(text), day) if len(text) <= SHOWN_CHARS else None
         if when is None:
             continue
         holder = holder_of(text)
@@ -470,7 +482,8 @@ def shown(scope: HtmlElement, language: str | None, timed: bool = False) -> str 
         marks = f"{el.get('class', '')} {el.get('id', '')}" if isinstance(el.tag, str) else ""
         if el.tag != "time" and not DATED_RE.search(marks) or OTHER_DATE_RE.search(marks):
             continue
-        text = MERIDIEM_RE.sub(r"\1m", " ".join(el.text_content().split()))  # "3:54 p.m.": dateparser reads "pm"
+        # "3:54 p.m.": dateparser reads "pm"; "14h30": "14:30"
+        text = colon_times(MERIDIEM_RE.sub(r"\1m", " ".join(el.text_content().split())))
         if not 6 <= len(text) <= SHOWN_CHARS or not YEAR_RE.search(text) \
                 or timed and not re.search(r"\d:\d\d", text):
             continue
