@@ -387,9 +387,10 @@ def _shown_iso(year: str, month: str, day: str, hour: str | None, minute: str | 
 
 
 #: A numeric date followed by a time of day ("2024-11-20 17:30", "20.11.2024 17:30",
-#: "29-11-2024 | 11:00", "12/03/2024 às 14:30": a short word between them).
+#: "29-11-2024 | 11:00", Korean "2024. 11. 20. 17:30"; a short word between them:
+#: "12/03/2024 às 14:30").
 NUMERIC_TIMED_RE = re.compile(
-    r"(?<!\d)(?:(\d{4})[-./](\d{1,2})[-./](\d{1,2})|(\d{1,2})[-./]\s?(\d{1,2})[-./]\s?(\d{4}))\.?(?:\s*[,|·]\s*|\s+)"
+    r"(?<!\d)(?:(\d{4})[-./]\s?(\d{1,2})[-./]\s?(\d{1,2})|(\d{1,2})[-./]\s?(\d{1,2})[-./]\s?(\d{4}))\.?(?:\s*[,|·]\s*|\s+)"
     r"(?:[^\W\d_]{1,4}\.?\s+)?(\d{1,2}):(\d\d)(?![\d:])(?:\s?([ap])\.?\s?m\b\.?)?", re.I)
 
 

@@ -819,6 +819,7 @@ def test_a_day_alone_takes_its_time_from_a_time_element_of_that_day():
     ("<p class='date'>Publié le 20 novembre 2024 à 17h30</p>", "fr", "2024-11-20T17:30"),
     ("<p class='meta'>20/11/2024 às 17h30</p>", "pt", "2024-11-20T17:30"),
     ("<p class='date'>2024年11月20日 17時30分</p>", "ja", "2024-11-20T17:30"),
+    ("<p class='date'>2024. 11. 20. 17:30</p>", "ko", "2024-11-20T17:30"),
     ("<p class='date'>20 novembre 2024, 24h sur 24</p>", "fr", "2024-11-20"),
 ])
 def test_a_day_found_alone_takes_the_time_shown_beside_it(info, lang, published):
