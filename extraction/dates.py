@@ -409,22 +409,17 @@ def shown_time(scope: HtmlElement, day: str | None, language: str | None, read: 
 
 
 #: A time of day written with "h" (French, Portuguese: "14h30", "14 h 30") or in Japanese
-#: units ("14時30分"), which dateparser and the patterns here read only as "14:30".
+#: units ("14時30分"), which dateparser and the patterns here read only as "14:30" (``AS_COLON``).
 HOUR_MINUTE_RE = re.compile(r"(?<![\d:])([01]?\d|2[0-3])(?:\s?h\s?|時)([0-5]\d)(?:分)?(?![\d:])")
-
-
-def colon_times(text: str) -> str:
-    """``text`` with its times of day written "14h30" or "14時30分" as "14:30"."""
-    return HOUR_MINUTE_RE.sub(r"\1:\2", text)
+AS_COLON = r"\1:\2"
 
 
 def _numeric_time(scope: HtmlElement, day: str) -> str | None:
     """The time shown after ``day`` written in digits, in a short text of its own; not
     an update's ("Last updated: ...", "수정 ...") nor one in a box of comments or other
     stories."""
-    # (lxml's strings know their element)
-    for text in scope.xpath(".//text()[contains(., ':') or contains(., 'h') or contains(., '時')]"):
-        when = _time_of(colon_times(text), day) if len(text) <= SHOWN_CHARS else None
+    for text in scope.xpath(".//text()[contains(., ':') or contains(., 'h') or contains(., '時')]"):  # (with their element)
+        when = _time_of(HOUR_MINUTE_RE.sub(AS_COLON, text), day) if len(text) <= SHOWN_CHARS else None
         if when is None:
             continue
         holder = holder_of(text)
@@ -483,8 +478,7 @@ def shown(scope: HtmlElement, language: str | None, timed: bool = False) -> str 
         marks = f"{el.get('class', '')} {el.get('id', '')}" if isinstance(el.tag, str) else ""
         if el.tag != "time" and not DATED_RE.search(marks) or OTHER_DATE_RE.search(marks):
             continue
-        # "3:54 p.m.": dateparser reads "pm"; "14h30": "14:30"
-        text = colon_times(MERIDIEM_RE.sub(r"\1m", " ".join(el.text_content().split())))
+        text = HOUR_MINUTE_RE.sub(AS_COLON, MERIDIEM_RE.sub(r"\1m", " ".join(el.text_content().split())))  # "3:54 p.m.": "pm"
         if not 6 <= len(text) <= SHOWN_CHARS or not YEAR_RE.search(text) \
                 or timed and not re.search(r"\d:\d\d", text):
             continue
