@@ -418,7 +418,7 @@ def _numeric_time(scope: HtmlElement, day: str) -> str | None:
     """The time shown after ``day`` written in digits, in a short text of its own; not
     an update's ("Last updated: ...", "수정 ...") nor one in a box of comments or other
     stories."""
-    for text in scope.xpath(".//text()[contains(., ':') or contains(., 'h') or contains(., '時')]"):  # (with their element)
+    for text in scope.xpath(".//text()[contains(., ':') or contains(., 'h') or contains(., '時')]"):  # (lxml's strings know their element)
         when = _time_of(HOUR_MINUTE_RE.sub(AS_COLON, text), day) if len(text) <= SHOWN_CHARS else None
         if when is None:
             continue
@@ -478,7 +478,8 @@ def shown(scope: HtmlElement, language: str | None, timed: bool = False) -> str 
         marks = f"{el.get('class', '')} {el.get('id', '')}" if isinstance(el.tag, str) else ""
         if el.tag != "time" and not DATED_RE.search(marks) or OTHER_DATE_RE.search(marks):
             continue
-        text = HOUR_MINUTE_RE.sub(AS_COLON, MERIDIEM_RE.sub(r"\1m", " ".join(el.text_content().split())))  # "3:54 p.m.": "pm"
+        # dateparser reads "3:54 pm", not "3:54 p.m.", and "14:30", not "14h30"
+        text = HOUR_MINUTE_RE.sub(AS_COLON, MERIDIEM_RE.sub(r"\1m", " ".join(el.text_content().split())))
         if not 6 <= len(text) <= SHOWN_CHARS or not YEAR_RE.search(text) \
                 or timed and not re.search(r"\d:\d\d", text):
             continue
