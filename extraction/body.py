@@ -63,8 +63,8 @@ def _headline(tree: HtmlElement) -> HtmlElement | None:
 def _page_dump(blocks: list[Block], h1: HtmlElement) -> bool:
     """Whether trafilatura's body is its last resort, the whole page's text as one block
     (a page without paragraphs: a schedule in tables, lines between ``<br>``s): the
-    headline is a line of it, below what the page shows above it (menus, crumbs, a
-    kicker), which no body opens with."""
+    headline is a line of it, below what the page shows above it (menus, crumbs, an
+    overline), which no body opens with."""
     headline = clean_space(h1.text_content())
     return len(blocks) == 1 and bool(headline) and headline in blocks[0].text.split("\n")[1:]
 

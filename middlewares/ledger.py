@@ -14,6 +14,7 @@ last retry.
 from __future__ import annotations
 
 import logging
+from typing import Callable
 
 from scrapy import Request, signals
 from scrapy.exceptions import DownloadCancelledError, DropItem, IgnoreRequest
@@ -144,14 +145,14 @@ class LedgerDownloaderMiddleware:
     the redirect middleware (600), so it sees each request a redirect makes before it
     goes out, and only the final response."""
 
-    def __init__(self, session: CrawlSession, stats, normalize=lambda url: url):
+    def __init__(self, session: CrawlSession, stats, normalize: Callable[[str], str] = str):
         self.ledger = session.ledger
         self.stats = stats
-        self.normalize = normalize  # the form of the ledger's URLs (the spider's)
+        self.normalize = normalize  # the form of the ledger's URLs (the spider's; ``str``: as they are)
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(CrawlSession.of(crawler), crawler.stats, getattr(crawler.spider, "normalize", lambda url: url))
+        return cls(CrawlSession.of(crawler), crawler.stats, getattr(crawler.spider, "normalize", str))
 
     def process_request(self, request):
         """A redirect's target is filed in the ledger as the crawl's own links are: one this
