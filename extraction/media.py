@@ -40,11 +40,10 @@ def picture_page(tree: HtmlElement) -> bool:
     scope = article_scope(tree)
     if next(scope.iter("img"), None) is None:
         return False
-    captions = [el for el in scope.iter() if isinstance(el.tag, str) and _in_caption(el, scope)
-                and (el.text or "").strip()]
     whole = scope.getparent() is None or scope.tag in ("body", "main")  # no scope of the article's own
-    return bool(captions) and all(_in_caption(p, scope) or whole and (_in_footer(p) or _in_form(p))
-                                  for p in scope.iter("p") if _has_unlinked_text(p))
+    return all(_in_caption(p, scope) or whole and (_in_footer(p) or _in_form(p))
+               for p in scope.iter("p") if _has_unlinked_text(p)) \
+        and any(isinstance(el.tag, str) and (el.text or "").strip() and _in_caption(el, scope) for el in scope.iter())
 
 
 #: A link to a file a page may be about: a document, a spreadsheet, an archive.

@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from copy import deepcopy
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from extraction.dates import DATED_RE, OTHER_DATE_RE, SHOWN_CHARS, UPDATE_WORD_RE, YEAR_RE
@@ -45,8 +46,8 @@ def updates(tree: HtmlElement) -> list[HtmlElement]:
     class='documentModified'><span>last modified</span> Nov 6, 2023</span>", "Last updated:
     14.03.2024"), which htmldate's searches take for the publication's."""
     found = []
-    for el in tree.xpath(LABELLED_XPATH):  # libxml2 finds the few candidates
-        if not _own_label(el):
+    for el in tree.iter(etree.Element):
+        if not el.text or not _own_label(el):
             continue
         # the label's element, or the next one (a label's <span> and its value's), or the one around them
         for holder in (el, el.getnext(), el.getparent()):
@@ -58,13 +59,6 @@ def updates(tree: HtmlElement) -> list[HtmlElement]:
                 found.append(holder)
                 break
     return found
-
-
-#: Elements whose own text holds a piece of an update's label, whatever its case.
-LABELLED_XPATH = "descendant-or-self::*[" + " or ".join(
-    f"contains(translate(text(), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{piece}')"
-    for piece in ("updat", "modifi", "aktualis", "actualiz", "à jour", "bijgewerkt", "бновл", "tualiz", "ggiorn",
-                  "üncel", "iperbarui", "تحديث", "수정", "更新")) + "]"
 
 
 def _own_label(el: HtmlElement) -> bool:

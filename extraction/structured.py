@@ -234,6 +234,10 @@ def _links_home(a: HtmlElement) -> bool:
     return bool(href) and not href.startswith("#") and HOME_HREF_RE.match(href) is not None
 
 
+#: An index file at the end of a path: ``/sport/index.html`` is the folder ``/sport/``.
+INDEX_FILE_RE = re.compile(r"/index\.\w+$")
+
+
 def _links_above(a: HtmlElement, url: str, page: SplitResult) -> bool:
     """Whether a link goes to a folder above the page (``url``, split: ``page``) on its
     site (its section's page: ``/sport/`` above ``/sport/2024/story.html``), not to the
@@ -241,11 +245,14 @@ def _links_above(a: HtmlElement, url: str, page: SplitResult) -> bool:
     href = (a.get("href") or "").strip()
     if not href or href.startswith("#"):
         return False
+    name = INDEX_FILE_RE.sub("", href.partition("#")[0].partition("?")[0]).rstrip("/").rpartition("/")[2]
+    if name not in page.path and name not in (".", ".."):
+        return False  # the folder's own name is not in the page's path (a page's hundreds of links, told cheaply)
     try:
         target = urlsplit(urljoin(url, href))
     except ValueError:  # "http://[::1/x"
         return False
-    folder = re.sub(r"/index\.\w+$", "", target.path).rstrip("/") + "/"
+    folder = INDEX_FILE_RE.sub("", target.path).rstrip("/") + "/"
     return (target.hostname == page.hostname and not target.query and not _links_home(a)
             and len(folder) > 1 and page.path.startswith(folder) and page.path != target.path)
 
