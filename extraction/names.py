@@ -93,6 +93,20 @@ ROLE_WORDS = frozenset(
 LABEL_ENDINGS = frozenset("von by par door przez".split())
 #: Role words long enough to end a compound that names a role too ("Wirtschaftsredakteur").
 ROLE_ENDINGS = tuple(role for role in ROLE_WORDS if len(role) >= 8)
+#: Offices written before a person's name ("Minister of Foreign Affairs Anne Holm",
+#: "Ambassador Jane Doe", "Außenministerin Annalena Baerbock": an op-ed's signature), and
+#: the words that open one ("Foreign Minister", "H.E."); compounds end in the long ones.
+OFFICES = frozenset(
+    "minister ministre ministro ministra ministerin ambassador ambassadeur ambassadrice embajador embajadora "
+    "ambasciatore embaixador embaixadora botschafter botschafterin secretary secretary-general president "
+    "président présidente presidente präsident präsidentin chancellor kanzler kanzlerin consul consul-general "
+    "envoy commissioner governor senator".split()
+)
+OFFICE_OPENERS = frozenset("h.e s.e hon deputy vice prime foreign federal state".split())
+OFFICE_ENDINGS = tuple(office for office in OFFICES if len(office) >= 8)
+#: The last words of an office's title, not of a name ("Minister of Foreign Affairs", "Secretary of State").
+OFFICE_DOMAINS = frozenset("affairs affaires exteriores esteri state defence defense trade development "
+                           "cooperation finance justice interior".split())
 #: Degrees and credentials written after a name ("Jane Doe, MS, RDN").
 POST_NOMINALS = frozenset("phd ph.d md ms msc ma ba bsc mba mph rd rdn rn np pa-c cpa cfa cfp esq jr sr".split())
 NOT_A_NAME = frozenset(
@@ -208,6 +222,7 @@ def _name(part: str, dated: bool = False, most_words: int = NAME_WORDS) -> str |
     while words and (words[0].lower().strip(".:") in UI_WORDS or len(words) > 1 and words[0] in CONNECTORS
                      or words[0] in ("And", "AND", "Und", "UND")):
         words.pop(0)  # "Follow Jane Doe"; "and Jane Doe" after the comma of "A, B, and C"
+    words = _without_office(words)
     part = BY_RE.sub("", " ".join(words)).strip(" .:-–—|·•")  # "Mehr von Jane Doe"
     if not part or re.sub(r"^(?:the|la|le|el|die|a)\s+", "", part.lower()) in NOT_A_NAME \
             or part.lower().endswith("admin") or SLUG_RE.match(part):
@@ -226,6 +241,29 @@ def _name(part: str, dated: bool = False, most_words: int = NAME_WORDS) -> str |
     if len(part) > 12 * most_words or len(part.split()) > most_words or not re.search(r"[^\W\d_]", part):
         return None
     return part
+
+
+def _without_office(words: list[str]) -> list[str]:
+    """The name after an office that a byline opens with ("Minister of Foreign Affairs
+    Anne Holm", "ministre des Affaires étrangères Jean-Noël Barrot", "Secretary of State
+    Antony J. Blinken"): the capitalised words after the office's last lower-case word or
+    office word, the last two of them (three, with an initial or a particle between)
+    where the office's domain comes first; none when the office names nobody ("Minister
+    of Foreign Affairs")."""
+    low = [w.lower().strip(".,:") for w in words]
+    opener = 0
+    while opener < len(low) - 1 and low[opener] in OFFICE_OPENERS:
+        opener += 1
+    if not low or not (low[opener] in OFFICES or low[opener].endswith(OFFICE_ENDINGS)):
+        return words
+    office = [i for i, (w, l) in enumerate(zip(words, low)) if i <= opener or l in OFFICES or not w[:1].isupper()]
+    name = words[office[-1] + 1:]
+    if not name or low[-1] in OFFICE_DOMAINS:
+        return []
+    if len(name) > 3:
+        initial = len(name[-2]) <= 2 or name[-2].endswith(".") or name[-2].islower()  # "J.", "van"
+        name = name[-3:] if initial else name[-2:]
+    return name
 
 
 #: Words a sentence has at least (an author box's bio), and its lower-case words of four
