@@ -19,7 +19,7 @@ from lxml.html import HtmlElement
 
 from extraction.appdata import app_story, story_authors, story_published
 from extraction.authors import authors_of, clean_authors
-from extraction import date_order, dates, eras, ethiopic, jalali, months, nepali, other_dates, thai
+from extraction import date_order, dates, eras, ethiopic, jalali, months, nepali, other_dates, shown_dates, thai
 from extraction.parse import holder_of
 from extraction.scope import article_scope, text_core, without_furniture
 from extraction.structured import Page, Publisher, first, itemprops, json_text, types_of
@@ -62,7 +62,7 @@ def metadata(page: Page, art: dict, url: str, hints: dict) -> dict[str, Any]:
         _fill_in(fields, tree, scope, page, url, publisher)
     fields["published"] = dates.timed(tree, fields["published"], values)
     if fields["published"] and len(fields["published"]) == 10:  # a day whose time no source gave
-        fields["published"] = dates.shown_time(scope, fields["published"], fields["language"],
+        fields["published"] = shown_dates.shown_time(scope, fields["published"], fields["language"],
                                                read=not declared_day)
     shared = min(len(fields["modified"] or ""), len(fields["published"] or ""), 19)
     if shared and fields["modified"][:shared] < fields["published"][:shared]:
@@ -148,7 +148,7 @@ def _fill_in(fields: dict[str, Any], tree: HtmlElement, scope: HtmlElement, page
 def _shown_date(scope: HtmlElement, language: str | None) -> str | None:
     """The first date the page shows in a calendar or a form htmldate does not read."""
     return jalali.published(scope) or thai.published(scope) or ethiopic.published(scope) or nepali.published(scope) \
-        or eras.published(scope, language) or dates.shown_cjk(scope) or dates.shown(scope, language) \
+        or eras.published(scope, language) or shown_dates.shown_cjk(scope) or shown_dates.shown(scope, language) \
         or months.published(scope, language)
 
 
@@ -416,7 +416,7 @@ def _fallback_metadata(
             params = set_date_params(True)
             found["date"] = (_page_date(tree, scope, url, params, language)
                              # day first, which htmldate's text search is not; not a listed link's day
-                             or dates.shown_dotted(other_dates.without_dated_items(scope))
+                             or shown_dates.shown_dotted(other_dates.without_dated_items(scope))
                              or find_date(_pruned(scope), url=url or None, **params)
                              or (find_date(_pruned(other_dates.without_masthead(tree, scope)), url=url or None, **params)
                                  if scope is not tree else None))
@@ -461,7 +461,7 @@ def _page_date(tree: HtmlElement, scope: HtmlElement, url: str, params: dict, la
     unlisted = other_dates.without_listed(tree, scope, masthead)
     if unlisted is None:
         return date
-    return dates.shown(scope, language) or find_date(other_dates.without_events(unlisted), url=url or None, **quick)
+    return shown_dates.shown(scope, language) or find_date(other_dates.without_events(unlisted), url=url or None, **quick)
 
 
 def _host_name(url: str | None) -> str | None:
