@@ -140,6 +140,9 @@ def _time_of(text: str, day: str) -> str | None:
 
 #: "a.m." and "p.m." written with dots.
 MERIDIEM_RE = re.compile(r"\b([ap])\.\s?m\.", re.I)
+#: A dash or a bar between a date's year and its time ("12 mar 2024 - 14:30 CET"), where
+#: dateparser ends the date: a comma instead ("12 mar 2024, 14:30 CET") keeps them together.
+YEAR_TIME_SEPARATOR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s+[-–—|·]\s+(?=\d{1,2}:\d\d)")
 #: dateparser's settings: a whole date (day, month and year), never a relative one.
 SHOWN_SETTINGS = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DATES_FROM": "past",
                   "RETURN_AS_TIMEZONE_AWARE": False}
@@ -158,8 +161,9 @@ def shown(scope: HtmlElement, language: str | None, timed: bool = False) -> str 
         marks = f"{el.get('class', '')} {el.get('id', '')}" if isinstance(el.tag, str) else ""
         if el.tag != "time" and not DATED_RE.search(marks) or OTHER_DATE_RE.search(marks):
             continue
-        # dateparser reads "3:54 pm", not "3:54 p.m.", and "14:30", not "14h30"
-        text = HOUR_MINUTE_RE.sub(AS_COLON, MERIDIEM_RE.sub(r"\1m", " ".join(el.text_content().split())))
+        # dateparser reads "3:54 pm", not "3:54 p.m.", "14:30", not "14h30", and "2024, 14:30", not "2024 - 14:30"
+        text = " ".join(el.text_content().split())
+        text = YEAR_TIME_SEPARATOR_RE.sub(r"\1, ", HOUR_MINUTE_RE.sub(AS_COLON, MERIDIEM_RE.sub(r"\1m", text)))
         if not 6 <= len(text) <= SHOWN_CHARS or not YEAR_RE.search(text) \
                 or timed and not re.search(r"\d:\d\d", text):
             continue

@@ -827,6 +827,9 @@ def test_a_day_alone_takes_its_time_from_a_time_element_of_that_day():
     ("<p class='date'>2024年11月20日 17時30分</p>", "ja", "2024-11-20T17:30"),
     ("<p class='date'>2024. 11. 20. 17:30</p>", "ko", "2024-11-20T17:30"),
     ("<p class='date'>20 novembre 2024, 24h sur 24</p>", "fr", "2024-11-20"),
+    # a dash or a bar between the date and its time
+    ("<p class='date'>12 mar 2024 - 14:30 CET</p>", "es", "2024-03-12T14:30:00+01:00"),
+    ("<p class='date'>12 de marzo de 2024 | 14:30</p>", "es", "2024-03-12T14:30"),
     # a two-digit year, the century the day's
     ("<div class='lineinfo'>Do 20.11.24 | 17:30 Uhr | Von <span>Eva Muster</span></div>", "de", "2024-11-20T17:30"),
 ])
