@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from lxml.html import HtmlElement
 
-from extraction.dates import first_alone, shown_texts
+from extraction.dates import ahead, first_alone, shown_texts
 
 MONTHS = "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split()
 #: Persian and Arabic-Indic digits, as ASCII.
@@ -24,6 +24,9 @@ DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "012345678901
 DATE_RE = re.compile(
     r"(?<!\d)(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(1[34]\d\d)(?!\d)(?:\s*[-–،,|]?\s*(\d{1,2}):(\d\d)(?!\d))?"
 )
+#: ... or in digits, year first ("۱۴۰۳/۰۸/۲۸ - ۱۳:۰۵"). A lunar Hijri date is written so too,
+#: but its years now (1446 and on) fall, read as solar ones, decades ahead: no publication day.
+NUMERIC_RE = re.compile(r"(?<!\d)(1[34]\d\d)([/.-])(\d{1,2})\2(\d{1,2})(?!\d)(?:\s*[-–،,|]?\s*(\d{1,2}):(\d\d)(?!\d))?")
 #: A year whose first day is known: 1 Farvardin 1403 was 20 March 2024.
 KNOWN_YEAR, KNOWN_NOWRUZ = 1403, date(2024, 3, 20)
 
@@ -46,16 +49,24 @@ def to_gregorian(year: int, month: int, day: int) -> date:
 
 def published(scope: HtmlElement) -> str | None:
     """The first Jalali date the element shows as a text of its own (``dates.first_alone``:
-    not a date the prose mentions), as ISO 8601 (with its time of day, without an offset,
-    when one follows it)."""
-    match = first_alone((piece for piece in shown_texts(scope) if any(month in piece for month in MONTHS)),
-                        DATE_RE, DIGITS)
-    if not match:
+    not a date the prose mentions), its month named or in digits, as ISO 8601 (with its
+    time of day, without an offset, when one follows it); not a day ahead of today."""
+    texts = shown_texts(scope)
+    named = first_alone((piece for piece in texts if any(month in piece for month in MONTHS)), DATE_RE, DIGITS)
+    if named:
+        return _iso(int(named[3]), MONTHS.index(named[2]) + 1, int(named[1]), named[4], named[5])
+    numeric = first_alone(texts, NUMERIC_RE, DIGITS)
+    if numeric:
+        return _iso(int(numeric[1]), int(numeric[3]), int(numeric[4]), numeric[5], numeric[6])
+    return None
+
+
+def _iso(year: int, month: int, day: int, hour: str | None, minute: str | None) -> str | None:
+    if not 1 <= month <= 12 or not 1 <= day <= (31 if month <= 6 else 30):
         return None
-    day, month, year = int(match[1]), MONTHS.index(match[2]) + 1, int(match[3])
-    if not 1 <= day <= (31 if month <= 6 else 30):
+    when = to_gregorian(year, month, day)
+    if ahead(when):
         return None
-    when = to_gregorian(year, month, day).isoformat()
-    if match[4] and int(match[4]) < 24 and int(match[5]) < 60:
-        when += f"T{int(match[4]):02d}:{match[5]}:00"
-    return when
+    if hour and int(hour) < 24 and int(minute) < 60:
+        return f"{when.isoformat()}T{int(hour):02d}:{minute}:00"
+    return when.isoformat()

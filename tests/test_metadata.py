@@ -1172,6 +1172,18 @@ def test_a_solar_hijri_date_the_page_shows_is_its_publication_day():
     assert extract(page(head, prose), "https://mfa.example.ir/portal/newsview/752341").published is None
 
 
+@pytest.mark.parametrize("shown, published", [
+    ("تاریخ انتشار: ۱۴۰۳/۰۸/۲۸ - ۱۳:۰۵", "2024-11-18T13:05:00"), ("1403-08-28", "2024-11-18"),
+    ("تاریخ: ۱۴۴۶/۰۵/۱۲", None),  # a lunar Hijri date (2024): read as a solar one, decades ahead
+])
+def test_a_solar_hijri_date_in_digits_is_read_year_first(shown, published):
+    """Iranian sites write the Jalali date in digits too, year first; a lunar Hijri date
+    written so is no Jalali one."""
+    body = f"<h1>بیانیه وزارت امور خارجه</h1><div class='news-date'>{shown}</div>"
+    assert extract(page("<title>بیانیه</title>", body), "https://mfa.example.ir/portal/newsview/752341").published \
+        == published
+
+
 @pytest.mark.parametrize("jalali, gregorian", [
     ((1403, 1, 1), "2024-03-20"), ((1404, 1, 1), "2025-03-21"), ((1400, 1, 1), "2021-03-21"),
     ((1357, 11, 22), "1979-02-11"), ((1403, 12, 30), "2025-03-20"), ((1403, 7, 1), "2024-09-22"),
