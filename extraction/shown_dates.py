@@ -155,8 +155,6 @@ def shown(scope: HtmlElement, language: str | None, timed: bool = False) -> str 
     written out (the year read: "3 ቀን 2016 ዓ.ም", an Ethiopian date, read as three days
     ago is none) and not in the future; the time of day without an offset (unless a zone
     is written). ``timed``: only a date shown with a time of day (dateparser is dear)."""
-    from dateparser.search import search_dates
-
     for el in scope.iter():
         marks = f"{el.get('class', '')} {el.get('id', '')}" if isinstance(el.tag, str) else ""
         if el.tag != "time" and not DATED_RE.search(marks) or OTHER_DATE_RE.search(marks):
@@ -169,7 +167,7 @@ def shown(scope: HtmlElement, language: str | None, timed: bool = False) -> str 
             continue
         settings = {**SHOWN_SETTINGS, **({"DATE_ORDER": "DMY"} if re.search(r"\d\.\s?\d", text) else {})}
         try:
-            found = search_dates(text, languages=[language] if language else None, settings=settings)
+            found = _search(text, language, settings)
             written, when = next(((written, when.replace(tzinfo=None)) for written, when in found or []
                                   if str(when.year) in written and not ahead(when.date())),
                                  (None, None))
@@ -180,4 +178,21 @@ def shown(scope: HtmlElement, language: str | None, timed: bool = False) -> str 
                 return when.date().isoformat()
             zoned = iso(written) if ZONE_WORD_RE.search(written) else None  # "10:02 AM EST Nov 19, 2019"
             return zoned if zoned and zoned[:16] == when.isoformat(timespec="minutes") else when.isoformat(timespec="minutes")
+    return None
+
+
+#: Languages dateparser tries first on a page that declares none, before its detection
+#: among every language it knows (50-90 ms a text, against 3): those that write most dates.
+FIRST_LANGUAGES = ["en", "fr", "de", "es", "pt", "it"]
+
+
+def _search(text: str, language: str | None, settings: dict) -> list | None:
+    """dateparser's dates in ``text``, in the page's ``language``; in one of
+    ``FIRST_LANGUAGES``, else any, where the page declares none."""
+    from dateparser.search import search_dates
+
+    for languages in ([language],) if language else (FIRST_LANGUAGES, None):
+        found = search_dates(text, languages=languages, settings=settings)
+        if found:
+            return found
     return None

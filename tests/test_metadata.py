@@ -842,6 +842,17 @@ def test_a_day_found_alone_takes_the_time_shown_beside_it(info, lang, published)
     assert extract(html, "https://example.org/a").published == published
 
 
+@pytest.mark.parametrize("shown, published", [
+    ("November 20, 2019, 11:28 AMT", "2019-11-20T11:28"), ("20 novembre 2019", "2019-11-20"),
+    ("12 maart 2024, 14:30", "2024-03-12T14:30"), ("Senin, 12 Februari 2024", "2024-02-12"),
+])
+def test_a_page_that_declares_no_language_has_its_date_read(shown, published):
+    """Without a declared language, dateparser tries the languages most dates are written
+    in, then every other it knows (Dutch, Indonesian)."""
+    html = f"<html><head><title>A story</title></head><body><article><h1>A story</h1><p class='date'>{shown}</p>{BODY}</article></body></html>"
+    assert extract(html, "https://example.org/a").published == published
+
+
 def test_the_articles_own_time_beside_an_aside_of_teasers_is_no_teasers():
     """A <time> in the box that holds the article (its h1, or more text than a card)
     dates it, though an aside of linked headlines stands beside that box."""
