@@ -62,6 +62,8 @@ def published(scope: HtmlElement) -> str | None:
 
 
 def _iso(year: int, month: int, day: int, hour: str | None, minute: str | None) -> str | None:
+    """A Jalali day (and its time of day) as a Gregorian ISO 8601 date; None for no such
+    day or one ahead of today."""
     if not 1 <= month <= 12 or not 1 <= day <= (31 if month <= 6 else 30):
         return None
     when = to_gregorian(year, month, day)
