@@ -247,9 +247,9 @@ def _without_office(words: list[str]) -> list[str]:
     """The name after an office that a byline opens with ("Minister of Foreign Affairs
     Anne Holm", "ministre des Affaires étrangères Jean-Noël Barrot", "Secretary of State
     Antony J. Blinken"): the capitalised words after the office's last lower-case word or
-    office word, the last two of them (three, with an initial or a particle between)
-    where the office's domain comes first; none when the office names nobody ("Minister
-    of Foreign Affairs")."""
+    office word, the last two of them (three, with an initial between) where the office's
+    domain comes first; none when the office names nobody ("Minister of Foreign
+    Affairs")."""
     low = [w.lower().strip(".,:") for w in words]
     opener = 0
     while opener < len(low) - 1 and low[opener] in OFFICE_OPENERS:
@@ -261,7 +261,7 @@ def _without_office(words: list[str]) -> list[str]:
     if not name or low[-1] in OFFICE_DOMAINS:
         return []
     if len(name) > 3:
-        initial = len(name[-2]) <= 2 or name[-2].endswith(".") or name[-2].islower()  # "J.", "van"
+        initial = len(name[-2]) <= 2 or name[-2].endswith(".")  # "J."
         name = name[-3:] if initial else name[-2:]
     return name
 
