@@ -67,6 +67,12 @@ def response_head(response) -> bytes:
     return header_block(first, headers)
 
 
+async def _after(before: asyncio.Future | None) -> None:
+    """Wait for the capture before this one to be written (at once if it is)."""
+    if before is not None:
+        await before
+
+
 class CaptureFailed(IgnoreRequest):
     """The exchange could not be archived (disk full): the URL stays queued."""
 
@@ -77,6 +83,10 @@ class WarcCaptureMiddleware:
         self.stats = stats
         self.stop_crawl = stop_crawl or (lambda reason: None)
         self.executor = ThreadPoolExecutor(threads, "warc") if threads > 0 else None
+        # The last capture's write, which the next capture waits for: exchanges are
+        # prepared side by side but written in the order of their dates, which is the
+        # order the spider parses their pages in and a reindex replays them in.
+        self._written: asyncio.Future | None = None
 
     def close(self) -> None:
         if self.executor is not None:
@@ -142,45 +152,52 @@ class WarcCaptureMiddleware:
             head, body, truncated = response_head(response), response.body, None
         digest = sha1_digest(response.body)  # the payload: transfer coding removed
         fetched = self.session.warc.clock()
-        previous = self._previous(response, digest)
-        writer = self.session.warc
-        if previous is not None:
-            written = writer.write_revisit(
-                url=response.url,
-                response_head=head,
-                payload_digest=previous["payload_digest"],
-                refers_to_uri=previous["url"],
-                refers_to_date=previous["warc_date"],
-                refers_to_id=previous["warc_record_id"],
-                not_modified=response.status == 304,
-                ip_address=str(response.ip_address) if response.ip_address else None,
-                fetched=fetched,
-            )
-            record_type = "revisit"
-            self.stats.inc_value("warc/revisits")
-        else:
-            writer.ready()
-            exchange = dict(
-                url=response.url,
-                request_head=sent_head,
-                request_body=request_body,
-                response_head=head,
-                response_body=body,
-                truncated=truncated,
-                ip_address=str(response.ip_address) if response.ip_address else None,
-                fetched=fetched,
-                response_id=writer.make_id(),
-                request_id=writer.make_id(),
-                payload_digest=digest,
-            )
-            if self.executor is None:
-                prepared = writer.prepare_exchange(**exchange)
+        before, turn = self._written, asyncio.get_running_loop().create_future()
+        self._written = turn
+        try:
+            previous = self._previous(response, digest)
+            writer = self.session.warc
+            if previous is not None:
+                await _after(before)
+                written = writer.write_revisit(
+                    url=response.url,
+                    response_head=head,
+                    payload_digest=previous["payload_digest"],
+                    refers_to_uri=previous["url"],
+                    refers_to_date=previous["warc_date"],
+                    refers_to_id=previous["warc_record_id"],
+                    not_modified=response.status == 304,
+                    ip_address=str(response.ip_address) if response.ip_address else None,
+                    fetched=fetched,
+                )
+                record_type = "revisit"
+                self.stats.inc_value("warc/revisits")
             else:
-                prepared = await asyncio.wrap_future(
-                    self.executor.submit(lambda: writer.prepare_exchange(**exchange)))
-            written, _request_record = writer.commit(prepared)
-            record_type = "response"
-            self.stats.inc_value("warc/records", 2)
+                writer.ready()
+                exchange = dict(
+                    url=response.url,
+                    request_head=sent_head,
+                    request_body=request_body,
+                    response_head=head,
+                    response_body=body,
+                    truncated=truncated,
+                    ip_address=str(response.ip_address) if response.ip_address else None,
+                    fetched=fetched,
+                    response_id=writer.make_id(),
+                    request_id=writer.make_id(),
+                    payload_digest=digest,
+                )
+                if self.executor is None:
+                    prepared = writer.prepare_exchange(**exchange)
+                else:
+                    prepared = await asyncio.wrap_future(
+                        self.executor.submit(lambda: writer.prepare_exchange(**exchange)))
+                await _after(before)
+                written, _request_record = writer.commit(prepared)
+                record_type = "response"
+                self.stats.inc_value("warc/records", 2)
+        finally:
+            turn.set_result(None)
         self.stats.inc_value("warc/responses")
         capture = {
             "id": written.record_id.removeprefix("<urn:uuid:").removesuffix(">"),
