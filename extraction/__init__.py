@@ -12,8 +12,8 @@ Its stages, one module each, in the order ``extraction.assembly.extract`` runs t
 
 - ``parse``: decode and parse (trafilatura's parser settings, input and tree caps);
 - ``structured``: what the page declares (JSON-LD, meta tags, microdata, ``<link>``);
-- ``metadata`` with ``titles``, ``authors`` (names cleaned by ``names``) and ``dates``:
-  title, authors, dates, section, tags,
+- ``metadata`` with ``titles``, ``authors`` (names cleaned by ``names``), ``section``
+  and ``dates``: title, authors, dates, section, tags,
   language... (JSON-LD first, then Open Graph / ``article:`` meta, microdata and
   Dublin Core; for a field still empty, the page's app state (``appdata``: Next.js),
   then trafilatura's finder for it and htmldate);

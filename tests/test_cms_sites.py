@@ -50,14 +50,6 @@ class Crawled:
 
 #: Crawl checks a style's site fails today, and why: (test, style) -> reason (strict xfails).
 CRAWLED_WRONG: dict[tuple[str, str], str] = {
-    ("test_sections_named", "wix"):
-        "extraction/metadata.py _section: a Wix post names its category only by a label in its footer, "
-        "<a href='/blog/categories/consular-news' data-hook='category-label-list__item'>Consular News</a> "
-        "(no rel=category, no articleSection in Wix's JSON-LD, no article:section); the crawl files every "
-        "post under the page that listed it, /blog ('News', its title), as the category pages "
-        "(/blog/categories/<slug>) are skipped as non-article patterns. A rule taking links to a "
-        "/categories/<slug> path near the text as the section changed the section of 12 development pages "
-        "(zyte, news) and was left out",
     ("test_no_non_article_stored", "wet"): "extraction/judgement.py: every Canada.ca page is dated by its Dublin "
         "Core metas (dcterms.issued) and credited to the department (dcterms.creator), so 'dated' holds on any page "
         "and 'body text, no listing signal' makes an article of the minister's profile "
@@ -77,12 +69,6 @@ CRAWLED_WRONG: dict[tuple[str, str], str] = {
         "list of requirements, one sentence, 'Apply now') is judged 'body text, no listing signal': it is dated (by "
         "the date in its URL, else by its closing date) and has text; see JUDGED_WRONG['sitefinity-vacancy']",
     ("test_pages_that_are_no_articles_not_stored", "sitefinity"): "the same as test_no_non_article_stored[sitefinity]",
-    ("test_sections_named", "sitefinity"): "extraction/metadata.py _section: a news item names its category only in "
-        "a box under its text, <div class='sfnewsCategories'><h3>Categories</h3><ul><li><a href='/news/-in-Category/"
-        "Categories/press-releases'>Press releases</a>...' (no rel=category, no JSON-LD, no article:section meta); the "
-        "crawl files each item under the first section page that listed it, /news ('News'), which lists every "
-        "item (the category page, the other start URL, comes second); as wix's category label (CRAWLED_WRONG "
-        "('test_sections_named', 'wix'))",
     ("test_pages_that_are_no_articles_not_stored", "wet"): "the same as test_no_non_article_stored[wet]: the "
         "minister's profile and the media advisory are judged articles (dated by Dublin Core metas alone)",
 }

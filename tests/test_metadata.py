@@ -210,6 +210,37 @@ def test_the_section_is_the_posts_category_link():
     assert extract(html, "https://embassy.example.org/talks-resume/").section == "Consular news"
 
 
+def test_the_section_is_a_category_link_marked_so_without_rel_category():
+    """Themes that write no ``rel="category"`` mark a post's category links by a class or a
+    data attribute (Wix's "category-label-list" in the post's footer, Sitefinity's
+    "sfnewsCategories" box, tagDiv's "td-category"), each link to the category's own page,
+    whose path spells its label. Not a filter of a listing (``?category=``), not a link
+    whose label its address does not spell ("Read more"), not a teaser's title, not a list
+    longer than a post's (a sidebar of every category)."""
+    head = ("<title>Talks resume</title><meta name='author' content='Jane Doe'>"
+            "<meta property='article:published_time' content='2024-05-01T10:00:00Z'>")
+    url = "https://embassy.example.org/post/talks-resume"
+
+    def section(box: str) -> str | None:
+        return extract(page(head, body=box), url).section
+
+    footer = ("<div data-hook='post-footer'><ul data-hook='category-label-list'><li><a href='/blog/categories/"
+              "consular-news' data-hook='category-label-list__item'>Consular News</a></li></ul></div>")
+    assert section(footer) == "Consular News"
+    box = ("<div class='sfnewsCategories'><h3>Categories</h3><ul><li><a href='/news/-in-Category/Categories/"
+           "press-releases'>Press releases</a></li></ul></div>")
+    assert section(box) == "Press releases"
+    assert section("<ul class='td-category'><li><a href='/kategorie/außenpolitik/'>Außenpolitik</a></li></ul>") \
+        == "Außenpolitik"
+    assert section("<span class='blog-categories'><a href='/news?category=Events'>Events</a></span>") is None
+    assert section("<p class='category-readmore'><a href='/post/talks-resume'>Read more</a></p>") is None
+    # a box of a category's posts: a teaser's title is a heading, its slug its label
+    assert section("<div class='category-section__item'><h3><a href='/summit-ends'>Summit ends</a></h3></div>") is None
+    sidebar = "".join(f"<li class='cat-item'><a href='/category/{c.lower()}/'>{c}</a></li>"
+                      for c in ("Africa", "Asia", "Europe", "Americas"))
+    assert section(f"<ul class='widget_categories'>{sidebar}</ul>") is None
+
+
 def test_a_byline_named_in_other_languages_without_its_place():
     """Bylines in class names of other languages ("autor", "auteur"), and the place an
     element of the byline names ("lugar", "location", "dateline") is no author."""
