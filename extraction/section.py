@@ -35,12 +35,15 @@ def section_of(page: Page, scope: HtmlElement, art: dict, props: dict[str, list[
     # walks: each only when those before it found nothing
 
 
-#: A post's categories marked by the value of a class, an id or a data attribute
-#: ("category-label-list", "sfnewsCategories", "kategorie", "categoria", "rubrique").
+#: A post's categories marked by the value of any attribute but an address: "ategor" in any
+#: case of its first letter ("category-label-list", "sfnewsCategories", "Kategorie",
+#: "categoria", "CATEGORY"), "ubriq" ("rubrique").
 MARKED_CATEGORY_XPATH = (".//*[@*[name() != 'href' and name() != 'src' and name() != 'content'"
                          " and (contains(., 'ategor') or contains(., 'ATEGOR') or contains(., 'ubriq'))]]")
 #: A post names a few categories; more links so marked are a menu or a sidebar's list.
 MARKED_CATEGORIES = 3
+#: Words of a category's label at most.
+CATEGORY_WORDS = 4
 #: How far above a link its mark may be (the link, its item, the list, the box).
 MARK_LEVELS = 3
 
@@ -57,7 +60,7 @@ def _marked_categories(scope: HtmlElement) -> list[str]:
         for a in marked.iter("a"):
             holders = [a, *islice(a.iterancestors(), MARK_LEVELS)]
             label = clean_space(a.text_content())
-            if marked in holders and label and len(label.split()) <= 4 and _names_target(label, a.get("href")) \
+            if marked in holders and label and len(label.split()) <= CATEGORY_WORDS and _names_target(label, a.get("href")) \
                     and not any(el.tag == "nav" or el.tag in HEADINGS for el in holders) and a not in links:
                 links.append(a)
     labels = list(dict.fromkeys(_category_links(box, links)))
