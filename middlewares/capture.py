@@ -152,52 +152,27 @@ class WarcCaptureMiddleware:
             head, body, truncated = response_head(response), response.body, None
         digest = sha1_digest(response.body)  # the payload: transfer coding removed
         fetched = self.session.warc.clock()
+        previous = self._previous(response, digest)
         before, turn = self._written, asyncio.get_running_loop().create_future()
         self._written = turn
         try:
-            previous = self._previous(response, digest)
-            writer = self.session.warc
             if previous is not None:
                 await _after(before)
-                written = writer.write_revisit(
-                    url=response.url,
-                    response_head=head,
-                    payload_digest=previous["payload_digest"],
-                    refers_to_uri=previous["url"],
-                    refers_to_date=previous["warc_date"],
-                    refers_to_id=previous["warc_record_id"],
-                    not_modified=response.status == 304,
-                    ip_address=str(response.ip_address) if response.ip_address else None,
-                    fetched=fetched,
-                )
-                record_type = "revisit"
-                self.stats.inc_value("warc/revisits")
+                written = self._write_revisit(response, head, previous, fetched)
             else:
-                writer.ready()
-                exchange = dict(
-                    url=response.url,
-                    request_head=sent_head,
-                    request_body=request_body,
-                    response_head=head,
-                    response_body=body,
-                    truncated=truncated,
-                    ip_address=str(response.ip_address) if response.ip_address else None,
-                    fetched=fetched,
-                    response_id=writer.make_id(),
-                    request_id=writer.make_id(),
-                    payload_digest=digest,
-                )
-                if self.executor is None:
-                    prepared = writer.prepare_exchange(**exchange)
-                else:
-                    prepared = await asyncio.wrap_future(
-                        self.executor.submit(lambda: writer.prepare_exchange(**exchange)))
+                prepared = await self._prepare(response, fetched, digest, request_head=sent_head,
+                                               request_body=request_body, response_head=head,
+                                               response_body=body, truncated=truncated)
                 await _after(before)
-                written, _request_record = writer.commit(prepared)
-                record_type = "response"
-                self.stats.inc_value("warc/records", 2)
+                written, _request_record = self.session.warc.commit(prepared)
         finally:
             turn.set_result(None)
+        if previous is not None:
+            record_type = "revisit"
+            self.stats.inc_value("warc/revisits")
+        else:
+            record_type = "response"
+            self.stats.inc_value("warc/records", 2)
         self.stats.inc_value("warc/responses")
         capture = {
             "id": written.record_id.removeprefix("<urn:uuid:").removesuffix(">"),
@@ -221,6 +196,37 @@ class WarcCaptureMiddleware:
         self.session.index.add(capture, _header(request, b"Referer"))
         self.session.corpus.add_capture(capture)
         request.meta["capture"] = capture
+
+    def _write_revisit(self, response, head: bytes, previous: dict, fetched: datetime):
+        """A revisit record of a response whose payload ``previous`` holds."""
+        return self.session.warc.write_revisit(
+            url=response.url,
+            response_head=head,
+            payload_digest=previous["payload_digest"],
+            refers_to_uri=previous["url"],
+            refers_to_date=previous["warc_date"],
+            refers_to_id=previous["warc_record_id"],
+            not_modified=response.status == 304,
+            ip_address=str(response.ip_address) if response.ip_address else None,
+            fetched=fetched,
+        )
+
+    async def _prepare(self, response, fetched: datetime, digest: str, **parts):
+        """The exchange's two records, compressed in a WARC thread when there are any."""
+        writer = self.session.warc
+        writer.ready()
+        exchange = dict(
+            url=response.url,
+            ip_address=str(response.ip_address) if response.ip_address else None,
+            fetched=fetched,
+            response_id=writer.make_id(),
+            request_id=writer.make_id(),
+            payload_digest=digest,
+            **parts,
+        )
+        if self.executor is None:
+            return writer.prepare_exchange(**exchange)
+        return await asyncio.wrap_future(self.executor.submit(lambda: writer.prepare_exchange(**exchange)))
 
     def _previous(self, response, digest: str) -> dict | None:
         """The archived response this one repeats, if any.
