@@ -15,7 +15,7 @@ from lxml.html import HtmlElement
 
 from extraction.parse import HEADINGS, holder_of
 from extraction.scope import text_core
-from extraction.structured import Page, first, json_text, types_of
+from extraction.structured import Page, first, json_text, name_key, types_of
 from extraction.text import clean_space
 
 
@@ -72,9 +72,8 @@ def _names_target(label: str, href: str | None) -> bool:
     ("Consular News", ``/blog/categories/consular-news``), not "Read more" or "Next".  A
     label only in the query (``/news?category=Events``) names a filter of a listing, whose
     own section stands."""
-    letters = "".join(re.findall(r"[^\W_]+", label)).casefold()
-    path = urlsplit(href or "").path
-    return bool(letters) and letters in "".join(re.findall(r"[^\W_]+", unquote(path))).casefold()
+    letters = name_key(label)
+    return bool(letters) and letters in name_key(unquote(urlsplit(href or "").path))
 
 
 def _category_links(scope: HtmlElement, links: list[HtmlElement]) -> list[str]:
