@@ -3,7 +3,8 @@
 Sources, in order: the JSON-LD article's ``headline``, ``og:title``, the page's
 ``<h1>`` (one that another source also gives, not a breadcrumb step; else, on a
 page without the first two, the microdata ``headline`` another source gives),
-``twitter:title``, ``<title>``.
+``twitter:title``, ``<title>``; ``og:title`` before the JSON-LD headline where the two
+are the same words punctuated differently and the ``<title>`` writes them as ``og:title`` does.
 Each is cleaned the same way:
 
 - entities decoded, also where metadata was escaped twice (``zerst&ouml;ren``,
@@ -30,7 +31,7 @@ from lxml.html import HtmlElement
 
 from extraction.parse import HEADINGS, SUBHEADINGS, first_of
 from extraction.scope import in_furniture
-from extraction.structured import Page, Publisher, is_site_title, json_text
+from extraction.structured import Page, Publisher, is_site_title, json_text, name_key
 from extraction.text import TEXT_PARAGRAPH, UNSPACED_RE, clean_space
 
 #: A separator between a title and its decorations: spaced dash, bar, dot, guillemet...;
@@ -79,8 +80,9 @@ def title_of(page: Page, art: dict, publisher: Publisher, marked: Sequence[str] 
     title_el = first_of(tree, "title")
     page_titles = [*map(decoded, page.meta("twitter:title", "title", "dc.title")),
                    decoded(title_el.text if title_el is not None else None)]
-    known = [t for t in declared + page_titles if t]
     h1s = [h for h in tree.iter("h1") if not _in_trail(h) and not is_site_title(h)]
+    declared = _confirmed_first(declared, page_titles[-1], publisher)
+    known = [t for t in declared + page_titles if t]
     # the microdata headline only where no JSON-LD or og:title declares one: it may leave
     # out an overline shown beside it ("<span>Overline</span> <span itemprop=headline>")
     h1 = _shown_h1([h.text_content() for h in h1s], [] if any(declared) else list(marked), known)
@@ -108,6 +110,19 @@ def title_of(page: Page, art: dict, publisher: Publisher, marked: Sequence[str] 
     if candidates and (headline is None or publisher.shows(headline) or publisher.files_under(headline)):
         return _first_subheading(tree, publisher) or headline
     return headline
+
+
+def _confirmed_first(declared: list[str | None], title: str | None, publisher: Publisher) -> list[str | None]:
+    """``declared`` with ``og:title`` first where it and the JSON-LD ``headline`` are the
+    same words written differently ("Overline - Headline", "Overline: Headline"; a
+    straight or a curly quote) and the ``<title>``, without its decorations, writes them
+    as ``og:title`` does."""
+    headline, og_title = declared[0] or declared[1], next(iter(declared[2:]), None)
+    if not (headline and og_title and title) or headline == og_title or name_key(headline) != name_key(og_title):
+        return declared
+    if undecorated(title, [headline, og_title], publisher) != og_title:
+        return declared
+    return [og_title, None, headline, *declared[3:]]
 
 
 def _first_subheading(tree: HtmlElement, publisher: Publisher) -> str | None:

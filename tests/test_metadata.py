@@ -802,6 +802,20 @@ def test_title_keeps_a_kicker_the_shown_headline_shows():
     assert title(page(body="<h1>Ganz andere Worte hier</h1>", ld=ld)) == "Streit um Steuern: «Wir zahlen nicht mehr»"
 
 
+def test_title_written_as_the_page_title_writes_it_where_two_declarations_differ_only_so():
+    """JSON-LD and og:title give the same words, punctuated differently: the one the
+    <title> (without the section after it) writes."""
+    ld = {"@type": "NewsArticle", "headline": "Rückbau von Atomkraftwerk - Kühltürme gesprengt"}
+    og = "<meta property='og:title' content='Rückbau von Atomkraftwerk: Kühltürme gesprengt'>"
+    head = og + "<title>Rückbau von Atomkraftwerk: Kühltürme gesprengt - Example</title>"
+    assert title(page(head, ld=ld)) == "Rückbau von Atomkraftwerk: Kühltürme gesprengt"
+    # the <title> writes the JSON-LD's, or other words: the JSON-LD headline stands
+    head = og + "<title>Rückbau von Atomkraftwerk - Kühltürme gesprengt - Example</title>"
+    assert title(page(head, ld=ld)) == "Rückbau von Atomkraftwerk - Kühltürme gesprengt"
+    head = "<meta property='og:title' content='Kühltürme fallen'><title>Kühltürme fallen - Example</title>"
+    assert title(page(head, ld=ld)) == "Rückbau von Atomkraftwerk - Kühltürme gesprengt"
+
+
 def test_dates_with_their_offsets_and_modified_apart():
     head = ("<meta property='article:published_time' content='Fri Apr 28 19:20:36 CEST 2023'>"
             "<meta property='article:modified_time' content='2023-04-29T08:00:00Z'>")
