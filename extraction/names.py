@@ -106,7 +106,7 @@ OFFICE_OPENERS = frozenset("h.e s.e hon deputy vice prime foreign federal state"
 OFFICE_ENDINGS = tuple(office for office in OFFICES if len(office) >= 8)
 #: The last words of an office's title, not of a name ("Minister of Foreign Affairs", "Secretary of State").
 OFFICE_DOMAINS = frozenset("affairs affaires exteriores esteri state defence defense trade development "
-                           "cooperation finance justice interior".split())
+                           "cooperation finance justice interior commission".split())
 #: Degrees and credentials written after a name ("Jane Doe, MS, RDN").
 POST_NOMINALS = frozenset("phd ph.d md ms msc ma ba bsc mba mph rd rdn rn np pa-c cpa cfa cfp esq jr sr".split())
 NOT_A_NAME = frozenset(
@@ -246,24 +246,52 @@ def _name(part: str, dated: bool = False, most_words: int = NAME_WORDS) -> str |
 def _without_office(words: list[str]) -> list[str]:
     """The name after an office that a byline opens with ("Minister of Foreign Affairs
     Anne Holm", "ministre des Affaires étrangères Jean-Noël Barrot", "Secretary of State
-    Antony J. Blinken"): the capitalised words after the office's last lower-case word or
-    office word, the last two of them (three, with an initial between) where the office's
-    domain comes first; none when the office names nobody ("Minister of Foreign
-    Affairs")."""
+    Antony J. Blinken", "President of the European Commission Ursula von der Leyen"): the
+    capitalised words after the office's last lower-case word, office word or domain
+    ("Affairs", "Commission"), a family name's particles kept ("von der"); the last two
+    of them (three, with an initial between) where more follow the office; none when the
+    office names nobody ("Minister of Foreign Affairs")."""
     low = [w.lower().strip(".,:") for w in words]
     opener = 0
     while opener < len(low) - 1 and low[opener] in OFFICE_OPENERS:
         opener += 1
     if not low or not (low[opener] in OFFICES or low[opener].endswith(OFFICE_ENDINGS)):
         return words
-    office = [i for i, (w, l) in enumerate(zip(words, low)) if i <= opener or l in OFFICES or not w[:1].isupper()]
-    name = words[office[-1] + 1:]
-    if not name or low[-1] in OFFICE_DOMAINS:
+    particles = _particles(words, low)
+    office = [i for i, (w, l) in enumerate(zip(words, low))
+              if i <= opener or l in OFFICES or l in OFFICE_DOMAINS or not w[:1].isupper() and i not in particles]
+    if office[-1] == len(words) - 1:
         return []
+    # the name's words, each with the particles before it ("von der Leyen" is one)
+    name: list[list[int]] = []
+    for i in range(office[-1] + 1, len(words)):
+        if not name or i - 1 not in particles:
+            name.append([])
+        name[-1].append(i)
     if len(name) > 3:
-        initial = len(name[-2]) <= 2 or name[-2].endswith(".")  # "J."
+        initial = len(words[name[-2][0]]) <= 2 or words[name[-2][0]].endswith(".")  # "J."
         name = name[-3:] if initial else name[-2:]
-    return name
+    return [words[i] for part in name for i in part]
+
+
+#: Lower-case words inside a family name ("Ursula von der Leyen", "Pietro della Valle").
+NAME_PARTICLES = frozenset("von van der den de del della di da du des dos das do ter ten zu bin ibn al el la le".split())
+
+
+def _particles(words: list[str], low: list[str]) -> set[int]:
+    """The indexes of the particles of a family name among ``words``: lower-case
+    particles (``NAME_PARTICLES``) after a capitalised word that is no office, up to the
+    capitalised word they lead to ("Ursula von der Leyen"; not "Ministro de Relaciones")."""
+    found: set[int] = set()
+    for i, (word, lowered) in enumerate(zip(words, low)):
+        if 0 < i < len(words) - 1 and word in NAME_PARTICLES and (i - 1 in found or (
+                words[i - 1][:1].isupper() and low[i - 1] not in OFFICES)):
+            found.add(i)
+    # a run of particles must end at a capitalised word
+    for i in sorted(found, reverse=True):
+        if not (i + 1 in found or words[i + 1][:1].isupper()):
+            found.discard(i)
+    return found
 
 
 #: Words a sentence has at least (an author box's bio), and its lower-case words of four

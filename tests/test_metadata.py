@@ -115,6 +115,10 @@ def page(head: str = "", body: str = "", ld: dict | None = None) -> str:
         (["ministre des Affaires étrangères Jean-Noël Barrot"], ["Jean-Noël Barrot"]),
         (["Außenministerin Annalena Baerbock", "Foreign Minister Melanie Joly"], ["Annalena Baerbock", "Melanie Joly"]),
         (["Minister of Foreign Affairs", "Office of the President"], ["Office of the President"]),  # no person named
+        # a family name's particles, and the office's domain before the name
+        (["President of the European Commission Ursula von der Leyen", "Ambassador Pietro della Valle"],
+         ["Ursula von der Leyen", "Pietro della Valle"]),
+        (["Ministro de Relaciones Exteriores José Manuel Albares"], ["José Manuel Albares"]),
     ],
 )
 def test_author_names_are_cleaned_and_split(raw, names):
