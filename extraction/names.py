@@ -283,7 +283,7 @@ def _particles(words: list[str], low: list[str]) -> set[int]:
     particles (``NAME_PARTICLES``) after a capitalised word that is no office, up to the
     capitalised word they lead to ("Ursula von der Leyen"; not "Ministro de Relaciones")."""
     found: set[int] = set()
-    for i, (word, lowered) in enumerate(zip(words, low)):
+    for i, word in enumerate(words):
         if 0 < i < len(words) - 1 and word in NAME_PARTICLES and (i - 1 in found or (
                 words[i - 1][:1].isupper() and low[i - 1] not in OFFICES)):
             found.add(i)

@@ -80,9 +80,9 @@ def title_of(page: Page, art: dict, publisher: Publisher, marked: Sequence[str] 
     title_el = first_of(tree, "title")
     page_titles = [*map(decoded, page.meta("twitter:title", "title", "dc.title")),
                    decoded(title_el.text if title_el is not None else None)]
-    h1s = [h for h in tree.iter("h1") if not _in_trail(h) and not is_site_title(h)]
-    declared = _confirmed_first(declared, page_titles[-1], publisher)
+    declared = _og_title_first(declared, page_titles[-1], publisher)
     known = [t for t in declared + page_titles if t]
+    h1s = [h for h in tree.iter("h1") if not _in_trail(h) and not is_site_title(h)]
     # the microdata headline only where no JSON-LD or og:title declares one: it may leave
     # out an overline shown beside it ("<span>Overline</span> <span itemprop=headline>")
     h1 = _shown_h1([h.text_content() for h in h1s], [] if any(declared) else list(marked), known)
@@ -112,7 +112,7 @@ def title_of(page: Page, art: dict, publisher: Publisher, marked: Sequence[str] 
     return headline
 
 
-def _confirmed_first(declared: list[str | None], title: str | None, publisher: Publisher) -> list[str | None]:
+def _og_title_first(declared: list[str | None], title: str | None, publisher: Publisher) -> list[str | None]:
     """``declared`` with ``og:title`` first where it and the JSON-LD ``headline`` are the
     same words written differently ("Overline - Headline", "Overline: Headline"; a
     straight or a curly quote) and the ``<title>``, without its decorations, writes them
