@@ -140,6 +140,9 @@ def _time_of(text: str, day: str) -> str | None:
 
 #: "a.m." and "p.m." written with dots.
 MERIDIEM_RE = re.compile(r"\b([ap])\.\s?m\.", re.I)
+#: The dot after an abbreviated month before its day or year ("Nov. 19, 2019", "19. Dez. 2024"),
+#: which dateparser's search reads in no language: dropped ("Nov 19, 2019").
+ABBREVIATION_DOT_RE = re.compile(r"\b([^\W\d_]{3,5})\.(?=\s*\d)")
 #: A dash or a bar between a date's year and its time ("12 mar 2024 - 14:30 CET"), where
 #: dateparser ends the date: a comma instead ("12 mar 2024, 14:30 CET") keeps them together.
 YEAR_TIME_SEPARATOR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s+[-–—|·]\s+(?=\d{1,2}:\d\d)")
@@ -159,9 +162,11 @@ def shown(scope: HtmlElement, language: str | None, timed: bool = False) -> str 
         marks = f"{el.get('class', '')} {el.get('id', '')}" if isinstance(el.tag, str) else ""
         if el.tag != "time" and not DATED_RE.search(marks) or OTHER_DATE_RE.search(marks):
             continue
-        # dateparser reads "3:54 pm", not "3:54 p.m.", "14:30", not "14h30", and "2024, 14:30", not "2024 - 14:30"
+        # dateparser reads "3:54 pm", not "3:54 p.m.", "14:30", not "14h30", "2024, 14:30", not "2024 - 14:30",
+        # and "Nov 19", not "Nov. 19"
         text = " ".join(el.text_content().split())
         text = YEAR_TIME_SEPARATOR_RE.sub(r"\1, ", HOUR_MINUTE_RE.sub(AS_COLON, MERIDIEM_RE.sub(r"\1m", text)))
+        text = ABBREVIATION_DOT_RE.sub(r"\1", text)
         if not 6 <= len(text) <= SHOWN_CHARS or not YEAR_RE.search(text) \
                 or timed and not re.search(r"\d:\d\d", text):
             continue

@@ -314,7 +314,7 @@ def test_control_character_does_not_cut_the_text(char):
 def test_metadata_fallbacks_only_for_missing_fields():
     html = _page("<p class='date'>Nov. 19th, 2019, 10:15 a.m. EST</p>" + _article(5))
     result = extract(html, "https://www.example.org/news/talks")
-    assert result.published == "2019-11-19"
+    assert result.published == "2019-11-19T10:15:00-05:00"  # the time shown with the day, its zone
     assert result.title == "Talks in Geneva"
     assert result.site_name == "example.org"
 

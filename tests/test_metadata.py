@@ -881,6 +881,9 @@ def test_a_day_alone_takes_its_time_from_a_time_element_of_that_day():
     ("<p class='date'>12 de marzo de 2024 | 14:30</p>", "es", "2024-03-12T14:30"),
     # a two-digit year, the century the day's
     ("<div class='lineinfo'>Do 20.11.24 | 17:30 Uhr | Von <span>Eva Muster</span></div>", "de", "2024-11-20T17:30"),
+    # a month abbreviated with a dot (news agencies' style)
+    ("<div class='date'>Nov. 20, 2024, 5:50 p.m. EST</div>", "en", "2024-11-20T17:50:00-05:00"),
+    ("<div class='published'>\n<div>Nov. 20, 2024</div>\n<div>5:50 PM</div>\n</div>", "en", "2024-11-20T17:50"),
 ])
 def test_a_day_found_alone_takes_the_time_shown_beside_it(info, lang, published):
     """htmldate finds the day a page shows, without the time written right after it
@@ -894,6 +897,7 @@ def test_a_day_found_alone_takes_the_time_shown_beside_it(info, lang, published)
 @pytest.mark.parametrize("shown, published", [
     ("November 20, 2019, 11:28 AMT", "2019-11-20T11:28"), ("20 novembre 2019", "2019-11-20"),
     ("12 maart 2024, 14:30", "2024-03-12T14:30"), ("Senin, 12 Februari 2024", "2024-02-12"),
+    ("Nov. 20, 2024, 5:50 p.m.", "2024-11-20T17:50"),
 ])
 def test_a_page_that_declares_no_language_has_its_date_read(shown, published):
     """Without a declared language, dateparser tries the languages most dates are written
