@@ -104,12 +104,29 @@ def title_of(page: Page, art: dict, publisher: Publisher, marked: Sequence[str] 
         title = undecorated(title, candidates, publisher)
         # not the site's name alone, nor the section's left of "Section | Site"
         if title and re.search(r"\w", title) and not publisher.owns(title) and not _label(title, [], shown, publisher):
-            title = _whole(title, [undecorated(t, candidates, publisher) for t in candidates] + shown)
-            return _shown_overline(title, h1s[0] if h1s else None)
+            whole = _whole(title, [undecorated(t, candidates, publisher) for t in candidates] + shown)
+            whole = _shown_overline(whole, h1s[0] if h1s else None)
+            return _as_the_tab_writes(whole, page_titles[-1], candidates, publisher) if title == h1 else whole
     headline = shown[0] if shown and candidates else None  # every source a label: the headline shown
     if candidates and (headline is None or publisher.shows(headline) or publisher.files_under(headline)):
         return _first_subheading(tree, publisher) or headline
     return headline
+
+
+#: What an ``<h1>`` leaves out between an overline's element and a headline's: spaces, a colon, a bar, a slash.
+OVERLINE_GAP_RE = re.compile(r"[\s:/|]+")
+
+
+def _as_the_tab_writes(shown: str, tab: str | None, candidates: list[str], publisher: Publisher) -> str:
+    """The ``<h1>``'s headline as the ``<title>`` (``tab``), without its decorations, writes
+    it where the two differ only by spaces and separators: an ``<h1>`` of an overline's
+    element and a headline's, set apart by the page's style alone, runs them together
+    ("Ausschuss zur Ahrtal-Flut Zwei Rücktritte", "Nationale DemoDer 9. Juli naht") where
+    the ``<title>`` has "Overline: Headline". Not its quotes and dashes: the ``<h1>``'s
+    typography stands."""
+    tab = undecorated(tab, candidates, publisher) if tab else None
+    same = tab and tab != shown and OVERLINE_GAP_RE.sub("", tab) == OVERLINE_GAP_RE.sub("", shown)
+    return tab if same else shown
 
 
 def _og_title_first(declared: list[str | None], title: str | None, publisher: Publisher) -> list[str | None]:

@@ -820,6 +820,18 @@ def test_title_written_as_the_page_title_writes_it_where_two_declarations_differ
     assert title(page(head, ld=ld)) == "Rückbau von Atomkraftwerk - Kühltürme gesprengt"
 
 
+def test_an_h1_of_an_overline_and_a_headline_is_written_as_the_page_title_writes_it():
+    """An h1 whose overline and headline are elements of their own, set apart by the style
+    alone, runs them together: where the <title> gives the same words with a colon (or a
+    bar, a slash) between them, its spelling, not the h1's text; never its quotes or dashes."""
+    h1 = "<h1><span class='kicker'>Ausschuss zur Ahrtal-Flut</span><span class='head'>Zwei Rücktritte</span></h1>"
+    head = "<title>Ausschuss zur Ahrtal-Flut: Zwei Rücktritte | Example</title>"
+    assert title(page(head, h1)) == "Ausschuss zur Ahrtal-Flut: Zwei Rücktritte"
+    h1 = "<h1>Mexico’s economy grew 1.1% in the first quarter – officials</h1>"
+    head = "<title>Mexico's economy grew 1.1% in the first quarter - officials | Example</title>"
+    assert title(page(head, h1)) == "Mexico’s economy grew 1.1% in the first quarter – officials"
+
+
 def test_dates_with_their_offsets_and_modified_apart():
     head = ("<meta property='article:published_time' content='Fri Apr 28 19:20:36 CEST 2023'>"
             "<meta property='article:modified_time' content='2023-04-29T08:00:00Z'>")
