@@ -4,7 +4,9 @@ Sources, in order: the JSON-LD article's ``headline``, ``og:title``, the page's
 ``<h1>`` (one that another source also gives, not a breadcrumb step; else, on a
 page without the first two, the microdata ``headline`` another source gives),
 ``twitter:title``, ``<title>``; ``og:title`` before the JSON-LD headline where the two
-are the same words punctuated differently and the ``<title>`` writes them as ``og:title`` does.
+are the same words punctuated differently and the ``<title>`` writes them as ``og:title`` does;
+an ``<h1>``'s text as the ``<title>`` writes it where they differ by spaces and separators alone
+(an overline's element run into the headline's).
 Each is cleaned the same way:
 
 - entities decoded, also where metadata was escaped twice (``zerst&ouml;ren``,
@@ -125,7 +127,7 @@ def _as_the_tab_writes(shown: str, tab: str | None, candidates: list[str], publi
     the ``<title>`` has "Overline: Headline". Not its quotes and dashes: the ``<h1>``'s
     typography stands."""
     tab = undecorated(tab, candidates, publisher) if tab else None
-    same = tab and tab != shown and OVERLINE_GAP_RE.sub("", tab) == OVERLINE_GAP_RE.sub("", shown)
+    same = bool(tab) and tab != shown and OVERLINE_GAP_RE.sub("", tab) == OVERLINE_GAP_RE.sub("", shown)
     return tab if same else shown
 
 
